@@ -1,0 +1,2 @@
+const { MetadataStorage } = require("@mikro-orm/core")
+MetadataStorage.clear()

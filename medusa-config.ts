@@ -1,0 +1,30 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { buildModules, readRuntimeConfig } from "./src/lib/runtime-config"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+// Everything comes from the environment with safe local defaults; see README "Configuration".
+const cfg = readRuntimeConfig(process.env)
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: cfg.databaseUrl,
+    databaseName: cfg.databaseName,
+    redisUrl: cfg.redisUrl,
+    workerMode: cfg.workerMode,
+    http: {
+      port: cfg.port,
+      storeCors: cfg.storeCors,
+      adminCors: cfg.adminCors,
+      authCors: cfg.authCors,
+      jwtSecret: cfg.jwtSecret,
+      cookieSecret: cfg.cookieSecret,
+    },
+  },
+  admin: {
+    disable: cfg.adminDisabled,
+    backendUrl: cfg.backendUrl,
+  },
+  featureFlags: cfg.redisUrl ? { caching: true } : {},
+  modules: buildModules(cfg),
+})

@@ -1,0 +1,102 @@
+/**
+ * Reads the portal's runtime configuration from environment variables.
+ * Pure (no side effects) so that it can be unit-tested; medusa-config.ts is the only caller at boot.
+ */
+export type WorkerMode = "shared" | "server" | "worker"
+
+export type RuntimeConfig = {
+  databaseUrl: string
+  databaseName?: string
+  redisUrl?: string
+  workerMode: WorkerMode
+  port: number
+  storeCors: string
+  adminCors: string
+  authCors: string
+  jwtSecret: string
+  cookieSecret: string
+  adminDisabled: boolean
+  backendUrl: string
+  production: boolean
+}
+
+const DEV_SECRET = "b2b-portal-dev-secret-change-me"
+
+export function readRuntimeConfig(env: Record<string, string | undefined>): RuntimeConfig {
+  const production = env.NODE_ENV === "production"
+  const workerMode = (env.MEDUSA_WORKER_MODE || "shared") as WorkerMode
+  if (!["shared", "server", "worker"].includes(workerMode)) {
+    throw new Error(
+      `MEDUSA_WORKER_MODE must be one of shared|server|worker, got "${env.MEDUSA_WORKER_MODE}"`
+    )
+  }
+  const port = Number(env.PORT || 9000)
+  if (!Number.isInteger(port) || port <= 0 || port > 65535) {
+    throw new Error(`PORT must be a TCP port number, got "${env.PORT}"`)
+  }
+  const jwtSecret = env.JWT_SECRET || ""
+  const cookieSecret = env.COOKIE_SECRET || ""
+  if (production && (!jwtSecret || !cookieSecret) && env.B2B_ALLOW_DEV_SECRETS !== "true") {
+    throw new Error(
+      "JWT_SECRET and COOKIE_SECRET must be set when NODE_ENV=production (or set B2B_ALLOW_DEV_SECRETS=true for a local demo)"
+    )
+  }
+  const storefrontUrl = env.STOREFRONT_URL || "http://localhost:8000"
+  const backendUrl = env.MEDUSA_BACKEND_URL || `http://localhost:${port}`
+  return {
+    databaseUrl:
+      env.DATABASE_URL || "postgres://postgres@localhost:5432/b2b_portal",
+    databaseName: env.DB_NAME || undefined,
+    redisUrl: env.REDIS_URL ? env.REDIS_URL : undefined,
+    workerMode,
+    port,
+    storeCors: env.STORE_CORS || `${storefrontUrl},http://localhost:8000,http://127.0.0.1:8000`,
+    adminCors: env.ADMIN_CORS || `${backendUrl},http://localhost:5173,http://localhost:9000`,
+    authCors:
+      env.AUTH_CORS ||
+      `${storefrontUrl},${backendUrl},http://localhost:8000,http://localhost:5173,http://localhost:9000`,
+    jwtSecret: jwtSecret || DEV_SECRET,
+    cookieSecret: cookieSecret || DEV_SECRET,
+    adminDisabled: env.DISABLE_MEDUSA_ADMIN === "true",
+    backendUrl,
+    production,
+  }
+}
+
+type ModuleEntry = { key?: string; resolve: string; options?: Record<string, unknown> }
+
+/** Our own modules, registered when the repository runs as an application. */
+export const PORTAL_MODULES: ModuleEntry[] = []
+
+/**
+ * Infrastructure modules: with REDIS_URL the Redis-backed event bus, workflow engine, caching and
+ * locking (so several server/worker instances cooperate); without it Medusa's local defaults.
+ */
+export function infrastructureModules(cfg: Pick<RuntimeConfig, "redisUrl">): ModuleEntry[] {
+  if (!cfg.redisUrl) return []
+  const redisUrl = cfg.redisUrl
+  return [
+    { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+    { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
+    {
+      resolve: "@medusajs/medusa/caching",
+      options: {
+        providers: [
+          { resolve: "@medusajs/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } },
+        ],
+      },
+    },
+    {
+      resolve: "@medusajs/medusa/locking",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } },
+        ],
+      },
+    },
+  ]
+}
+
+export function buildModules(cfg: RuntimeConfig): ModuleEntry[] {
+  return [...PORTAL_MODULES, ...infrastructureModules(cfg)]
+}
