@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+// `npm test`: installs what is missing, then runs every suite against a real Postgres and prints one
+// summary line per suite plus a closing "N passed, N failed" line. Exit code is non-zero on any failure.
+//   npm test                      all suites
+//   npm test -- unit http         only these suites (unit, modules, http, plugin, storefront)
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs"
+import path from "node:path"
+import { DATA_DIR, ROOT, baseEnv, ensureDeps, ensurePostgres, log, run } from "./lib/common.mjs"
+
+const SUITES = [
+  { name: "unit", type: "unit" },
+  { name: "modules", type: "integration:modules" },
+  { name: "http", type: "integration:http" },
+  { name: "plugin", type: "plugin" },
+  { name: "storefront", storefront: true },
+]
+
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"))
+const unknown = wanted.filter((w) => !SUITES.some((s) => s.name === w))
+if (unknown.length) {
+  console.error(`unknown suite(s): ${unknown.join(", ")}; known: ${SUITES.map((s) => s.name).join(", ")}`)
+  process.exit(2)
+}
+const selected = SUITES.filter((s) => !wanted.length || wanted.includes(s.name))
+
+const started = Date.now()
+await ensureDeps(ROOT, "backend")
+if (selected.some((s) => s.storefront)) await ensureDeps(path.join(ROOT, "storefront"), "storefront")
+
+const pg = await ensurePostgres()
+log(`Postgres: ${pg.source}`)
+const resultsDir = path.join(DATA_DIR, "test-results")
+rmSync(resultsDir, { recursive: true, force: true })
+mkdirSync(resultsDir, { recursive: true })
+
+const env = baseEnv({
+  DB_HOST: pg.host,
+  DB_PORT: String(pg.port),
+  DB_USERNAME: pg.user,
+  DB_PASSWORD: pg.password,
+  NODE_OPTIONS: "--experimental-vm-modules",
+  LOG_LEVEL: process.env.LOG_LEVEL || "error",
+})
+delete env.DATABASE_URL
+
+const summary = []
+for (const suite of selected) {
+  const out = path.join(resultsDir, `${suite.name}.json`)
+  const t = Date.now()
+  let code
+  if (suite.storefront) {
+    code = await run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${out}`], {
+      cwd: path.join(ROOT, "storefront"),
+      env: baseEnv(),
+    })
+  } else {
+    code = await run(
+      "npx",
+      ["jest", "--runInBand", "--forceExit", "--passWithNoTests", "--json", `--outputFile=${out}`],
+      { env: { ...env, TEST_TYPE: suite.type } }
+    )
+  }
+  let passed = 0
+  let failed = 0
+  let skipped = 0
+  if (existsSync(out)) {
+    const r = JSON.parse(readFileSync(out, "utf8"))
+    passed = r.numPassedTests ?? 0
+    failed = (r.numFailedTests ?? 0) + (r.numRuntimeErrorTestSuites ?? 0)
+    skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0)
+  }
+  if (code !== 0 && failed === 0) failed = 1 // the runner itself failed (crash, compile error)
+  summary.push({ name: suite.name, passed, failed, skipped, secs: (Date.now() - t) / 1000, code })
+}
+await pg.stop()
+
+console.log("\n==== test summary ====")
+for (const s of summary) {
+  console.log(
+    `${s.name.padEnd(11)} ${s.failed ? "FAIL" : "ok  "}  ${s.passed} passed, ${s.failed} failed, ${s.skipped} skipped  (${s.secs.toFixed(1)} s)`
+  )
+}
+const total = summary.reduce((a, s) => ({ p: a.p + s.passed, f: a.f + s.failed, k: a.k + s.skipped }), { p: 0, f: 0, k: 0 })
+console.log(`total time ${((Date.now() - started) / 1000).toFixed(1)} s`)
+console.log(`${total.p} passed, ${total.f} failed, ${total.k} skipped`)
+process.exit(summary.some((s) => s.code !== 0 || s.failed) ? 1 : 0)
