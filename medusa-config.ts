@@ -13,7 +13,6 @@ module.exports = defineConfig({
     redisUrl: cfg.redisUrl,
     workerMode: cfg.workerMode,
     http: {
-      port: cfg.port,
       storeCors: cfg.storeCors,
       adminCors: cfg.adminCors,
       authCors: cfg.authCors,

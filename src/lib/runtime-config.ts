@@ -66,7 +66,10 @@ export function readRuntimeConfig(env: Record<string, string | undefined>): Runt
 type ModuleEntry = { key?: string; resolve: string; options?: Record<string, unknown> }
 
 /** Our own modules, registered when the repository runs as an application. */
-export const PORTAL_MODULES: ModuleEntry[] = []
+export const PORTAL_MODULES: ModuleEntry[] = [
+  { resolve: "./src/modules/company" },
+  { resolve: "./src/modules/audit" },
+]
 
 /**
  * Infrastructure modules: with REDIS_URL the Redis-backed event bus, workflow engine, caching and
@@ -97,6 +100,18 @@ export function infrastructureModules(cfg: Pick<RuntimeConfig, "redisUrl">): Mod
   ]
 }
 
+/**
+ * E-mail (invitations, registration decisions…) goes through Medusa's notification module. The
+ * local provider writes messages to the log and the notification table; a real provider (SMTP,
+ * SendGrid…) replaces it in production by configuring the notification module in the host app.
+ */
+export const NOTIFICATION_MODULE: ModuleEntry = {
+  resolve: "@medusajs/medusa/notification",
+  options: {
+    providers: [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } }],
+  },
+}
+
 export function buildModules(cfg: RuntimeConfig): ModuleEntry[] {
-  return [...PORTAL_MODULES, ...infrastructureModules(cfg)]
+  return [...PORTAL_MODULES, NOTIFICATION_MODULE, ...infrastructureModules(cfg)]
 }

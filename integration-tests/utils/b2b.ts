@@ -1,0 +1,89 @@
+import { ContainerRegistrationKeys, generateJwtToken, Modules } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { innFrom9 } from "../../src/lib/ru-requisites"
+
+type Api = { get: Function; post: Function; delete: Function }
+
+let seq = 0
+export const uniq = (p = "x") => `${p}${Date.now().toString(36)}${(seq++).toString(36)}`
+export const randomInn = () => innFrom9(String(100000000 + Math.floor(Math.random() * 899999999)))
+
+/** An admin user with a JWT (as the admin dashboard would hold after login). */
+export async function createAdmin(container: MedusaContainer, email = `${uniq("admin")}@test.local`) {
+  const userModule = container.resolve(Modules.USER)
+  const authModule = container.resolve(Modules.AUTH)
+  const user = await userModule.createUsers({ email })
+  const identity = await authModule.createAuthIdentities({
+    provider_identities: [{ provider: "emailpass", entity_id: email }],
+    app_metadata: { user_id: user.id },
+  })
+  const { projectConfig } = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
+  const token = generateJwtToken(
+    { actor_id: user.id, actor_type: "user", auth_identity_id: identity.id, app_metadata: { user_id: user.id } },
+    { secret: projectConfig.http.jwtSecret!, expiresIn: "1d" }
+  )
+  return { user, headers: { authorization: `Bearer ${token}` } }
+}
+
+export async function createPublishableKey(container: MedusaContainer) {
+  const apiKeyModule = container.resolve(Modules.API_KEY)
+  const key = await apiKeyModule.createApiKeys({ title: "test", type: "publishable", created_by: "test" })
+  return key.token as string
+}
+
+/** A customer with an emailpass account, signed in: returns its id and store headers. */
+export async function createCustomer(api: Api, pk: string, email = `${uniq("buyer")}@test.local`, password = "password123") {
+  const reg = await api.post(`/auth/customer/emailpass/register`, { email, password })
+  const regToken = reg.data.token
+  const created = await api.post(
+    `/store/customers`,
+    { email, first_name: "Иван", last_name: "Петров" },
+    { headers: { authorization: `Bearer ${regToken}`, "x-publishable-api-key": pk } }
+  )
+  const login = await api.post(`/auth/customer/emailpass`, { email, password })
+  return {
+    id: created.data.customer.id as string,
+    email,
+    password,
+    headers: (counterparty?: string) => ({
+      authorization: `Bearer ${login.data.token}`,
+      "x-publishable-api-key": pk,
+      ...(counterparty ? { "x-b2b-counterparty": counterparty } : {}),
+    }),
+  }
+}
+
+/** A legal entity created through the admin API, with the given customers attached with roles. */
+export async function createCompany(
+  api: Api,
+  adminHeaders: Record<string, string>,
+  members: { customer_id: string; role: "owner" | "buyer" | "accountant" | "viewer" | string }[],
+  extra: Record<string, unknown> = {}
+) {
+  const le = (await api.post(`/admin/b2b/legal-entities`, { name: uniq("ООО Тест "), inn: randomInn(), ...extra }, { headers: adminHeaders }))
+    .data.legal_entity
+  for (const m of members) {
+    const role_id = m.role.startsWith("role_") ? m.role : `role_${m.role}`
+    await api.post(`/admin/b2b/legal-entities/${le.id}/employees`, { customer_id: m.customer_id, role_id }, { headers: adminHeaders })
+  }
+  return le as { id: string; name: string; inn: string }
+}
+
+/** Latest notification sent to an address (local provider stores them through the notification module). */
+export async function lastNotification(container: MedusaContainer, to: string, template?: string) {
+  const notif = container.resolve(Modules.NOTIFICATION)
+  const rows = await notif.listNotifications({ to, ...(template ? { template } : {}) } as any, { order: { created_at: "DESC" }, take: 1 })
+  return rows[0] as { data: Record<string, any>; template: string } | undefined
+}
+
+export const tokenFromLink = (link: string) => new URL(link).searchParams.get("token")!
+
+/** Status of a request that is expected to fail (axios throws on 4xx). */
+export async function statusOf(p: Promise<any>): Promise<number> {
+  try {
+    return (await p).status
+  } catch (e: any) {
+    if (!e.response) throw e
+    return e.response.status
+  }
+}

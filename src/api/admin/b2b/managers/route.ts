@@ -1,0 +1,25 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { z } from "@medusajs/framework/zod"
+import { assignManagerWorkflow } from "../../../../workflows/company/workflows/staff"
+import { assertExecutive, managerScope } from "../../../utils/admin-scope"
+import type { AssignManager } from "../../../validators"
+
+/** GET /admin/b2b/managers: assignments (executives see all, managers their own). */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const scope = await managerScope(req)
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "b2b_manager_assignment",
+    fields: ["id", "user_id", "kind", "holding_id", "legal_entity_id", "created_at", "user.email", "user.first_name", "user.last_name"],
+    filters: scope.all ? {} : ({ user_id: scope.user_id } as any),
+  })
+  res.json({ assignments: data })
+}
+
+/** POST /admin/b2b/managers: assign (or reassign) a manager/assistant, or appoint an executive. */
+export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof AssignManager>>, res: MedusaResponse) {
+  await assertExecutive(req)
+  const { result } = await assignManagerWorkflow(req.scope).run({ input: { ...req.validatedBody, by_user_id: req.auth_context.actor_id } })
+  res.status(201).json({ assignment: result })
+}

@@ -1,0 +1,12 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { z } from "@medusajs/framework/zod"
+import { acceptRegistrationRequestWorkflow } from "../../../../../../workflows/company/workflows/registration"
+import type { DecideRegistration } from "../../../../../validators"
+
+/** POST /admin/b2b/registration-requests/:id/accept */
+export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof DecideRegistration>>, res: MedusaResponse) {
+  const { result } = await acceptRegistrationRequestWorkflow(req.scope).run({
+    input: { id: req.params.id, ...req.validatedBody, user_id: req.auth_context.actor_id },
+  })
+  res.json({ result })
+}

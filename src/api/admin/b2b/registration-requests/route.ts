@@ -1,0 +1,16 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { COMPANY_MODULE } from "../../../../modules/company"
+import type CompanyModuleService from "../../../../modules/company/service"
+
+/** GET /admin/b2b/registration-requests?status=pending: applications waiting for a decision. */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const q = req.validatedQuery as { limit: number; offset: number; q?: string }
+  const status = typeof req.query.status === "string" ? req.query.status : undefined
+  const company = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
+  const [rows, count] = await company.listAndCountB2bRegistrationRequests(status ? ({ status } as any) : {}, {
+    take: q.limit,
+    skip: q.offset,
+    order: { created_at: "DESC" },
+  })
+  res.json({ registration_requests: rows, count, limit: q.limit, offset: q.offset })
+}

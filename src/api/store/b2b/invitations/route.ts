@@ -1,0 +1,35 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import type { z } from "@medusajs/framework/zod"
+import { COMPANY_MODULE } from "../../../../modules/company"
+import type CompanyModuleService from "../../../../modules/company/service"
+import { createInvitationWorkflow } from "../../../../workflows/company/workflows/invitations"
+import { customerActor } from "../../../utils/actor"
+import { type B2BRequest, requireContext } from "../../../utils/b2b-context"
+import type { CreateInvitation } from "../../../validators"
+
+const publicFields = (i: any) => ({
+  id: i.id,
+  email: i.email,
+  role_id: i.role_id,
+  status: i.status === "pending" && new Date(i.expires_at) <= new Date() ? "expired" : i.status,
+  expires_at: i.expires_at,
+  accepted_at: i.accepted_at,
+  created_at: i.created_at,
+})
+
+/** GET /store/b2b/invitations: invitations of the active counterparty (users.manage). */
+export async function GET(req: B2BRequest, res: MedusaResponse) {
+  const ctx = requireContext(req)
+  const company = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
+  const rows = await company.listB2bInvitations({ legal_entity_id: ctx.active.legal_entity_id } as any, { take: 500, order: { created_at: "DESC" } })
+  res.json({ invitations: rows.map(publicFields) })
+}
+
+/** POST /store/b2b/invitations: invite a colleague by email with a role (users.manage). */
+export async function POST(req: B2BRequest<z.infer<typeof CreateInvitation>>, res: MedusaResponse) {
+  const ctx = requireContext(req)
+  const { result } = await createInvitationWorkflow(req.scope).run({
+    input: { ...req.validatedBody, legal_entity_id: ctx.active.legal_entity_id, actor: customerActor(req) },
+  })
+  res.status(201).json({ invitation: publicFields(result) })
+}
