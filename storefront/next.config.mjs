@@ -1,0 +1,24 @@
+import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+// Telemetry is also disabled in every npm script (NEXT_TELEMETRY_DISABLED=1);
+// setting it here covers `npx next ...` invoked directly.
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+
+const appDir = dirname(fileURLToPath(import.meta.url));
+
+/** @type {import("next").NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // storefront/ is its own npm project inside the backend repo (which has its
+  // own package-lock.json): keep Next from treating the repo root as the root.
+  outputFileTracingRoot: appDir,
+  // Product thumbnails come from the Medusa backend (arbitrary host);
+  // plain <img> is used, so no image optimisation / remote patterns needed.
+  images: { unoptimized: true },
+  // ESLint is not part of this minimal app; typecheck runs via `next build` / `npm run typecheck`.
+  eslint: { ignoreDuringBuilds: true },
+};
+
+export default nextConfig;

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+
+import { pluralVariants, toProductCard, UNTITLED, type StoreProductLike } from "./products";
+
+const norm = (s: string | null) => (s === null ? null : s.replace(/[\u00a0\u202f]/g, " "));
+
+describe("toProductCard", () => {
+  it("maps a store API product with variants", () => {
+    const product: StoreProductLike = {
+      id: "prod_01",
+      title: "Кабель ВВГнг 3x2.5",
+      handle: "vvgng-3x2-5",
+      thumbnail: "http://localhost:9000/static/cable.jpg",
+      variants: [
+        { id: "variant_1", title: "Бухта 100 м", sku: "VVG-325-100" },
+        { id: "variant_2", title: "Бухта 50 м", sku: "VVG-325-50" },
+      ],
+    };
+    expect(toProductCard(product)).toEqual({
+      id: "prod_01",
+      title: "Кабель ВВГнг 3x2.5",
+      handle: "vvgng-3x2-5",
+      thumbnail: "http://localhost:9000/static/cable.jpg",
+      variantCount: 2,
+      firstSku: "VVG-325-100",
+      price: null,
+    });
+  });
+
+  it("handles products without variants (empty, null or not selected)", () => {
+    for (const variants of [[], null, undefined]) {
+      const card = toProductCard({ id: "prod_02", title: "Без вариантов", handle: "no-var", variants });
+      expect(card.variantCount).toBe(0);
+      expect(card.firstSku).toBeNull();
+      expect(card.price).toBeNull();
+      expect(card.title).toBe("Без вариантов");
+    }
+  });
+
+  it("uses null when the first variant has no SKU, even if a later one has", () => {
+    const card = toProductCard({
+      id: "prod_03",
+      title: "Товар",
+      variants: [{ sku: null }, { sku: "LATER-SKU" }],
+    });
+    expect(card.variantCount).toBe(2);
+    expect(card.firstSku).toBeNull();
+  });
+
+  it("trims blank fields and falls back for the title", () => {
+    expect(toProductCard({ id: "p", title: "  ", handle: "fallback-handle", thumbnail: "" })).toMatchObject({
+      title: "fallback-handle",
+      handle: "fallback-handle",
+      thumbnail: null,
+    });
+    expect(toProductCard({ id: "p", title: null, handle: null }).title).toBe(UNTITLED);
+  });
+
+  it("formats the first variant's calculated price when present", () => {
+    const card = toProductCard({
+      id: "prod_04",
+      title: "С ценой",
+      variants: [{ sku: "A", calculated_price: { calculated_amount: 1234.5, currency_code: "rub" } }],
+    });
+    expect(norm(card.price)).toBe("1 234,50 ₽");
+  });
+});
+
+describe("pluralVariants", () => {
+  it.each([
+    [0, "0 вариантов"],
+    [1, "1 вариант"],
+    [2, "2 варианта"],
+    [4, "4 варианта"],
+    [5, "5 вариантов"],
+    [11, "11 вариантов"],
+    [12, "12 вариантов"],
+    [21, "21 вариант"],
+    [22, "22 варианта"],
+    [111, "111 вариантов"],
+  ])("%i -> %s", (n, expected) => {
+    expect(pluralVariants(n)).toBe(expected);
+  });
+});
