@@ -1,5 +1,6 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { actingContextMiddleware, guardCoreCart, guardCoreOrder, requirePermission, requirePermissionForMembers } from "./utils/b2b-context"
+import { STORE_PERMISSION_ROUTES } from "./store-permissions"
 import { injectCartCounterparty } from "./utils/cart-context"
 import { auditImpersonatedWrites } from "./utils/impersonation-audit"
 import {
@@ -44,22 +45,15 @@ export default defineMiddlewares({
     { matcher: "/store/orders/:id", middlewares: [guardCoreOrder] },
     { matcher: "/store/orders/:id/*", middlewares: [guardCoreOrder] },
 
-    // Buyer account API.
-    { matcher: "/store/b2b/company", method: ["GET"], middlewares: [requirePermission("company.view")] },
-    { matcher: "/store/b2b/employees", method: ["GET"], middlewares: [requirePermission("users.view")] },
-    { matcher: "/store/b2b/employees/:id", method: ["POST"], middlewares: [requirePermission("users.manage"), validateAndTransformBody(UpdateEmployee)] },
-    { matcher: "/store/b2b/employees/:id", method: ["DELETE"], middlewares: [requirePermission("users.manage")] },
-    { matcher: "/store/b2b/roles", method: ["GET"], middlewares: [requirePermission("users.view")] },
-    { matcher: "/store/b2b/roles", method: ["POST"], middlewares: [requirePermission("users.manage"), validateAndTransformBody(CreateRole)] },
-    { matcher: "/store/b2b/roles/:id", method: ["POST"], middlewares: [requirePermission("users.manage"), validateAndTransformBody(UpdateRole)] },
-    { matcher: "/store/b2b/roles/:id", method: ["DELETE"], middlewares: [requirePermission("users.manage")] },
-    { matcher: "/store/b2b/invitations", method: ["GET"], middlewares: [requirePermission("users.manage")] },
-    { matcher: "/store/b2b/invitations", method: ["POST"], middlewares: [requirePermission("users.manage"), validateAndTransformBody(CreateInvitation)] },
-    { matcher: "/store/b2b/invitations/:id/revoke", method: ["POST"], middlewares: [requirePermission("users.manage")] },
+    // Buyer account API: route-level permissions from the table, then body/query validation.
+    ...STORE_PERMISSION_ROUTES.map((r) => ({ matcher: r.matcher, method: [r.method], middlewares: [requirePermission(r.permission)] })),
+    { matcher: "/store/b2b/employees/:id", method: ["POST"], middlewares: [validateAndTransformBody(UpdateEmployee)] },
+    { matcher: "/store/b2b/roles", method: ["POST"], middlewares: [validateAndTransformBody(CreateRole)] },
+    { matcher: "/store/b2b/roles/:id", method: ["POST"], middlewares: [validateAndTransformBody(UpdateRole)] },
+    { matcher: "/store/b2b/invitations", method: ["POST"], middlewares: [validateAndTransformBody(CreateInvitation)] },
     { matcher: "/store/b2b/invitations/accept", method: ["POST"], middlewares: [validateAndTransformBody(AcceptInvitation)] },
     { matcher: "/store/b2b/registration-requests", method: ["POST"], middlewares: [validateAndTransformBody(CreateRegistrationRequest)] },
-    { matcher: "/store/b2b/orders", method: ["GET"], middlewares: [requirePermission("orders.view_own"), validateAndTransformQuery(StoreOrdersQuery, { isList: true, defaults: [] } as any)] },
-    { matcher: "/store/b2b/orders/:id", method: ["GET"], middlewares: [requirePermission("orders.view_own")] },
+    { matcher: "/store/b2b/orders", method: ["GET"], middlewares: [validateAndTransformQuery(StoreOrdersQuery, { isList: true, defaults: [] } as any)] },
 
     // Manager workstation API (all /admin routes are authenticated by Medusa).
     { matcher: "/admin/b2b/holdings", method: ["GET"], middlewares: [listQuery] },

@@ -72,12 +72,17 @@ export function hasPermission(ctx: ActingContext | null | undefined, perm: Permi
   return !!ctx && ctx.active.permissions.includes(perm)
 }
 
-/** Route-level permission check as a middleware factory. Writes are refused for blocked counterparties. */
-export function requirePermission(...perms: Permission[]) {
+/**
+ * Route-level permission check as a middleware factory: every listed permission is required; a
+ * nested list means any one of it. Writes are refused for blocked counterparties.
+ */
+export function requirePermission(...perms: (Permission | Permission[])[]) {
   return async (req: B2BRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
     try {
       const ctx = requireContext(req)
-      const missing = perms.filter((p) => !ctx.active.permissions.includes(p))
+      const missing = perms
+        .filter((p) => !(Array.isArray(p) ? p : [p]).some((x) => ctx.active.permissions.includes(x)))
+        .map((p) => (Array.isArray(p) ? p.join(" or ") : p))
       if (missing.length) {
         throw new MedusaError(
           MedusaError.Types.FORBIDDEN,

@@ -1,0 +1,32 @@
+import type { Permission } from "../modules/company/permissions"
+
+export type PermissionRoute = {
+  method: "GET" | "POST" | "DELETE"
+  /** Medusa route matcher; `:id` segments are object ids of the active counterparty. */
+  matcher: string
+  /** Required permission; a list means any one of them suffices. */
+  permission: Permission | Permission[]
+}
+
+export const permits = (granted: readonly string[], required: Permission | Permission[]) =>
+  (Array.isArray(required) ? required : [required]).some((p) => granted.includes(p))
+
+/**
+ * The single table of route-level permissions of the buyer API. middlewares.ts builds the guards
+ * from it and the RBAC test generates its roles × endpoints matrix from it, so the two cannot drift.
+ */
+export const STORE_PERMISSION_ROUTES: PermissionRoute[] = [
+  { method: "GET", matcher: "/store/b2b/company", permission: "company.view" },
+  { method: "GET", matcher: "/store/b2b/employees", permission: "users.view" },
+  { method: "POST", matcher: "/store/b2b/employees/:id", permission: "users.manage" },
+  { method: "DELETE", matcher: "/store/b2b/employees/:id", permission: "users.manage" },
+  { method: "GET", matcher: "/store/b2b/roles", permission: "users.view" },
+  { method: "POST", matcher: "/store/b2b/roles", permission: "users.manage" },
+  { method: "POST", matcher: "/store/b2b/roles/:id", permission: "users.manage" },
+  { method: "DELETE", matcher: "/store/b2b/roles/:id", permission: "users.manage" },
+  { method: "GET", matcher: "/store/b2b/invitations", permission: "users.manage" },
+  { method: "POST", matcher: "/store/b2b/invitations", permission: "users.manage" },
+  { method: "POST", matcher: "/store/b2b/invitations/:id/revoke", permission: "users.manage" },
+  { method: "GET", matcher: "/store/b2b/orders", permission: ["orders.view_own", "orders.view_all"] },
+  { method: "GET", matcher: "/store/b2b/orders/:id", permission: ["orders.view_own", "orders.view_all"] },
+]
