@@ -3,6 +3,7 @@ import { actingContextMiddleware, guardCoreCart, guardCoreOrder, requirePermissi
 import { STORE_PERMISSION_ROUTES } from "./store-permissions"
 import { injectCartCounterparty } from "./utils/cart-context"
 import { auditImpersonatedWrites } from "./utils/impersonation-audit"
+import { singleDocument } from "./utils/upload"
 import {
   AcceptInvitation,
   AdminAddEmployee,
@@ -15,15 +16,20 @@ import {
   CreateInvitation,
   CreateRegistrationRequest,
   CreateRole,
+  CreateSellerOrganization,
+  DecideRequisitesChange,
+  UpdateSellerOrganization,
   DecideRegistration,
   Impersonate,
   ListQuery,
+  StatusListQuery,
   StoreOrdersQuery,
   UpdateEmployee,
   UpdateRole,
 } from "./validators"
 
 const listQuery = validateAndTransformQuery(ListQuery, { isList: true, defaults: [] } as any)
+const statusListQuery = validateAndTransformQuery(StatusListQuery, { isList: true, defaults: [] } as any)
 const customerAuth = authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })
 
 /**
@@ -55,6 +61,8 @@ export default defineMiddlewares({
     { matcher: "/store/b2b/registration-requests", method: ["POST"], middlewares: [validateAndTransformBody(CreateRegistrationRequest)] },
     { matcher: "/store/b2b/orders", method: ["GET"], middlewares: [validateAndTransformQuery(StoreOrdersQuery, { isList: true, defaults: [] } as any)] },
 
+    { matcher: "/store/b2b/requisites-changes", method: ["POST"], middlewares: [singleDocument("document")] },
+
     // Manager workstation API (all /admin routes are authenticated by Medusa).
     { matcher: "/admin/b2b/holdings", method: ["GET"], middlewares: [listQuery] },
     { matcher: "/admin/b2b/holdings", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateHolding)] },
@@ -65,9 +73,13 @@ export default defineMiddlewares({
     { matcher: "/admin/b2b/legal-entities/:id/employees", method: ["POST"], middlewares: [validateAndTransformBody(AdminAddEmployee)] },
     { matcher: "/admin/b2b/employees/:id", method: ["POST"], middlewares: [validateAndTransformBody(UpdateEmployee)] },
     { matcher: "/admin/b2b/managers", method: ["POST"], middlewares: [validateAndTransformBody(AssignManager)] },
-    { matcher: "/admin/b2b/registration-requests", method: ["GET"], middlewares: [listQuery] },
+    { matcher: "/admin/b2b/registration-requests", method: ["GET"], middlewares: [statusListQuery] },
     { matcher: "/admin/b2b/registration-requests/:id/*", method: ["POST"], middlewares: [validateAndTransformBody(DecideRegistration)] },
     { matcher: "/admin/b2b/impersonations", method: ["POST"], middlewares: [validateAndTransformBody(Impersonate)] },
+    { matcher: "/admin/b2b/seller-organizations", method: ["POST"], middlewares: [validateAndTransformBody(CreateSellerOrganization)] },
+    { matcher: "/admin/b2b/seller-organizations/:id", method: ["POST"], middlewares: [validateAndTransformBody(UpdateSellerOrganization)] },
+    { matcher: "/admin/b2b/requisites-changes", method: ["GET"], middlewares: [statusListQuery] },
+    { matcher: "/admin/b2b/requisites-changes/:id/*", method: ["POST"], middlewares: [validateAndTransformBody(DecideRequisitesChange)] },
     { matcher: "/admin/b2b/audit-events", method: ["GET"], middlewares: [validateAndTransformQuery(AuditQuery, { isList: true, defaults: [] } as any)] },
   ],
 })

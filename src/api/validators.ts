@@ -2,10 +2,17 @@ import { z } from "@medusajs/framework/zod"
 import { PERMISSIONS } from "../modules/company/permissions"
 import { isValidInn, isValidKpp, isValidOgrn } from "../lib/ru-requisites"
 
-const inn = z.string().trim().refine(isValidInn, { message: "must be a valid INN (10 or 12 digits with correct control digits)" })
-const kpp = z.string().trim().refine(isValidKpp, { message: "must be a valid KPP (9 characters)" })
-const ogrn = z.string().trim().refine(isValidOgrn, { message: "must be a valid OGRN/OGRNIP" })
-const email = z.string().trim().toLowerCase().email()
+// Medusa prints custom and format messages without the field path, so every such message names
+// its field itself ("inn: …"): a 400 must say which field is wrong.
+const innF = (f = "inn") => z.string().trim().refine(isValidInn, { message: `${f}: must be a valid INN (10 or 12 digits with correct control digits)` })
+const kppF = (f = "kpp") => z.string().trim().refine(isValidKpp, { message: `${f}: must be a valid KPP (9 characters)` })
+const ogrnF = (f = "ogrn") => z.string().trim().refine(isValidOgrn, { message: `${f}: must be a valid OGRN (13 digits) or OGRNIP (15 digits)` })
+const emailF = (f = "email") => z.string().trim().toLowerCase().email({ message: `${f}: must be a valid e-mail address` })
+const digitsF = (f: string, n: number) => z.string().trim().regex(new RegExp(`^\\d{${n}}$`), { message: `${f}: must be ${n} digits` })
+const inn = innF()
+const kpp = kppF()
+const ogrn = ogrnF()
+const email = emailF()
 const optText = z.string().trim().max(1000).nullish()
 const password = z.string().min(8, { message: "must be at least 8 characters" }).max(128)
 
@@ -49,7 +56,7 @@ export const AdminAddEmployee = z
     is_default: z.boolean().optional(),
   })
   .strict()
-  .refine((v) => !!v.customer_id !== !!v.email, { message: "give either customer_id or email", path: ["customer_id"] })
+  .refine((v) => !!v.customer_id !== !!v.email, { message: "customer_id: give either customer_id or email", path: ["customer_id"] })
 
 export const UpdateEmployee = z
   .object({
@@ -69,13 +76,13 @@ export const AcceptInvitation = z
     first_name: z.string().trim().min(1).max(100).optional(),
     last_name: z.string().trim().min(1).max(100).optional(),
     phone: z.string().trim().max(50).nullish(),
-    consent: z.literal(true, { message: "consent to personal data processing is required" }),
+    consent: z.literal(true, { message: "consent: consent to personal data processing is required" }),
   })
   .strict()
 
 export const CreateRole = z
   .object({
-    code: z.string().trim().regex(/^[a-z][a-z0-9_]{1,40}$/, { message: "lowercase latin letters, digits, underscore" }),
+    code: z.string().trim().regex(/^[a-z][a-z0-9_]{1,40}$/, { message: "code: lowercase latin letters, digits and underscore, starting with a letter" }),
     name: z.string().trim().min(1).max(100),
     permissions: z.array(z.enum(PERMISSIONS)).min(1),
   })
@@ -93,7 +100,7 @@ export const CreateRegistrationRequest = z
     email,
     phone: z.string().trim().max(50).nullish(),
     comment: optText,
-    consent: z.literal(true, { message: "consent to personal data processing is required" }),
+    consent: z.literal(true, { message: "consent: consent to personal data processing is required" }),
   })
   .strict()
 
@@ -115,7 +122,7 @@ export const AssignManager = z
   })
   .strict()
   .refine((v) => v.kind === "executive" || !!v.holding_id !== !!v.legal_entity_id, {
-    message: "a manager or assistant is assigned to exactly one of holding_id or legal_entity_id",
+    message: "legal_entity_id: a manager or assistant is assigned to exactly one of holding_id or legal_entity_id",
     path: ["legal_entity_id"],
   })
 
@@ -133,3 +140,44 @@ export const StoreOrdersQuery = ListQuery.extend({
   status: z.string().optional(),
   customer_id: z.string().optional(),
 })
+
+const sellerOrgFields = {
+  name: z.string().trim().min(1).max(300),
+  full_name: z.string().trim().min(1).max(500),
+  inn,
+  kpp: kpp.nullish(),
+  ogrn: ogrn.nullish(),
+  address: optText,
+  bank_name: optText,
+  bik: digitsF("bik", 9).nullish(),
+  account: digitsF("account", 20).nullish(),
+  corr_account: digitsF("corr_account", 20).nullish(),
+  director: optText,
+  accountant: optText,
+  vat_rate: z.number().int().min(0).max(30).optional(),
+  is_default: z.boolean().optional(),
+  one_c_id: optText,
+}
+export const CreateSellerOrganization = z.object(sellerOrgFields).strict()
+export const UpdateSellerOrganization = z.object(sellerOrgFields).partial().strict()
+
+/** Fields of its own requisites a buyer may ask to change (applied by a manager after review). */
+export const RequisitesChanges = z
+  .object({
+    name: z.string().trim().min(1).max(300),
+    full_name: z.string().trim().max(500),
+    inn,
+    kpp,
+    ogrn,
+    legal_address: z.string().trim().max(1000),
+    actual_address: z.string().trim().max(1000),
+    email,
+    phone: z.string().trim().max(50),
+  })
+  .partial()
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, { message: "changes: name at least one field to change" })
+
+export const DecideRequisitesChange = z.object({ reason: optText }).strict()
+
+export const StatusListQuery = ListQuery.extend({ status: z.string().trim().max(40).optional() })

@@ -18,12 +18,19 @@ export type CompanyEntity =
 type Row = { id: string } & Record<string, unknown>
 type Dyn = Record<string, (...args: any[]) => Promise<any>>
 
+/** One step definition per (kind, entity): workflows share them instead of redefining the same id. */
+const memo = new Map<string, unknown>()
+function once<T>(key: string, make: () => T): T {
+  if (!memo.has(key)) memo.set(key, make())
+  return memo.get(key) as T
+}
+
 const svc = (container: { resolve: <T>(k: string) => T }) =>
   container.resolve<CompanyModuleService>(COMPANY_MODULE) as unknown as Dyn
 
 /** A step creating rows of one entity; compensation deletes exactly what it created. */
 export function createCompanyRowsStep<I extends Record<string, unknown>>(entity: CompanyEntity) {
-  return createStep(
+  return once(`create-${entity}`, () => createStep(
     `b2b-create-${entity}`,
     async (rows: I[], { container }) => {
       const created = (await svc(container)[`create${entity}`](rows)) as Row[]
@@ -32,7 +39,7 @@ export function createCompanyRowsStep<I extends Record<string, unknown>>(entity:
     async (ids, { container }) => {
       if (ids?.length) await svc(container)[`delete${entity}`](ids)
     }
-  )
+  ))
 }
 
 /**
@@ -40,7 +47,7 @@ export function createCompanyRowsStep<I extends Record<string, unknown>>(entity:
  * previous values of exactly the fields it changed.
  */
 export function updateCompanyRowsStep<I extends { id: string } & Record<string, unknown>>(entity: CompanyEntity) {
-  return createStep(
+  return once(`update-${entity}`, () => createStep(
     `b2b-update-${entity}`,
     async (rows: I[], { container }) => {
       const service = svc(container)
@@ -59,12 +66,12 @@ export function updateCompanyRowsStep<I extends { id: string } & Record<string, 
     async (previous, { container }) => {
       if (previous?.length) await svc(container)[`update${entity}`](previous)
     }
-  )
+  ))
 }
 
 /** A step soft-deleting rows; compensation restores them. */
 export function softDeleteCompanyRowsStep(entity: CompanyEntity) {
-  return createStep(
+  return once(`delete-${entity}`, () => createStep(
     `b2b-soft-delete-${entity}`,
     async (ids: string[], { container }) => {
       await svc(container)[`softDelete${entity}`](ids)
@@ -73,5 +80,5 @@ export function softDeleteCompanyRowsStep(entity: CompanyEntity) {
     async (ids, { container }) => {
       if (ids?.length) await svc(container)[`restore${entity}`](ids)
     }
-  )
+  ))
 }

@@ -14,6 +14,7 @@ import { validateLegalEntityStep, validateRoleForLegalEntityStep } from "../step
 import { addEmployeeWorkflow, type Actor } from "./employees"
 
 const createB2bInvitations = createCompanyRowsStep<Record<string, unknown>>("B2bInvitations")
+const createConsents = createCompanyRowsStep<Record<string, unknown>>("B2bConsents")
 const updateB2bInvitations = updateCompanyRowsStep<{ id: string; status?: "pending" | "accepted" | "revoked"; accepted_at?: Date; accepted_customer_id?: string }>("B2bInvitations")
 
 export type CreateInvitationInput = { legal_entity_id: string; email: string; role_id: string; actor: Actor }
@@ -81,6 +82,8 @@ export type AcceptInvitationInput = {
   phone?: string | null
   signed_in_customer_id?: string | null
   ip?: string | null
+  user_agent?: string | null
+  consent_text_version: string
 }
 
 /**
@@ -104,6 +107,18 @@ export const acceptInvitationWorkflow = createWorkflow("b2b-accept-invitation", 
     }))
   )
   const customerId = transform({ account }, ({ account }) => account.customer_id)
+  createConsents(
+    transform({ input, invitation, customerId }, ({ input, invitation, customerId }) => [
+      {
+        subject_email: invitation.email,
+        customer_id: customerId,
+        form: "invitation",
+        text_version: input.consent_text_version,
+        ip: input.ip ?? null,
+        user_agent: input.user_agent ?? null,
+      },
+    ])
+  )
   const employee = addEmployeeWorkflow.runAsStep({
     input: transform({ invitation, customerId }, ({ invitation, customerId }) => ({
       legal_entity_id: invitation.legal_entity_id,

@@ -4,8 +4,8 @@ import type CompanyModuleService from "../../../../modules/company/service"
 
 /** GET /admin/b2b/registration-requests?status=pending: applications waiting for a decision. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const q = req.validatedQuery as { limit: number; offset: number; q?: string }
-  const status = typeof req.query.status === "string" ? req.query.status : undefined
+  const q = req.validatedQuery as { limit: number; offset: number; status?: string }
+  const status = q.status
   const company = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
   const [rows, count] = await company.listAndCountB2bRegistrationRequests(status ? ({ status } as any) : {}, {
     take: q.limit,

@@ -2,6 +2,7 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
 import { acceptInvitationWorkflow } from "../../../../../workflows/company/workflows/invitations"
+import { portalSettings } from "../../../../../lib/portal-settings"
 import { clientIp } from "../../../../utils/actor"
 import type { B2BRequest } from "../../../../utils/b2b-context"
 import type { AcceptInvitation } from "../../../../validators"
@@ -15,7 +16,17 @@ export async function POST(req: B2BRequest<z.infer<typeof AcceptInvitation>>, re
   const signedIn = req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : null
   if (!signedIn && !body.password) throw new MedusaError(MedusaError.Types.INVALID_DATA, "password: required to create your account")
   const { result } = await acceptInvitationWorkflow(req.scope).run({
-    input: { ...body, signed_in_customer_id: signedIn, ip: clientIp(req) },
+    input: {
+      token: body.token,
+      password: body.password,
+      first_name: body.first_name,
+      last_name: body.last_name,
+      phone: body.phone,
+      signed_in_customer_id: signedIn,
+      ip: clientIp(req),
+      user_agent: typeof req.headers["user-agent"] === "string" ? req.headers["user-agent"] : null,
+      consent_text_version: portalSettings().consentTextVersion,
+    },
   })
   res.status(201).json({ employee: result.employee, customer_id: result.customer_id })
 }

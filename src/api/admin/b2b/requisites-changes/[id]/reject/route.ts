@@ -1,0 +1,19 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import type { z } from "@medusajs/framework/zod"
+import { COMPANY_MODULE } from "../../../../../../modules/company"
+import type CompanyModuleService from "../../../../../../modules/company/service"
+import { rejectRequisitesChangeWorkflow } from "../../../../../../workflows/company/workflows/requisites"
+import { canSeeLegalEntity, managerScope } from "../../../../../utils/admin-scope"
+import type { DecideRequisitesChange } from "../../../../../validators"
+
+/** POST /admin/b2b/requisites-changes/:id/reject */
+export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof DecideRequisitesChange>>, res: MedusaResponse) {
+  const scope = await managerScope(req)
+  const [row] = await req.scope.resolve<CompanyModuleService>(COMPANY_MODULE).listB2bRequisitesChanges({ id: req.params.id })
+  if (!row || !canSeeLegalEntity(scope, row.legal_entity_id)) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Requisites change with id ${req.params.id} was not found`)
+  }
+  const { result } = await rejectRequisitesChangeWorkflow(req.scope).run({ input: { id: row.id, user_id: req.auth_context.actor_id, reason: req.validatedBody.reason ?? null } })
+  res.json({ requisites_change: result })
+}

@@ -1,0 +1,14 @@
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createInviteeAccountStep } from "../steps/invitations"
+
+/**
+ * A customer account with an email/password identity (used by the demo seed and by managers
+ * creating a person directly). Same step as an accepted invitation, so the account is identical.
+ */
+export const createCustomerAccountWithPasswordWorkflow = createWorkflow(
+  "b2b-create-customer-account-with-password",
+  (input: { email: string; password: string; first_name?: string | null; last_name?: string | null; phone?: string | null }) => {
+    const account = createInviteeAccountStep({ existing_customer_id: null, ...input } as any)
+    return new WorkflowResponse(account)
+  }
+)
