@@ -26,6 +26,9 @@ type CRule = {
 
 type CMass = { id: string; priority: number; hide: boolean; factor: number; match: (productId: string) => boolean }
 
+/** What the mass rules do to one product: memoised per compiled counterparty (the catalog is fixed). */
+type MassEffect = { ids: string[]; factors: number[]; hide: boolean } | null
+
 export type CompiledPricing = {
   legal_entity_id: string | null
   currency: string
@@ -43,6 +46,10 @@ export type CompiledPricing = {
   rounding: number
   /** The compiled form is valid until this instant (next rule start or end), then must be rebuilt. */
   valid_until: number
+  /** Lazily filled memo: product → effect of the mass rules. */
+  massMemo: Map<string, MassEffect>
+  /** Lazily filled memo: category → ancestors (nearest first) that carry rules, with their rules. */
+  categoryMemo: Map<string, { category: string; rules: CRule[] }[]>
 }
 
 const time = (d: Date | string | null | undefined) => (d ? new Date(d).getTime() : null)
@@ -89,7 +96,9 @@ function push(map: Map<string, CRule[]>, key: string, rule: CRule) {
 const byPrecedence = (a: CRule, b: CRule) => b.priority - a.priority || b.minQty - a.minQty
 
 function compileMass(m: MassRuleInput, catalog: CatalogIndex): CMass {
-  const eq = (a?: string | null, b?: string | null) => !a || (!!b && a.toLowerCase() === b.toLowerCase())
+  const lc = (x?: string | null) => (x ? x.toLowerCase() : null)
+  const want = { manufacturer: lc(m.manufacturer), line: lc(m.line) }
+  const eq = (a: string | null, b?: string | null) => !a || (!!b && a === b.toLowerCase())
   const factor =
     m.action === "hide"
       ? FACTOR_SCALE
@@ -103,8 +112,8 @@ function compileMass(m: MassRuleInput, catalog: CatalogIndex): CMass {
     factor,
     match: (productId: string) => {
       const attrs = catalog.productAttrs.get(productId)
-      if (!eq(m.manufacturer, attrs?.manufacturer)) return false
-      if (!eq(m.line, attrs?.line)) return false
+      if (!eq(want.manufacturer, attrs?.manufacturer)) return false
+      if (!eq(want.line, attrs?.line)) return false
       if (m.tag && !(attrs?.tags ?? []).some((t) => t.toLowerCase() === m.tag!.toLowerCase())) return false
       if (m.category_id) {
         const cats = catalog.productCategories.get(productId) ?? []
@@ -165,7 +174,42 @@ export function compilePricing(input: CounterpartyPricingInput, catalog: Catalog
     rate_date: input.rate_date,
     rounding: Math.max(1, input.rounding_step ?? 1),
     valid_until: Math.min(nextBoundary(input.rules, at), nextBoundary(input.mass_rules, at)),
+    massMemo: new Map(),
+    categoryMemo: new Map(),
   }
+}
+
+function massEffect(c: CompiledPricing, productId: string): MassEffect {
+  let e = c.massMemo.get(productId)
+  if (e !== undefined) return e
+  e = null
+  for (const m of c.mass) {
+    if (!m.match(productId)) continue
+    e ??= { ids: [], factors: [], hide: false }
+    e.ids.push(m.id)
+    if (m.hide) e.hide = true
+    else e.factors.push(m.factor)
+  }
+  c.massMemo.set(productId, e)
+  return e
+}
+
+function categoryChain(c: CompiledPricing, catalog: CatalogIndex, category: string) {
+  let chain = c.categoryMemo.get(category)
+  if (chain) return chain
+  chain = []
+  for (const anc of catalog.categoryAncestry.get(category) ?? [category]) {
+    const rules = c.categoryRules.get(anc)
+    if (rules) chain.push({ category: anc, rules })
+  }
+  c.categoryMemo.set(category, chain)
+  return chain
+}
+
+function ruleAmount(c: CompiledPricing, r: CRule, refAmount: number | null, refCurrency: string): [number | null, string] {
+  if (r.kind === "fixed") return [r.value, (r.currency ?? c.currency).toLowerCase()]
+  if (refAmount === null) return [null, refCurrency]
+  return [applyFactor(refAmount, r.value), refCurrency]
 }
 
 export class MissingRateError extends Error {
@@ -212,13 +256,14 @@ export function resolvePrices(c: CompiledPricing, catalog: CatalogIndex, prices:
     })
     if (hit) refTypes = [{ id: hit.price_type_id, source: "cart_total_price_type" }, ...refTypes.filter((t) => t.id !== hit.price_type_id)]
   }
-  const qtyOf = typeof opts.quantity === "number" || opts.quantity === undefined ? () => (opts.quantity as number) ?? 1 : (v: string) => (opts.quantity as Map<string, number>).get(v) ?? 1
+  const qtyMap = opts.quantity instanceof Map ? opts.quantity : null
+  const qtyAll = typeof opts.quantity === "number" ? opts.quantity : 1
   const out: ResolvedPrice[] = new Array(variantIds.length)
 
   for (let i = 0; i < variantIds.length; i++) {
     const vid = variantIds[i]
     const pid = catalog.variantProduct.get(vid)
-    const qty = qtyOf(vid)
+    const qty = qtyMap ? (qtyMap.get(vid) ?? 1) : qtyAll
     const row = prices.get(vid)
 
     // reference price: first price type of the chain that has a price for this variant
@@ -246,39 +291,50 @@ export function resolvePrices(c: CompiledPricing, catalog: CatalogIndex, prices:
     }
     let candidates: { rule: CRule; category: string }[] | null = null
     if (!rule && pid && c.categoryRules.size) {
-      for (const cat of catalog.productCategories.get(pid) ?? []) {
-        for (const anc of catalog.categoryAncestry.get(cat) ?? [cat]) {
-          const r = pick(c.categoryRules.get(anc), qty)
-          if (r) {
-            ;(candidates ??= []).push({ rule: r, category: anc })
-            break // nearest rule on this branch
+      const cats = catalog.productCategories.get(pid)
+      if (cats) {
+        for (let k = 0; k < cats.length; k++) {
+          const chain = categoryChain(c, catalog, cats[k])
+          for (let j = 0; j < chain.length; j++) {
+            const r = pick(chain[j].rules, qty)
+            if (r) {
+              ;(candidates ??= []).push({ rule: r, category: chain[j].category })
+              break // nearest rule on this branch
+            }
           }
         }
       }
     }
 
-    const prov: Provenance = { source: "base_price" }
+    // one object shape for every result (undefined fields vanish in JSON): keeps the loop monomorphic
+    const prov: Provenance = {
+      source: "base_price",
+      rule_id: undefined,
+      price_list_id: undefined,
+      category_id: undefined,
+      kind: undefined,
+      rule_value: undefined,
+      min_quantity: undefined,
+      price_type_id: undefined,
+      agreement_id: undefined,
+      reference_amount: undefined,
+      mass_rule_ids: undefined,
+      rate: undefined,
+      rounding_step: undefined,
+    }
     let amount: number | null = null
     let amountCurrency = c.currency
 
-    const applyRule = (r: CRule): { amount: number | null; currency: string } => {
-      if (r.kind === "fixed") return { amount: r.value, currency: (r.currency ?? c.currency).toLowerCase() }
-      if (refAmount === null) return { amount: null, currency: refCurrency }
-      return { amount: applyFactor(refAmount, r.value), currency: refCurrency }
-    }
-
     if (rule) {
-      const res = applyRule(rule)
-      amount = res.amount
-      amountCurrency = res.currency
+      ;[amount, amountCurrency] = ruleAmount(c, rule, refAmount, refCurrency)
     } else if (candidates) {
       // several categories: the most favourable (lowest) price wins, compared in the target currency
       let best: { amount: number; currency: string; target: number; rule: CRule; category: string } | null = null
       for (const cand of candidates) {
-        const res = applyRule(cand.rule)
-        if (res.amount === null) continue
-        const target = toTarget(c, res.amount, res.currency, {} as Provenance)
-        if (!best || target < best.target) best = { amount: res.amount, currency: res.currency, target, rule: cand.rule, category: cand.category }
+        const [a, cur] = ruleAmount(c, cand.rule, refAmount, refCurrency)
+        if (a === null) continue
+        const target = candidates.length === 1 ? a : toTarget(c, a, cur, {} as Provenance)
+        if (!best || target < best.target) best = { amount: a, currency: cur, target, rule: cand.rule, category: cand.category }
       }
       if (best) {
         rule = best.rule
@@ -316,11 +372,11 @@ export function resolvePrices(c: CompiledPricing, catalog: CatalogIndex, prices:
     // mass rules on top
     let hidden = false
     if (pid && c.mass.length) {
-      for (const m of c.mass) {
-        if (!m.match(pid)) continue
-        ;(prov.mass_rule_ids ??= []).push(m.id)
-        if (m.hide) hidden = true
-        else amount = applyFactor(amount, m.factor)
+      const e = massEffect(c, pid)
+      if (e) {
+        prov.mass_rule_ids = e.ids
+        hidden = e.hide
+        for (let k = 0; k < e.factors.length; k++) amount = applyFactor(amount, e.factors[k])
       }
     }
     amount = toTarget(c, amount, amountCurrency, prov)
