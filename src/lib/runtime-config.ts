@@ -69,6 +69,7 @@ type ModuleEntry = { key?: string; resolve: string; options?: Record<string, unk
 export const PORTAL_MODULES: ModuleEntry[] = [
   { resolve: "./src/modules/company" },
   { resolve: "./src/modules/audit" },
+  { resolve: "./src/modules/pricing-contract" },
 ]
 
 /**

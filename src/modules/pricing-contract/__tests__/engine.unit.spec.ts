@@ -46,7 +46,7 @@ const rule = (r: Partial<PriceRuleInput> & Pick<PriceRuleInput, "target_type" | 
   ...r,
 })
 
-const one = (input: CounterpartyPricingInput, v: string, opts = {}) => resolvePrices(compilePricing(input, catalog), catalog, prices, [v], opts)[0]
+const one = (input: CounterpartyPricingInput, v: string, opts = {}) => resolvePrices(compilePricing(input), catalog, prices, [v], opts)[0]
 
 describe("fixed-point money", () => {
   it("parses and formats decimals exactly", () => {
@@ -113,7 +113,7 @@ describe("precedence", () => {
     expect(r.provenance?.rule_id).toBe("high")
   })
   it("a variant without any price has none (never 0)", () => {
-    const r = resolvePrices(compilePricing(base(), catalog), catalog, prices, ["unknown"])[0]
+    const r = resolvePrices(compilePricing(base()), catalog, prices, ["unknown"])[0]
     expect(r.amount).toBeNull()
   })
 })
@@ -121,7 +121,7 @@ describe("precedence", () => {
 describe("validity, quantity breaks, mass rules, cart total", () => {
   it("ignores rules outside their dates and says when the compiled form expires", () => {
     const rules = [rule({ target_type: "product", target_id: "p2", kind: "fixed", value: "1", valid_from: "2026-12-01T00:00:00Z" }), rule({ target_type: "product", target_id: "p2", kind: "fixed", value: "2", valid_to: "2026-11-01T00:00:00Z" })]
-    const c = compilePricing(base({ rules }), catalog)
+    const c = compilePricing(base({ rules }))
     expect(resolvePrices(c, catalog, prices, ["v2"])[0].amount).toBe("180.00")
     expect(c.valid_until).toBe(new Date("2026-12-01T00:00:00Z").getTime())
     expect(one(base({ rules, at: new Date("2026-12-02") }), "v2").amount).toBe("1.00")

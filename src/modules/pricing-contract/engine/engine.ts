@@ -24,7 +24,7 @@ type CRule = {
   minQty: number
 }
 
-type CMass = { id: string; priority: number; hide: boolean; factor: number; match: (productId: string) => boolean }
+type CMass = { id: string; priority: number; hide: boolean; factor: number; match: (productId: string, catalog: CatalogIndex) => boolean }
 
 /** What the mass rules do to one product: memoised per compiled counterparty (the catalog is fixed). */
 type MassEffect = { ids: string[]; factors: number[]; hide: boolean } | null
@@ -95,7 +95,7 @@ function push(map: Map<string, CRule[]>, key: string, rule: CRule) {
 
 const byPrecedence = (a: CRule, b: CRule) => b.priority - a.priority || b.minQty - a.minQty
 
-function compileMass(m: MassRuleInput, catalog: CatalogIndex): CMass {
+function compileMass(m: MassRuleInput): CMass {
   const lc = (x?: string | null) => (x ? x.toLowerCase() : null)
   const want = { manufacturer: lc(m.manufacturer), line: lc(m.line) }
   const eq = (a: string | null, b?: string | null) => !a || (!!b && a === b.toLowerCase())
@@ -110,7 +110,7 @@ function compileMass(m: MassRuleInput, catalog: CatalogIndex): CMass {
     priority: m.priority ?? 0,
     hide: m.action === "hide",
     factor,
-    match: (productId: string) => {
+    match: (productId: string, catalog: CatalogIndex) => {
       const attrs = catalog.productAttrs.get(productId)
       if (!eq(want.manufacturer, attrs?.manufacturer)) return false
       if (!eq(want.line, attrs?.line)) return false
@@ -125,10 +125,12 @@ function compileMass(m: MassRuleInput, catalog: CatalogIndex): CMass {
 }
 
 /**
- * Compiles a counterparty's agreements, price lists, mass rules and rates into lookup maps.
+ * Compiles a counterparty's agreements, price lists, mass rules and rates into lookup maps. The
+ * catalog is not captured: it is passed to resolvePrices, so a compiled form can be cached and
+ * used with any (partial) catalog index; memos assume the catalog does not change meanwhile.
  * Rules outside their validity dates are left out; `valid_until` says when that changes.
  */
-export function compilePricing(input: CounterpartyPricingInput, catalog: CatalogIndex): CompiledPricing {
+export function compilePricing(input: CounterpartyPricingInput): CompiledPricing {
   const at = (input.at ?? new Date()).getTime()
   const variantRules = new Map<string, CRule[]>()
   const productRules = new Map<string, CRule[]>()
@@ -144,7 +146,7 @@ export function compilePricing(input: CounterpartyPricingInput, catalog: Catalog
     .filter((m) => activeAt(m.valid_from, m.valid_to, at))
     .filter((m) => !m.region_code || m.region_code === input.region_code)
     .filter((m) => !m.legal_entity_id || m.legal_entity_id === input.legal_entity_id)
-    .map((m) => compileMass(m, catalog))
+    .map((m) => compileMass(m))
     .sort((a, b) => a.priority - b.priority)
 
   const referenceTypes: CompiledPricing["referenceTypes"] = []
@@ -179,12 +181,12 @@ export function compilePricing(input: CounterpartyPricingInput, catalog: Catalog
   }
 }
 
-function massEffect(c: CompiledPricing, productId: string): MassEffect {
+function massEffect(c: CompiledPricing, catalog: CatalogIndex, productId: string): MassEffect {
   let e = c.massMemo.get(productId)
   if (e !== undefined) return e
   e = null
   for (const m of c.mass) {
-    if (!m.match(productId)) continue
+    if (!m.match(productId, catalog)) continue
     e ??= { ids: [], factors: [], hide: false }
     e.ids.push(m.id)
     if (m.hide) e.hide = true
@@ -372,7 +374,7 @@ export function resolvePrices(c: CompiledPricing, catalog: CatalogIndex, prices:
     // mass rules on top
     let hidden = false
     if (pid && c.mass.length) {
-      const e = massEffect(c, pid)
+      const e = massEffect(c, catalog, pid)
       if (e) {
         prov.mass_rule_ids = e.ids
         hidden = e.hide

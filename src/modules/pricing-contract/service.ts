@@ -1,0 +1,194 @@
+import { MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { compilePricing, type CompiledPricing } from "./engine/engine"
+import { parseScaled } from "./engine/fixed"
+import type { CounterpartyPricingInput, PriceBook } from "./engine/types"
+import {
+  Agreement,
+  CartTotalRule,
+  ExchangeRate,
+  MassRule,
+  PriceList,
+  PriceRule,
+  PriceType,
+  PricingSettings,
+  RegionalPriceType,
+  VariantPrice,
+} from "./models"
+
+export type PricingContext = {
+  legal_entity_id: string | null
+  holding_id: string | null
+  region_code: string | null
+  /** Currency wanted when no agreement says otherwise (region's currency). */
+  currency_code: string
+  at?: Date
+}
+
+const VERSION_TTL_MS = 1000
+const COMPILED_CACHE_MAX = 2000
+
+const day = (d: Date) => d.toISOString().slice(0, 10)
+
+class PricingContractModuleService extends MedusaService({
+  PcPriceType: PriceType,
+  PcVariantPrice: VariantPrice,
+  PcAgreement: Agreement,
+  PcPriceList: PriceList,
+  PcPriceRule: PriceRule,
+  PcRegionalPriceType: RegionalPriceType,
+  PcMassRule: MassRule,
+  PcCartTotalRule: CartTotalRule,
+  PcExchangeRate: ExchangeRate,
+  PcSettings: PricingSettings,
+}) {
+  private versionMemo: { value: number; at: number } | null = null
+  private compiled = new Map<string, { version: number; compiled: CompiledPricing }>()
+
+  async getSettings() {
+    const [s] = await this.listPcSettings({}, { take: 1 })
+    if (!s) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "Pricing settings are missing: run the migrations")
+    return s
+  }
+
+  /**
+   * The pricing data version, re-read at most once a second. Every write to pricing data bumps it
+   * (in the same workflow), so every server instance drops its compiled caches within a second.
+   */
+  async currentVersion(): Promise<number> {
+    const now = Date.now()
+    if (this.versionMemo && now - this.versionMemo.at < VERSION_TTL_MS) return this.versionMemo.value
+    const s = await this.getSettings()
+    this.versionMemo = { value: Number(s.version), at: now }
+    return this.versionMemo.value
+  }
+
+  async bumpVersion(): Promise<number> {
+    const s = await this.getSettings()
+    const next = Number(s.version) + 1
+    await this.updatePcSettings({ id: s.id, version: next })
+    this.versionMemo = null
+    this.compiled.clear()
+    return next
+  }
+
+  /** The agreement in force for a counterparty: its own, else its holding's (inheritance). */
+  async effectiveAgreement(ctx: PricingContext) {
+    const at = ctx.at ?? new Date()
+    const active = (rows: any[]) =>
+      rows
+        .filter((a) => (!a.valid_from || new Date(a.valid_from) <= at) && (!a.valid_to || at < new Date(a.valid_to)))
+        .sort((a, b) => +new Date(b.valid_from ?? 0) - +new Date(a.valid_from ?? 0))[0] ?? null
+    if (ctx.legal_entity_id) {
+      const own = active(await this.listPcAgreements({ legal_entity_id: ctx.legal_entity_id, status: "active" } as any, { take: null }))
+      if (own) return own
+    }
+    if (ctx.holding_id) {
+      return active(await this.listPcAgreements({ holding_id: ctx.holding_id, legal_entity_id: null, status: "active" } as any, { take: null }))
+    }
+    return null
+  }
+
+  /** Rates of the banking day: per currency the latest rate dated on or before `at`, not older than the limit. */
+  async ratesFor(at: Date, maxAgeDays: number): Promise<{ rates: Record<string, string>; date: string }> {
+    const until = day(at)
+    const since = day(new Date(at.getTime() - maxAgeDays * 86400000))
+    const rows = await this.listPcExchangeRates({ date: { $lte: until, $gte: since } } as any, { take: null, order: { date: "DESC" } })
+    const rates: Record<string, string> = {}
+    for (const r of rows) if (!(r.currency_code in rates)) rates[r.currency_code.toLowerCase()] = r.rate
+    return { rates, date: until }
+  }
+
+  /** Everything the engine needs about one counterparty, read from this module's tables. */
+  async loadCounterpartyInput(ctx: PricingContext): Promise<CounterpartyPricingInput> {
+    const at = ctx.at ?? new Date()
+    const settings = await this.getSettings()
+    const [agreement, types, regional] = await Promise.all([
+      this.effectiveAgreement(ctx),
+      this.listPcPriceTypes({}, { take: null }),
+      ctx.region_code ? this.listPcRegionalPriceTypes({ region_code: ctx.region_code } as any) : Promise.resolve([]),
+    ])
+    const base = types.find((t) => t.is_base) ?? types[0]
+    if (!base) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "No price types are defined")
+    const owners: Record<string, unknown>[] = []
+    if (agreement) owners.push({ agreement_id: agreement.id })
+    if (ctx.legal_entity_id) owners.push({ legal_entity_id: ctx.legal_entity_id })
+    if (ctx.holding_id) owners.push({ holding_id: ctx.holding_id, legal_entity_id: null })
+    const lists = owners.length
+      ? await this.listPcPriceLists({ $or: owners, status: "active" } as any, { take: null, relations: ["rules"] })
+      : []
+    const rules = lists
+      .filter((l) => (!l.valid_from || new Date(l.valid_from) <= at) && (!l.valid_to || at < new Date(l.valid_to)))
+      .flatMap((l) =>
+        (l.rules ?? []).map((r) => ({
+          id: r.id,
+          price_list_id: l.id,
+          priority: Number(l.priority ?? 0),
+          target_type: r.target_type,
+          target_id: r.target_id,
+          kind: r.kind,
+          value: r.value,
+          currency_code: r.currency_code,
+          min_quantity: Number(r.min_quantity ?? 1),
+          valid_from: r.valid_from,
+          valid_to: r.valid_to,
+        }))
+      )
+    const [mass, cartRules, { rates, date }] = await Promise.all([
+      this.listPcMassRules({ active: true } as any, { take: null }),
+      this.listPcCartTotalRules({ active: true } as any, { take: null }),
+      this.ratesFor(at, Number(settings.rate_max_age_days ?? 5)),
+    ])
+    return {
+      legal_entity_id: ctx.legal_entity_id,
+      region_code: ctx.region_code,
+      agreement: agreement ? { id: agreement.id, price_type_id: agreement.price_type_id, currency_code: agreement.currency_code } : null,
+      regional_price_type_id: regional[0]?.price_type_id ?? null,
+      base_price_type_id: base.id,
+      price_types: types.map((t) => ({ id: t.id, currency_code: t.currency_code })),
+      rules: rules as CounterpartyPricingInput["rules"],
+      mass_rules: mass as unknown as CounterpartyPricingInput["mass_rules"],
+      cart_total_rules: cartRules
+        .filter((c) => !c.legal_entity_id || c.legal_entity_id === ctx.legal_entity_id)
+        .map((c) => ({ id: c.id, threshold: c.threshold, currency_code: c.currency_code, price_type_id: c.price_type_id })),
+      currency_code: ctx.currency_code,
+      rounding_step: parseScaled(settings.rounding_step ?? "0.01", 2, "rounding_step"),
+      rates,
+      rate_date: date,
+      base_currency: settings.base_currency ?? "rub",
+      at,
+    }
+  }
+
+  /**
+   * The compiled pricing of a counterparty, cached per instance until the pricing version changes
+   * or one of its rules starts or ends.
+   */
+  async compiledFor(ctx: PricingContext): Promise<CompiledPricing> {
+    const version = await this.currentVersion()
+    const now = (ctx.at ?? new Date()).getTime()
+    const key = `${ctx.legal_entity_id ?? "-"}|${ctx.holding_id ?? "-"}|${ctx.region_code ?? "-"}|${ctx.currency_code}|${day(new Date(now))}`
+    const hit = this.compiled.get(key)
+    if (hit && hit.version === version && hit.compiled.valid_until > now) return hit.compiled
+    const compiled = compilePricing(await this.loadCounterpartyInput(ctx))
+    if (this.compiled.size >= COMPILED_CACHE_MAX) this.compiled.delete(this.compiled.keys().next().value as string)
+    this.compiled.set(key, { version, compiled })
+    return compiled
+  }
+
+  /** Prices of these variants in every price type, one query. */
+  async priceBook(variantIds: string[]): Promise<PriceBook> {
+    const book: PriceBook = new Map()
+    if (!variantIds.length) return book
+    const rows = await this.listPcVariantPrices({ variant_id: variantIds } as any, { take: null, select: ["variant_id", "price_type_id", "raw_amount"] })
+    for (const r of rows) {
+      let m = book.get(r.variant_id)
+      if (!m) book.set(r.variant_id, (m = new Map()))
+      // raw_amount keeps the exact decimal string; `amount` is a JS number and is never used for money
+      const raw = (r as unknown as { raw_amount: { value: string } }).raw_amount
+      m.set(r.price_type_id, parseScaled(raw.value, 2, `price of ${r.variant_id}`))
+    }
+    return book
+  }
+}
+
+export default PricingContractModuleService
