@@ -2,6 +2,9 @@ import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndT
 import { actingContextMiddleware, guardCoreCart, guardCoreOrder, requirePermission, requirePermissionForMembers } from "./utils/b2b-context"
 import { STORE_PERMISSION_ROUTES } from "./store-permissions"
 import { injectCartCounterparty } from "./utils/cart-context"
+import { contractPricedLineItems } from "./utils/cart-pricing"
+import { attachPersonalPrices } from "./utils/pricing-context"
+import { ExplainQuery, SetVariantPrices } from "./pricing-validators"
 import { auditImpersonatedWrites } from "./utils/impersonation-audit"
 import { singleDocument } from "./utils/upload"
 import {
@@ -23,6 +26,7 @@ import {
   Impersonate,
   ListQuery,
   StatusListQuery,
+  StorePricesQuery,
   StoreOrdersQuery,
   UpdateEmployee,
   UpdateRole,
@@ -48,8 +52,15 @@ export default defineMiddlewares({
     { matcher: "/store/carts/:id/*", middlewares: [guardCoreCart] },
     { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [requirePermissionForMembers("orders.create")] },
     { matcher: "/store/carts/:id/line-items*", method: ["POST", "DELETE"], middlewares: [requirePermissionForMembers("cart.manage")] },
+    { matcher: "/store/carts/:id/line-items", method: ["POST"], middlewares: [contractPricedLineItems] },
+    { matcher: "/store/carts/:id/line-items/:line_id", method: ["POST"], middlewares: [contractPricedLineItems] },
     { matcher: "/store/orders/:id", middlewares: [guardCoreOrder] },
     { matcher: "/store/orders/:id/*", middlewares: [guardCoreOrder] },
+
+    // Personal prices in Medusa's own product responses, and the batch price API.
+    { matcher: "/store/products", method: ["GET"], middlewares: [attachPersonalPrices] },
+    { matcher: "/store/products/:id", method: ["GET"], middlewares: [attachPersonalPrices] },
+    { matcher: "/store/b2b/prices", method: ["GET"], middlewares: [validateAndTransformQuery(StorePricesQuery, {} as any)] },
 
     // Buyer account API: route-level permissions from the table, then body/query validation.
     ...STORE_PERMISSION_ROUTES.map((r) => ({ matcher: r.matcher, method: [r.method], middlewares: [requirePermission(r.permission)] })),
@@ -80,6 +91,8 @@ export default defineMiddlewares({
     { matcher: "/admin/b2b/seller-organizations/:id", method: ["POST"], middlewares: [validateAndTransformBody(UpdateSellerOrganization)] },
     { matcher: "/admin/b2b/requisites-changes", method: ["GET"], middlewares: [statusListQuery] },
     { matcher: "/admin/b2b/requisites-changes/:id/*", method: ["POST"], middlewares: [validateAndTransformBody(DecideRequisitesChange)] },
+    { matcher: "/admin/b2b/pricing/variant-prices", method: ["POST"], middlewares: [validateAndTransformBody(SetVariantPrices)] },
+    { matcher: "/admin/b2b/pricing/explain", method: ["GET"], middlewares: [validateAndTransformQuery(ExplainQuery, {} as any)] },
     { matcher: "/admin/b2b/audit-events", method: ["GET"], middlewares: [validateAndTransformQuery(AuditQuery, { isList: true, defaults: [] } as any)] },
   ],
 })

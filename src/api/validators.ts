@@ -38,6 +38,7 @@ const legalEntityFields = {
   one_c_id: optText,
   holding_id: z.string().nullish(),
   seller_organization_id: z.string().nullish(),
+  region_code: z.string().trim().max(50).nullish(),
 }
 export const AdminCreateLegalEntity = z.object(legalEntityFields).strict()
 export const AdminUpdateLegalEntity = z
@@ -181,3 +182,9 @@ export const RequisitesChanges = z
 export const DecideRequisitesChange = z.object({ reason: optText }).strict()
 
 export const StatusListQuery = ListQuery.extend({ status: z.string().trim().max(40).optional() })
+
+export const StorePricesQuery = z
+  .object({
+    variant_id: z.preprocess((v) => (Array.isArray(v) ? v : typeof v === "string" ? v.split(",") : v), z.array(z.string().min(1)).min(1).max(1000)),
+    quantity: z.coerce.number().int().min(1).max(1_000_000).default(1),
+  })

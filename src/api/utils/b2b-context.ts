@@ -134,6 +134,16 @@ export async function orderOwnership(req: MedusaRequest, orderId: string) {
   return order ? { customer_id: order.customer_id, legal_entity_id: order.b2b_legal_entity?.id ?? null } : null
 }
 
+/** The cart must be the caller's, assembled for the counterparty they act for; else 404. */
+export async function assertOwnCart(req: B2BRequest, cartId: string) {
+  const own = await cartOwnership(req, cartId)
+  const me = req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : null
+  if (!own || !me || own.customer_id !== me || (own.legal_entity_id && own.legal_entity_id !== req.b2b?.active.legal_entity_id)) {
+    throw notFound("Cart", cartId)
+  }
+  return own
+}
+
 /**
  * Object-level guard for Medusa's core /store/carts/:id routes: a cart that belongs to a customer
  * is visible only to that customer, and a company cart only while acting for that company.

@@ -20,6 +20,7 @@ export type ActingMembership = {
   legal_entity_name: string
   legal_entity_status: "active" | "blocked"
   holding_id: string | null
+  region_code: string | null
   role_id: string
   role_code: string
   role_name: string
@@ -75,6 +76,7 @@ class CompanyModuleService extends MedusaService({
           legal_entity_name: e.legal_entity.name,
           legal_entity_status: e.legal_entity.status as "active" | "blocked",
           holding_id: (e.legal_entity as unknown as { holding_id: string | null }).holding_id ?? null,
+          region_code: (e.legal_entity as unknown as { region_code: string | null }).region_code ?? null,
           role_id: e.role_id,
           role_code: role?.code ?? "unknown",
           role_name: role?.name ?? "unknown",

@@ -19,6 +19,8 @@ export const LegalEntity = model
     status: model.enum(["active", "blocked"]).default("active"),
     blocked_reason: model.text().nullable(),
     seller_organization_id: model.text().nullable(),
+    /** Sales region (e.g. "central", "northwest"): regional price types and assortment. */
+    region_code: model.text().nullable(),
     metadata: model.json().nullable(),
     holding: model.belongsTo(() => Holding, { mappedBy: "legal_entities" }).nullable(),
     employees: model.hasMany(() => Employee, { mappedBy: "legal_entity" }),

@@ -17,6 +17,7 @@ export type LegalEntityInput = {
   one_c_id?: string | null
   holding_id?: string | null
   seller_organization_id?: string | null
+  region_code?: string | null
 }
 
 type Actor = { actor_type: "user" | "customer" | "system"; actor_id?: string | null }

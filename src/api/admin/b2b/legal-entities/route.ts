@@ -8,7 +8,7 @@ import type { AdminCreateLegalEntity } from "../../../validators"
 
 export const LEGAL_ENTITY_FIELDS = [
   "id", "name", "full_name", "inn", "kpp", "ogrn", "legal_address", "actual_address", "email", "phone",
-  "one_c_id", "status", "blocked_reason", "seller_organization_id", "created_at", "holding.id", "holding.name",
+  "one_c_id", "status", "blocked_reason", "seller_organization_id", "region_code", "created_at", "holding.id", "holding.name",
 ]
 
 /** GET /admin/b2b/legal-entities: counterparties in the manager's scope; ?q searches name and INN. */

@@ -1,0 +1,162 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createProductCategoriesWorkflow, createProductsWorkflow, createRegionsWorkflow } from "@medusajs/medusa/core-flows"
+import { createAdmin, createCompany, createCustomer, statusOf } from "../utils/b2b"
+
+jest.setTimeout(180 * 1000)
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let admin: Awaited<ReturnType<typeof createAdmin>>
+    let pk: string
+    let regionId: string
+    let product: any
+    let catId: string
+
+    const P = (path: string) => `/admin/b2b/pricing/${path}`
+
+    beforeEach(async () => {
+      const c = getContainer()
+      admin = await createAdmin(c)
+      const sc = await c.resolve(Modules.SALES_CHANNEL).createSalesChannels({ name: "B2B" })
+      const key = await c.resolve(Modules.API_KEY).createApiKeys({ title: "sf", type: "publishable", created_by: "test" })
+      await c.resolve(ContainerRegistrationKeys.LINK).create({ [Modules.API_KEY]: { publishable_key_id: key.id }, [Modules.SALES_CHANNEL]: { sales_channel_id: sc.id } })
+      pk = key.token
+      const { result: regions } = await createRegionsWorkflow(c).run({ input: { regions: [{ name: "Россия", currency_code: "rub", countries: ["ru"], payment_providers: ["pp_system_default"] }] } })
+      regionId = regions[0].id
+      const { result: cats } = await createProductCategoriesWorkflow(c).run({ input: { product_categories: [{ name: "Кабель", handle: "kabel", is_active: true }] } })
+      catId = cats[0].id
+      const { result } = await createProductsWorkflow(c).run({
+        input: {
+          products: [
+            {
+              title: "Кабель ВВГнг-LS 3x2.5",
+              status: "published",
+              options: [{ title: "Длина", values: ["100 м", "200 м"] }],
+              category_ids: [catId],
+              sales_channels: [{ id: sc.id }],
+              metadata: { manufacturer: "Кабэкс", line: "ВВГ" },
+              variants: [
+                { title: "100 м", sku: "VVG-3x2.5-100", options: { Длина: "100 м" }, manage_inventory: false, prices: [{ amount: 9999, currency_code: "rub" }] },
+                { title: "200 м", sku: "VVG-3x2.5-200", options: { Длина: "200 м" }, manage_inventory: false, prices: [{ amount: 19999, currency_code: "rub" }] },
+              ],
+            },
+          ],
+        },
+      })
+      product = result[0]
+    })
+
+    async function setupPricing() {
+      const base = (await api.post(P("price-types"), { code: "base", name: "Базовая", is_base: true }, { headers: admin.headers })).data.price_type
+      const opt = (await api.post(P("price-types"), { code: "opt", name: "Оптовая" }, { headers: admin.headers })).data.price_type
+      const [v100, v200] = product.variants.sort((a: any, b: any) => a.sku.localeCompare(b.sku))
+      await api.post(
+        P("variant-prices"),
+        { prices: [
+          { variant_id: v100.id, price_type_id: base.id, amount: "10000.00" },
+          { variant_id: v200.id, price_type_id: base.id, amount: "19000.00" },
+          { variant_id: v100.id, price_type_id: opt.id, amount: "9000.00" },
+          { variant_id: v200.id, price_type_id: opt.id, amount: "17100.50" },
+        ] },
+        { headers: admin.headers }
+      )
+      return { base, opt, v100, v200 }
+    }
+
+    it("two counterparties see different prices in the listing, the cart and the order, with provenance", async () => {
+      const { opt, v100, v200 } = await setupPricing()
+      const a = await createCustomer(api, pk)
+      const b = await createCustomer(api, pk)
+      const leA = await createCompany(api, admin.headers, [{ customer_id: a.id, role: "owner" }])
+      const leB = await createCompany(api, admin.headers, [{ customer_id: b.id, role: "owner" }])
+      // A: agreement on the wholesale price type + 5 % off the cable category from 10 pcs
+      await api.post(P("agreements"), { number: "Д-1/2026", legal_entity_id: leA.id, price_type_id: opt.id }, { headers: admin.headers })
+      const list = (await api.post(P("price-lists"), { name: "Кабель −5 %", legal_entity_id: leA.id }, { headers: admin.headers })).data.price_list
+      await api.post(P("price-rules"), { price_list_id: list.id, target_type: "category", target_id: catId, kind: "discount_percent", value: "5", min_quantity: 10 }, { headers: admin.headers })
+      // B: a fixed price on the 100 m variant
+      const listB = (await api.post(P("price-lists"), { name: "Спеццена", legal_entity_id: leB.id }, { headers: admin.headers })).data.price_list
+      await api.post(P("price-rules"), { price_list_id: listB.id, target_type: "variant", target_id: v100.id, kind: "fixed", value: "8500" }, { headers: admin.headers })
+
+      const priceOf = async (h: Record<string, string>, v: string, path = `/store/products?limit=24&fields=id,title,*variants`) => {
+        const body = (await api.get(path, { headers: h })).data
+        const products = body.products ?? [body.product]
+        return products.flatMap((p: any) => p.variants).find((x: any) => x.id === v).b2b_price
+      }
+      expect(await priceOf(a.headers(), v100.id)).toEqual({ amount: "9000.00", currency_code: "rub", source: "agreement_price_type" })
+      expect(await priceOf(b.headers(), v100.id)).toEqual({ amount: "8500.00", currency_code: "rub", source: "variant_rule" })
+      expect(await priceOf(b.headers(), v200.id)).toEqual(expect.objectContaining({ amount: "19000.00", source: "base_price" }))
+      expect(await priceOf(a.headers(), v200.id, `/store/products/${product.id}?fields=id,*variants`)).toEqual(expect.objectContaining({ amount: "17100.50" }))
+      const batch = (await api.get(`/store/b2b/prices?variant_id=${v100.id},${v200.id}&quantity=10`, { headers: a.headers() })).data.prices
+      expect(batch.map((p: any) => p.amount)).toEqual(["8550.00", "16245.48"]) // −5 % from 10 pcs
+
+      // cart: A's lines are priced by the engine, quantity breaks apply to the total quantity
+      const cartA = (await api.post(`/store/carts`, { region_id: regionId }, { headers: a.headers() })).data.cart
+      let cart = (await api.post(`/store/carts/${cartA.id}/line-items`, { variant_id: v100.id, quantity: 4 }, { headers: a.headers() })).data.cart
+      expect(cart.items[0].unit_price).toBe(9000)
+      cart = (await api.post(`/store/carts/${cartA.id}/line-items/${cart.items[0].id}`, { quantity: 10 }, { headers: a.headers() })).data.cart
+      expect(cart.items[0].unit_price).toBe(8550)
+      expect(cart.items[0].metadata.b2b_price).toEqual(expect.objectContaining({ source: "category_rule", category_id: catId, kind: "discount_percent", rule_value: "5" }))
+
+      // order keeps the price and its provenance
+      const pc = (await api.post(`/store/payment-collections`, { cart_id: cartA.id }, { headers: a.headers() })).data.payment_collection
+      await api.post(`/store/payment-collections/${pc.id}/payment-sessions`, { provider_id: "pp_system_default" }, { headers: a.headers() })
+      const done = (await api.post(`/store/carts/${cartA.id}/complete`, {}, { headers: a.headers() })).data
+      expect(done.type).toBe("order")
+      const order = done.order
+      expect(order.items[0].unit_price).toBe(8550)
+      expect(order.items[0].metadata.b2b_price).toEqual(expect.objectContaining({ source: "category_rule", price_type_id: opt.id, reference_amount: "9000.00" }))
+      // B cannot see A's order
+      expect(await statusOf(api.get(`/store/orders/${order.id}`, { headers: b.headers() }))).toBe(404)
+    })
+
+    it("re-prices the cart when the person switches counterparty; holding agreements are inherited", async () => {
+      const { opt, v100 } = await setupPricing()
+      const holding = (await api.post(`/admin/b2b/holdings`, { name: "ГК Тест" }, { headers: admin.headers })).data.holding
+      const p = await createCustomer(api, pk)
+      const inHolding = await createCompany(api, admin.headers, [{ customer_id: p.id, role: "owner" }], { holding_id: holding.id })
+      const alone = await createCompany(api, admin.headers, [{ customer_id: p.id, role: "owner" }])
+      await api.post(P("agreements"), { number: "Х-1", holding_id: holding.id, price_type_id: opt.id }, { headers: admin.headers })
+
+      const cart = (await api.post(`/store/carts`, { region_id: regionId }, { headers: p.headers(inHolding.id) })).data.cart
+      let c = (await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: v100.id, quantity: 2 }, { headers: p.headers(inHolding.id) })).data.cart
+      expect(c.items[0].unit_price).toBe(9000) // inherited from the holding's agreement
+      expect(await statusOf(api.get(`/store/carts/${cart.id}`, { headers: p.headers(alone.id) }))).toBe(404)
+      c = (await api.post(`/store/b2b/carts/${cart.id}/counterparty`, {}, { headers: p.headers(alone.id) })).data.cart
+      expect(c.b2b_legal_entity.id).toBe(alone.id)
+      expect(c.items[0].unit_price).toBe(10000) // no agreement: base price
+      expect(c.items[0].metadata.b2b_price.source).toBe("base_price")
+    })
+
+    it("currency at the banking day's rate, missing rate is a clear error, mass rules hide, viewers see no prices", async () => {
+      const { v100 } = await setupPricing()
+      const eur = (await api.post(P("price-types"), { code: "eur", name: "Дилерская EUR", currency_code: "eur" }, { headers: admin.headers })).data.price_type
+      await api.post(P("variant-prices"), { prices: [{ variant_id: v100.id, price_type_id: eur.id, amount: "95.50" }] }, { headers: admin.headers })
+      const d = await createCustomer(api, pk)
+      const viewer = await createCustomer(api, pk)
+      const le = await createCompany(api, admin.headers, [{ customer_id: d.id, role: "buyer" }, { customer_id: viewer.id, role: "viewer" }])
+      await api.post(P("agreements"), { number: "EUR-1", legal_entity_id: le.id, price_type_id: eur.id }, { headers: admin.headers })
+      const missing = await api.get(`/store/b2b/prices?variant_id=${v100.id}`, { headers: d.headers() }).catch((e: any) => e.response)
+      expect(missing.status).toBe(400)
+      expect(missing.data.message).toMatch(/No exchange rate for EUR/)
+      const today = new Date().toISOString().slice(0, 10)
+      await api.post(P("exchange-rates"), { currency_code: "eur", rate: "100,25", date: today }, { headers: admin.headers })
+      const ok = (await api.get(`/store/b2b/prices?variant_id=${v100.id}`, { headers: d.headers() })).data.prices[0]
+      expect(ok.amount).toBe("9573.88") // 95.50 × 100.25 = 9573.875 → 9573.88
+      const explain = (await api.get(`/admin/b2b/pricing/explain?variant_id=${v100.id}&legal_entity_id=${le.id}`, { headers: admin.headers })).data.price
+      expect(explain.provenance.rate).toEqual(expect.objectContaining({ from: "eur", to: "rub", from_rate: "100.25", date: today }))
+
+      await api.post(P("mass-rules"), { name: "Скрыть ВВГ", action: "hide", line: "ввг" }, { headers: admin.headers })
+      const list = (await api.get(`/store/products?fields=id,*variants`, { headers: d.headers() })).data.products
+      expect(list.find((p: any) => p.id === product.id)).toBeUndefined()
+      expect(await statusOf(api.get(`/store/products/${product.id}?fields=id,*variants`, { headers: d.headers() }))).toBe(404)
+
+      expect(await statusOf(api.get(`/store/b2b/prices?variant_id=${v100.id}`, { headers: viewer.headers() }))).toBe(403)
+      const bad = await api.post(P("price-rules"), { price_list_id: "nope", target_type: "product", target_id: "x", kind: "discount_percent", value: "abc" }, { headers: admin.headers }).catch((e: any) => e.response)
+      expect(bad.status).toBe(400)
+      expect(bad.data.message).toMatch(/value/)
+    })
+  },
+})

@@ -1,0 +1,13 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { repriceCartWorkflow } from "../../../../../../workflows/pricing-contract/workflows/cart"
+import { assertOwnCart, type B2BRequest, requireContext } from "../../../../../utils/b2b-context"
+import { cartResponse } from "../../../../../utils/cart-pricing"
+import { pricingContextOf } from "../../../../../utils/pricing-context"
+
+/** POST /store/b2b/carts/:id/reprice: bring every line to today's contract prices. */
+export async function POST(req: B2BRequest, res: MedusaResponse) {
+  requireContext(req)
+  await assertOwnCart(req, req.params.id)
+  await repriceCartWorkflow(req.scope).run({ input: { cart_id: req.params.id, context: pricingContextOf(req) } })
+  res.json({ cart: await cartResponse(req, req.params.id) })
+}

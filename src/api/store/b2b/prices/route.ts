@@ -1,0 +1,19 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { resolveVariantPrices } from "../../../../lib/pricing/resolve"
+import type { B2BRequest } from "../../../utils/b2b-context"
+import { canSeePrices, pricingContextOf, publicPrice } from "../../../utils/pricing-context"
+
+/**
+ * GET /store/b2b/prices?variant_id=…&variant_id=…&quantity=12: personal prices of many variants
+ * at a quantity (quantity breaks), in one call.
+ */
+export async function GET(req: B2BRequest, res: MedusaResponse) {
+  const q = req.validatedQuery as { variant_id: string[]; quantity: number }
+  if (!(await canSeePrices(req))) throw new MedusaError(MedusaError.Types.FORBIDDEN, "Prices are not available to you")
+  const resolved = await resolveVariantPrices(req.scope, { ...pricingContextOf(req), quantity: q.quantity }, q.variant_id)
+  res.json({
+    prices: resolved.map((r) => ({ variant_id: r.variant_id, hidden: r.hidden, ...publicPrice(r) })),
+    quantity: q.quantity,
+  })
+}

@@ -1,0 +1,50 @@
+import type { MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { z } from "@medusajs/framework/zod"
+import { addContractPricedItemsWorkflow, updateContractPricedItemWorkflow } from "../../workflows/pricing-contract/workflows/cart"
+import type { B2BRequest } from "./b2b-context"
+import { pricingContextOf } from "./pricing-context"
+import { parseOrThrow } from "./zod-error"
+
+const AddItem = z.object({ variant_id: z.string().min(1), quantity: z.number().int().min(1), metadata: z.record(z.string(), z.unknown()).optional() })
+const UpdateItem = z.object({ quantity: z.number().int().min(0), metadata: z.record(z.string(), z.unknown()).optional() })
+
+export async function cartResponse(req: B2BRequest, cartId: string) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "cart",
+    fields: ["id", "currency_code", "region_id", "customer_id", "email", "total", "subtotal", "tax_total", "item_total", "items.*", "b2b_legal_entity.id"],
+    filters: { id: cartId },
+  })
+  return data[0]
+}
+
+/**
+ * For company members, Medusa's own add-to-cart and change-quantity routes price lines with the
+ * contract engine instead of Medusa's price lists: same URLs, same response shape ({ cart }).
+ * Guests fall through to Medusa unchanged.
+ */
+export async function contractPricedLineItems(req: B2BRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  try {
+    if (!req.b2b) return next()
+    const cartId = req.params.id
+    const lineId = (req.params as Record<string, string>).line_id
+    const context = pricingContextOf(req)
+    if (req.method === "POST" && !lineId) {
+      const body = parseOrThrow(AddItem, req.body)
+      await addContractPricedItemsWorkflow(req.scope).run({ input: { cart_id: cartId, context, items: [body] } })
+    } else if (req.method === "POST" && lineId) {
+      const body = parseOrThrow(UpdateItem, req.body)
+      if (body.quantity === 0) return next() // removal: Medusa's own handling
+      const cart = (await cartResponse(req, cartId)) as { items?: { id: string; variant_id: string }[] } | undefined
+      const item = cart?.items?.find((i) => i.id === lineId)
+      if (!item) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Line item with id ${lineId} was not found`)
+      await updateContractPricedItemWorkflow(req.scope).run({ input: { cart_id: cartId, item_id: lineId, variant_id: item.variant_id, quantity: body.quantity, context } })
+    } else {
+      return next()
+    }
+    res.json({ cart: await cartResponse(req, cartId) })
+  } catch (e) {
+    next(e)
+  }
+}

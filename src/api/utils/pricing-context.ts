@@ -1,0 +1,84 @@
+import type { MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
+import { PRICING_CONTRACT_MODULE, type ResolvedPrice } from "../../modules/pricing-contract"
+import type PricingContractModuleService from "../../modules/pricing-contract/service"
+import { resolveVariantPrices } from "../../lib/pricing/resolve"
+import type { B2BRequest } from "./b2b-context"
+
+export const REGION_HEADER = "x-b2b-region"
+
+/** Whose prices: the acting counterparty (its holding and region), or a guest in a chosen region. */
+export function pricingContextOf(req: B2BRequest) {
+  const ctx = req.b2b
+  const header = req.headers[REGION_HEADER]
+  const region = typeof header === "string" && header.trim() ? header.trim() : null
+  return {
+    legal_entity_id: ctx?.active.legal_entity_id ?? null,
+    holding_id: ctx?.active.holding_id ?? null,
+    region_code: region ?? ctx?.active.region_code ?? null,
+    currency_code: "rub",
+  }
+}
+
+/** Members need prices.view; guests see prices only when the settings allow it. */
+export async function canSeePrices(req: B2BRequest): Promise<boolean> {
+  if (req.b2b) return req.b2b.active.permissions.includes("prices.view")
+  const pricing = req.scope.resolve<PricingContractModuleService>(PRICING_CONTRACT_MODULE)
+  return !!(await pricing.getSettings()).show_prices_to_guests
+}
+
+/** What a buyer is shown of a resolved price: amount, currency and the kind of source. */
+export const publicPrice = (p: ResolvedPrice) => ({
+  amount: p.amount,
+  currency_code: p.currency_code,
+  source: p.provenance?.source ?? null,
+})
+
+type AnyProduct = { id: string; variants?: { id: string; [k: string]: unknown }[] | null; [k: string]: unknown }
+
+/**
+ * Adds personal prices to Medusa's store product responses (list and detail): each variant gets
+ * `b2b_price`, each product `b2b_price_from`; products hidden by mass rules are removed.
+ * Works by wrapping res.json, so Medusa's own route, filters and pagination stay untouched.
+ */
+export function attachPersonalPrices(req: B2BRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const original = res.json.bind(res)
+  ;(res as any).json = (body: any) => {
+    const products: AnyProduct[] | null = body?.products ?? (body?.product ? [body.product] : null)
+    if (!products || res.statusCode >= 400) return original(body)
+    enrich(req, products)
+      .then((visible) => {
+        if (body.products) body.products = visible
+        else if (!visible.length) {
+          res.status(404)
+          return original({ type: "not_found", message: `Product with id ${body.product.id} was not found` })
+        }
+        return original(body)
+      })
+      .catch(next)
+    return res
+  }
+  next()
+}
+
+async function enrich(req: B2BRequest, products: AnyProduct[]): Promise<AnyProduct[]> {
+  const variantIds = products.flatMap((p) => (p.variants ?? []).map((v) => v.id))
+  if (!variantIds.length) return products
+  const visible = await canSeePrices(req)
+  const resolved = await resolveVariantPrices(req.scope, pricingContextOf(req), variantIds)
+  const byVariant = new Map(resolved.map((r) => [r.variant_id, r]))
+  const out: AnyProduct[] = []
+  for (const p of products) {
+    const variants = p.variants ?? []
+    const prices = variants.map((v) => byVariant.get(v.id))
+    if (variants.length && prices.every((r) => r?.hidden)) continue // hidden by a mass rule
+    let from: ResolvedPrice | null = null
+    for (const v of variants) {
+      const r = byVariant.get(v.id)
+      v.b2b_price = visible && r && r.amount !== null ? publicPrice(r) : null
+      if (visible && r?.amount_minor != null && (!from || r.amount_minor < from.amount_minor!)) from = r
+    }
+    p.b2b_price_from = from ? publicPrice(from) : null
+    out.push(p)
+  }
+  return out
+}

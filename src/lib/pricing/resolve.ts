@@ -1,0 +1,77 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MissingRateError, PRICING_CONTRACT_MODULE, resolvePrices, type CatalogIndex, type ResolvedPrice } from "../../modules/pricing-contract"
+import type PricingContractModuleService from "../../modules/pricing-contract/service"
+import type { PricingContext } from "../../modules/pricing-contract/service"
+
+/**
+ * Glue between Medusa's catalog (read through Query) and the pricing engine: builds the partial
+ * catalog index for the variants asked for, takes the counterparty's compiled rules from the
+ * module's cache, and resolves every price in one pass (two queries whatever the batch size).
+ */
+let categoryCache: { version: number; ancestry: Map<string, string[]> } | null = null
+
+async function categoryAncestry(container: MedusaContainer, version: number) {
+  if (categoryCache?.version === version) return categoryCache.ancestry
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "product_category", fields: ["id", "parent_category_id"] })
+  const parent = new Map<string, string | null>((data as { id: string; parent_category_id: string | null }[]).map((c) => [c.id, c.parent_category_id]))
+  const ancestry = new Map<string, string[]>()
+  for (const id of parent.keys()) {
+    const chain: string[] = []
+    let cur: string | null | undefined = id
+    while (cur && chain.length < 64) {
+      chain.push(cur)
+      cur = parent.get(cur)
+    }
+    ancestry.set(id, chain)
+  }
+  categoryCache = { version, ancestry }
+  return ancestry
+}
+
+export async function catalogIndexFor(container: MedusaContainer, variantIds: string[], version: number): Promise<CatalogIndex> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const [{ data }, ancestry] = await Promise.all([
+    query.graph({
+      entity: "product_variant",
+      fields: ["id", "product_id", "product.metadata", "product.categories.id", "product.tags.value"],
+      filters: { id: variantIds },
+    }),
+    categoryAncestry(container, version),
+  ])
+  const index: CatalogIndex = { variantProduct: new Map(), productCategories: new Map(), categoryAncestry: ancestry, productAttrs: new Map() }
+  for (const v of data as any[]) {
+    index.variantProduct.set(v.id, v.product_id)
+    if (!index.productCategories.has(v.product_id)) {
+      index.productCategories.set(v.product_id, (v.product?.categories ?? []).map((c: { id: string }) => c.id))
+      const md = (v.product?.metadata ?? {}) as Record<string, unknown>
+      index.productAttrs.set(v.product_id, {
+        manufacturer: typeof md.manufacturer === "string" ? md.manufacturer : null,
+        line: typeof md.line === "string" ? md.line : null,
+        tags: (v.product?.tags ?? []).map((t: { value: string }) => t.value),
+      })
+    }
+  }
+  return index
+}
+
+export type ResolveRequest = PricingContext & { quantity?: number | Map<string, number>; cart_total_minor?: number }
+
+export async function resolveVariantPrices(container: MedusaContainer, req: ResolveRequest, variantIds: string[]): Promise<ResolvedPrice[]> {
+  if (!variantIds.length) return []
+  const pricing = container.resolve<PricingContractModuleService>(PRICING_CONTRACT_MODULE)
+  const version = await pricing.currentVersion()
+  const [compiled, book, catalog] = await Promise.all([
+    pricing.compiledFor(req),
+    pricing.priceBook(variantIds),
+    catalogIndexFor(container, variantIds, version),
+  ])
+  try {
+    return resolvePrices(compiled, catalog, book, variantIds, { quantity: req.quantity, cart_total_minor: req.cart_total_minor })
+  } catch (e) {
+    // A missing banking-day rate is a business error with a precise message, never a 500 or 1:1.
+    if (e instanceof MissingRateError) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, e.message)
+    throw e
+  }
+}

@@ -1,0 +1,65 @@
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import type { ICartModuleService } from "@medusajs/framework/types"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { resolveVariantPrices } from "../../../lib/pricing/resolve"
+import type { PricingContext } from "../../../modules/pricing-contract/service"
+import type { ResolvedPrice } from "../../../modules/pricing-contract"
+
+export type CartPricingInput = { cart_id: string; context: PricingContext; items?: { variant_id: string; quantity: number }[] }
+export type PricedItem = { variant_id: string; quantity: number; unit_price: string; metadata: Record<string, unknown> }
+
+/** What an order line keeps of the price: enough for a manager to answer "why this price". */
+export const priceMetadata = (p: ResolvedPrice) => ({ b2b_price: { amount: p.amount, currency_code: p.currency_code, ...p.provenance } })
+
+/**
+ * Prices the cart's lines (and lines about to be added) with the contract engine: quantity breaks
+ * see the total quantity per variant, and the cart-total rule sees the cart's total.
+ * A variant without a price, or hidden for the counterparty, is refused by name.
+ */
+export const priceCartItemsStep = createStep("pricing-contract-price-cart-items", async (input: CartPricingInput, { container }) => {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "cart", fields: ["id", "items.id", "items.variant_id", "items.quantity", "items.variant_sku"], filters: { id: input.cart_id } })
+  const cart = data[0] as { items?: { id: string; variant_id: string | null; quantity: number; variant_sku?: string | null }[] } | undefined
+  if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart with id ${input.cart_id} was not found`)
+  const qty = new Map<string, number>()
+  for (const it of cart.items ?? []) if (it.variant_id) qty.set(it.variant_id, (qty.get(it.variant_id) ?? 0) + Number(it.quantity))
+  for (const it of input.items ?? []) qty.set(it.variant_id, (qty.get(it.variant_id) ?? 0) + it.quantity)
+  const ids = [...qty.keys()]
+  let prices = await resolveVariantPrices(container, { ...input.context, quantity: qty }, ids)
+  const total = prices.reduce((s, p) => s + (p.amount_minor ?? 0) * (qty.get(p.variant_id) ?? 0), 0)
+  prices = await resolveVariantPrices(container, { ...input.context, quantity: qty, cart_total_minor: total }, ids)
+  const byVariant = new Map(prices.map((p) => [p.variant_id, p]))
+  const bad = (input.items ?? []).filter((i) => byVariant.get(i.variant_id)?.amount == null)
+  if (bad.length) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      bad.map((b) => `variant_id ${b.variant_id}: ${byVariant.get(b.variant_id)?.hidden ? "not available to your company" : "has no price for your company"}`).join("; ")
+    )
+  }
+  return new StepResponse({ prices: Object.fromEntries(byVariant), existing: (cart.items ?? []).map((i) => ({ id: i.id, variant_id: i.variant_id })) })
+})
+
+/** Writes engine prices onto existing lines (custom price + provenance); compensation restores the old ones. */
+export const applyCartItemPricesStep = createStep(
+  "pricing-contract-apply-cart-item-prices",
+  async (input: { prices: Record<string, ResolvedPrice>; existing: { id: string; variant_id: string | null }[] }, { container }) => {
+    const cartModule = container.resolve<ICartModuleService>(Modules.CART)
+    const ids = input.existing.map((e) => e.id)
+    if (!ids.length) return new StepResponse([], [])
+    const before = await cartModule.listLineItems({ id: ids }, { select: ["id", "unit_price", "metadata", "is_custom_price"] })
+    const updates = input.existing
+      .filter((e) => e.variant_id && input.prices[e.variant_id]?.amount != null)
+      .map((e) => {
+        const p = input.prices[e.variant_id!]
+        const old = before.find((b) => b.id === e.id)
+        return { id: e.id, unit_price: p.amount as unknown as number, is_custom_price: true, metadata: { ...(old?.metadata ?? {}), ...priceMetadata(p) } }
+      })
+    for (const u of updates) await cartModule.updateLineItems(u.id, { unit_price: u.unit_price, is_custom_price: true, metadata: u.metadata })
+    return new StepResponse(updates.map((u) => u.id), before.map((b) => ({ id: b.id, unit_price: (b as any).raw_unit_price?.value ?? b.unit_price, metadata: b.metadata, is_custom_price: b.is_custom_price })))
+  },
+  async (before, { container }) => {
+    if (!before?.length) return
+    const cartModule = container.resolve<ICartModuleService>(Modules.CART)
+    for (const b of before) await cartModule.updateLineItems(b.id, { unit_price: b.unit_price as number, metadata: b.metadata ?? {}, is_custom_price: b.is_custom_price })
+  }
+)
