@@ -1,6 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createProductCategoriesWorkflow, createProductsWorkflow, createRegionsWorkflow } from "@medusajs/medusa/core-flows"
+import { asValue } from "@medusajs/framework/awilix"
+import { ERP_CART_PRICER, noopErpCartPricer } from "../../src/lib/pricing/erp-hook"
 import { createAdmin, createCompany, createCustomer, statusOf } from "../utils/b2b"
 
 jest.setTimeout(180 * 1000)
@@ -128,6 +130,36 @@ medusaIntegrationTestRunner({
       expect(c.b2b_legal_entity.id).toBe(alone.id)
       expect(c.items[0].unit_price).toBe(10000) // no agreement: base price
       expect(c.items[0].metadata.b2b_price.source).toBe("base_price")
+
+      // a rule created later re-prices the cart the next time it is read (no stale prices at checkout)
+      const list = (await api.post(P("price-lists"), { name: "Акция", legal_entity_id: alone.id }, { headers: admin.headers })).data.price_list
+      await api.post(P("price-rules"), { price_list_id: list.id, target_type: "product", target_id: product.id, kind: "multiplier", value: "0.9" }, { headers: admin.headers })
+      await new Promise((r) => setTimeout(r, 1100)) // other instances see a new version within a second
+      c = (await api.get(`/store/carts/${cart.id}`, { headers: p.headers(alone.id) })).data.cart
+      expect(c.items[0].unit_price).toBe(9000)
+      expect(c.items[0].metadata.b2b_price).toEqual(expect.objectContaining({ source: "product_rule", kind: "multiplier", rule_value: "0.9" }))
+    })
+
+    it("the ERP hook may detail final cart prices; without it portal prices stand", async () => {
+      const { v100 } = await setupPricing()
+      const p = await createCustomer(api, pk)
+      await createCompany(api, admin.headers, [{ customer_id: p.id, role: "buyer" }])
+      const calls: any[] = []
+      getContainer().register(ERP_CART_PRICER, asValue({
+        detailCartPrices: async (input: any) => {
+          calls.push(input)
+          return { [v100.id]: "9876.54" }
+        },
+      }))
+      try {
+        const cart = (await api.post(`/store/carts`, { region_id: regionId }, { headers: p.headers() })).data.cart
+        const c = (await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: v100.id, quantity: 3 }, { headers: p.headers() })).data.cart
+        expect(c.items[0].unit_price).toBe(9876.54)
+        expect(c.items[0].metadata.b2b_price).toEqual(expect.objectContaining({ erp_amount: "9876.54", portal_amount: "10000.00" }))
+        expect(calls[0].lines).toEqual([expect.objectContaining({ variant_id: v100.id, quantity: 3, amount: "10000.00" })])
+      } finally {
+        getContainer().register(ERP_CART_PRICER, asValue(noopErpCartPricer))
+      }
     })
 
     it("currency at the banking day's rate, missing rate is a clear error, mass rules hide, viewers see no prices", async () => {

@@ -2,7 +2,7 @@ import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndT
 import { actingContextMiddleware, guardCoreCart, guardCoreOrder, requirePermission, requirePermissionForMembers } from "./utils/b2b-context"
 import { STORE_PERMISSION_ROUTES } from "./store-permissions"
 import { injectCartCounterparty } from "./utils/cart-context"
-import { contractPricedLineItems } from "./utils/cart-pricing"
+import { contractPricedLineItems, repriceIfStale } from "./utils/cart-pricing"
 import { attachPersonalPrices } from "./utils/pricing-context"
 import { ExplainQuery, SetVariantPrices } from "./pricing-validators"
 import { auditImpersonatedWrites } from "./utils/impersonation-audit"
@@ -52,6 +52,8 @@ export default defineMiddlewares({
     { matcher: "/store/carts/:id/*", middlewares: [guardCoreCart] },
     { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [requirePermissionForMembers("orders.create")] },
     { matcher: "/store/carts/:id/line-items*", method: ["POST", "DELETE"], middlewares: [requirePermissionForMembers("cart.manage")] },
+    { matcher: "/store/carts/:id", method: ["GET"], middlewares: [repriceIfStale] },
+    { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [repriceIfStale] },
     { matcher: "/store/carts/:id/line-items", method: ["POST"], middlewares: [contractPricedLineItems] },
     { matcher: "/store/carts/:id/line-items/:line_id", method: ["POST"], middlewares: [contractPricedLineItems] },
     { matcher: "/store/orders/:id", middlewares: [guardCoreOrder] },

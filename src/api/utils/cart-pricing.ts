@@ -1,7 +1,9 @@
 import type { MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
-import { addContractPricedItemsWorkflow, updateContractPricedItemWorkflow } from "../../workflows/pricing-contract/workflows/cart"
+import { addContractPricedItemsWorkflow, repriceCartWorkflow, updateContractPricedItemWorkflow } from "../../workflows/pricing-contract/workflows/cart"
+import { PRICING_CONTRACT_MODULE } from "../../modules/pricing-contract"
+import type PricingContractModuleService from "../../modules/pricing-contract/service"
 import type { B2BRequest } from "./b2b-context"
 import { pricingContextOf } from "./pricing-context"
 import { parseOrThrow } from "./zod-error"
@@ -44,6 +46,27 @@ export async function contractPricedLineItems(req: B2BRequest, res: MedusaRespon
       return next()
     }
     res.json({ cart: await cartResponse(req, cartId) })
+  } catch (e) {
+    next(e)
+  }
+}
+
+/**
+ * A member's cart priced under an older pricing version (rules, prices, rates changed since) is
+ * re-priced before it is shown or checked out, so an order never carries outdated prices.
+ */
+export async function repriceIfStale(req: B2BRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  try {
+    if (!req.b2b || !req.params.id) return next()
+    const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({ entity: "cart", fields: ["id", "metadata", "completed_at", "items.id"], filters: { id: req.params.id } })
+    const cart = data[0] as { metadata?: Record<string, unknown> | null; completed_at?: string | null; items?: unknown[] } | undefined
+    if (!cart || cart.completed_at || !cart.items?.length) return next()
+    const version = await req.scope.resolve<PricingContractModuleService>(PRICING_CONTRACT_MODULE).currentVersion()
+    if (cart.metadata?.b2b_pricing_version !== version) {
+      await repriceCartWorkflow(req.scope).run({ input: { cart_id: req.params.id, context: pricingContextOf(req) } })
+    }
+    next()
   } catch (e) {
     next(e)
   }

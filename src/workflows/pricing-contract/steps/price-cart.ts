@@ -3,7 +3,9 @@ import type { ICartModuleService } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { resolveVariantPrices } from "../../../lib/pricing/resolve"
 import type { PricingContext } from "../../../modules/pricing-contract/service"
-import type { ResolvedPrice } from "../../../modules/pricing-contract"
+import { formatScaled, parseScaled, PRICING_CONTRACT_MODULE, type ResolvedPrice } from "../../../modules/pricing-contract"
+import type PricingContractModuleService from "../../../modules/pricing-contract/service"
+import { erpCartPricer } from "../../../lib/pricing/erp-hook"
 
 export type CartPricingInput = { cart_id: string; context: PricingContext; items?: { variant_id: string; quantity: number }[] }
 export type PricedItem = { variant_id: string; quantity: number; unit_price: string; metadata: Record<string, unknown> }
@@ -29,6 +31,19 @@ export const priceCartItemsStep = createStep("pricing-contract-price-cart-items"
   const total = prices.reduce((s, p) => s + (p.amount_minor ?? 0) * (qty.get(p.variant_id) ?? 0), 0)
   prices = await resolveVariantPrices(container, { ...input.context, quantity: qty, cart_total_minor: total }, ids)
   const byVariant = new Map(prices.map((p) => [p.variant_id, p]))
+  // the ERP may detail the final prices (1C connector); without one, or on null, portal prices stand
+  const erp = await erpCartPricer(container).detailCartPrices({
+    legal_entity_id: input.context.legal_entity_id,
+    lines: prices.filter((p) => p.amount !== null).map((p) => ({ variant_id: p.variant_id, quantity: qty.get(p.variant_id) ?? 0, amount: p.amount!, currency_code: p.currency_code })),
+  })
+  if (erp) {
+    for (const [variantId, amount] of Object.entries(erp)) {
+      const p = byVariant.get(variantId)
+      if (!p || p.amount === null) continue
+      const minor = parseScaled(amount, 2, `ERP price of ${variantId}`)
+      byVariant.set(variantId, { ...p, amount: formatScaled(minor, 2), amount_minor: minor, provenance: { ...(p.provenance ?? { source: "base_price" }), erp_amount: amount, portal_amount: p.amount } as any })
+    }
+  }
   const bad = (input.items ?? []).filter((i) => byVariant.get(i.variant_id)?.amount == null)
   if (bad.length) {
     throw new MedusaError(
@@ -36,7 +51,8 @@ export const priceCartItemsStep = createStep("pricing-contract-price-cart-items"
       bad.map((b) => `variant_id ${b.variant_id}: ${byVariant.get(b.variant_id)?.hidden ? "not available to your company" : "has no price for your company"}`).join("; ")
     )
   }
-  return new StepResponse({ prices: Object.fromEntries(byVariant), existing: (cart.items ?? []).map((i) => ({ id: i.id, variant_id: i.variant_id })) })
+  const version = await container.resolve<PricingContractModuleService>(PRICING_CONTRACT_MODULE).currentVersion()
+  return new StepResponse({ prices: Object.fromEntries(byVariant), existing: (cart.items ?? []).map((i) => ({ id: i.id, variant_id: i.variant_id })), version })
 })
 
 /** Writes engine prices onto existing lines (custom price + provenance); compensation restores the old ones. */
@@ -61,5 +77,19 @@ export const applyCartItemPricesStep = createStep(
     if (!before?.length) return
     const cartModule = container.resolve<ICartModuleService>(Modules.CART)
     for (const b of before) await cartModule.updateLineItems(b.id, { unit_price: b.unit_price as number, metadata: b.metadata ?? {}, is_custom_price: b.is_custom_price })
+  }
+)
+
+/** Records on the cart which pricing version its lines reflect, so a stale cart is re-priced when touched. */
+export const markCartPricedStep = createStep(
+  "pricing-contract-mark-cart-priced",
+  async (input: { cart_id: string; version: number }, { container }) => {
+    const cartModule = container.resolve<ICartModuleService>(Modules.CART)
+    const cart = await cartModule.retrieveCart(input.cart_id, { select: ["id", "metadata"] })
+    await cartModule.updateCarts(input.cart_id, { metadata: { ...(cart.metadata ?? {}), b2b_pricing_version: input.version } })
+    return new StepResponse(true, { id: input.cart_id, metadata: cart.metadata ?? {} })
+  },
+  async (prev, { container }) => {
+    if (prev) await container.resolve<ICartModuleService>(Modules.CART).updateCarts(prev.id, { metadata: prev.metadata })
   }
 )

@@ -1,7 +1,7 @@
 import { addToCartWorkflow, refreshCartItemsWorkflow, updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { PricingContext } from "../../../modules/pricing-contract/service"
-import { applyCartItemPricesStep, priceCartItemsStep, priceMetadata } from "../steps/price-cart"
+import { applyCartItemPricesStep, markCartPricedStep, priceCartItemsStep, priceMetadata } from "../steps/price-cart"
 
 export type ContractItemsInput = {
   cart_id: string
@@ -25,6 +25,7 @@ export const addContractPricedItemsWorkflow = createWorkflow("pricing-add-contra
       }),
     })),
   })
+  markCartPricedStep(transform({ input, priced }, ({ input, priced }) => ({ cart_id: input.cart_id, version: priced.version })))
   return new WorkflowResponse({ cart_id: input.cart_id })
 })
 
@@ -38,6 +39,7 @@ export const updateContractPricedItemWorkflow = createWorkflow(
     const priced = priceCartItemsStep({ cart_id: input.cart_id, context: input.context })
     applyCartItemPricesStep(priced)
     refreshCartItemsWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
+    markCartPricedStep(transform({ input, priced }, ({ input, priced }) => ({ cart_id: input.cart_id, version: priced.version })))
     return new WorkflowResponse({ cart_id: input.cart_id })
   }
 )
@@ -47,5 +49,6 @@ export const repriceCartWorkflow = createWorkflow("pricing-reprice-cart", (input
   const priced = priceCartItemsStep({ cart_id: input.cart_id, context: input.context })
   applyCartItemPricesStep(priced)
   refreshCartItemsWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
+  markCartPricedStep(transform({ input, priced }, ({ input, priced }) => ({ cart_id: input.cart_id, version: priced.version })))
   return new WorkflowResponse({ cart_id: input.cart_id })
 })
