@@ -140,6 +140,38 @@ medusaIntegrationTestRunner({
       expect(c.items[0].metadata.b2b_price).toEqual(expect.objectContaining({ source: "product_rule", kind: "multiplier", rule_value: "0.9" }))
     })
 
+    it("price list download: XLSX in the background with progress, personal prices, only for its company", async () => {
+      const { opt, v100, v200 } = await setupPricing()
+      const a = await createCustomer(api, pk)
+      const b = await createCustomer(api, pk)
+      const leA = await createCompany(api, admin.headers, [{ customer_id: a.id, role: "buyer" }])
+      await createCompany(api, admin.headers, [{ customer_id: b.id, role: "buyer" }])
+      await api.post(P("agreements"), { number: "Д-7", legal_entity_id: leA.id, price_type_id: opt.id }, { headers: admin.headers })
+      const bad = await api.post(`/store/b2b/price-lists`, { format: "pdf" }, { headers: a.headers() }).catch((e: any) => e.response)
+      expect(bad.status).toBe(400)
+      expect(bad.data.message).toMatch(/format/)
+      const req = (await api.post(`/store/b2b/price-lists`, { category_ids: [catId] }, { headers: a.headers() })).data.price_list
+      expect(req.status).toBe("pending")
+      let st = req
+      for (let i = 0; i < 50 && st.status !== "done" && st.status !== "failed"; i++) {
+        await new Promise((r) => setTimeout(r, 200))
+        st = (await api.get(`/store/b2b/price-lists/${req.id}`, { headers: a.headers() })).data.price_list
+      }
+      expect(st).toEqual(expect.objectContaining({ status: "done", progress: 100, processed: 2 }))
+      expect(await statusOf(api.get(`/store/b2b/price-lists/${req.id}/download`, { headers: b.headers() }))).toBe(404)
+      const file = await api.get(st.download_url, { headers: a.headers(), responseType: "arraybuffer" })
+      const ExcelJS = (await import("exceljs")).default
+      const wb = new ExcelJS.Workbook()
+      await wb.xlsx.load(Buffer.from(file.data))
+      const rows = wb.worksheets[0].getSheetValues().filter(Boolean).map((r: any) => r.slice(1))
+      expect(rows[0]).toEqual(["Артикул", "Наименование", "Вариант", "Категория", "Цена", "Валюта", "Остаток"])
+      const bySku = Object.fromEntries(rows.slice(1).map((r: any[]) => [r[0], r]))
+      expect(bySku["VVG-3x2.5-100"][4]).toBe(9000)
+      expect(bySku["VVG-3x2.5-200"][4]).toBe(17100.5)
+      expect(bySku["VVG-3x2.5-200"][3]).toBe("Кабель")
+      expect(v100.id && v200.id).toBeTruthy()
+    })
+
     it("the ERP hook may detail final cart prices; without it portal prices stand", async () => {
       const { v100 } = await setupPricing()
       const p = await createCustomer(api, pk)

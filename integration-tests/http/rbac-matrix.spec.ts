@@ -45,11 +45,13 @@ medusaIntegrationTestRunner({
         [COMPANY_MODULE]: { b2b_legal_entity_id: leId },
         [Modules.ORDER]: { order_id: order.id },
       })
-      return { employee, role, invitation, order: order.id }
+      const priceList = (await api.post(`/store/b2b/price-lists`, {}, { headers: owner.headers(leId) })).data.price_list.id
+      return { employee, role, invitation, order: order.id, priceList }
     }
 
-    const fill = (matcher: string, ids: { employee: string; role: string; invitation: string; order: string }) =>
+    const fill = (matcher: string, ids: { employee: string; role: string; invitation: string; order: string; priceList: string }) =>
       matcher
+        .replace("/price-lists/:id", `/price-lists/${ids.priceList}`)
         .replace("/employees/:id", `/employees/${ids.employee}`)
         .replace("/roles/:id", `/roles/${ids.role}`)
         .replace("/invitations/:id", `/invitations/${ids.invitation}`)

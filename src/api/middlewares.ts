@@ -25,6 +25,7 @@ import {
   DecideRegistration,
   Impersonate,
   ListQuery,
+  RequestPriceList,
   StatusListQuery,
   StorePricesQuery,
   StoreOrdersQuery,
@@ -75,6 +76,7 @@ export default defineMiddlewares({
     { matcher: "/store/b2b/orders", method: ["GET"], middlewares: [validateAndTransformQuery(StoreOrdersQuery, { isList: true, defaults: [] } as any)] },
 
     { matcher: "/store/b2b/requisites-changes", method: ["POST"], middlewares: [singleDocument("document")] },
+    { matcher: "/store/b2b/price-lists", method: ["POST"], middlewares: [validateAndTransformBody(RequestPriceList)] },
 
     // Manager workstation API (all /admin routes are authenticated by Medusa).
     { matcher: "/admin/b2b/holdings", method: ["GET"], middlewares: [listQuery] },

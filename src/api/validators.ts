@@ -188,3 +188,11 @@ export const StorePricesQuery = z
     variant_id: z.preprocess((v) => (Array.isArray(v) ? v : typeof v === "string" ? v.split(",") : v), z.array(z.string().min(1)).min(1).max(1000)),
     quantity: z.coerce.number().int().min(1).max(1_000_000).default(1),
   })
+
+export const RequestPriceList = z
+  .object({
+    category_ids: z.array(z.string().min(1)).max(500).optional(),
+    format: z.enum(["xlsx"], { message: "format: xlsx (PDF price lists come with the document renderer)" }).default("xlsx"),
+    region_code: z.string().trim().max(50).optional(),
+  })
+  .strict()

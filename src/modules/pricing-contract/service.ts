@@ -10,6 +10,7 @@ import {
   PriceList,
   PriceRule,
   PriceType,
+  PriceListExport,
   PricingSettings,
   RegionalPriceType,
   VariantPrice,
@@ -40,6 +41,7 @@ class PricingContractModuleService extends MedusaService({
   PcCartTotalRule: CartTotalRule,
   PcExchangeRate: ExchangeRate,
   PcSettings: PricingSettings,
+  PcPriceListExport: PriceListExport,
 }) {
   private versionMemo: { value: number; at: number } | null = null
   private compiled = new Map<string, { version: number; compiled: CompiledPricing }>()

@@ -1,0 +1,16 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import type { IFileModuleService } from "@medusajs/framework/types"
+import type { B2BRequest } from "../../../../../utils/b2b-context"
+import { loadOwnExport } from "../route"
+
+/** GET /store/b2b/price-lists/:id/download: the file, only for the counterparty that asked for it. */
+export async function GET(req: B2BRequest, res: MedusaResponse) {
+  const e = await loadOwnExport(req)
+  if (e.status !== "done" || !e.file_id) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `The price list is ${e.status}, not ready yet`)
+  const files = req.scope.resolve<IFileModuleService>(Modules.FILE)
+  const buffer = await files.getAsBuffer(e.file_id)
+  res.setHeader("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+  res.setHeader("Content-Disposition", `attachment; filename="${e.file_name ?? "price-list.xlsx"}"`)
+  res.send(buffer)
+}

@@ -1,0 +1,140 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import ExcelJS from "exceljs"
+import { mkdtempSync, readFileSync, rmSync } from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { PRICING_CONTRACT_MODULE } from "../../modules/pricing-contract"
+import type PricingContractModuleService from "../../modules/pricing-contract/service"
+import { resolveVariantPrices } from "./resolve"
+
+const PAGE = 1000
+
+type ExportRow = {
+  id: string
+  legal_entity_id: string | null
+  holding_id: string | null
+  category_ids: string[] | null
+  region_code: string | null
+}
+
+/** Chosen categories plus everything below them. */
+async function expandCategories(container: MedusaContainer, ids: string[] | null): Promise<string[] | null> {
+  if (!ids?.length) return null
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "product_category", fields: ["id", "parent_category_id"] })
+  const children = new Map<string, string[]>()
+  for (const c of data as { id: string; parent_category_id: string | null }[]) {
+    if (!c.parent_category_id) continue
+    children.set(c.parent_category_id, [...(children.get(c.parent_category_id) ?? []), c.id])
+  }
+  const out = new Set<string>()
+  const stack = [...ids]
+  while (stack.length) {
+    const id = stack.pop()!
+    if (out.has(id)) continue
+    out.add(id)
+    stack.push(...(children.get(id) ?? []))
+  }
+  return [...out]
+}
+
+/** Stock locations of a sales region (stock_location.metadata.region_code); all when no region. */
+async function regionLocations(container: MedusaContainer, region: string | null): Promise<Set<string> | null> {
+  if (!region) return null
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "stock_location", fields: ["id", "metadata"] })
+  return new Set((data as { id: string; metadata?: Record<string, unknown> | null }[]).filter((l) => l.metadata?.region_code === region).map((l) => l.id))
+}
+
+/**
+ * Writes the counterparty's personal price list as XLSX with exceljs' streaming writer (rows are
+ * committed as they are written: memory stays flat however long the list), page by page of 1,000
+ * products, one price resolution per page. Progress is stored on the export row.
+ */
+export async function generatePriceListXlsx(container: MedusaContainer, exp: ExportRow, onProgress?: (done: number, total: number) => Promise<void>) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const cats = await expandCategories(container, exp.category_ids)
+  const locations = await regionLocations(container, exp.region_code)
+  const dir = mkdtempSync(path.join(os.tmpdir(), "b2b-pricelist-"))
+  const file = path.join(dir, `price-list-${exp.id}.xlsx`)
+  try {
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false })
+    const ws = wb.addWorksheet("Прайс-лист", { views: [{ state: "frozen", ySplit: 1 }] })
+    ws.columns = [
+      { header: "Артикул", key: "sku", width: 22 },
+      { header: "Наименование", key: "title", width: 60 },
+      { header: "Вариант", key: "variant", width: 20 },
+      { header: "Категория", key: "category", width: 30 },
+      { header: "Цена", key: "price", width: 14, style: { numFmt: "#,##0.00" } },
+      { header: "Валюта", key: "currency", width: 8 },
+      { header: "Остаток", key: "stock", width: 10 },
+    ]
+    ws.getRow(1).font = { bold: true }
+    ws.getRow(1).commit()
+    const filters: Record<string, unknown> = { status: "published" }
+    if (cats) filters.categories = { id: cats }
+    let offset = 0
+    let total = 0
+    let written = 0
+    for (;;) {
+      const { data, metadata } = await query.graph({
+        entity: "product",
+        fields: [
+          "id", "title", "categories.name", "variants.id", "variants.sku", "variants.title",
+          "variants.inventory_items.inventory.location_levels.location_id",
+          "variants.inventory_items.inventory.location_levels.stocked_quantity",
+          "variants.inventory_items.inventory.location_levels.reserved_quantity",
+        ],
+        filters,
+        pagination: { take: PAGE, skip: offset, order: { id: "ASC" } },
+      })
+      total = metadata?.count ?? total
+      const products = data as any[]
+      if (!products.length) break
+      const variantIds = products.flatMap((p) => (p.variants ?? []).map((v: { id: string }) => v.id))
+      const prices = await resolveVariantPrices(
+        container,
+        { legal_entity_id: exp.legal_entity_id, holding_id: exp.holding_id, region_code: exp.region_code, currency_code: "rub" },
+        variantIds
+      )
+      const byId = new Map(prices.map((p) => [p.variant_id, p]))
+      for (const p of products) {
+        for (const v of p.variants ?? []) {
+          const price = byId.get(v.id)
+          if (!price || price.hidden) continue
+          let stock = 0
+          for (const ii of v.inventory_items ?? []) {
+            for (const lvl of ii.inventory?.location_levels ?? []) {
+              if (!locations || locations.has(lvl.location_id)) stock += Number(lvl.stocked_quantity ?? 0) - Number(lvl.reserved_quantity ?? 0)
+            }
+          }
+          ws.addRow({
+            sku: v.sku ?? "",
+            title: p.title,
+            variant: v.title ?? "",
+            category: p.categories?.[0]?.name ?? "",
+            // the cell holds a number for spreadsheet arithmetic; the value comes from exact minor units
+            price: price.amount_minor !== null ? price.amount_minor / 100 : null,
+            currency: price.currency_code.toUpperCase(),
+            stock: Math.max(0, stock),
+          }).commit()
+          written++
+        }
+      }
+      offset += products.length
+      await onProgress?.(offset, total)
+      if (offset >= total) break
+    }
+    ws.commit()
+    await wb.commit()
+    return { buffer: readFileSync(file), rows: written, file_name: `price-list-${new Date().toISOString().slice(0, 10)}.xlsx` }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+export async function updateExportProgress(container: MedusaContainer, id: string, processed: number, total: number) {
+  // Operational progress counter only (no business data): written directly, not through a workflow.
+  await container.resolve<PricingContractModuleService>(PRICING_CONTRACT_MODULE).updatePcPriceListExports({ id, processed, total, status: "running" })
+}
