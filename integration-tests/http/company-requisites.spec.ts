@@ -47,6 +47,15 @@ medusaIntegrationTestRunner({
       expect(company.seller_organization).toEqual(expect.objectContaining({ name: "ТД Электрокомплект", account: "40702810900000000001" }))
     })
 
+    it("a second counterparty with the same INN/KPP is refused with a clear error (also a sole proprietor without KPP)", async () => {
+      await api.post(`/admin/b2b/legal-entities`, { name: "ИП Иванов", inn: "500100732259" }, { headers: admin.headers })
+      const dup = await api.post(`/admin/b2b/legal-entities`, { name: "ИП Иванов 2", inn: "500100732259" }, { headers: admin.headers }).catch((e: any) => e.response)
+      expect(dup.status).toBe(422)
+      expect(dup.data.message).toMatch(/^inn: a counterparty with INN 500100732259 already exists/)
+      const other = await api.post(`/admin/b2b/legal-entities`, { name: "ООО", inn: "7707083893", kpp: "773601001" }, { headers: admin.headers })
+      expect(other.status).toBe(201)
+    })
+
     it("requisites change: document type and size checked, manager approves, requisites updated", async () => {
       const owner = await createCustomer(api, pk)
       const buyer = await createCustomer(api, pk)

@@ -64,6 +64,18 @@ async function enrich(req: B2BRequest, products: AnyProduct[]): Promise<AnyProdu
   const variantIds = products.flatMap((p) => (p.variants ?? []).map((v) => v.id))
   if (!variantIds.length) return products
   const visible = await canSeePrices(req)
+  if (!visible) {
+    // no prices for this caller: nothing to resolve (hide rules still need resolution, so only
+    // skip when no mass rule hides anything for anyone)
+    const hides = await resolveNeeded(req)
+    if (!hides) {
+      for (const p of products) {
+        for (const v of p.variants ?? []) v.b2b_price = null
+        p.b2b_price_from = null
+      }
+      return products
+    }
+  }
   const resolved = await resolveVariantPrices(req.scope, pricingContextOf(req), variantIds)
   const byVariant = new Map(resolved.map((r) => [r.variant_id, r]))
   const out: AnyProduct[] = []
@@ -81,4 +93,10 @@ async function enrich(req: B2BRequest, products: AnyProduct[]): Promise<AnyProdu
     out.push(p)
   }
   return out
+}
+
+/** Whether a mass rule hides products for this caller (then even price-less callers need resolution). */
+async function resolveNeeded(req: B2BRequest): Promise<boolean> {
+  const compiled = await req.scope.resolve<PricingContractModuleService>(PRICING_CONTRACT_MODULE).compiledFor(pricingContextOf(req))
+  return compiled.mass.some((m) => m.hide)
 }

@@ -30,6 +30,15 @@ const COMPILED_CACHE_MAX = 2000
 
 const day = (d: Date) => d.toISOString().slice(0, 10)
 
+/**
+ * Per-process caches. Module-level rather than instance fields: the module loader may hand out a
+ * proxied service whose own properties do not persist between calls.
+ */
+const cache = {
+  versionMemo: null as { value: number; at: number } | null,
+  compiled: new Map<string, { version: number; compiled: CompiledPricing }>(),
+}
+
 class PricingContractModuleService extends MedusaService({
   PcPriceType: PriceType,
   PcVariantPrice: VariantPrice,
@@ -43,9 +52,6 @@ class PricingContractModuleService extends MedusaService({
   PcSettings: PricingSettings,
   PcPriceListExport: PriceListExport,
 }) {
-  private versionMemo: { value: number; at: number } | null = null
-  private compiled = new Map<string, { version: number; compiled: CompiledPricing }>()
-
   async getSettings() {
     const [s] = await this.listPcSettings({}, { take: 1 })
     if (!s) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "Pricing settings are missing: run the migrations")
@@ -58,18 +64,19 @@ class PricingContractModuleService extends MedusaService({
    */
   async currentVersion(): Promise<number> {
     const now = Date.now()
-    if (this.versionMemo && now - this.versionMemo.at < VERSION_TTL_MS) return this.versionMemo.value
+    if (cache.versionMemo && now - cache.versionMemo.at < VERSION_TTL_MS) return cache.versionMemo.value
     const s = await this.getSettings()
-    this.versionMemo = { value: Number(s.version), at: now }
-    return this.versionMemo.value
+    const memo = { value: Number(s.version), at: now }
+    cache.versionMemo = memo
+    return memo.value
   }
 
   async bumpVersion(): Promise<number> {
     const s = await this.getSettings()
     const next = Number(s.version) + 1
     await this.updatePcSettings({ id: s.id, version: next })
-    this.versionMemo = null
-    this.compiled.clear()
+    cache.versionMemo = null
+    cache.compiled.clear()
     return next
   }
 
@@ -109,8 +116,8 @@ class PricingContractModuleService extends MedusaService({
       this.listPcPriceTypes({}, { take: null }),
       ctx.region_code ? this.listPcRegionalPriceTypes({ region_code: ctx.region_code } as any) : Promise.resolve([]),
     ])
-    const base = types.find((t) => t.is_base) ?? types[0]
-    if (!base) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "No price types are defined")
+    // no price types yet (fresh store): nothing has a contract price, nothing fails
+    const base = types.find((t) => t.is_base) ?? types[0] ?? { id: "__none__" }
     const owners: Record<string, unknown>[] = []
     if (agreement) owners.push({ agreement_id: agreement.id })
     if (ctx.legal_entity_id) owners.push({ legal_entity_id: ctx.legal_entity_id })
@@ -169,11 +176,11 @@ class PricingContractModuleService extends MedusaService({
     const version = await this.currentVersion()
     const now = (ctx.at ?? new Date()).getTime()
     const key = `${ctx.legal_entity_id ?? "-"}|${ctx.holding_id ?? "-"}|${ctx.region_code ?? "-"}|${ctx.currency_code}|${day(new Date(now))}`
-    const hit = this.compiled.get(key)
+    const hit = cache.compiled.get(key)
     if (hit && hit.version === version && hit.compiled.valid_until > now) return hit.compiled
     const compiled = compilePricing(await this.loadCounterpartyInput(ctx))
-    if (this.compiled.size >= COMPILED_CACHE_MAX) this.compiled.delete(this.compiled.keys().next().value as string)
-    this.compiled.set(key, { version, compiled })
+    if (cache.compiled.size >= COMPILED_CACHE_MAX) cache.compiled.delete(cache.compiled.keys().next().value as string)
+    cache.compiled.set(key, { version, compiled })
     return compiled
   }
 

@@ -1,6 +1,7 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { recordAuditStep } from "../../audit/steps/record-audit"
+import { ensureUniqueRequisitesStep } from "../steps/validate"
 import { createCompanyRowsStep, softDeleteCompanyRowsStep, updateCompanyRowsStep } from "../steps/crud"
 
 export type HoldingInput = { name: string; one_c_id?: string | null; comment?: string | null }
@@ -52,6 +53,7 @@ export const deleteHoldingWorkflow = createWorkflow("b2b-delete-holding", (input
 export const createLegalEntityWorkflow = createWorkflow(
   "b2b-create-legal-entity",
   (input: { legal_entity: LegalEntityInput; actor: Actor; assign_manager_user_id?: string | null }) => {
+    ensureUniqueRequisitesStep(transform({ input }, ({ input }) => ({ inn: input.legal_entity.inn, kpp: input.legal_entity.kpp ?? null })))
     const rows = transform({ input }, ({ input }) => [input.legal_entity])
     const created = createB2bLegalEntities(rows)
     const le = transform({ created }, ({ created }) => created[0])
