@@ -37,7 +37,10 @@ const day = (d: Date) => d.toISOString().slice(0, 10)
 const cache = {
   versionMemo: null as { value: number; at: number } | null,
   compiled: new Map<string, { version: number; compiled: CompiledPricing }>(),
+  /** Variant prices by variant (all price types), valid for one pricing version. */
+  book: { version: -1, rows: new Map<string, Map<string, number>>() },
 }
+const BOOK_CACHE_MAX = 300_000
 
 class PricingContractModuleService extends MedusaService({
   PcPriceType: PriceType,
@@ -184,8 +187,33 @@ class PricingContractModuleService extends MedusaService({
     return compiled
   }
 
-  /** Prices of these variants in every price type, one query. */
+  /**
+   * Prices of these variants in every price type: served from a per-process cache valid for the
+   * current pricing version (every price change bumps it); misses are read in one query.
+   */
   async priceBook(variantIds: string[]): Promise<PriceBook> {
+    const book: PriceBook = new Map()
+    if (!variantIds.length) return book
+    const version = await this.currentVersion()
+    if (cache.book.version !== version || cache.book.rows.size > BOOK_CACHE_MAX) cache.book = { version, rows: new Map() }
+    const missing: string[] = []
+    for (const id of variantIds) {
+      const hit = cache.book.rows.get(id)
+      if (hit) book.set(id, hit)
+      else missing.push(id)
+    }
+    if (!missing.length) return book
+    const fresh = await this.loadPriceBook(missing)
+    for (const id of missing) {
+      const m = fresh.get(id) ?? new Map<string, number>()
+      book.set(id, m)
+      if (cache.book.version === version) cache.book.rows.set(id, m)
+    }
+    return book
+  }
+
+  /** Prices of these variants in every price type, one query, no cache. */
+  async loadPriceBook(variantIds: string[]): Promise<PriceBook> {
     const book: PriceBook = new Map()
     if (!variantIds.length) return book
     const rows = await this.listPcVariantPrices({ variant_id: variantIds } as any, { take: null, select: ["variant_id", "price_type_id", "raw_amount"] })
