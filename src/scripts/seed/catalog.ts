@@ -145,12 +145,15 @@ async function seedCategories(container: MedusaContainer) {
   return { ids, leaves }
 }
 
+/** Products per createProductsWorkflow run (bigger batches: fewer round trips on large seeds). */
+const BATCH = Number(process.env.SEED_BATCH || 200)
+
 const money = (r: Rng, [min, max]: [number, number]) => Math.round((min + r.next() * (max - min)) * 100) / 100
 
 /**
  * Products spread over the leaf categories: titles, articles (SKU), EAN-13 barcodes, properties in
  * metadata (manufacturer, line, country, material, unit), 1–4 variants by the category's option,
- * RUB prices with VAT, stock at the three warehouses. Created in batches of 50; idempotent by handle.
+ * RUB prices with VAT, stock at the three warehouses. Created in batches (SEED_BATCH, default 200); idempotent by handle.
  */
 async function seedProducts(
   container: MedusaContainer,
@@ -202,8 +205,8 @@ async function seedProducts(
   const have = new Set((existing as { handle: string }[]).map((p) => p.handle))
   const todo = planned.filter((p) => !have.has(p.handle))
   const stock = (k: number) => (r.chance(0.15) ? 0 : r.int(1, 60) * (k + 1) * 10)
-  for (let i = 0; i < todo.length; i += 50) {
-    const batch = todo.slice(i, i + 50)
+  for (let i = 0; i < todo.length; i += BATCH) {
+    const batch = todo.slice(i, i + BATCH)
     const { result } = await createProductsWorkflow(container).run({ input: { products: batch } })
     const variantIds = result.flatMap((p) => (p.variants ?? []).map((v) => v.id))
     const { data: links } = await query.graph({ entity: "product_variant", fields: ["id", "inventory_items.inventory_item_id"], filters: { id: variantIds } })
