@@ -6,7 +6,7 @@ import os from "node:os"
 import path from "node:path"
 import { PRICING_CONTRACT_MODULE } from "../../modules/pricing-contract"
 import type PricingContractModuleService from "../../modules/pricing-contract/service"
-import { resolveVariantPrices } from "./resolve"
+import { catalogIndexFromProducts, resolveVariantPrices } from "./resolve"
 
 const PAGE = 1000
 
@@ -80,12 +80,7 @@ export async function generatePriceListXlsx(container: MedusaContainer, exp: Exp
     for (;;) {
       const { data, metadata } = await query.graph({
         entity: "product",
-        fields: [
-          "id", "title", "categories.name", "variants.id", "variants.sku", "variants.title",
-          "variants.inventory_items.inventory.location_levels.location_id",
-          "variants.inventory_items.inventory.location_levels.stocked_quantity",
-          "variants.inventory_items.inventory.location_levels.reserved_quantity",
-        ],
+        fields: ["id", "title", "metadata", "categories.id", "categories.name", "tags.value", "variants.id", "variants.sku", "variants.title", "variants.inventory_items.inventory_item_id"],
         filters,
         pagination: { take: PAGE, skip: offset, order: { id: "ASC" } },
       })
@@ -93,22 +88,30 @@ export async function generatePriceListXlsx(container: MedusaContainer, exp: Exp
       const products = data as any[]
       if (!products.length) break
       const variantIds = products.flatMap((p) => (p.variants ?? []).map((v: { id: string }) => v.id))
-      const prices = await resolveVariantPrices(
-        container,
-        { legal_entity_id: exp.legal_entity_id, holding_id: exp.holding_id, region_code: exp.region_code, currency_code: "rub" },
-        variantIds
-      )
+      const itemIds = products.flatMap((p) => (p.variants ?? []).flatMap((v: any) => (v.inventory_items ?? []).map((i: any) => i.inventory_item_id)))
+      const [prices, levels] = await Promise.all([
+        resolveVariantPrices(
+          container,
+          { legal_entity_id: exp.legal_entity_id, holding_id: exp.holding_id, region_code: exp.region_code, currency_code: "rub", bypass_cache: true, catalog: catalogIndexFromProducts(products) },
+          variantIds
+        ),
+        itemIds.length
+          ? query.graph({ entity: "inventory_level", fields: ["inventory_item_id", "location_id", "stocked_quantity", "reserved_quantity"], filters: { inventory_item_id: itemIds } })
+          : Promise.resolve({ data: [] as any[] }),
+      ])
+      // available stock per inventory item in the region's warehouses
+      const available = new Map<string, number>()
+      for (const l of levels.data as any[]) {
+        if (locations && !locations.has(l.location_id)) continue
+        available.set(l.inventory_item_id, (available.get(l.inventory_item_id) ?? 0) + Number(l.stocked_quantity ?? 0) - Number(l.reserved_quantity ?? 0))
+      }
       const byId = new Map(prices.map((p) => [p.variant_id, p]))
       for (const p of products) {
         for (const v of p.variants ?? []) {
           const price = byId.get(v.id)
           if (!price || price.hidden) continue
           let stock = 0
-          for (const ii of v.inventory_items ?? []) {
-            for (const lvl of ii.inventory?.location_levels ?? []) {
-              if (!locations || locations.has(lvl.location_id)) stock += Number(lvl.stocked_quantity ?? 0) - Number(lvl.reserved_quantity ?? 0)
-            }
-          }
+          for (const ii of v.inventory_items ?? []) stock += available.get(ii.inventory_item_id) ?? 0
           ws.addRow({
             sku: v.sku ?? "",
             title: p.title,

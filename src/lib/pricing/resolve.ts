@@ -56,7 +56,36 @@ export async function catalogIndexFor(container: MedusaContainer, variantIds: st
   return index
 }
 
-export type ResolveRequest = PricingContext & { quantity?: number | Map<string, number>; cart_total_minor?: number }
+async function withAncestry(container: MedusaContainer, catalog: CatalogIndex, version: number): Promise<CatalogIndex> {
+  return { ...catalog, categoryAncestry: await categoryAncestry(container, version) }
+}
+
+/** Builds the engine's catalog index from products already loaded with categories, tags and metadata. */
+export function catalogIndexFromProducts(
+  products: { id: string; metadata?: Record<string, unknown> | null; categories?: { id: string }[] | null; tags?: { value: string }[] | null; variants?: { id: string }[] | null }[]
+): CatalogIndex {
+  const index: CatalogIndex = { variantProduct: new Map(), productCategories: new Map(), categoryAncestry: new Map(), productAttrs: new Map() }
+  for (const p of products) {
+    index.productCategories.set(p.id, (p.categories ?? []).map((c) => c.id))
+    const md = p.metadata ?? {}
+    index.productAttrs.set(p.id, {
+      manufacturer: typeof md.manufacturer === "string" ? md.manufacturer : null,
+      line: typeof md.line === "string" ? md.line : null,
+      tags: (p.tags ?? []).map((t) => t.value),
+    })
+    for (const v of p.variants ?? []) index.variantProduct.set(v.id, p.id)
+  }
+  return index
+}
+
+export type ResolveRequest = PricingContext & {
+  quantity?: number | Map<string, number>
+  cart_total_minor?: number
+  /** Whole-catalog walks (exports) read prices directly instead of filling the per-version cache. */
+  bypass_cache?: boolean
+  /** A catalog index the caller already has (e.g. from the page of products it is exporting). */
+  catalog?: CatalogIndex
+}
 
 export async function resolveVariantPrices(container: MedusaContainer, req: ResolveRequest, variantIds: string[]): Promise<ResolvedPrice[]> {
   if (!variantIds.length) return []
@@ -64,8 +93,8 @@ export async function resolveVariantPrices(container: MedusaContainer, req: Reso
   const version = await pricing.currentVersion()
   const [compiled, book, catalog] = await Promise.all([
     pricing.compiledFor(req),
-    pricing.priceBook(variantIds),
-    catalogIndexFor(container, variantIds, version),
+    req.bypass_cache ? pricing.loadPriceBook(variantIds) : pricing.priceBook(variantIds),
+    req.catalog ? withAncestry(container, req.catalog, version) : catalogIndexFor(container, variantIds, version),
   ])
   try {
     return resolvePrices(compiled, catalog, book, variantIds, { quantity: req.quantity, cart_total_minor: req.cart_total_minor })

@@ -1,4 +1,5 @@
-import { MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { InjectManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import type { Context } from "@medusajs/framework/types"
 import { compilePricing, type CompiledPricing } from "./engine/engine"
 import { parseScaled } from "./engine/fixed"
 import type { CounterpartyPricingInput, PriceBook } from "./engine/types"
@@ -212,17 +213,25 @@ class PricingContractModuleService extends MedusaService({
     return book
   }
 
-  /** Prices of these variants in every price type, one query, no cache. */
-  async loadPriceBook(variantIds: string[]): Promise<PriceBook> {
+  /**
+   * Prices of these variants in every price type, no cache: one SQL query on this module's own
+   * table (no ORM hydration: a whole-catalog export reads hundreds of thousands of rows). The exact
+   * decimal comes from raw_amount, never from the float column.
+   */
+  @InjectManager()
+  async loadPriceBook(variantIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<PriceBook> {
     const book: PriceBook = new Map()
     if (!variantIds.length) return book
-    const rows = await this.listPcVariantPrices({ variant_id: variantIds } as any, { take: null, select: ["variant_id", "price_type_id", "raw_amount"] })
+    const manager = (sharedContext.transactionManager ?? sharedContext.manager) as any
+    const knex = manager.getTransactionContext?.() ?? manager.getKnex()
+    const rows: { variant_id: string; price_type_id: string; amount: string }[] = await knex("pc_variant_price")
+      .select("variant_id", "price_type_id", knex.raw("raw_amount->>'value' as amount"))
+      .whereIn("variant_id", variantIds)
+      .whereNull("deleted_at")
     for (const r of rows) {
       let m = book.get(r.variant_id)
       if (!m) book.set(r.variant_id, (m = new Map()))
-      // raw_amount keeps the exact decimal string; `amount` is a JS number and is never used for money
-      const raw = (r as unknown as { raw_amount: { value: string } }).raw_amount
-      m.set(r.price_type_id, parseScaled(raw.value, 2, `price of ${r.variant_id}`))
+      m.set(r.price_type_id, parseScaled(r.amount, 2, `price of ${r.variant_id}`))
     }
     return book
   }
