@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
 import { createAdmin, createCompany, createCustomer, createPublishableKey, lastNotification, statusOf, uniq } from "../utils/b2b"
 
 jest.setTimeout(120 * 1000)
@@ -39,6 +40,15 @@ medusaIntegrationTestRunner({
       const bad = await api.post(`/admin/b2b/seller-organizations`, { name: "X", full_name: "X", inn: "7707083893", bik: "12" }, { headers: admin.headers }).catch((e: any) => e.response)
       expect(bad.status).toBe(400)
       expect(bad.data.message).toMatch(/bik/)
+
+      // warehouses and products map to a seller organization (orders are split by it)
+      const c = getContainer()
+      const loc = await c.resolve(Modules.STOCK_LOCATION).createStockLocations({ name: "Склад Тест" })
+      const mapped = await api.post(`/admin/b2b/seller-organizations/${a.data.seller_organization.id}/stock-locations`, { add: [loc.id] }, { headers: admin.headers })
+      expect(mapped.data.ids).toEqual([loc.id])
+      const unmapped = await api.post(`/admin/b2b/seller-organizations/${a.data.seller_organization.id}/stock-locations`, { remove: [loc.id] }, { headers: admin.headers })
+      expect(unmapped.data.ids).toEqual([])
+      expect(await statusOf(api.post(`/admin/b2b/seller-organizations/${a.data.seller_organization.id}/products`, {}, { headers: admin.headers }))).toBe(400)
 
       const owner = await createCustomer(api, pk)
       const le = await createCompany(api, admin.headers, [{ customer_id: owner.id, role: "owner" }], { seller_organization_id: a.data.seller_organization.id })

@@ -196,3 +196,8 @@ export const RequestPriceList = z
     region_code: z.string().trim().max(50).optional(),
   })
   .strict()
+
+export const LinkChanges = z
+  .object({ add: z.array(z.string().min(1)).max(10000).optional(), remove: z.array(z.string().min(1)).max(10000).optional() })
+  .strict()
+  .refine((v) => (v.add?.length ?? 0) + (v.remove?.length ?? 0) > 0, { message: "add: give ids to add or remove" })

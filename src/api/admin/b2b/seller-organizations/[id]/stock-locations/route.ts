@@ -1,0 +1,28 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { z } from "@medusajs/framework/zod"
+import { assignToSellerOrganizationWorkflow } from "../../../../../../workflows/company/workflows/seller-assignments"
+import { assertExecutive } from "../../../../../utils/admin-scope"
+import type { LinkChanges } from "../../../../../validators"
+
+async function load(req: AuthenticatedMedusaRequest) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "b2b_seller_organization", fields: ["id", "name", "stock_locations.id"], filters: { id: req.params.id } })
+  if (!data[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Seller organization with id ${req.params.id} was not found`)
+  return data[0] as any
+}
+
+/** GET /admin/b2b/seller-organizations/:id/stock-locations */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const org = await load(req)
+  res.json({ ids: (org.stock_locations ?? []).map((x: { id: string }) => x.id) })
+}
+
+/** POST /admin/b2b/seller-organizations/:id/stock-locations {add?: [...ids], remove?: [...ids]} (executive) */
+export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof LinkChanges>>, res: MedusaResponse) {
+  await assertExecutive(req)
+  await load(req)
+  await assignToSellerOrganizationWorkflow(req.scope).run({ input: { seller_organization_id: req.params.id, kind: "stock_location", ...req.validatedBody } })
+  const org = await load(req)
+  res.json({ ids: (org.stock_locations ?? []).map((x: { id: string }) => x.id) })
+}
