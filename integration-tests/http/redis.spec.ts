@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
+import { spawnSync } from "node:child_process"
 import { createAdmin, createCompany, createCustomer, createPublishableKey, lastNotification, uniq } from "../utils/b2b"
 
 jest.setTimeout(120 * 1000)
@@ -11,13 +12,19 @@ jest.setTimeout(120 * 1000)
 const REDIS_URL = process.env.TEST_REDIS_URL || "redis://127.0.0.1:6379"
 // test-utils loads medusa-config before it applies `env`, so the variable is set when this file loads
 // (and put back afterwards: specs share the process)
+const u = new URL(REDIS_URL)
+const reachable =
+  spawnSync(process.execPath, ["-e", `require("net").connect(${Number(u.port || 6379)}, "${u.hostname}").on("connect", () => process.exit(0)).on("error", () => process.exit(1))`], { timeout: 3000 }).status === 0
 const previous = process.env.REDIS_URL
-process.env.REDIS_URL = REDIS_URL
+if (reachable) process.env.REDIS_URL = REDIS_URL
 afterAll(() => {
   process.env.REDIS_URL = previous
 })
 
-medusaIntegrationTestRunner({
+if (!reachable) {
+  // npm test on a machine without Redis: reported as skipped, never silently green
+  describe.skip(`Redis at ${REDIS_URL} is not reachable`, () => it("skipped", () => undefined))
+} else medusaIntegrationTestRunner({
   inApp: true,
   env: { REDIS_URL },
   testSuite: ({ api, getContainer }) => {
