@@ -6,7 +6,7 @@ import { contractPricedLineItems, repriceIfStale } from "./utils/cart-pricing"
 import { attachPersonalPrices } from "./utils/pricing-context"
 import { ExplainQuery, SetVariantPrices } from "./pricing-validators"
 import { auditImpersonatedWrites } from "./utils/impersonation-audit"
-import { singleDocument } from "./utils/upload"
+import { singleDocument, singleUpload } from "./utils/upload"
 import {
   AcceptInvitation,
   AdminAddEmployee,
@@ -27,6 +27,7 @@ import {
   LinkChanges,
   ListQuery,
   RequestPriceList,
+  SetProductTerms,
   StatusListQuery,
   StorePricesQuery,
   StoreOrdersQuery,
@@ -78,6 +79,7 @@ export default defineMiddlewares({
 
     { matcher: "/store/b2b/requisites-changes", method: ["POST"], middlewares: [singleDocument("document")] },
     { matcher: "/store/b2b/price-lists", method: ["POST"], middlewares: [validateAndTransformBody(RequestPriceList)] },
+    { matcher: "/store/b2b/carts/:id/quick-order", method: ["POST"], bodyParser: { sizeLimit: "5mb" }, middlewares: [singleUpload("file", 10)] },
 
     // Manager workstation API (all /admin routes are authenticated by Medusa).
     { matcher: "/admin/b2b/holdings", method: ["GET"], middlewares: [listQuery] },
@@ -96,6 +98,7 @@ export default defineMiddlewares({
     { matcher: "/admin/b2b/seller-organizations/:id", method: ["POST"], middlewares: [validateAndTransformBody(UpdateSellerOrganization)] },
     { matcher: "/admin/b2b/seller-organizations/:id/stock-locations", method: ["POST"], middlewares: [validateAndTransformBody(LinkChanges)] },
     { matcher: "/admin/b2b/seller-organizations/:id/products", method: ["POST"], middlewares: [validateAndTransformBody(LinkChanges)] },
+    { matcher: "/admin/b2b/product-terms", method: ["POST"], middlewares: [validateAndTransformBody(SetProductTerms)] },
     { matcher: "/admin/b2b/requisites-changes", method: ["GET"], middlewares: [statusListQuery] },
     { matcher: "/admin/b2b/requisites-changes/:id/*", method: ["POST"], middlewares: [validateAndTransformBody(DecideRequisitesChange)] },
     { matcher: "/admin/b2b/pricing/variant-prices", method: ["POST"], middlewares: [validateAndTransformBody(SetVariantPrices)] },

@@ -31,6 +31,7 @@ export const STORE_PERMISSION_ROUTES: PermissionRoute[] = [
   { method: "POST", matcher: "/store/b2b/requisites-changes", permission: "company.manage" },
   { method: "POST", matcher: "/store/b2b/carts/:id/counterparty", permission: "cart.manage" },
   { method: "POST", matcher: "/store/b2b/carts/:id/reprice", permission: "cart.manage" },
+  { method: "POST", matcher: "/store/b2b/carts/:id/quick-order", permission: "cart.manage" },
   { method: "GET", matcher: "/store/b2b/price-lists", permission: "prices.view" },
   { method: "POST", matcher: "/store/b2b/price-lists", permission: "prices.view" },
   { method: "GET", matcher: "/store/b2b/price-lists/:id", permission: "prices.view" },

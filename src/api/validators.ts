@@ -201,3 +201,25 @@ export const LinkChanges = z
   .object({ add: z.array(z.string().min(1)).max(10000).optional(), remove: z.array(z.string().min(1)).max(10000).optional() })
   .strict()
   .refine((v) => (v.add?.length ?? 0) + (v.remove?.length ?? 0) > 0, { message: "add: give ids to add or remove" })
+
+export const SetProductTerms = z
+  .object({
+    terms: z
+      .array(
+        z
+          .object({
+            product_id: z.string().min(1),
+            variant_id: z.string().min(1).nullish(),
+            min_quantity: z.number().int().min(1).optional(),
+            multiple: z.number().int().min(1).optional(),
+            base_unit: z.string().trim().min(1).max(20).optional(),
+            units: z.array(z.object({ code: z.string().trim().min(1).max(20), name: z.string().trim().min(1).max(50), coefficient: z.number().int().min(1) }).strict()).max(10).optional(),
+            weight_kg: z.string().regex(/^\d+([.,]\d+)?$/, { message: "weight_kg: a decimal number" }).nullish(),
+            volume_m3: z.string().regex(/^\d+([.,]\d+)?$/, { message: "volume_m3: a decimal number" }).nullish(),
+          })
+          .strict()
+      )
+      .min(1)
+      .max(5000),
+  })
+  .strict()

@@ -70,6 +70,7 @@ export const PORTAL_MODULES: ModuleEntry[] = [
   { resolve: "./src/modules/company" },
   { resolve: "./src/modules/audit" },
   { resolve: "./src/modules/pricing-contract" },
+  { resolve: "./src/modules/ordering" },
 ]
 
 /**

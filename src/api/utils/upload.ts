@@ -26,15 +26,19 @@ export function documentType(filename: string, head: Buffer): string | null {
 }
 
 /** multer (memory) with a size cap; a too-large file is a clear 400, not a crash. */
-export function singleDocument(field: string) {
-  const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: maxDocumentBytes(), files: 1 } }).single(field)
+export const singleDocument = (field: string) => singleUpload(field, Number(process.env.B2B_DOCUMENT_MAX_MB || 10))
+
+/** One optional multipart file in `field`, at most `maxMb`; JSON bodies pass through untouched. */
+export function singleUpload(field: string, maxMb: number) {
+  const maxBytes = maxMb * 1024 * 1024
+  const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: maxBytes, files: 1 } }).single(field)
   return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) =>
     upload(req as any, res as any, (err: unknown) => {
       if (!err) return next()
       const code = (err as { code?: string }).code
       const msg =
         code === "LIMIT_FILE_SIZE"
-          ? `${field}: the file is larger than ${Math.round(maxDocumentBytes() / 1048576)} MB`
+          ? `${field}: the file is larger than ${maxMb} MB`
           : `${field}: ${(err as Error).message}`
       next(new MedusaError(MedusaError.Types.INVALID_DATA, msg))
     })

@@ -1,0 +1,9 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { quickOrderTemplate } from "../../../../../lib/ordering/quick-order"
+
+/** GET /store/b2b/quick-order/template: the Excel template for quick order uploads. */
+export async function GET(_req: MedusaRequest, res: MedusaResponse) {
+  res.setHeader("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+  res.setHeader("Content-Disposition", 'attachment; filename="quick-order-template.xlsx"')
+  res.send(await quickOrderTemplate())
+}

@@ -1,0 +1,8 @@
+import { Module } from "@medusajs/framework/utils"
+import OrderingModuleService from "./service"
+
+export const ORDERING_MODULE = "ordering"
+
+export default Module(ORDERING_MODULE, { service: OrderingModuleService })
+
+export * from "./rules"
