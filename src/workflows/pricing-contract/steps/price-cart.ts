@@ -55,28 +55,42 @@ export const priceCartItemsStep = createStep("pricing-contract-price-cart-items"
   return new StepResponse({ prices: Object.fromEntries(byVariant), existing: (cart.items ?? []).map((i) => ({ id: i.id, variant_id: i.variant_id })), version })
 })
 
-/** Writes engine prices onto existing lines (custom price + provenance); compensation restores the old ones. */
+/**
+ * Writes engine prices onto existing lines (custom price + provenance), touching only the lines
+ * whose price or provenance changed, in one batched update; compensation restores the old values.
+ */
 export const applyCartItemPricesStep = createStep(
   "pricing-contract-apply-cart-item-prices",
   async (input: { prices: Record<string, ResolvedPrice>; existing: { id: string; variant_id: string | null }[] }, { container }) => {
     const cartModule = container.resolve<ICartModuleService>(Modules.CART)
     const ids = input.existing.map((e) => e.id)
-    if (!ids.length) return new StepResponse([], [])
-    const before = await cartModule.listLineItems({ id: ids }, { select: ["id", "unit_price", "metadata", "is_custom_price"] })
-    const updates = input.existing
-      .filter((e) => e.variant_id && input.prices[e.variant_id]?.amount != null)
-      .map((e) => {
-        const p = input.prices[e.variant_id!]
-        const old = before.find((b) => b.id === e.id)
-        return { id: e.id, unit_price: p.amount as unknown as number, is_custom_price: true, metadata: { ...(old?.metadata ?? {}), ...priceMetadata(p) } }
-      })
-    for (const u of updates) await cartModule.updateLineItems(u.id, { unit_price: u.unit_price, is_custom_price: true, metadata: u.metadata })
-    return new StepResponse(updates.map((u) => u.id), before.map((b) => ({ id: b.id, unit_price: (b as any).raw_unit_price?.value ?? b.unit_price, metadata: b.metadata, is_custom_price: b.is_custom_price })))
+    if (!ids.length) return new StepResponse([] as string[], [] as any[])
+    const before = await cartModule.listLineItems({ id: ids }, { select: ["id", "unit_price", "raw_unit_price", "metadata", "is_custom_price"] })
+    const byId = new Map(before.map((b) => [b.id, b]))
+    const updates: { selector: { id: string }; data: Record<string, unknown> }[] = []
+    for (const e of input.existing) {
+      const p = e.variant_id ? input.prices[e.variant_id] : undefined
+      const old = byId.get(e.id)
+      if (!p || p.amount == null || !old) continue
+      const meta = priceMetadata(p)
+      const oldRaw = (old as any).raw_unit_price?.value ?? String(old.unit_price)
+      const samePrice = parseScaled(String(oldRaw), 2) === p.amount_minor
+      const sameProvenance = JSON.stringify((old.metadata as any)?.b2b_price ?? null) === JSON.stringify(meta.b2b_price)
+      if (samePrice && sameProvenance && old.is_custom_price) continue
+      updates.push({ selector: { id: e.id }, data: { unit_price: p.amount as unknown as number, is_custom_price: true, metadata: { ...(old.metadata ?? {}), ...meta } } })
+    }
+    if (updates.length) await cartModule.updateLineItems(updates as any)
+    const touched = new Set(updates.map((u) => u.selector.id))
+    const previous = before
+      .filter((b) => touched.has(b.id))
+      .map((b) => ({ id: b.id, unit_price: (b as any).raw_unit_price?.value ?? b.unit_price, metadata: b.metadata, is_custom_price: b.is_custom_price }))
+    return new StepResponse([...touched], previous)
   },
-  async (before, { container }) => {
-    if (!before?.length) return
-    const cartModule = container.resolve<ICartModuleService>(Modules.CART)
-    for (const b of before) await cartModule.updateLineItems(b.id, { unit_price: b.unit_price as number, metadata: b.metadata ?? {}, is_custom_price: b.is_custom_price })
+  async (previous, { container }) => {
+    if (!previous?.length) return
+    await container.resolve<ICartModuleService>(Modules.CART).updateLineItems(
+      previous.map((b: any) => ({ selector: { id: b.id }, data: { unit_price: b.unit_price, metadata: b.metadata ?? {}, is_custom_price: b.is_custom_price } })) as any
+    )
   }
 )
 

@@ -1,0 +1,38 @@
+// Quick order of 500 SKU lines in one request vs the same 500 lines added one request at a time.
+import { bench, seededServer } from "../lib-server.mjs"
+
+const LINES = 500
+const srv = await seededServer({ prefix: "b2b_bench_ordering", products: 600 })
+try {
+  const token = await srv.login("buyer@stroyinvest.demo")
+  const h = { authorization: `Bearer ${token}` }
+  const region = (await srv.json("GET", "/store/regions")).regions[0].id
+  const products = []
+// fields: inventory_quantity needs the sales channel (from the publishable key)
+  for (let offset = 0; products.length < LINES; offset += 100) {
+    const page = await srv.json("GET", `/store/products?limit=100&offset=${offset}&fields=id,*variants,+variants.inventory_quantity`, undefined, h)
+    for (const p of page.products) for (const v of p.variants) if (v.b2b_price?.amount && (v.inventory_quantity ?? 0) >= 10 && products.length < LINES) products.push(v)
+    // only lines that are in stock, so both ways add exactly the same 500 lines
+    if (!page.products.length) break
+  }
+  const text = products.map((v) => `${v.sku} ${10}`).join("\n")
+
+  const cartA = (await srv.json("POST", "/store/carts", { region_id: region }, h)).cart
+  let t = Date.now()
+  const quick = await srv.json("POST", `/store/b2b/carts/${cartA.id}/quick-order`, { text }, h)
+  const quickSecs = (Date.now() - t) / 1000
+  if (quick.summary.added !== LINES) throw new Error(`quick order added ${quick.summary.added} of ${LINES}: ${JSON.stringify(quick.rows.find((r) => r.status !== "added"))}`)
+
+  const cartB = (await srv.json("POST", "/store/carts", { region_id: region }, h)).cart
+  t = Date.now()
+  for (const v of products) await srv.json("POST", `/store/carts/${cartB.id}/line-items`, { variant_id: v.id, quantity: 10 }, h)
+  const oneSecs = (Date.now() - t) / 1000
+  const check = (await srv.json("GET", `/store/carts/${cartB.id}`, undefined, h)).cart
+  if (check.items.length !== LINES) throw new Error(`one-by-one cart has ${check.items.length} lines`)
+  console.log(`${LINES} lines, contract-priced, buyer of a holding with an agreement; one server, sequential`)
+  bench("quick_order_500", quickSecs, "s")
+  bench("one_by_one_500", oneSecs, "s")
+  bench("quick_order_ratio", oneSecs / quickSecs, "ratio")
+} finally {
+  await srv.stop()
+}
