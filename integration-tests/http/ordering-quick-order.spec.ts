@@ -14,6 +14,7 @@ medusaIntegrationTestRunner({
     let pk: string
     let regionId: string
     let products: any[]
+    let lastLe: string
 
     beforeEach(async () => {
       const c = getContainer()
@@ -22,7 +23,7 @@ medusaIntegrationTestRunner({
       const key = await c.resolve(Modules.API_KEY).createApiKeys({ title: "sf", type: "publishable", created_by: "test" })
       await c.resolve(ContainerRegistrationKeys.LINK).create({ [Modules.API_KEY]: { publishable_key_id: key.id }, [Modules.SALES_CHANNEL]: { sales_channel_id: sc.id } })
       pk = key.token
-      regionId = (await createRegionsWorkflow(c).run({ input: { regions: [{ name: "Россия", currency_code: "rub", countries: ["ru"] }] } })).result[0].id
+      regionId = (await createRegionsWorkflow(c).run({ input: { regions: [{ name: "Россия", currency_code: "rub", countries: ["ru"], payment_providers: ["pp_system_default"] }] } })).result[0].id
       const mk = (title: string, sku: string, barcode: string, amount: number) => ({
         title, status: "published" as const, sales_channels: [{ id: sc.id }], options: [{ title: "Вид", values: ["основной"] }],
         variants: [{ title: "основной", sku, barcode, options: { Вид: "основной" }, manage_inventory: false, prices: [{ amount, currency_code: "rub" }] }],
@@ -40,7 +41,8 @@ medusaIntegrationTestRunner({
 
     async function buyerWithCart() {
       const b = await createCustomer(api, pk)
-      await createCompany(api, admin.headers, [{ customer_id: b.id, role: "buyer" }])
+      const le = await createCompany(api, admin.headers, [{ customer_id: b.id, role: "buyer" }])
+      lastLe = le.id
       const cart = (await api.post(`/store/carts`, { region_id: regionId }, { headers: b.headers() })).data.cart
       return { b, cart }
     }
@@ -116,6 +118,63 @@ medusaIntegrationTestRunner({
       // another buyer cannot quick-order into this cart
       const other = await buyerWithCart()
       expect(await statusOf(api.post(`/store/b2b/carts/${cart.id}/quick-order`, { text: "MVA-16 12" }, { headers: other.b.headers() }))).toBe(404)
+    })
+
+    it("saved carts and templates: save, list, share, rename, restore at today's prices, delete; repeat an order; cart to XLSX", async () => {
+      const { b, cart } = await buyerWithCart()
+      const colleague = await createCustomer(api, pk)
+      await api.post(`/admin/b2b/legal-entities/${lastLe}/employees`, { customer_id: colleague.id, role_id: "role_buyer" }, { headers: admin.headers })
+      const stranger = (await buyerWithCart()).b
+      await api.post(`/store/b2b/carts/${cart.id}/quick-order`, { text: "MVA-16 24\nKAB-3X2.5 200" }, { headers: b.headers() })
+
+      expect((await api.post(`/store/b2b/saved-carts`, { cart_id: cart.id, name: " " }, { headers: b.headers() }).catch((e: any) => e.response)).data.message).toMatch(/'name'|^name: /)
+      const saved = (await api.post(`/store/b2b/saved-carts`, { cart_id: cart.id, name: "Ежемесячный", kind: "template" }, { headers: b.headers() })).data.saved_cart
+      expect(saved).toEqual(expect.objectContaining({ name: "Ежемесячный", kind: "template", item_count: 2, is_shared: false }))
+      expect(saved.items).toEqual(expect.arrayContaining([expect.objectContaining({ sku: "MVA-16", quantity: 24 })]))
+      // someone else's cart cannot be saved
+      expect(await statusOf(api.post(`/store/b2b/saved-carts`, { cart_id: cart.id, name: "x" }, { headers: colleague.headers() }))).toBe(404)
+      // private until shared; the colleague may use it then, not change it; another company never sees it
+      expect((await api.get(`/store/b2b/saved-carts`, { headers: colleague.headers() })).data.saved_carts).toHaveLength(0)
+      await api.post(`/store/b2b/saved-carts/${saved.id}`, { is_shared: true, name: "Ежемесячный заказ" }, { headers: b.headers() })
+      const seen = (await api.get(`/store/b2b/saved-carts?kind=template`, { headers: colleague.headers() })).data.saved_carts
+      expect(seen.map((x: any) => x.name)).toEqual(["Ежемесячный заказ"])
+      expect(await statusOf(api.post(`/store/b2b/saved-carts/${saved.id}`, { name: "Моё" }, { headers: colleague.headers() }))).toBe(400)
+      expect(await statusOf(api.get(`/store/b2b/saved-carts/${saved.id}`, { headers: stranger.headers() }))).toBe(404)
+
+      // restore into a fresh cart at today's prices
+      const base = (await api.get(`/admin/b2b/pricing/price-types`, { headers: admin.headers })).data.price_types[0]
+      await api.post(`/admin/b2b/pricing/variant-prices`, { prices: [{ variant_id: products[0].variants[0].id, price_type_id: base.id, amount: "199.90" }] }, { headers: admin.headers })
+      const cart2 = (await api.post(`/store/carts`, { region_id: regionId }, { headers: colleague.headers() })).data.cart
+      const restored = (await api.post(`/store/b2b/saved-carts/${saved.id}/restore`, { cart_id: cart2.id }, { headers: colleague.headers() })).data
+      expect(restored.summary).toEqual({ added: 2, unknown_sku: 0, invalid_quantity: 0, unavailable: 0 })
+      expect(Object.fromEntries(restored.cart.items.map((i: any) => [i.variant_sku, [i.quantity, i.unit_price]]))).toEqual({ "MVA-16": [24, 199.9], "KAB-3X2.5": [200, 95.5] })
+
+      // cart to XLSX
+      const x = await api.get(`/store/b2b/carts/${cart2.id}/export`, { headers: colleague.headers(), responseType: "arraybuffer" })
+      expect(x.headers["content-type"]).toMatch(/spreadsheetml/)
+      const wb = new ExcelJS.Workbook()
+      await wb.xlsx.load(Buffer.from(x.data))
+      const rows = wb.worksheets[0].getSheetValues().slice(2).map((r: any) => [r[1], r[3], r[4], r[5]])
+      expect(rows).toEqual(expect.arrayContaining([["MVA-16", 24, 199.9, 4797.6], ["KAB-3X2.5", 200, 95.5, 19100]]))
+      expect(rows[rows.length - 1][3]).toBe(23897.6)
+      expect(await statusOf(api.get(`/store/b2b/carts/${cart2.id}/export`, { headers: b.headers() }))).toBe(404)
+
+      // repeat an order: today's prices, and what no longer fits is reported
+      const pc = (await api.post(`/store/payment-collections`, { cart_id: cart2.id }, { headers: colleague.headers() })).data.payment_collection
+      await api.post(`/store/payment-collections/${pc.id}/payment-sessions`, { provider_id: "pp_system_default" }, { headers: colleague.headers() })
+      const order = (await api.post(`/store/carts/${cart2.id}/complete`, {}, { headers: colleague.headers() })).data.order
+      await api.post(`/admin/b2b/product-terms`, { terms: [{ product_id: products[1].id, min_quantity: 300, multiple: 50, base_unit: "м" }] }, { headers: admin.headers })
+      await api.post(`/admin/b2b/pricing/variant-prices`, { prices: [{ variant_id: products[0].variants[0].id, price_type_id: base.id, amount: "205.00" }] }, { headers: admin.headers })
+      const cart3 = (await api.post(`/store/carts`, { region_id: regionId }, { headers: colleague.headers() })).data.cart
+      const again = (await api.post(`/store/b2b/orders/${order.id}/reorder`, { cart_id: cart3.id }, { headers: colleague.headers() })).data
+      expect(again.rows.map((r: any) => [r.sku, r.status])).toEqual(expect.arrayContaining([["MVA-16", "added"], ["KAB-3X2.5", "invalid_quantity"]]))
+      expect(again.cart.items.map((i: any) => [i.variant_sku, i.unit_price])).toEqual([["MVA-16", 205]])
+      // another company cannot repeat it; a buyer cannot repeat a colleague's order without orders.view_all
+      expect(await statusOf(api.post(`/store/b2b/orders/${order.id}/reorder`, { cart_id: cart3.id }, { headers: stranger.headers() }))).toBe(404)
+      expect(await statusOf(api.post(`/store/b2b/orders/${order.id}/reorder`, { cart_id: cart3.id }, { headers: b.headers() }))).toBe(404)
+
+      await api.delete(`/store/b2b/saved-carts/${saved.id}`, { headers: b.headers() })
+      expect(await statusOf(api.get(`/store/b2b/saved-carts/${saved.id}`, { headers: b.headers() }))).toBe(404)
     })
   },
 })

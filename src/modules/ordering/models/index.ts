@@ -1,1 +1,2 @@
 export * from "./product-terms"
+export * from "./saved-cart"

@@ -1,0 +1,17 @@
+import { z } from "@medusajs/framework/zod"
+
+const name = z.string().trim().min(1, { message: "name: give the list a name" }).max(200, { message: "name: at most 200 characters" })
+
+export const SaveCart = z
+  .object({
+    cart_id: z.string().min(1, { message: "cart_id: required" }),
+    name,
+    kind: z.enum(["cart", "template"], { message: "kind: cart or template" }).default("cart"),
+    is_shared: z.boolean().default(false),
+    note: z.string().max(1000).nullish(),
+  })
+  .strict()
+
+export const UpdateSavedCart = z.object({ name, is_shared: z.boolean(), note: z.string().max(1000).nullish() }).partial().strict()
+
+export const CartTarget = z.object({ cart_id: z.string().min(1, { message: "cart_id: the cart to fill" }) }).strict()

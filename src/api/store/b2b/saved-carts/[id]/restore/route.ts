@@ -1,0 +1,21 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import type { z } from "@medusajs/framework/zod"
+import { fillCart } from "../../../../../../lib/ordering/fill-cart"
+import type { CartTarget } from "../../../../../ordering-validators"
+import { assertOwnCart, type B2BRequest } from "../../../../../utils/b2b-context"
+import { cartResponse } from "../../../../../utils/cart-pricing"
+import { pricingContextOf } from "../../../../../utils/pricing-context"
+import { visibleSavedCart } from "../../../../../utils/saved-carts"
+
+/**
+ * POST /store/b2b/saved-carts/:id/restore { cart_id }: puts the list back into a cart at today's
+ * prices and availability; every line is reported (added, unknown, invalid quantity, unavailable).
+ */
+export async function POST(req: B2BRequest<z.infer<typeof CartTarget>>, res: MedusaResponse) {
+  const saved = await visibleSavedCart(req, req.params.id)
+  await assertOwnCart(req, req.validatedBody.cart_id)
+  const items = (saved.items as unknown as { sku: string | null; variant_id: string; quantity: number; title: string }[]) ?? []
+  const rows = items.map((i, n) => ({ row: n + 1, sku: i.sku ?? i.variant_id, quantity: i.quantity, unit: null, raw: `${i.sku} ${i.quantity}` }))
+  const result = await fillCart(req.scope, req.validatedBody.cart_id, pricingContextOf(req), rows)
+  res.json({ ...result, cart: await cartResponse(req, req.validatedBody.cart_id) })
+}

@@ -1,0 +1,65 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, getVariantAvailability } from "@medusajs/framework/utils"
+import { resolveVariantPrices } from "../pricing/resolve"
+import type { PricingContext } from "../../modules/pricing-contract/service"
+import { addContractPricedItemsWorkflow } from "../../workflows/pricing-contract/workflows/cart"
+import { matchQuickOrder, type QuickResult, type QuickRow } from "./quick-order"
+
+export type FillSummary = { added: number; unknown_sku: number; invalid_quantity: number; unavailable: number }
+
+/**
+ * The one path by which lists of lines enter a cart (quick order, saved carts, templates, repeat
+ * order): match articles, check terms, personal prices and stock, then add every good line in one
+ * workflow at today's contract prices. Every input row comes back with its status.
+ */
+export async function fillCart(
+  container: MedusaContainer,
+  cartId: string,
+  context: PricingContext,
+  rows: QuickRow[]
+): Promise<{ rows: QuickResult[]; summary: FillSummary }> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "cart", fields: ["sales_channel_id", "items.variant_id", "items.quantity"], filters: { id: cartId } })
+  const cart = data[0] as { sales_channel_id?: string; items?: { variant_id: string; quantity: number }[] } | undefined
+  const inCart = new Map<string, number>()
+  for (const it of cart?.items ?? []) inCart.set(it.variant_id, (inCart.get(it.variant_id) ?? 0) + Number(it.quantity))
+
+  const results = await matchQuickOrder(container, rows, inCart)
+  const added = () => results.filter((r) => r.status === "added")
+  const candidates = [...new Set(added().map((r) => r.variant_id!))]
+  const prices = new Map((await resolveVariantPrices(container, context, candidates)).map((p) => [p.variant_id, p]))
+  for (const r of added()) {
+    const p = prices.get(r.variant_id!)
+    if (!p || p.amount === null) {
+      r.status = "unavailable"
+      r.message = p?.hidden ? "not available to your company" : "no price for your company"
+    }
+  }
+  // stock: a line the warehouses of the cart's sales channel cannot cover is reported, not added
+  const stockChecked = [...new Set(added().map((r) => r.variant_id!))]
+  if (stockChecked.length && cart?.sales_channel_id) {
+    const { data: vs } = await query.graph({ entity: "product_variant", fields: ["id", "manage_inventory", "allow_backorder"], filters: { id: stockChecked } })
+    const tracked = (vs as { id: string; manage_inventory: boolean; allow_backorder: boolean }[]).filter((v) => v.manage_inventory && !v.allow_backorder).map((v) => v.id)
+    const availability = tracked.length ? await getVariantAvailability(query, { variant_ids: tracked, sales_channel_id: cart.sales_channel_id }) : {}
+    const wanted = new Map<string, number>()
+    for (const r of added()) {
+      if (!(r.variant_id! in availability)) continue
+      const have = Number(availability[r.variant_id!].availability ?? 0)
+      const total = (wanted.get(r.variant_id!) ?? inCart.get(r.variant_id!) ?? 0) + r.quantity!
+      if (total > have) {
+        r.status = "unavailable"
+        r.message = `only ${have} in stock`
+      } else wanted.set(r.variant_id!, total)
+    }
+  }
+  const perVariant = new Map<string, number>()
+  for (const r of added()) perVariant.set(r.variant_id!, (perVariant.get(r.variant_id!) ?? 0) + r.quantity!)
+  if (perVariant.size) {
+    await addContractPricedItemsWorkflow(container).run({
+      input: { cart_id: cartId, context, items: [...perVariant].map(([variant_id, quantity]) => ({ variant_id, quantity })) },
+    })
+  }
+  const summary: FillSummary = { added: 0, unknown_sku: 0, invalid_quantity: 0, unavailable: 0 }
+  for (const r of results) summary[r.status]++
+  return { rows: results, summary }
+}
