@@ -1,0 +1,27 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { z } from "@medusajs/framework/zod"
+import type { GrantOverride } from "../../../../../../credit-validators"
+import { grantCreditOverrideWorkflow } from "../../../../../../../workflows/credit/workflows/overrides"
+import { accountInScope, creditService } from "../../../../../../utils/credit"
+
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const account = await accountInScope(req, req.params.id)
+  res.json({ overrides: await creditService(req).listCreditOverrides({ account_id: account.id }, { take: 100, order: { created_at: "DESC" } }) })
+}
+
+/** POST /admin/b2b/credit/accounts/:id/overrides: lets the next order through the credit checks once (audited). */
+export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof GrantOverride>>, res: MedusaResponse) {
+  const account = await accountInScope(req, req.params.id)
+  const b = req.validatedBody
+  const { result } = await grantCreditOverrideWorkflow(req.scope).run({
+    input: {
+      account_id: account.id,
+      legal_entity_id: b.legal_entity_id ?? null,
+      reason: b.reason,
+      max_amount: b.max_amount ?? null,
+      expires_at: new Date(Date.now() + b.expires_in_hours * 3600_000).toISOString(),
+      actor_id: req.auth_context.actor_id,
+    },
+  })
+  res.status(201).json({ override: result })
+}

@@ -1,0 +1,26 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { z } from "@medusajs/framework/zod"
+import type { UpdateCreditAccount } from "../../../../../credit-validators"
+import { updateCreditAccountWorkflow } from "../../../../../../workflows/credit/workflows/accounts"
+import { accountInScope, creditService } from "../../../../../utils/credit"
+
+/** GET /admin/b2b/credit/accounts/:id: terms, position, open exposures and unused overrides. */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const account = await accountInScope(req, req.params.id)
+  const credit = creditService(req)
+  const [position, exposures, overrides] = await Promise.all([
+    credit.positionOf(account.id),
+    credit.listCreditExposures({ account_id: account.id, status: ["held", "open"] }, { take: 200, order: { created_at: "DESC" } }),
+    credit.listCreditOverrides({ account_id: account.id }, { take: 50, order: { created_at: "DESC" } }),
+  ])
+  res.json({ credit_account: { ...account, position, open_exposures: exposures, overrides } })
+}
+
+/** POST /admin/b2b/credit/accounts/:id: limit, terms, manual block (audited; emits state changes). */
+export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof UpdateCreditAccount>>, res: MedusaResponse) {
+  await accountInScope(req, req.params.id)
+  const { result } = await updateCreditAccountWorkflow(req.scope).run({
+    input: { id: req.params.id, data: req.validatedBody as any, actor: { actor_type: "user", actor_id: req.auth_context.actor_id } },
+  })
+  res.json({ credit_account: { ...result, position: await creditService(req).positionOf(req.params.id) } })
+}

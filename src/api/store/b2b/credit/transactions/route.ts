@@ -1,0 +1,30 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import type { z } from "@medusajs/framework/zod"
+import type { StoreTransactionsQuery } from "../../../../credit-validators"
+import type { B2BRequest } from "../../../../utils/b2b-context"
+import { activeCreditAccount, creditService } from "../../../../utils/credit"
+
+/**
+ * GET /store/b2b/credit/transactions (finance.view): the counterparty's settlements with filters
+ * (type, period, order), the opening balance of the period and a running balance per row.
+ */
+export async function GET(req: B2BRequest, res: MedusaResponse) {
+  const q = req.validatedQuery as z.infer<typeof StoreTransactionsQuery>
+  const { ctx, account } = await activeCreditAccount(req)
+  if (!account) return res.json({ transactions: [], count: 0, opening_balance: "0.00", limit: q.limit, offset: q.offset })
+  const credit = creditService(req)
+  const le = ctx.active.legal_entity_id
+  const from = q.from ? new Date(q.from) : undefined
+  const to = q.to ? new Date(q.to) : undefined
+  const { rows, count } = await credit.ledgerRows(
+    { account_id: account.id, legal_entity_id: le, type: q.type, from, to, order_id: q.order_id },
+    { limit: q.limit, offset: q.offset }
+  )
+  res.json({
+    transactions: rows,
+    count,
+    opening_balance: from ? await credit.balanceBefore(account.id, from, le) : "0.00",
+    limit: q.limit,
+    offset: q.offset,
+  })
+}

@@ -1,0 +1,5 @@
+export * from "./credit-account"
+export * from "./ledger-entry"
+export * from "./exposure"
+export * from "./override"
+export * from "./payment-schedule"
