@@ -1,0 +1,10 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { markDocumentSentWorkflow } from "../../../../../../workflows/documents/workflows/admin"
+import { documentInScope } from "../route"
+
+/** POST /admin/b2b/documents/:id/sent: the requested act (or originals) went out. */
+export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  await documentInScope(req, req.params.id)
+  const { result } = await markDocumentSentWorkflow(req.scope).run({ input: { id: req.params.id } })
+  res.json({ document: result })
+}

@@ -1,0 +1,72 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { z } from "@medusajs/framework/zod"
+import { DOCUMENT_TYPES } from "../modules/documents"
+
+const day = (f: string) => z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, { message: `${f}: a date such as 2026-10-31` })
+
+export const StoreDocumentsQuery = z.object({
+  type: z.enum([...DOCUMENT_TYPES], { message: `type: one of ${DOCUMENT_TYPES.join(", ")}` }).optional(),
+  order_id: z.string().optional(),
+  from: day("from").optional(),
+  to: day("to").optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+})
+
+export const RequestAct = z
+  .object({
+    period: z.enum(["month", "quarter", "year", "custom"], { message: "period: month, quarter, year or custom" }),
+    /** Any day inside the month/quarter/year wanted; default: the previous one. */
+    date: day("date").optional(),
+    from: day("from").optional(),
+    to: day("to").optional(),
+  })
+  .strict()
+
+/** The first and last day of the requested period (UTC dates, inclusive). */
+export function actPeriod(b: z.infer<typeof RequestAct>): { from: string; to: string } {
+  const iso = (d: Date) => d.toISOString().slice(0, 10)
+  if (b.period === "custom") {
+    if (!b.from || !b.to) throw new MedusaError(MedusaError.Types.INVALID_DATA, "from: a custom period needs from and to")
+    if (b.from > b.to) throw new MedusaError(MedusaError.Types.INVALID_DATA, "from: must not be after to")
+    return { from: b.from, to: b.to }
+  }
+  const now = new Date()
+  const ref = b.date ? new Date(`${b.date}T00:00:00Z`) : null
+  const y = (ref ?? now).getUTCFullYear()
+  const m = (ref ?? now).getUTCMonth()
+  if (b.period === "month") {
+    const [yy, mm] = ref ? [y, m] : m === 0 ? [y - 1, 11] : [y, m - 1]
+    return { from: iso(new Date(Date.UTC(yy, mm, 1))), to: iso(new Date(Date.UTC(yy, mm + 1, 0))) }
+  }
+  if (b.period === "quarter") {
+    let q = Math.floor(m / 3)
+    let yy = y
+    if (!ref) [yy, q] = q === 0 ? [y - 1, 3] : [y, q - 1]
+    return { from: iso(new Date(Date.UTC(yy, q * 3, 1))), to: iso(new Date(Date.UTC(yy, q * 3 + 3, 0))) }
+  }
+  const yy = ref ? y : y - 1
+  return { from: `${yy}-01-01`, to: `${yy}-12-31` }
+}
+
+export const UploadDocumentFields = z
+  .object({
+    type: z.enum([...DOCUMENT_TYPES], { message: `type: one of ${DOCUMENT_TYPES.join(", ")}` }),
+    legal_entity_id: z.string().min(1, { message: "legal_entity_id: required" }),
+    number: z.string().trim().min(1, { message: "number: required" }).max(100),
+    date: day("date"),
+    order_id: z.string().nullish(),
+    shipment_id: z.string().nullish(),
+    external_id: z.string().max(200).nullish(),
+  })
+  .strict()
+
+export const SaveTemplate = z
+  .object({
+    type: z.enum(["invoice", "upd", "reconciliation_act", "price_list"], { message: "type: invoice, upd, reconciliation_act or price_list" }),
+    locale: z.string().trim().min(2).max(10).default("ru"),
+    name: z.string().trim().min(1, { message: "name: required" }).max(200),
+    body: z.string().min(1, { message: "body: the Handlebars HTML of the template" }).max(500_000),
+    css: z.string().max(200_000).default(""),
+  })
+  .strict()

@@ -1,0 +1,15 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { requestOriginalWorkflow } from "../../../../../../workflows/documents/workflows/request"
+import { type B2BRequest, requireContext } from "../../../../../utils/b2b-context"
+import { managerEmails } from "../../../../../utils/documents"
+import { ownDocument } from "../route"
+
+/** POST /store/b2b/documents/:id/original (documents.request): asks for the paper original. */
+export async function POST(req: B2BRequest, res: MedusaResponse) {
+  const ctx = requireContext(req)
+  const doc = await ownDocument(req, req.params.id)
+  const { result } = await requestOriginalWorkflow(req.scope).run({
+    input: { document_id: doc.id, customer_id: ctx.customer_id, legal_entity_id: ctx.active.legal_entity_id, manager_emails: await managerEmails(req, ctx.active.legal_entity_id) },
+  })
+  res.json({ document: { id: result.id, original_requested: result.original_requested, original_requested_at: result.original_requested_at } })
+}

@@ -1,0 +1,20 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import type { z } from "@medusajs/framework/zod"
+import type { RequestAct } from "../../../../documents-validators"
+import { actPeriod } from "../../../../documents-validators"
+import { requestReconciliationActWorkflow } from "../../../../../workflows/documents/workflows/request"
+import { type B2BRequest, requireContext } from "../../../../utils/b2b-context"
+import { managerEmails } from "../../../../utils/documents"
+
+/**
+ * POST /store/b2b/documents/reconciliation-acts (documents.request) { period: month|quarter|year|custom,
+ * date?, from?, to? }: the act is generated in the background; poll the returned document.
+ */
+export async function POST(req: B2BRequest<z.infer<typeof RequestAct>>, res: MedusaResponse) {
+  const ctx = requireContext(req)
+  const { from, to } = actPeriod(req.validatedBody)
+  const { result } = await requestReconciliationActWorkflow(req.scope).run({
+    input: { legal_entity_id: ctx.active.legal_entity_id, period_from: from, period_to: to, customer_id: ctx.customer_id, manager_emails: await managerEmails(req, ctx.active.legal_entity_id) },
+  })
+  res.status(202).json({ document: result })
+}

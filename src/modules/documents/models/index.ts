@@ -1,0 +1,3 @@
+export * from "./document"
+export * from "./template"
+export * from "./number-series"
