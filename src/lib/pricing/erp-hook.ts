@@ -15,10 +15,16 @@ export type ErpCartPricer = {
 
 export const noopErpCartPricer: ErpCartPricer = { detailCartPrices: async () => null }
 
+/** The registered implementation; else the 1C one when ONE_C_PRICING_URL is set; else the no-op. */
 export function erpCartPricer(container: MedusaContainer): ErpCartPricer {
   try {
     return container.resolve<ErpCartPricer>(ERP_CART_PRICER)
   } catch {
+    if (process.env.ONE_C_PRICING_URL) {
+      // required lazily: the pricing layer does not depend on the connector unless it is configured
+      const { oneCErpPricer } = require("../one-c/erp-pricer") as typeof import("../one-c/erp-pricer")
+      return oneCErpPricer(container)
+    }
     return noopErpCartPricer
   }
 }

@@ -1,0 +1,28 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { z } from "@medusajs/framework/zod"
+import { CREDIT_MODULE } from "../../../../modules/credit"
+import type CreditModuleService from "../../../../modules/credit/service"
+import type { OneCCreditLimits } from "../../../one-c-validators"
+import { createCreditAccountWorkflow, updateCreditAccountWorkflow } from "../../../../workflows/credit/workflows/accounts"
+import { resolveCounterparty } from "../../../utils/one-c-api"
+
+/** POST /1c/api/credit-limits: credit limits and payment terms per counterparty (account created when new). */
+export async function POST(req: MedusaRequest<z.infer<typeof OneCCreditLimits>>, res: MedusaResponse) {
+  const credit = req.scope.resolve<CreditModuleService>(CREDIT_MODULE)
+  const actor = { actor_type: "user" as const, actor_id: "1c" }
+  let created = 0
+  let updated = 0
+  for (const [i, l] of req.validatedBody.limits.entries()) {
+    const le = await resolveCounterparty(req, l.counterparty, `limits[${i}].counterparty`)
+    const { counterparty: _c, ...data } = l
+    const [acc] = await credit.listCreditAccounts({ legal_entity_id: le.id }, { take: 1 })
+    if (acc) {
+      await updateCreditAccountWorkflow(req.scope).run({ input: { id: acc.id, data: data as any, actor } })
+      updated++
+    } else {
+      await createCreditAccountWorkflow(req.scope).run({ input: { data: { ...(data as any), legal_entity_id: le.id }, actor } })
+      created++
+    }
+  }
+  res.json({ created, updated })
+}

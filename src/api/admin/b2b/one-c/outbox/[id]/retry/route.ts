@@ -1,0 +1,8 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { retryOrderPushWorkflow } from "../../../../../../../workflows/one-c/workflows/outbound"
+
+/** POST /admin/b2b/one-c/outbox/:id/retry: sends a dead (or pending) entry again from the first attempt. */
+export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const { result } = await retryOrderPushWorkflow(req.scope).run({ input: { id: req.params.id } })
+  res.json({ outbox: result })
+}

@@ -1,0 +1,15 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { ONE_C_MODULE } from "../../../../../modules/one-c"
+import type OneCModuleService from "../../../../../modules/one-c/service"
+
+/** GET /admin/b2b/one-c/outbox?status=dead: orders queued for / pushed to 1C, the dead-letter list with ?status=dead. */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const q = req.query.status
+  if (q !== undefined && !(typeof q === "string" && ["pending", "sent", "dead"].includes(q))) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "status: one of pending, sent, dead")
+  }
+  const status = q ? { status: q } : {}
+  const rows = await req.scope.resolve<OneCModuleService>(ONE_C_MODULE).listOnecOutboxes(status as any, { take: 200, order: { updated_at: "DESC" } })
+  res.json({ outbox: rows })
+}

@@ -1,0 +1,93 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import Decimal from "decimal.js"
+import { ONE_C_MODULE } from "../../modules/one-c"
+import type OneCModuleService from "../../modules/one-c/service"
+import { ordersDocument } from "./orders-xml"
+import { oneCSettings } from "./settings"
+
+/** Outbound settings: where 1C's HTTP service listens and how to call it. */
+export const outboundSettings = () => ({
+  pushUrl: process.env.ONE_C_PUSH_URL || "",
+  /** json (our order shape) or commerceml (the same document mode=query returns) */
+  pushFormat: (process.env.ONE_C_PUSH_FORMAT || "json") as "json" | "commerceml",
+  login: process.env.ONE_C_OUTBOUND_LOGIN || "",
+  password: process.env.ONE_C_OUTBOUND_PASSWORD || "",
+  timeoutMs: Number(process.env.ONE_C_PUSH_TIMEOUT_MS || 10000),
+  maxAttempts: Number(process.env.ONE_C_PUSH_MAX_ATTEMPTS || 8),
+  pricingUrl: process.env.ONE_C_PRICING_URL || "",
+  pricingTimeoutMs: Number(process.env.ONE_C_PRICING_TIMEOUT_MS || 1500),
+})
+
+/** Retry delay after `attempts` failures: 1, 2, 4 … minutes, at most 6 hours. */
+export const backoffMs = (attempts: number) => Math.min(60_000 * 2 ** Math.max(0, attempts - 1), 6 * 3600_000)
+
+export function authHeaders(): Record<string, string> {
+  const o = outboundSettings()
+  return o.login ? { authorization: `Basic ${Buffer.from(`${o.login}:${o.password}`).toString("base64")}` } : {}
+}
+
+/** The order as 1C's HTTP service receives it. */
+export async function orderPayload(container: MedusaContainer, orderId: string): Promise<{ body: Buffer; contentType: string }> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const onec = container.resolve<OneCModuleService>(ONE_C_MODULE)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: ["id", "display_id", "created_at", "status", "currency_code", "total", "email", "items.*", "b2b_legal_entity.*"],
+    filters: { id: orderId },
+  })
+  const o = data[0] as any
+  if (!o) throw new Error(`order ${orderId} not found`)
+  const maps = await onec.listOnecMappings({ kind: "variant", internal_id: (o.items ?? []).map((i: any) => i.variant_id).filter(Boolean) } as any, { take: null })
+  const oneCId = new Map(maps.map((m) => [m.internal_id, m.external_id]))
+  const le = o.b2b_legal_entity ?? {}
+  const lines = (o.items ?? []).map((i: any) => ({
+    one_c_id: oneCId.get(i.variant_id) ?? null,
+    sku: i.variant_sku ?? null,
+    title: i.product_title ?? i.title,
+    quantity: String(i.quantity?.numeric ?? i.quantity),
+    price: String(i.raw_unit_price?.value ?? i.unit_price?.numeric ?? i.unit_price),
+  }))
+  if (outboundSettings().pushFormat === "commerceml") {
+    const s = oneCSettings()
+    const doc = ordersDocument(
+      [{
+        id: o.id, number: `B2B-${String(o.display_id).padStart(6, "0")}`, created_at: o.created_at, currency: o.currency_code, total: String(o.total), vat_total: "0.00", comment: null,
+        status: { id: "N", name: "Принят" }, cancelled: false,
+        counterparty: { id: le.one_c_id || le.id, name: le.name, full_name: le.full_name || le.name, inn: le.inn, kpp: le.kpp ?? null, address: le.legal_address ?? null, email: o.email ?? null, contact: null },
+        lines: lines.map((l: any) => ({ one_c_id: l.one_c_id ?? l.sku, sku: l.sku, title: l.title, price: l.price, quantity: l.quantity, amount: new Decimal(l.price).times(l.quantity).toFixed(2), vat_rate: process.env.B2B_DEFAULT_VAT_RATE || "22", vat_amount: "0.00" })),
+        delivery: null, agreement: null, catalog_id: null,
+      }],
+      { encoding: s.answerEncoding, schemaVersion: s.schemaVersion, site: "b2b-portal" }
+    )
+    return { body: doc, contentType: `application/xml; charset=${s.answerEncoding}` }
+  }
+  const json = {
+    id: o.id,
+    number: `B2B-${String(o.display_id).padStart(6, "0")}`,
+    date: o.created_at,
+    currency: o.currency_code,
+    total: String(o.total?.numeric ?? o.total),
+    counterparty: { id: le.id, one_c_id: le.one_c_id ?? null, inn: le.inn, kpp: le.kpp ?? null, name: le.name },
+    lines,
+  }
+  return { body: Buffer.from(JSON.stringify(json)), contentType: "application/json" }
+}
+
+/** One push attempt: 2xx is done; anything else (or no answer in time) is a failure to retry. */
+export async function pushOnce(container: MedusaContainer, orderId: string): Promise<{ ok: boolean; status: number | null; error: string | null }> {
+  const o = outboundSettings()
+  const { body, contentType } = await orderPayload(container, orderId)
+  try {
+    const r = await fetch(o.pushUrl, {
+      method: "POST",
+      headers: { "content-type": contentType, "idempotency-key": orderId, ...authHeaders() },
+      body: new Uint8Array(body),
+      signal: AbortSignal.timeout(o.timeoutMs),
+    })
+    if (r.ok) return { ok: true, status: r.status, error: null }
+    return { ok: false, status: r.status, error: `HTTP ${r.status}: ${(await r.text()).slice(0, 300)}` }
+  } catch (e) {
+    return { ok: false, status: null, error: (e as Error).message }
+  }
+}

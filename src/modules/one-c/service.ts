@@ -1,0 +1,157 @@
+import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import type { Context } from "@medusajs/framework/types"
+import { CategoryMap, ExchangeLog, ExchangeSession, FileState, Mapping, OrderExport, Outbox, Setting, StagedObject } from "./models"
+
+const knexOf = (ctx: Context): any => {
+  const m = (ctx.transactionManager ?? ctx.manager) as any
+  return m.getTransactionContext?.() ?? m.getKnex()
+}
+
+export type MappingRow = { kind: string; external_id: string; internal_id: string; parent_internal_id?: string | null; hash?: string | null; data?: unknown; last_session_id?: string | null }
+
+/**
+ * State of the 1C connector: sessions, per-file import cursors, the staging table, id mappings,
+ * the exchange log and order export marks. Bulk operations are single SQL statements: a 100k
+ * product import does a handful of queries per batch of 500, not one per row.
+ */
+class OneCModuleService extends MedusaService({
+  OnecSession: ExchangeSession,
+  OnecFileState: FileState,
+  OnecStaged: StagedObject,
+  OnecMapping: Mapping,
+  OnecCategoryMap: CategoryMap,
+  OnecLog: ExchangeLog,
+  OnecOrderExport: OrderExport,
+  OnecSetting: Setting,
+  OnecOutbox: Outbox,
+}) {
+  @InjectManager()
+  async mappingsFor(kind: string, externalIds: string[], @MedusaContext() ctx: Context = {}): Promise<Map<string, MappingRow & { id: string }>> {
+    const out = new Map<string, MappingRow & { id: string }>()
+    if (!externalIds.length) return out
+    const knex = knexOf(ctx)
+    for (let i = 0; i < externalIds.length; i += 5000) {
+      const rows = await knex("onec_mapping").where({ kind }).whereIn("external_id", externalIds.slice(i, i + 5000)).whereNull("deleted_at")
+      for (const r of rows) out.set(r.external_id, r)
+    }
+    return out
+  }
+
+  @InjectManager()
+  async mappingsOfKind(kind: string, @MedusaContext() ctx: Context = {}): Promise<(MappingRow & { id: string })[]> {
+    return knexOf(ctx)("onec_mapping").where({ kind }).whereNull("deleted_at")
+  }
+
+  /** Inserts or updates mappings by (kind, external_id) in one statement. */
+  @InjectTransactionManager()
+  async upsertMappings(rows: MappingRow[], @MedusaContext() ctx: Context = {}): Promise<void> {
+    if (!rows.length) return
+    // an id repeated in one file (real 1C exports do that) keeps its last occurrence
+    const unique = [...new Map(rows.map((r) => [`${r.kind}\u0000${r.external_id}`, r])).values()]
+    const knex = knexOf(ctx)
+    const now = new Date()
+    for (let i = 0; i < unique.length; i += 1000) {
+      const chunk = unique.slice(i, i + 1000).map((r) => ({
+        id: generateEntityId("", "onecm"),
+        kind: r.kind,
+        external_id: r.external_id,
+        internal_id: r.internal_id,
+        parent_internal_id: r.parent_internal_id ?? null,
+        hash: r.hash ?? null,
+        data: r.data === undefined ? null : JSON.stringify(r.data),
+        last_session_id: r.last_session_id ?? null,
+        created_at: now,
+        updated_at: now,
+      }))
+      await knex.raw(
+        `${knex("onec_mapping").insert(chunk).toString()} on conflict (kind, external_id) where deleted_at is null do update set
+           internal_id = excluded.internal_id, parent_internal_id = coalesce(excluded.parent_internal_id, onec_mapping.parent_internal_id),
+           hash = coalesce(excluded.hash, onec_mapping.hash), data = coalesce(excluded.data, onec_mapping.data),
+           last_session_id = coalesce(excluded.last_session_id, onec_mapping.last_session_id), updated_at = excluded.updated_at`
+      )
+    }
+  }
+
+  /** Appends staged objects of a file (seq continues from `fromSeq`). */
+  @InjectTransactionManager()
+  async stage(sessionId: string, filename: string, fromSeq: number, items: { kind: string; payload: unknown }[], @MedusaContext() ctx: Context = {}) {
+    if (!items.length) return
+    const knex = knexOf(ctx)
+    const now = new Date()
+    for (let i = 0; i < items.length; i += 1000) {
+      await knex("onec_staged").insert(
+        items.slice(i, i + 1000).map((it, j) => ({
+          id: generateEntityId("", "onecst"),
+          session_id: sessionId,
+          filename,
+          seq: fromSeq + i + j + 1,
+          kind: it.kind,
+          payload: JSON.stringify(it.payload),
+          created_at: now,
+          updated_at: now,
+        }))
+      )
+    }
+  }
+
+  @InjectManager()
+  async stagedAfter(sessionId: string, filename: string, afterSeq: number, limit: number, @MedusaContext() ctx: Context = {}) {
+    return (await knexOf(ctx)("onec_staged")
+      .where({ session_id: sessionId, filename })
+      .where("seq", ">", afterSeq)
+      .whereNull("deleted_at")
+      .orderBy("seq")
+      .limit(limit)
+      .select("seq", "kind", "payload")) as { seq: number; kind: string; payload: any }[]
+  }
+
+  /** Forgets what a session uploaded and staged (on init, and when a file is imported again). */
+  @InjectTransactionManager()
+  async resetFile(sessionId: string, filename: string | null, @MedusaContext() ctx: Context = {}) {
+    const knex = knexOf(ctx)
+    const q = (t: string) => {
+      const b = knex(t).where({ session_id: sessionId })
+      if (filename) b.where({ filename })
+      return b.delete()
+    }
+    await q("onec_staged")
+    await q("onec_file_state")
+  }
+
+  /** Products 1C mapped before but not sent in this session's catalog files (the sweep of a full export). */
+  @InjectManager()
+  async productsMissingFrom(sessionId: string, @MedusaContext() ctx: Context = {}): Promise<string[]> {
+    const knex = knexOf(ctx)
+    const rows = await knex("onec_mapping as m")
+      .where("m.kind", "product")
+      .whereNull("m.deleted_at")
+      .whereNotExists(
+        knex("onec_staged as s").where("s.session_id", sessionId).where("s.kind", "product").whereRaw("s.payload->>'base_id' = m.external_id")
+      )
+      .select("m.internal_id")
+    return rows.map((r: any) => r.internal_id)
+  }
+
+  @InjectTransactionManager()
+  async deleteMappings(kind: string, externalIds: string[], @MedusaContext() ctx: Context = {}) {
+    if (externalIds.length) await knexOf(ctx)("onec_mapping").where({ kind }).whereIn("external_id", externalIds).delete()
+  }
+
+  @InjectManager()
+  async getSetting<T>(key: string, fallback: T, @MedusaContext() ctx: Context = {}): Promise<T> {
+    const [row] = await knexOf(ctx)("onec_setting").where({ key }).whereNull("deleted_at").limit(1)
+    return row ? (row.value as T) : fallback
+  }
+
+  @InjectTransactionManager()
+  async setSetting(key: string, value: unknown, @MedusaContext() ctx: Context = {}) {
+    const knex = knexOf(ctx)
+    await knex.raw(
+      `insert into onec_setting (id, key, value, created_at, updated_at) values (?, ?, ?::jsonb, now(), now())
+       on conflict (key) where deleted_at is null do update set value = excluded.value, updated_at = now()`,
+      [generateEntityId("", "onecset"), key, JSON.stringify(value)]
+    )
+  }
+}
+
+export default OneCModuleService

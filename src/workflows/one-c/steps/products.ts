@@ -1,0 +1,158 @@
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { ONE_C_MODULE } from "../../../modules/one-c"
+import type OneCModuleService from "../../../modules/one-c/service"
+import { hashOf, type CmlProduct } from "../../../modules/one-c/lib/catalog"
+import { catalogTargets, slug } from "./targets"
+import { addVariantsToProducts, DEFAULT_VALUE, skuAllocator, VARIANT_OPTION, variantTitle } from "./variants"
+
+type Counts = { created: number; updated: number; unchanged: number; failed: number; warnings: string[] }
+
+/** Property values as readable attributes: { "Производитель": "Legrand", "Сечение": ["1,5", "2,5"] }. */
+function attributes(p: CmlProduct, props: Map<string, any>) {
+  const out: Record<string, string | string[]> = {}
+  for (const pv of p.properties) {
+    const def = props.get(pv.id)?.data as { name: string; values: Record<string, string> } | undefined
+    const name = def?.name || pv.id
+    const values = pv.values.map((v) => def?.values?.[v] ?? v).filter((v) => v !== "")
+    if (values.length) out[name] = values.length === 1 ? values[0] : values
+  }
+  return out
+}
+
+/**
+ * Products of a catalog file, in batches: new ones created with their variants (a 1C product, or
+ * one per characteristic in old exports with `product#characteristic` ids), inventory items,
+ * sales channel and shipping profile links; changed ones updated; unchanged ones (same hash as last
+ * applied) not touched at all. Compensation deletes what this batch created and restores what it changed.
+ */
+export const applyProductsStep = createStep(
+  "one-c-apply-products",
+  async (input: { session_id: string; products: CmlProduct[] }, { container }) => {
+    const onec = container.resolve<OneCModuleService>(ONE_C_MODULE)
+    const productModule = container.resolve(Modules.PRODUCT)
+    const link = container.resolve(ContainerRegistrationKeys.LINK)
+    const counts: Counts = { created: 0, updated: 0, unchanged: 0, failed: 0, warnings: [] }
+    const undo = { products: [] as string[], variants: [] as string[], inventory: [] as string[], links: [] as any[], restore: [] as any[] }
+
+    // one entry per 1C product; old exports list each characteristic as its own Товар
+    const byBase = new Map<string, CmlProduct[]>()
+    for (const p of input.products) byBase.set(p.base_id, [...(byBase.get(p.base_id) ?? []), p])
+    const [productMaps, variantMaps, propMaps, groupMaps] = await Promise.all([
+      onec.mappingsFor("product", [...byBase.keys()]),
+      onec.mappingsFor("variant", input.products.map((p) => p.id)),
+      onec.mappingsFor("property", [...new Set(input.products.flatMap((p) => p.properties.map((x) => x.id)))]),
+      onec.mappingsFor("group", [...new Set(input.products.flatMap((p) => p.group_ids))]),
+    ])
+    const manual = await onec.listOnecCategoryMaps({ group_external_id: [...new Set(input.products.flatMap((p) => p.group_ids))] }, { take: null })
+    const categoriesOf = (p: CmlProduct) =>
+      [...new Set(p.group_ids.flatMap((g) => {
+        const hand = manual.filter((m) => m.group_external_id === g).map((m) => m.category_id)
+        return hand.length ? hand : groupMaps.get(g) ? [groupMaps.get(g)!.internal_id] : []
+      }))].sort()
+
+    // SKUs and barcodes are unique in Medusa; 1C's are not always: keep the first, suffix the others
+    const { skuFor, barcodeFor } = await skuAllocator(productModule, input.products)
+    const alloc = { skuFor, barcodeFor }
+
+    const creates: { base: string; doc: any; hash: string; variants: { key: string; hash: string }[] }[] = []
+    const updates: { id: string; doc: any; hash: string; base: string }[] = []
+    const newVariants: { productId: string; base: string; p: CmlProduct }[] = []
+    for (const [base, items] of byBase) {
+      const head = items.find((i) => !i.characteristic_id) ?? items[0]
+      const doc = {
+        title: head.full_name && head.full_name.length < 250 ? head.name : head.name,
+        description: head.description,
+        status: items.every((i) => i.deleted) ? "draft" : "published",
+        category_ids: categoriesOf(head),
+        metadata: {
+          one_c_id: base,
+          article: head.sku,
+          code: head.code,
+          manufacturer: head.manufacturer,
+          unit: head.unit,
+          vat_rate: head.vat_rate,
+          full_name: head.full_name,
+          images: head.images.length ? head.images : undefined,
+          attributes: attributes(head, propMaps),
+        },
+        weight: head.weight ? Math.round(Number(head.weight) * 1000) : undefined,
+      }
+      const hash = hashOf(doc)
+      const m = productMaps.get(base)
+      if (!m) {
+        const variants = items.map((p) => ({ key: p.id, hash: hashOf([p.sku, p.barcodes, p.characteristics, p.name]) }))
+        creates.push({ base, doc, hash, variants })
+        continue
+      }
+      if (m.hash === hash) counts.unchanged++
+      else updates.push({ id: m.internal_id, doc, hash, base })
+      for (const p of items) if (!variantMaps.has(p.id)) newVariants.push({ productId: m.internal_id, base, p })
+    }
+
+    const mappingRows: any[] = []
+    if (creates.length) {
+      const input2 = creates.map((c) => {
+        const items = byBase.get(c.base)!
+        const titles = new Set<string>()
+        const variants = items.map((p) => {
+          let title = p.characteristic_id ? variantTitle(p) : DEFAULT_VALUE
+          while (titles.has(title)) title = `${title} (${p.id.slice(-4)})`
+          titles.add(title)
+          return { title, sku: skuFor(p), barcode: barcodeFor(p), manage_inventory: true, options: { [VARIANT_OPTION]: title }, metadata: { one_c_id: p.id } }
+        })
+        return {
+          ...c.doc,
+          handle: slug(c.doc.title, c.base),
+          external_id: c.base,
+          options: [{ title: VARIANT_OPTION, values: variants.map((v) => v.title) }],
+          variants,
+        }
+      })
+      const created = await productModule.createProducts(input2 as any)
+      undo.products.push(...created.map((p) => p.id))
+      const variantRows = created.flatMap((p, i) => p.variants.map((v) => ({ product: p, variant: v, key: (v.metadata as any)?.one_c_id as string, c: creates[i] })))
+      const inv = await container.resolve(Modules.INVENTORY).createInventoryItems(variantRows.map((r) => ({ sku: r.variant.sku, title: r.variant.title })))
+      undo.inventory.push(...inv.map((x) => x.id))
+      const { salesChannelId, shippingProfileId } = await catalogTargets(container)
+      const links = [
+        ...variantRows.map((r, i) => ({ [Modules.PRODUCT]: { variant_id: r.variant.id }, [Modules.INVENTORY]: { inventory_item_id: inv[i].id } })),
+        ...(salesChannelId ? created.map((p) => ({ [Modules.PRODUCT]: { product_id: p.id }, [Modules.SALES_CHANNEL]: { sales_channel_id: salesChannelId } })) : []),
+        ...(shippingProfileId ? created.map((p) => ({ [Modules.PRODUCT]: { product_id: p.id }, [Modules.FULFILLMENT]: { shipping_profile_id: shippingProfileId } })) : []),
+      ]
+      await link.create(links)
+      undo.links.push(...links)
+      counts.created += created.length
+      created.forEach((p, i) => mappingRows.push({ kind: "product", external_id: creates[i].base, internal_id: p.id, hash: creates[i].hash }))
+      for (const r of variantRows) mappingRows.push({ kind: "variant", external_id: r.key, internal_id: r.variant.id, parent_internal_id: r.product.id })
+    }
+
+    if (updates.length) {
+      const before = await productModule.listProducts({ id: updates.map((u) => u.id) }, { relations: ["categories"], take: null })
+      undo.restore.push(...before.map((b) => ({ id: b.id, title: b.title, description: b.description, status: b.status, metadata: b.metadata, category_ids: (b.categories ?? []).map((c) => c.id) })))
+      await productModule.upsertProducts(updates.map((u) => ({ id: u.id, ...u.doc })) as any)
+      counts.updated += updates.length
+      for (const u of updates) mappingRows.push({ kind: "product", external_id: u.base, internal_id: u.id, hash: u.hash })
+    }
+
+    // characteristics not seen before on a known product: option value + variant, batched
+    const added = await addVariantsToProducts(container, newVariants.map((n) => ({ productId: n.productId, p: n.p })), alloc)
+    undo.variants.push(...added.variants)
+    undo.inventory.push(...added.inventory)
+    undo.links.push(...added.links)
+    mappingRows.push(...added.mappings)
+    counts.created += added.variants.length
+    await onec.upsertMappings(mappingRows)
+    return new StepResponse(counts, undo)
+  },
+  async (undo, { container }) => {
+    if (!undo) return
+    const link = container.resolve(ContainerRegistrationKeys.LINK)
+    if (undo.links.length) await link.dismiss(undo.links)
+    if (undo.inventory.length) await container.resolve(Modules.INVENTORY).deleteInventoryItems(undo.inventory)
+    const productModule = container.resolve(Modules.PRODUCT)
+    if (undo.variants.length) await productModule.deleteProductVariants(undo.variants)
+    if (undo.products.length) await productModule.deleteProducts(undo.products)
+    if (undo.restore.length) await productModule.upsertProducts(undo.restore)
+  }
+)

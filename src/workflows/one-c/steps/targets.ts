@@ -1,0 +1,27 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+
+/** Where imported products go: the sales channel (ONE_C_SALES_CHANNEL_ID, else the store's default) and the default shipping profile. */
+export async function catalogTargets(container: MedusaContainer) {
+  let salesChannelId = process.env.ONE_C_SALES_CHANNEL_ID || null
+  if (!salesChannelId) {
+    const [store] = await container.resolve(Modules.STORE).listStores({}, { take: 1 })
+    salesChannelId = (store as any)?.default_sales_channel_id ?? null
+  }
+  if (!salesChannelId) {
+    const [sc] = await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({}, { take: 1, order: { created_at: "ASC" } })
+    salesChannelId = sc?.id ?? null
+  }
+  const profiles = await container.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" }, { take: 1 })
+  return { salesChannelId, shippingProfileId: profiles[0]?.id ?? null }
+}
+
+export const slug = (s: string, suffix: string) => {
+  const head = s
+    .toLowerCase()
+    .replace(/[^a-zа-яё0-9]+/gi, "-")
+    .slice(0, 60)
+    .replace(/^-+|-+$/g, "")
+  const tail = suffix.replace(/[^a-z0-9]/gi, "").slice(0, 8).toLowerCase()
+  return head ? `${head}-${tail}` : tail
+}
