@@ -6,9 +6,7 @@ import { spawn } from "node:child_process"
 import { createHash, randomBytes } from "node:crypto"
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs"
 import path from "node:path"
-import {
-  DATA_DIR, ROOT, baseEnv, ensureDatabase, ensureDeps, ensurePostgres, httpOk, log, pgUrl, run, waitFor,
-} from "./lib/common.mjs"
+import { DATA_DIR, ROOT, baseEnv, ensureChromium, ensureDatabase, ensureDeps, ensurePostgres, httpOk, log, pgUrl, run, waitFor } from "./lib/common.mjs"
 
 const PORT = Number(process.env.PORT || 9000)
 const STOREFRONT_PORT = Number(process.env.STOREFRONT_PORT || 8000)
@@ -112,6 +110,7 @@ try {
   const t0 = Date.now()
   await ensureDeps(ROOT, "backend")
   await ensureDeps(SF, "storefront")
+  if (!ensureChromium()) log("documents (invoices, UPD, acts, PDF price lists) will show as failed until Chromium is installed")
 
   pg = await ensurePostgres()
   const dbName = pg.database || process.env.DB_NAME || "b2b_portal_demo"

@@ -5,7 +5,7 @@
 //   npm test -- unit http         only these suites (unit, modules, http, plugin, storefront)
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs"
 import path from "node:path"
-import { DATA_DIR, ROOT, baseEnv, ensureDeps, ensurePostgres, log, run } from "./lib/common.mjs"
+import { DATA_DIR, ROOT, baseEnv, ensureChromium, ensureDeps, ensurePostgres, log, run } from "./lib/common.mjs"
 
 const SUITES = [
   { name: "unit", type: "unit" },
@@ -27,6 +27,7 @@ const started = Date.now()
 await ensureDeps(ROOT, "backend")
 if (selected.some((s) => s.storefront)) await ensureDeps(path.join(ROOT, "storefront"), "storefront")
 
+if (selected.some((s) => s.name === "http" || s.name === "unit")) ensureChromium()
 const pg = await ensurePostgres()
 log(`Postgres: ${pg.source}`)
 const resultsDir = path.join(DATA_DIR, "test-results")

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createProductCategoriesWorkflow, createProductsWorkflow, createRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import { asValue } from "@medusajs/framework/awilix"
 import { ERP_CART_PRICER, noopErpCartPricer } from "../../src/lib/pricing/erp-hook"
-import { createAdmin, createCompany, createCustomer, statusOf } from "../utils/b2b"
+import { createAdmin, createCompany, createCustomer, pdfText, statusOf } from "../utils/b2b"
 
 jest.setTimeout(180 * 1000)
 
@@ -147,7 +147,7 @@ medusaIntegrationTestRunner({
       const leA = await createCompany(api, admin.headers, [{ customer_id: a.id, role: "buyer" }])
       await createCompany(api, admin.headers, [{ customer_id: b.id, role: "buyer" }])
       await api.post(P("agreements"), { number: "Д-7", legal_entity_id: leA.id, price_type_id: opt.id }, { headers: admin.headers })
-      const bad = await api.post(`/store/b2b/price-lists`, { format: "pdf" }, { headers: a.headers() }).catch((e: any) => e.response)
+      const bad = await api.post(`/store/b2b/price-lists`, { format: "docx" }, { headers: a.headers() }).catch((e: any) => e.response)
       expect(bad.status).toBe(400)
       expect(bad.data.message).toMatch(/format/)
       const req = (await api.post(`/store/b2b/price-lists`, { category_ids: [catId] }, { headers: a.headers() })).data.price_list
@@ -170,6 +170,26 @@ medusaIntegrationTestRunner({
       expect(bySku["VVG-3x2.5-200"][4]).toBe(17100.5)
       expect(bySku["VVG-3x2.5-200"][3]).toBe("Кабель")
       expect(v100.id && v200.id).toBeTruthy()
+
+      // the same list as PDF, through the documents' renderer and the price_list template
+      await api.post(`/admin/b2b/seller-organizations`, { name: "ТехноСнаб-Опт", full_name: "ООО «ТехноСнаб-Опт»", inn: "7708123450", kpp: "770801001", is_default: true }, { headers: admin.headers })
+      const preq = (await api.post(`/store/b2b/price-lists`, { category_ids: [catId], format: "pdf" }, { headers: a.headers() })).data.price_list
+      let pst = preq
+      for (let i = 0; i < 100 && pst.status !== "done" && pst.status !== "failed"; i++) {
+        await new Promise((r) => setTimeout(r, 200))
+        pst = (await api.get(`/store/b2b/price-lists/${preq.id}`, { headers: a.headers() })).data.price_list
+      }
+      expect(pst).toEqual(expect.objectContaining({ status: "done", format: "pdf", error: null }))
+      expect(await statusOf(api.get(`/store/b2b/price-lists/${preq.id}/download`, { headers: b.headers() }))).toBe(404)
+      const pdf = await api.get(pst.download_url, { headers: a.headers(), responseType: "arraybuffer" })
+      expect(pdf.headers["content-type"]).toMatch(/application\/pdf/)
+      const text = pdfText(Buffer.from(pdf.data))
+      expect(text).toMatch(/Прайс-лист от/)
+      expect(text).toMatch(/ИНН 7708123450/)
+      expect(text).toMatch(new RegExp(`ИНН ${leA.inn}`))
+      expect(text).toMatch(/VVG-3x2\.5-100.*9 000,00/)
+      expect(text).toMatch(/VVG-3x2\.5-200.*17 100,50/)
+      expect(text).toMatch(/Всего позиций: 2/)
     })
 
     it("the ERP hook may detail final cart prices; without it portal prices stand", async () => {
@@ -212,7 +232,14 @@ medusaIntegrationTestRunner({
       const explain = (await api.get(`/admin/b2b/pricing/explain?variant_id=${v100.id}&legal_entity_id=${le.id}`, { headers: admin.headers })).data.price
       expect(explain.provenance.rate).toEqual(expect.objectContaining({ from: "eur", to: "rub", from_rate: "100.25", date: today }))
 
+      // a cart created with its lines in one call, checked out after the line was hidden: refused
+      const sneaky = (await api.post(`/store/carts`, { region_id: regionId, items: [{ variant_id: v100.id, quantity: 1 }] }, { headers: d.headers() })).data.cart
       await api.post(P("mass-rules"), { name: "Скрыть ВВГ", action: "hide", line: "ввг" }, { headers: admin.headers })
+      const pcol = (await api.post(`/store/payment-collections`, { cart_id: sneaky.id }, { headers: d.headers() })).data.payment_collection
+      await api.post(`/store/payment-collections/${pcol.id}/payment-sessions`, { provider_id: "pp_system_default" }, { headers: d.headers() })
+      const refused = await api.post(`/store/carts/${sneaky.id}/complete`, {}, { headers: d.headers() }).catch((e: any) => e.response)
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toMatch(/not available to your company/)
       const list = (await api.get(`/store/products?fields=id,*variants`, { headers: d.headers() })).data.products
       expect(list.find((p: any) => p.id === product.id)).toBeUndefined()
       expect(await statusOf(api.get(`/store/products/${product.id}?fields=id,*variants`, { headers: d.headers() }))).toBe(404)

@@ -13,6 +13,7 @@ const bodyFor = (matcher: string): Record<string, unknown> | undefined => {
   if (matcher === "/store/b2b/roles/:id") return { name: "Роль 2" }
   if (matcher === "/store/b2b/invitations") return { email: `${uniq("m")}@test.local`, role_id: "role_viewer" }
   if (matcher === "/store/b2b/employees/:id") return { position: "Снабженец" }
+  if (matcher.endsWith("/restore") || matcher.endsWith("/reorder")) return { cart_id: "cart_unknown" }
   return {}
 }
 
@@ -46,11 +47,17 @@ medusaIntegrationTestRunner({
         [Modules.ORDER]: { order_id: order.id },
       })
       const priceList = (await api.post(`/store/b2b/price-lists`, {}, { headers: owner.headers(leId) })).data.price_list.id
-      return { employee, role, invitation, order: order.id, priceList }
+      const [saved] = await getContainer().resolve<any>("ordering").createOrdSavedCarts([
+        { legal_entity_id: leId, customer_id: owner.id, name: "Ежемесячный", kind: "template", is_shared: true, items: [], item_count: 0 },
+      ])
+      const doc = await getContainer().resolve<any>("documents").createDocDocuments({ type: "agreement", number: uniq("Д-"), date: new Date(), legal_entity_id: leId, source: "manager", status: "ready" })
+      return { employee, role, invitation, order: order.id, priceList, savedCart: saved.id as string, document: doc.id as string }
     }
 
-    const fill = (matcher: string, ids: { employee: string; role: string; invitation: string; order: string; priceList: string }) =>
+    const fill = (matcher: string, ids: { employee: string; role: string; invitation: string; order: string; priceList: string; savedCart: string; document: string }) =>
       matcher
+        .replace("/documents/:id", `/documents/${ids.document}`)
+        .replace("/saved-carts/:id", `/saved-carts/${ids.savedCart}`)
         .replace("/price-lists/:id", `/price-lists/${ids.priceList}`)
         .replace("/employees/:id", `/employees/${ids.employee}`)
         .replace("/roles/:id", `/roles/${ids.role}`)

@@ -87,3 +87,53 @@ export async function statusOf(p: Promise<any>): Promise<number> {
     return e.response.status
   }
 }
+
+/**
+ * Delivery from a stock location: shipping profile, fulfillment set with a Russia-wide service
+ * zone, the manual fulfillment provider and a flat-rate option. Returns the ids products and carts need.
+ */
+export async function setupShipping(container: MedusaContainer, locationId: string, name = "Доставка") {
+  const { createShippingOptionsWorkflow, createShippingProfilesWorkflow } = await import("@medusajs/medusa/core-flows")
+  const fulfillment = container.resolve(Modules.FULFILLMENT)
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  const { result: profiles } = await createShippingProfilesWorkflow(container).run({ input: { data: [{ name: uniq("Стандарт "), type: "default" }] } })
+  const set = await fulfillment.createFulfillmentSets({
+    name: uniq(`${name} `),
+    type: "shipping",
+    service_zones: [{ name: "Россия", geo_zones: [{ type: "country", country_code: "ru" }] }],
+  })
+  await link.create([
+    { [Modules.STOCK_LOCATION]: { stock_location_id: locationId }, [Modules.FULFILLMENT]: { fulfillment_set_id: set.id } },
+    { [Modules.STOCK_LOCATION]: { stock_location_id: locationId }, [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" } },
+  ])
+  const { result: options } = await createShippingOptionsWorkflow(container).run({
+    input: [
+      {
+        name,
+        service_zone_id: set.service_zones[0].id,
+        shipping_profile_id: profiles[0].id,
+        provider_id: "manual_manual",
+        price_type: "flat",
+        type: { label: name, description: name, code: "delivery" },
+        prices: [{ currency_code: "rub", amount: 500 }],
+      } as any,
+    ],
+  })
+  return { shippingProfileId: profiles[0].id as string, shippingOptionId: options[0].id as string }
+}
+
+/** Text of a PDF as pdftotext sees it, with every kind of space folded to a plain one. */
+export function pdfText(buf: Buffer): string {
+  const { execFileSync } = require("node:child_process") as typeof import("node:child_process")
+  const fs = require("node:fs") as typeof import("node:fs")
+  const os = require("node:os") as typeof import("node:os")
+  const path = require("node:path") as typeof import("node:path")
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "doc-"))
+  const file = path.join(dir, "d.pdf")
+  fs.writeFileSync(file, buf)
+  try {
+    return execFileSync("pdftotext", ["-layout", file, "-"]).toString("utf8").replace(/[\u00a0\u202f\u2009]/g, " ").replace(/[ \t]+/g, " ")
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+}

@@ -72,6 +72,24 @@ export async function ensureDeps(dir, label) {
   log(`${label}: installed in ${((Date.now() - t) / 1000).toFixed(1)} s`)
 }
 
+/**
+ * PDFs need the system Chromium (never a downloaded one) and the PDF tests need pdftotext. When they
+ * are missing and we run as root on Debian, they are installed from Debian's packages; otherwise the
+ * command to run is printed and false returned.
+ */
+export function ensureChromium() {
+  const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
+  if (existsSync(chromium) && existsSync("/usr/bin/pdftotext")) return true
+  const pkgs = ["chromium", "poppler-utils", "fonts-liberation", "fonts-dejavu-core"]
+  if (process.getuid?.() === 0 && existsSync("/usr/bin/apt-get")) {
+    log(`installing ${pkgs.join(", ")} from Debian's packages…`)
+    const env = baseEnv({ DEBIAN_FRONTEND: "noninteractive" })
+    if (runSync("apt-get", ["update", "-qq"], { env }) === 0 && runSync("apt-get", ["install", "-y", "-qq", ...pkgs], { env }) === 0) return true
+  }
+  log(`Chromium or pdftotext is missing: install them with \`apt-get install ${pkgs.join(" ")}\` (or set CHROMIUM_PATH)`)
+  return false
+}
+
 export function tcpOpen(host, port, timeoutMs = 1000) {
   return new Promise((resolve) => {
     const s = net.connect({ host, port })

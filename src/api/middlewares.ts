@@ -7,6 +7,11 @@ import { attachPersonalPrices } from "./utils/pricing-context"
 import { ExplainQuery, SetVariantPrices } from "./pricing-validators"
 import { auditImpersonatedWrites } from "./utils/impersonation-audit"
 import { singleDocument, singleUpload } from "./utils/upload"
+import { OneCAgreements, OneCCategoryMap, OneCCounterparties, OneCCreditLimits, OneCSettlements } from "./one-c-validators"
+import { oneCApiAuth } from "./utils/one-c-api"
+import { RequestAct, SaveTemplate, StoreDocumentsQuery } from "./documents-validators"
+import { CartTarget, SaveCart, UpdateSavedCart } from "./ordering-validators"
+import { AddSchedule, CreateCreditAccount, CreateLedgerEntries, DashboardQuery, GrantOverride, StoreTransactionsQuery, UpdateCreditAccount } from "./credit-validators"
 import {
   AcceptInvitation,
   AdminAddEmployee,
@@ -46,6 +51,14 @@ const customerAuth = authenticate("customer", ["session", "bearer"], { allowUnau
  */
 export default defineMiddlewares({
   routes: [
+    // 1C exchange: raw bodies (chunked file uploads are streamed to disk), protocol auth of its own
+    { matcher: "/1c/exchange", bodyParser: false, middlewares: [] },
+    { matcher: "/1c/api/*", middlewares: [oneCApiAuth] },
+    { matcher: "/1c/api/counterparties", method: ["POST"], middlewares: [validateAndTransformBody(OneCCounterparties)] },
+    { matcher: "/1c/api/agreements", method: ["POST"], middlewares: [validateAndTransformBody(OneCAgreements)] },
+    { matcher: "/1c/api/credit-limits", method: ["POST"], middlewares: [validateAndTransformBody(OneCCreditLimits)] },
+    { matcher: "/1c/api/settlements", method: ["POST"], bodyParser: { sizeLimit: "20mb" }, middlewares: [validateAndTransformBody(OneCSettlements)] },
+
     // Every store request: who is calling and for which counterparty; audit impersonated writes.
     { matcher: "/store/*", middlewares: [customerAuth, actingContextMiddleware, auditImpersonatedWrites] },
 
@@ -77,6 +90,15 @@ export default defineMiddlewares({
     { matcher: "/store/b2b/registration-requests", method: ["POST"], middlewares: [validateAndTransformBody(CreateRegistrationRequest)] },
     { matcher: "/store/b2b/orders", method: ["GET"], middlewares: [validateAndTransformQuery(StoreOrdersQuery, { isList: true, defaults: [] } as any)] },
 
+    { matcher: "/store/b2b/saved-carts", method: ["POST"], middlewares: [validateAndTransformBody(SaveCart)] },
+    { matcher: "/store/b2b/saved-carts/:id", method: ["POST"], middlewares: [validateAndTransformBody(UpdateSavedCart)] },
+    { matcher: "/store/b2b/saved-carts/:id/restore", method: ["POST"], middlewares: [validateAndTransformBody(CartTarget)] },
+    { matcher: "/store/b2b/orders/:id/reorder", method: ["POST"], middlewares: [validateAndTransformBody(CartTarget)] },
+    { matcher: "/store/b2b/documents", method: ["GET"], middlewares: [validateAndTransformQuery(StoreDocumentsQuery, {} as any)] },
+    { matcher: "/store/b2b/documents/reconciliation-acts", method: ["POST"], middlewares: [validateAndTransformBody(RequestAct)] },
+    { matcher: "/store/b2b/credit/transactions", method: ["GET"], middlewares: [validateAndTransformQuery(StoreTransactionsQuery, {} as any)] },
+    { matcher: "/store/b2b/dashboard", method: ["GET"], middlewares: [validateAndTransformQuery(DashboardQuery, {} as any)] },
+
     { matcher: "/store/b2b/requisites-changes", method: ["POST"], middlewares: [singleDocument("document")] },
     { matcher: "/store/b2b/price-lists", method: ["POST"], middlewares: [validateAndTransformBody(RequestPriceList)] },
     { matcher: "/store/b2b/carts/:id/quick-order", method: ["POST"], bodyParser: { sizeLimit: "5mb" }, middlewares: [singleUpload("file", 10)] },
@@ -103,6 +125,15 @@ export default defineMiddlewares({
     { matcher: "/admin/b2b/requisites-changes/:id/*", method: ["POST"], middlewares: [validateAndTransformBody(DecideRequisitesChange)] },
     { matcher: "/admin/b2b/pricing/variant-prices", method: ["POST"], middlewares: [validateAndTransformBody(SetVariantPrices)] },
     { matcher: "/admin/b2b/pricing/explain", method: ["GET"], middlewares: [validateAndTransformQuery(ExplainQuery, {} as any)] },
+    { matcher: "/admin/b2b/credit/accounts", method: ["POST"], middlewares: [validateAndTransformBody(CreateCreditAccount)] },
+    { matcher: "/admin/b2b/credit/accounts/:id", method: ["POST"], middlewares: [validateAndTransformBody(UpdateCreditAccount)] },
+    { matcher: "/admin/b2b/credit/accounts/:id/entries", method: ["POST"], middlewares: [validateAndTransformBody(CreateLedgerEntries)] },
+    { matcher: "/admin/b2b/credit/accounts/:id/overrides", method: ["POST"], middlewares: [validateAndTransformBody(GrantOverride)] },
+    { matcher: "/admin/b2b/credit/accounts/:id/schedule", method: ["POST"], middlewares: [validateAndTransformBody(AddSchedule)] },
+    { matcher: "/admin/b2b/documents", method: ["POST"], middlewares: [singleDocument("file")] },
+    { matcher: "/admin/b2b/one-c/category-map", method: ["POST"], middlewares: [validateAndTransformBody(OneCCategoryMap)] },
+    { matcher: "/admin/b2b/document-templates", method: ["POST"], middlewares: [validateAndTransformBody(SaveTemplate)] },
+    { matcher: "/admin/b2b/document-templates/preview", method: ["POST"], middlewares: [validateAndTransformBody(SaveTemplate)] },
     { matcher: "/admin/b2b/audit-events", method: ["GET"], middlewares: [validateAndTransformQuery(AuditQuery, { isList: true, defaults: [] } as any)] },
   ],
 })

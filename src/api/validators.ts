@@ -192,7 +192,7 @@ export const StorePricesQuery = z
 export const RequestPriceList = z
   .object({
     category_ids: z.array(z.string().min(1)).max(500).optional(),
-    format: z.enum(["xlsx"], { message: "format: xlsx (PDF price lists come with the document renderer)" }).default("xlsx"),
+    format: z.enum(["xlsx", "pdf"], { message: "format: xlsx or pdf" }).default("xlsx"),
     region_code: z.string().trim().max(50).optional(),
   })
   .strict()

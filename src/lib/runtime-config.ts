@@ -71,6 +71,9 @@ export const PORTAL_MODULES: ModuleEntry[] = [
   { resolve: "./src/modules/audit" },
   { resolve: "./src/modules/pricing-contract" },
   { resolve: "./src/modules/ordering" },
+  { resolve: "./src/modules/credit" },
+  { resolve: "./src/modules/documents" },
+  { resolve: "./src/modules/one-c" },
 ]
 
 /**

@@ -1,7 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { PRICING_CONTRACT_MODULE } from "../modules/pricing-contract"
 import type PricingContractModuleService from "../modules/pricing-contract/service"
-import { generatePriceListXlsx, updateExportProgress } from "../lib/pricing/price-list-export"
+import { generatePriceListPdf, generatePriceListXlsx, updateExportProgress } from "../lib/pricing/price-list-export"
 import { completePriceListExportWorkflow, failPriceListExportWorkflow } from "../workflows/pricing-contract/workflows/price-list-export"
 
 /** Generates a requested price list in the background (on the worker when Redis is configured). */
@@ -10,7 +10,8 @@ export default async function priceListExport({ event, container }: SubscriberAr
   const [exp] = await svc.listPcPriceListExports({ id: event.data.id })
   if (!exp || exp.status === "done") return
   try {
-    const out = await generatePriceListXlsx(
+    const generate = exp.format === "pdf" ? generatePriceListPdf : generatePriceListXlsx
+    const out = await generate(
       container,
       { id: exp.id, legal_entity_id: exp.legal_entity_id, holding_id: exp.holding_id, category_ids: exp.category_ids as string[] | null, region_code: exp.region_code },
       (done, total) => updateExportProgress(container, exp.id, done, total)

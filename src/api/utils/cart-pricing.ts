@@ -63,8 +63,11 @@ export async function repriceIfStale(req: B2BRequest, _res: MedusaResponse, next
     const cart = data[0] as { metadata?: Record<string, unknown> | null; completed_at?: string | null; items?: unknown[] } | undefined
     if (!cart || cart.completed_at || !cart.items?.length) return next()
     const version = await req.scope.resolve<PricingContractModuleService>(PRICING_CONTRACT_MODULE).currentVersion()
-    if (cart.metadata?.b2b_pricing_version !== version) {
-      await repriceCartWorkflow(req.scope).run({ input: { cart_id: req.params.id, context: pricingContextOf(req) } })
+    // at checkout every line is priced again, strictly: a line hidden since it was added (or a cart
+    // created with items, never priced by the engine) cannot slip through at an old or catalog price
+    const checkout = req.method === "POST" && req.path.endsWith("/complete")
+    if (checkout || cart.metadata?.b2b_pricing_version !== version) {
+      await repriceCartWorkflow(req.scope).run({ input: { cart_id: req.params.id, context: pricingContextOf(req), strict: checkout } })
     }
     next()
   } catch (e) {

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { MissingRateError, PRICING_CONTRACT_MODULE, resolvePrices, type CatalogIndex, type ResolvedPrice } from "../../modules/pricing-contract"
+import { MissingRateError, parseScaled, PRICING_CONTRACT_MODULE, resolvePrices, type CatalogIndex, type ResolvedPrice } from "../../modules/pricing-contract"
+import type { PriceBook } from "../../modules/pricing-contract/engine/types"
 import type PricingContractModuleService from "../../modules/pricing-contract/service"
 import type { PricingContext } from "../../modules/pricing-contract/service"
 
@@ -87,15 +88,44 @@ export type ResolveRequest = PricingContext & {
   catalog?: CatalogIndex
 }
 
+/**
+ * The last step of the chain, "base price": a variant the base price type has no price for (a product
+ * created in Medusa's admin rather than imported from 1C) takes its own catalog price in Medusa in the
+ * base type's currency: the plain price, without rules or price lists. Exact decimals from raw_amount.
+ */
+async function withCatalogBasePrices(container: MedusaContainer, compiled: any, book: PriceBook, variantIds: string[]): Promise<PriceBook> {
+  const base = (compiled.referenceTypes as { id: string; source: string }[]).find((t) => t.source === "base_price")
+  if (!base) return book
+  const lacking = variantIds.filter((id) => !book.get(id)?.has(base.id))
+  if (!lacking.length) return book
+  const currency = (compiled.typeCurrency as Map<string, string>).get(base.id) ?? compiled.currency
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "product_variant",
+    fields: ["id", "price_set.prices.raw_amount", "price_set.prices.amount", "price_set.prices.currency_code", "price_set.prices.rules_count", "price_set.prices.price_list_id"],
+    filters: { id: lacking },
+  })
+  const out: PriceBook = new Map(book)
+  for (const v of data as any[]) {
+    const price = (v.price_set?.prices ?? []).find((p: any) => p.currency_code?.toLowerCase() === currency && !p.price_list_id && !Number(p.rules_count ?? 0))
+    if (!price) continue
+    const m = new Map(book.get(v.id) ?? [])
+    m.set(base.id, parseScaled(String(price.raw_amount?.value ?? price.amount), 2, `catalog price of ${v.id}`))
+    out.set(v.id, m)
+  }
+  return out
+}
+
 export async function resolveVariantPrices(container: MedusaContainer, req: ResolveRequest, variantIds: string[]): Promise<ResolvedPrice[]> {
   if (!variantIds.length) return []
   const pricing = container.resolve<PricingContractModuleService>(PRICING_CONTRACT_MODULE)
   const version = await pricing.currentVersion()
-  const [compiled, book, catalog] = await Promise.all([
+  const [compiled, priceBook, catalog] = await Promise.all([
     pricing.compiledFor(req),
     req.bypass_cache ? pricing.loadPriceBook(variantIds) : pricing.priceBook(variantIds),
     req.catalog ? withAncestry(container, req.catalog, version) : catalogIndexFor(container, variantIds, version),
   ])
+  const book = await withCatalogBasePrices(container, compiled, priceBook, variantIds)
   try {
     return resolvePrices(compiled, catalog, book, variantIds, { quantity: req.quantity, cart_total_minor: req.cart_total_minor })
   } catch (e) {

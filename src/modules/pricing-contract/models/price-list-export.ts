@@ -7,7 +7,7 @@ export const PriceListExport = model
     legal_entity_id: model.text().nullable(),
     holding_id: model.text().nullable(),
     customer_id: model.text().nullable(),
-    format: model.enum(["xlsx"]).default("xlsx"),
+    format: model.enum(["xlsx", "pdf"]).default("xlsx"),
     category_ids: model.json().nullable(),
     region_code: model.text().nullable(),
     status: model.enum(["pending", "running", "done", "failed"]).default("pending"),

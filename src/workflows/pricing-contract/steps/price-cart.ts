@@ -7,7 +7,13 @@ import { formatScaled, parseScaled, PRICING_CONTRACT_MODULE, type ResolvedPrice 
 import type PricingContractModuleService from "../../../modules/pricing-contract/service"
 import { erpCartPricer } from "../../../lib/pricing/erp-hook"
 
-export type CartPricingInput = { cart_id: string; context: PricingContext; items?: { variant_id: string; quantity: number }[] }
+export type CartPricingInput = {
+  cart_id: string
+  context: PricingContext
+  items?: { variant_id: string; quantity: number }[]
+  /** At checkout: a line already in the cart that is hidden or has no price for the counterparty refuses the order. */
+  strict?: boolean
+}
 export type PricedItem = { variant_id: string; quantity: number; unit_price: string; metadata: Record<string, unknown> }
 
 /** What an order line keeps of the price: enough for a manager to answer "why this price". */
@@ -44,7 +50,9 @@ export const priceCartItemsStep = createStep("pricing-contract-price-cart-items"
       byVariant.set(variantId, { ...p, amount: formatScaled(minor, 2), amount_minor: minor, provenance: { ...(p.provenance ?? { source: "base_price" }), erp_amount: amount, portal_amount: p.amount } as any })
     }
   }
-  const bad = (input.items ?? []).filter((i) => byVariant.get(i.variant_id)?.amount == null)
+  const bad = [...(input.items ?? []), ...(input.strict ? (cart.items ?? []).filter((i) => i.variant_id).map((i) => ({ variant_id: i.variant_id! })) : [])]
+    .filter((i, n, all) => all.findIndex((j) => j.variant_id === i.variant_id) === n)
+    .filter((i) => byVariant.get(i.variant_id)?.amount == null)
   if (bad.length) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,

@@ -45,8 +45,8 @@ export const updateContractPricedItemWorkflow = createWorkflow(
 )
 
 /** Re-prices every line of a cart: after a counterparty switch or a change of rules. */
-export const repriceCartWorkflow = createWorkflow("pricing-reprice-cart", (input: { cart_id: string; context: PricingContext }) => {
-  const priced = priceCartItemsStep({ cart_id: input.cart_id, context: input.context })
+export const repriceCartWorkflow = createWorkflow("pricing-reprice-cart", (input: { cart_id: string; context: PricingContext; strict?: boolean }) => {
+  const priced = priceCartItemsStep({ cart_id: input.cart_id, context: input.context, strict: input.strict })
   applyCartItemPricesStep(priced)
   refreshCartItemsWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
   markCartPricedStep(transform({ input, priced }, ({ input, priced }) => ({ cart_id: input.cart_id, version: priced.version })))

@@ -12,7 +12,7 @@ export type PriceListExportRequest = {
   customer_id: string | null
   category_ids: string[] | null
   region_code: string | null
-  format: "xlsx"
+  format: "xlsx" | "pdf"
 }
 
 /** Records a price list request; generation runs off the request path (subscriber). */
@@ -29,7 +29,7 @@ export const completePriceListExportWorkflow = createWorkflow(
   (input: { id: string; file_name: string; content_base64: string; rows: number }) => {
     const files = uploadFilesWorkflow.runAsStep({
       input: transform({ input }, ({ input }) => ({
-        files: [{ filename: input.file_name, mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", content: input.content_base64, access: "private" as const }],
+        files: [{ filename: input.file_name, mimeType: input.file_name.endsWith(".pdf") ? "application/pdf" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", content: input.content_base64, access: "private" as const }],
       })),
     })
     updateExports(

@@ -10,7 +10,8 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
   if (e.status !== "done" || !e.file_id) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `The price list is ${e.status}, not ready yet`)
   const files = req.scope.resolve<IFileModuleService>(Modules.FILE)
   const buffer = await files.getAsBuffer(e.file_id)
-  res.setHeader("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-  res.setHeader("Content-Disposition", `attachment; filename="${e.file_name ?? "price-list.xlsx"}"`)
+  const pdf = e.format === "pdf"
+  res.setHeader("Content-Type", pdf ? "application/pdf" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+  res.setHeader("Content-Disposition", `attachment; filename="${e.file_name ?? (pdf ? "price-list.pdf" : "price-list.xlsx")}"`)
   res.send(buffer)
 }
