@@ -232,6 +232,18 @@ medusaIntegrationTestRunner({
       expect(off).toBeTruthy()
       expect(off.metadata.one_c_number).toBe("ТДЦУ-000900")
       expect(off.total).toBe(3000)
+      expect(off.source).toBe("offline")
+      // history filters: source, number (portal or 1C), date range, status
+      const ids = async (qs: string) => (await api.get(`/store/b2b/orders${qs}`, { headers: h })).data.orders.map((x: any) => x.id)
+      expect(await ids(`?source=offline`)).toEqual([off.id])
+      expect(await ids(`?source=online`)).toEqual([order.id])
+      expect(await ids(`?number=${encodeURIComponent("ТДЦУ-000900")}`)).toEqual([off.id])
+      expect(await ids(`?number=B2B-${String(o2.display_id).padStart(6, "0")}`)).toEqual([order.id])
+      const today = new Date().toISOString().slice(0, 10)
+      expect((await ids(`?from=${today}&to=${today}`)).sort()).toEqual([off.id, order.id].sort())
+      expect(await ids(`?to=2000-01-01`)).toEqual([])
+      expect(await ids(`?status=completed&source=online`)).toEqual([order.id])
+      expect((await api.get(`/store/b2b/orders?source=elsewhere`, { headers: h }).catch((e: any) => e.response)).status).toBe(400)
 
       // the reference windows-1251 query answers of another site import without crashing: unknown orders reported
       await cl.upload("sale", "bitrix.xml", readFileSync(path.join(SAMPLES, "10-sale/bitrix-query-response-full.xml")))

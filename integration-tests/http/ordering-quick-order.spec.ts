@@ -24,11 +24,12 @@ medusaIntegrationTestRunner({
       await c.resolve(ContainerRegistrationKeys.LINK).create({ [Modules.API_KEY]: { publishable_key_id: key.id }, [Modules.SALES_CHANNEL]: { sales_channel_id: sc.id } })
       pk = key.token
       regionId = (await createRegionsWorkflow(c).run({ input: { regions: [{ name: "Россия", currency_code: "rub", countries: ["ru"], payment_providers: ["pp_system_default"] }] } })).result[0].id
-      const mk = (title: string, sku: string, barcode: string, amount: number) => ({
+      const mk = (title: string, sku: string, barcode: string, amount: number, currency_code = "rub") => ({
         title, status: "published" as const, sales_channels: [{ id: sc.id }], options: [{ title: "Вид", values: ["основной"] }],
-        variants: [{ title: "основной", sku, barcode, options: { Вид: "основной" }, manage_inventory: false, prices: [{ amount, currency_code: "rub" }] }],
+        variants: [{ title: "основной", sku, barcode, options: { Вид: "основной" }, manage_inventory: false, prices: [{ amount, currency_code }] }],
       })
-      products = (await createProductsWorkflow(c).run({ input: { products: [mk("Автомат 16А", "MVA-16", "4600000000011", 210), mk("Кабель ВВГ", "KAB-3X2.5", "4600000000028", 95.5), mk("Лампа", "LED-10", "4600000000035", 120)] } })).result
+      // the lamp's only catalog price is in euros: no base price in roubles, so no price for a rouble counterparty
+      products = (await createProductsWorkflow(c).run({ input: { products: [mk("Автомат 16А", "MVA-16", "4600000000011", 210), mk("Кабель ВВГ", "KAB-3X2.5", "4600000000028", 95.5), mk("Лампа", "LED-10", "4600000000035", 120, "eur")] } })).result
       const P = (p: string) => `/admin/b2b/pricing/${p}`
       const base = (await api.post(P("price-types"), { code: "base", name: "Базовая", is_base: true }, { headers: admin.headers })).data.price_type
       await api.post(P("variant-prices"), { prices: products.slice(0, 2).map((p: any, i: number) => ({ variant_id: p.variants[0].id, price_type_id: base.id, amount: ["210.00", "95.50"][i] })) }, { headers: admin.headers })

@@ -137,9 +137,19 @@ export const AuditQuery = ListQuery.extend({
   impersonator_user_id: z.string().optional(),
 })
 
+const isoDate = (f: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}(T.*)?$/, { message: `${f}: a date such as 2026-11-01` }).optional()
 export const StoreOrdersQuery = ListQuery.extend({
-  status: z.string().optional(),
+  status: z.union([z.string(), z.array(z.string())]).optional(),
   customer_id: z.string().optional(),
+  /** from/to: creation date range (to is inclusive of that day) */
+  from: isoDate("from"),
+  to: isoDate("to"),
+  /** the portal number (display id, "B2B-000123" or "123") or 1C's number of an offline order */
+  number: z.string().trim().min(1).max(50).optional(),
+  /** online: placed on the portal; offline: placed in 1C */
+  source: z.enum(["online", "offline"], { message: "source: online or offline" }).optional(),
+  /** only orders still in progress (not completed, canceled or archived) */
+  active: z.enum(["true", "false"], { message: "active: true or false" }).optional(),
 })
 
 const sellerOrgFields = {

@@ -11,26 +11,57 @@ export const ORDER_LIST_FIELDS = [
  * GET /store/b2b/orders: orders of the active counterparty. With orders.view_all every colleague's
  * order, with orders.view_own only the person's own.
  */
+export const orderSource = (o: { metadata?: Record<string, unknown> | null }) => (o.metadata?.offline ? "offline" : "online")
+
+/**
+ * GET /store/b2b/orders: orders of the active counterparty, newest first. With orders.view_all every
+ * colleague's order, with orders.view_own only the person's own. Filters: status (one or several),
+ * from/to dates, number (portal or 1C number), source online/offline, active. Each order says whether
+ * it was placed online or in 1C (`source`).
+ */
 export async function GET(req: B2BRequest, res: MedusaResponse) {
   const ctx = requireContext(req)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const q = req.validatedQuery as { limit: number; offset: number; status?: string; customer_id?: string }
+  const q = req.validatedQuery as {
+    limit: number; offset: number; status?: string | string[]; customer_id?: string
+    from?: string; to?: string; number?: string; source?: "online" | "offline"; active?: "true" | "false"
+  }
   const { data: links } = await query.graph({
     entity: LegalEntityOrder.entryPoint,
     fields: ["order_id"],
     filters: { b2b_legal_entity_id: ctx.active.legal_entity_id },
   })
   const ids = (links as { order_id: string }[]).map((l) => l.order_id)
-  if (!ids.length) return res.json({ orders: [], count: 0, limit: q.limit, offset: q.offset })
+  const empty = () => res.json({ orders: [], count: 0, limit: q.limit, offset: q.offset })
+  if (!ids.length) return empty()
   const filters: Record<string, unknown> = { id: ids }
   if (!hasPermission(ctx, "orders.view_all")) filters.customer_id = ctx.customer_id
   else if (q.customer_id) filters.customer_id = q.customer_id
   if (q.status) filters.status = q.status
+  else if (q.active === "true") filters.status = ["pending", "requires_action", "draft"]
+  const created: Record<string, Date> = {}
+  if (q.from) created.$gte = new Date(q.from)
+  if (q.to) created.$lt = new Date(new Date(q.to.slice(0, 10)).getTime() + 86_400_000)
+  if (Object.keys(created).length) filters.created_at = created
+  if (q.number) {
+    const digits = q.number.replace(/^B2B-?/i, "")
+    if (/^\d+$/.test(digits) && Number(digits) < 2 ** 31) filters.$or = [{ display_id: Number(digits) }, { metadata: { one_c_number: q.number } }]
+    else filters.metadata = { one_c_number: q.number }
+  }
+  if (q.source === "offline") filters.metadata = { ...((filters.metadata as object) ?? {}), offline: true }
   const { data, metadata } = await query.graph({
     entity: "order",
     fields: ORDER_LIST_FIELDS,
     filters,
-    pagination: { take: q.limit, skip: q.offset, order: { created_at: "DESC" } },
+    pagination: { take: q.source === "online" ? 10_000 : q.limit, skip: q.source === "online" ? 0 : q.offset, order: { created_at: "DESC" } },
   })
-  res.json({ orders: data, count: metadata?.count ?? data.length, limit: q.limit, offset: q.offset })
+  let orders = (data as any[]).map((o) => ({ ...o, source: orderSource(o) }))
+  let count = metadata?.count ?? orders.length
+  if (q.source === "online") {
+    // "not offline" has no direct filter on JSON metadata: filter here, then page
+    orders = orders.filter((o) => o.source === "online")
+    count = orders.length
+    orders = orders.slice(q.offset, q.offset + q.limit)
+  }
+  res.json({ orders, count, limit: q.limit, offset: q.offset })
 }

@@ -1,5 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { orderSource } from "../route"
 import { type B2BRequest, canSeeOrder, notFound, orderOwnership, requireContext } from "../../../../utils/b2b-context"
 
 /** GET /store/b2b/orders/:id: one order of the active counterparty (404 for anything else). */
@@ -13,5 +14,5 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
     fields: ["*", "items.*", "shipping_address.*", "total", "subtotal", "tax_total", "b2b_legal_entity.id", "b2b_legal_entity.name"],
     filters: { id: req.params.id },
   })
-  res.json({ order: data[0] })
+  res.json({ order: { ...(data[0] as any), source: orderSource(data[0] as any) } })
 }
