@@ -9,6 +9,8 @@ import { auditImpersonatedWrites } from "./utils/impersonation-audit"
 import { singleDocument, singleUpload } from "./utils/upload"
 import { OneCAgreements, OneCCategoryMap, OneCCounterparties, OneCCreditLimits, OneCSettlements } from "./one-c-validators"
 import { oneCApiAuth } from "./utils/one-c-api"
+import { CheckoutDetails, CreateAddress, UpdateAddress } from "./checkout-validators"
+import { requireOwnCart } from "./utils/own-cart"
 import { RequestAct, SaveTemplate, StoreDocumentsQuery } from "./documents-validators"
 import { CartTarget, SaveCart, UpdateSavedCart } from "./ordering-validators"
 import { AddSchedule, CreateCreditAccount, CreateLedgerEntries, DashboardQuery, GrantOverride, StoreTransactionsQuery, UpdateCreditAccount } from "./credit-validators"
@@ -102,6 +104,9 @@ export default defineMiddlewares({
     { matcher: "/store/b2b/requisites-changes", method: ["POST"], middlewares: [singleDocument("document")] },
     { matcher: "/store/b2b/price-lists", method: ["POST"], middlewares: [validateAndTransformBody(RequestPriceList)] },
     { matcher: "/store/b2b/carts/:id/quick-order", method: ["POST"], bodyParser: { sizeLimit: "5mb" }, middlewares: [singleUpload("file", 10)] },
+    { matcher: "/store/b2b/addresses", method: ["POST"], middlewares: [validateAndTransformBody(CreateAddress)] },
+    { matcher: "/store/b2b/addresses/:id", method: ["POST"], middlewares: [validateAndTransformBody(UpdateAddress)] },
+    { matcher: "/store/b2b/carts/:id/checkout", method: ["POST"], middlewares: [requireOwnCart, validateAndTransformBody(CheckoutDetails)] },
 
     // Manager workstation API (all /admin routes are authenticated by Medusa).
     { matcher: "/admin/b2b/holdings", method: ["GET"], middlewares: [listQuery] },

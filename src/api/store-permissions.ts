@@ -56,4 +56,11 @@ export const STORE_PERMISSION_ROUTES: PermissionRoute[] = [
   { method: "GET", matcher: "/store/b2b/credit/schedule", permission: "finance.view" },
   { method: "GET", matcher: "/store/b2b/credit/receivables", permission: "finance.view" },
   { method: "GET", matcher: "/store/b2b/dashboard", permission: ["finance.view", "reports.view"] },
+  // address book: read by whoever places orders or manages addresses (not viewers), written with addresses.manage
+  { method: "GET", matcher: "/store/b2b/addresses", permission: ["addresses.manage", "orders.create", "cart.manage"] },
+  { method: "POST", matcher: "/store/b2b/addresses", permission: "addresses.manage" },
+  { method: "GET", matcher: "/store/b2b/addresses/:id", permission: ["addresses.manage", "orders.create", "cart.manage"] },
+  { method: "POST", matcher: "/store/b2b/addresses/:id", permission: "addresses.manage" },
+  { method: "DELETE", matcher: "/store/b2b/addresses/:id", permission: "addresses.manage" },
+  { method: "POST", matcher: "/store/b2b/carts/:id/checkout", permission: "orders.create" },
 ]

@@ -1,6 +1,7 @@
 import { MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { createHash, randomBytes } from "node:crypto"
 import {
+  Address,
   Consent,
   Employee,
   Holding,
@@ -49,6 +50,7 @@ class CompanyModuleService extends MedusaService({
   B2bSellerOrganization: SellerOrganization,
   B2bConsent: Consent,
   B2bRequisitesChange: RequisitesChangeRequest,
+  B2bAddress: Address,
 }) {
   /**
    * The memberships of a customer (active employees of active or blocked legal entities) and the one

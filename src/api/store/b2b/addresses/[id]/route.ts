@@ -1,0 +1,32 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { COMPANY_MODULE } from "../../../../../modules/company"
+import type CompanyModuleService from "../../../../../modules/company/service"
+import { deleteAddressWorkflow, updateAddressWorkflow } from "../../../../../workflows/company/workflows/addresses"
+import type { UpdateAddressBody } from "../../../../checkout-validators"
+import { type B2BRequest, notFound, requireContext } from "../../../../utils/b2b-context"
+
+/** GET /store/b2b/addresses/:id: one address of the acting counterparty (404 for any other). */
+export async function GET(req: B2BRequest, res: MedusaResponse) {
+  const ctx = requireContext(req)
+  const [address] = await req.scope
+    .resolve<CompanyModuleService>(COMPANY_MODULE)
+    .listB2bAddresses({ id: req.params.id, legal_entity_id: ctx.active.legal_entity_id } as any)
+  if (!address) throw notFound("Address", req.params.id)
+  res.json({ address })
+}
+
+/** POST /store/b2b/addresses/:id: changes an address; `is_default: true` replaces the default. */
+export async function POST(req: B2BRequest<UpdateAddressBody>, res: MedusaResponse) {
+  const ctx = requireContext(req)
+  const { result } = await updateAddressWorkflow(req.scope).run({
+    input: { id: req.params.id, legal_entity_id: ctx.active.legal_entity_id, data: req.validatedBody },
+  })
+  res.json({ address: result })
+}
+
+/** DELETE /store/b2b/addresses/:id: removes it from the book (carts and orders keep their copy). */
+export async function DELETE(req: B2BRequest, res: MedusaResponse) {
+  const ctx = requireContext(req)
+  await deleteAddressWorkflow(req.scope).run({ input: { id: req.params.id, legal_entity_id: ctx.active.legal_entity_id } })
+  res.json({ id: req.params.id, object: "address", deleted: true })
+}
