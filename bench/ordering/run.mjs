@@ -23,6 +23,11 @@ try {
   const quickSecs = (Date.now() - t) / 1000
   if (quick.summary.added !== LINES) throw new Error(`quick order added ${quick.summary.added} of ${LINES}: ${JSON.stringify(quick.rows.find((r) => r.status !== "added"))}`)
 
+  if (process.env.QUICK_ONLY) {
+    // iterate on the quick order alone (the one-by-one baseline takes ~15 minutes)
+    bench("quick_order_500", quickSecs, "s")
+    process.exitCode = 0
+  } else {
   const cartB = (await srv.json("POST", "/store/carts", { region_id: region }, h)).cart
   t = Date.now()
   for (const v of products) await srv.json("POST", `/store/carts/${cartB.id}/line-items`, { variant_id: v.id, quantity: 10 }, h)
@@ -33,6 +38,7 @@ try {
   bench("quick_order_500", quickSecs, "s")
   bench("one_by_one_500", oneSecs, "s")
   bench("quick_order_ratio", oneSecs / quickSecs, "ratio")
+  }
 } finally {
   await srv.stop()
 }
