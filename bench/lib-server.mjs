@@ -5,11 +5,11 @@ import path from "node:path"
 import { ROOT, bench, freshDatabase, timed } from "./lib.mjs"
 import { baseEnv, httpOk, waitFor } from "../scripts/lib/common.mjs"
 
-export async function seededServer({ prefix, products, extraExec = [] }) {
+export async function seededServer({ prefix, products, extraExec = [], env: extraEnv = {} }) {
   const db = await freshDatabase(prefix)
   const port = 9500 + Math.floor(Math.random() * 400)
   const medusa = path.join(ROOT, "node_modules/.bin/medusa")
-  const env = { DATABASE_URL: db.url, DEMO_PRODUCTS: String(products), DEMO_SEED: "42", DISABLE_MEDUSA_ADMIN: "true", B2B_ALLOW_DEV_SECRETS: "true", PORT: String(port), LOG_LEVEL: "error" }
+  const env = { DATABASE_URL: db.url, DEMO_PRODUCTS: String(products), DEMO_SEED: "42", DISABLE_MEDUSA_ADMIN: "true", B2B_ALLOW_DEV_SECRETS: "true", PORT: String(port), LOG_LEVEL: "error", ...extraEnv }
   for (const args of [["db:migrate"], ["exec", "./src/scripts/seed-demo.ts"], ...extraExec.map((f) => ["exec", f])]) {
     const r = await timed(medusa, args, { env })
     if (r.code !== 0) throw new Error(`medusa ${args.join(" ")} failed`)
@@ -28,6 +28,8 @@ export async function seededServer({ prefix, products, extraExec = [] }) {
   return {
     base,
     pk,
+    pid: server.pid,
+    db,
     json,
     login,
     stop: async () => {
