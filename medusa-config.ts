@@ -19,6 +19,9 @@ module.exports = defineConfig({
       jwtSecret: cfg.jwtSecret,
       cookieSecret: cfg.cookieSecret,
     },
+    // A Secure session cookie is never set over plain HTTP, so the admin could not log in at
+    // http://localhost in production mode; the demo sets COOKIE_SECURE=false.
+    cookieOptions: { secure: cfg.cookieSecure },
   },
   admin: {
     disable: cfg.adminDisabled,

@@ -125,6 +125,8 @@ try {
     STOREFRONT_URL: `http://localhost:${STOREFRONT_PORT}`,
     ADMIN_EMAIL,
     ADMIN_PASSWORD,
+    // the demo serves the admin over plain http://localhost, where a Secure session cookie is dropped
+    COOKIE_SECURE: process.env.COOKIE_SECURE || "false",
   })
   const medusa = path.join(ROOT, "node_modules", ".bin", "medusa")
 

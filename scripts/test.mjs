@@ -2,7 +2,8 @@
 // `npm test`: installs what is missing, then runs every suite against a real Postgres and prints one
 // summary line per suite plus a closing "N passed, N failed" line. Exit code is non-zero on any failure.
 //   npm test                      all suites
-//   npm test -- unit http         only these suites (unit, modules, http, plugin, storefront)
+//   npm test -- unit http         only these suites (unit, modules, http, plugin, e2e, storefront)
+// e2e is a browser smoke test of the admin pages (integration-tests/e2e/admin-smoke.mjs, plain Node).
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs"
 import path from "node:path"
 import { DATA_DIR, ROOT, baseEnv, ensureChromium, ensureDeps, ensurePostgres, log, run } from "./lib/common.mjs"
@@ -12,6 +13,7 @@ const SUITES = [
   { name: "modules", type: "integration:modules" },
   { name: "http", type: "integration:http" },
   { name: "plugin", type: "plugin" },
+  { name: "e2e", script: "integration-tests/e2e/admin-smoke.mjs" },
   { name: "storefront", storefront: true },
 ]
 
@@ -27,7 +29,7 @@ const started = Date.now()
 await ensureDeps(ROOT, "backend")
 if (selected.some((s) => s.storefront)) await ensureDeps(path.join(ROOT, "storefront"), "storefront")
 
-if (selected.some((s) => s.name === "http" || s.name === "unit")) ensureChromium()
+if (selected.some((s) => ["http", "unit", "e2e"].includes(s.name))) ensureChromium()
 const pg = await ensurePostgres()
 log(`Postgres: ${pg.source}`)
 const resultsDir = path.join(DATA_DIR, "test-results")
@@ -49,7 +51,11 @@ for (const suite of selected) {
   const out = path.join(resultsDir, `${suite.name}.json`)
   const t = Date.now()
   let code
-  if (suite.storefront) {
+  if (suite.script) {
+    // prints `ok - …` per check; writes jest-style counts to `out`
+    const { NODE_OPTIONS, ...scriptEnv } = env
+    code = await run("node", [suite.script, "--json", out], { env: scriptEnv })
+  } else if (suite.storefront) {
     code = await run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${out}`], {
       cwd: path.join(ROOT, "storefront"),
       env: baseEnv(),

@@ -17,6 +17,8 @@ export type RuntimeConfig = {
   cookieSecret: string
   adminDisabled: boolean
   backendUrl: string
+  /** Secure flag of the admin session cookie: on in production unless COOKIE_SECURE=false (plain-HTTP demo). */
+  cookieSecure: boolean
   production: boolean
 }
 
@@ -59,6 +61,7 @@ export function readRuntimeConfig(env: Record<string, string | undefined>): Runt
     cookieSecret: cookieSecret || DEV_SECRET,
     adminDisabled: env.DISABLE_MEDUSA_ADMIN === "true",
     backendUrl,
+    cookieSecure: env.COOKIE_SECURE ? env.COOKIE_SECURE !== "false" : production,
     production,
   }
 }

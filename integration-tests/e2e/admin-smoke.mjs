@@ -1,0 +1,695 @@
+#!/usr/bin/env node
+// Browser smoke test of the manager workstation pages in the Medusa admin (1C exchange, Credit,
+// B2B documents). Runs as the `e2e` suite of `npm test`, or alone:
+//   node integration-tests/e2e/admin-smoke.mjs [--json FILE]
+//
+// What it does, with everything it starts stopped and dropped again at the end (also on failure):
+//   1. builds the app like `npm run demo` (`medusa build`, admin served at /app) in a scratch copy
+//      under .data/e2e-build, never touching the repository's own .medusa/ (reused while src/,
+//      medusa-config.ts, tsconfig.json and package-lock.json are unchanged; E2E_REBUILD=1 forces it);
+//   2. creates a uniquely named database, migrates it and seeds the demo (DEMO_PRODUCTS=30);
+//   3. starts the built server from .medusa/server on a free port, NODE_ENV=production as the demo;
+//   4. feeds it a small 1C catalog exchange and opens a credit account with one ledger entry (over
+//      HTTP, like 1C and the API would), so that lists have rows and detail pages can be opened;
+//   5. logs into the admin through its login form and visits /app/one-c (every tab, a session's page),
+//      /app/credit (an account's page, every tab) and /app/documents (upload through the drawer,
+//      templates tab, PDF preview), checking for each: heading, no uncaught page error, no failed
+//      /admin request. Screenshots go to docs/screenshots/admin-*.png (1440x900).
+// Prints `ok - …` / `not ok - …` per check and `N passed, M failed`; exits non-zero on any failure.
+// Uses puppeteer-core (a dependency already, for PDFs) with the system Chromium; never downloads one.
+import { spawn } from "node:child_process"
+import { createHash, randomBytes } from "node:crypto"
+import { cpSync, createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs"
+import net from "node:net"
+import os from "node:os"
+import path from "node:path"
+import { DATA_DIR, ROOT, baseEnv, ensurePostgres, httpOk, pgUrl, waitFor } from "../../scripts/lib/common.mjs"
+
+const T0 = Date.now()
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
+const ADMIN_EMAIL = process.env.ADMIN_EMAIL || "admin@b2b-portal.local"
+const ADMIN_PASSWORD = process.env.ADMIN_PASSWORD || "supersecret-demo"
+const SHOTS = path.join(ROOT, "docs", "screenshots")
+const BUILD_DIR = path.join(DATA_DIR, "e2e-build")
+const SERVER_DIR = path.join(BUILD_DIR, ".medusa", "server")
+const MEDUSA = path.join(ROOT, "node_modules", ".bin", "medusa")
+const FIXTURES = path.join(ROOT, "integration-tests", "fixtures", "1c", "01-1c-official-examples")
+const TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS || 8 * 60_000)
+const jsonOut = (() => {
+  const i = process.argv.findIndex((a) => a === "--json" || a.startsWith("--json="))
+  if (i < 0) return null
+  return process.argv[i].includes("=") ? process.argv[i].split("=").slice(1).join("=") : process.argv[i + 1]
+})()
+
+// ---------------------------------------------------------------- reporting
+
+const results = { passed: 0, failed: 0, failures: [] }
+const secs = (t = T0) => `${((Date.now() - t) / 1000).toFixed(1)} s`
+const note = (msg) => console.log(`# ${msg}`)
+function report(ok, name, detail) {
+  if (ok) {
+    results.passed++
+    console.log(`ok - ${name}`)
+  } else {
+    results.failed++
+    results.failures.push(name)
+    console.log(`not ok - ${name}${detail ? `\n#   ${String(detail).split("\n").join("\n#   ")}` : ""}`)
+  }
+}
+/** Runs one check; a throw is a failure with its message. Resolves with the check's value. */
+async function check(name, fn) {
+  try {
+    const v = await fn()
+    report(true, name)
+    return v ?? true
+  } catch (e) {
+    report(false, name, e instanceof Error ? e.message.slice(0, 1500) : e)
+    return null
+  }
+}
+function expect(cond, message) {
+  if (!cond) throw new Error(message)
+}
+
+// ---------------------------------------------------------------- processes and cleanup
+
+const cleanups = [] // run last-in first-out
+let cleaning = null
+function cleanup() {
+  cleaning ??= (async () => {
+    for (const fn of cleanups.reverse()) {
+      try {
+        await fn()
+      } catch (e) {
+        console.log(`# cleanup: ${e instanceof Error ? e.message : e}`)
+      }
+    }
+  })()
+  return cleaning
+}
+async function finish(code) {
+  await cleanup()
+  console.log(`${results.passed} passed, ${results.failed} failed`)
+  note(`total ${secs()}`)
+  if (jsonOut) {
+    writeFileSync(jsonOut, JSON.stringify({ numPassedTests: results.passed, numFailedTests: results.failed, numPendingTests: 0, failures: results.failures, seconds: (Date.now() - T0) / 1000 }, null, 2))
+  }
+  process.exit(code || (results.failed ? 1 : 0))
+}
+for (const sig of ["SIGINT", "SIGTERM"]) {
+  process.on(sig, () => {
+    report(false, `interrupted by ${sig}`)
+    finish(1)
+  })
+}
+const watchdog = setTimeout(() => {
+  report(false, `finished within ${TIMEOUT_MS / 1000} s`)
+  finish(1)
+}, TIMEOUT_MS)
+
+/** Environment of every Medusa child: no inherited NODE_OPTIONS / REDIS_URL / NODE_ENV surprises. */
+function childEnv(extra) {
+  const env = baseEnv(extra)
+  for (const k of ["NODE_OPTIONS", "REDIS_URL", "TEST_TYPE", "DB_HOST", "DB_PORT", "DB_USERNAME", "DB_PASSWORD", "DB_NAME"]) delete env[k]
+  if (!extra.NODE_ENV) delete env.NODE_ENV
+  return env
+}
+
+/** Runs a command with its output captured (shown only on failure); resolves with { code, out, ms }. */
+function exec(cmd, args, { cwd = ROOT, env, label = `${path.basename(cmd)} ${args.join(" ")}` } = {}) {
+  return new Promise((resolve) => {
+    const t = Date.now()
+    const child = spawn(cmd, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] })
+    let out = ""
+    child.stdout.on("data", (d) => (out += d))
+    child.stderr.on("data", (d) => (out += d))
+    child.on("error", (e) => (out += String(e)))
+    child.on("close", (code) => {
+      note(`${label}: ${code === 0 ? "done" : `FAILED (exit ${code})`} in ${secs(t)}`)
+      if (code !== 0) console.log(out.slice(-3000).replace(/^/gm, "#   "))
+      resolve({ code, out, ms: Date.now() - t })
+    })
+  })
+}
+
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const s = net.createServer()
+    s.once("error", reject)
+    s.listen(0, "127.0.0.1", () => {
+      const p = s.address().port
+      s.close(() => resolve(p))
+    })
+  })
+
+// ---------------------------------------------------------------- build (cached by content)
+
+function treeHash(items, extra) {
+  const h = createHash("sha256").update(extra)
+  const walk = (p) => {
+    if (!existsSync(p)) return
+    const st = statSync(p)
+    if (st.isDirectory()) for (const e of readdirSync(p).sort()) walk(path.join(p, e))
+    else h.update(path.relative(ROOT, p)).update(readFileSync(p))
+  }
+  items.forEach((i) => walk(path.join(ROOT, i)))
+  return h.digest("hex")
+}
+
+/**
+ * `medusa build` in a scratch copy (package.json, lockfile, tsconfig, medusa-config.ts, src and a
+ * node_modules symlink, as the plugin suite does): the repository's .medusa/ may belong to a running
+ * demo. The admin is built with backend URL "/" (same origin), so any port works.
+ */
+async function build() {
+  const items = ["package.json", "package-lock.json", "tsconfig.json", "medusa-config.ts", "src"]
+  const hash = treeHash(items, "MEDUSA_BACKEND_URL=/")
+  const stamp = path.join(BUILD_DIR, ".e2e-build.sha256")
+  const built = () => existsSync(path.join(SERVER_DIR, "public", "admin", "index.html")) && existsSync(path.join(SERVER_DIR, "medusa-config.js"))
+  if (process.env.E2E_REBUILD !== "1" && built() && existsSync(stamp) && readFileSync(stamp, "utf8") === hash) {
+    note("build: up to date (E2E_REBUILD=1 forces a rebuild)")
+    return true
+  }
+  const tmp = `${BUILD_DIR}.tmp-${process.pid}`
+  rmSync(tmp, { recursive: true, force: true })
+  mkdirSync(tmp, { recursive: true })
+  cleanups.push(() => rmSync(tmp, { recursive: true, force: true }))
+  for (const i of items) cpSync(path.join(ROOT, i), path.join(tmp, i), { recursive: true })
+  symlinkSync(path.join(ROOT, "node_modules"), path.join(tmp, "node_modules"))
+  const r = await exec(MEDUSA, ["build"], { cwd: tmp, env: childEnv({ MEDUSA_BACKEND_URL: "/", LOG_LEVEL: "info" }), label: "medusa build" })
+  if (r.code !== 0) return false
+  writeFileSync(path.join(tmp, ".e2e-build.sha256"), hash)
+  rmSync(BUILD_DIR, { recursive: true, force: true })
+  renameSync(tmp, BUILD_DIR)
+  return built()
+}
+
+// ---------------------------------------------------------------- database and server
+
+async function database() {
+  // `npm test` passes its Postgres as DB_*; alone, find one like the other commands do
+  const pg = process.env.DB_HOST
+    ? { host: process.env.DB_HOST, port: Number(process.env.DB_PORT || 5432), user: process.env.DB_USERNAME || "postgres", password: process.env.DB_PASSWORD || "", stop: async () => {} }
+    : await ensurePostgres()
+  cleanups.push(() => pg.stop())
+  const name = `b2b_e2e_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`
+  const { default: pgLib } = await import("pg")
+  const admin = async (sql) => {
+    const c = new pgLib.Client({ host: pg.host, port: pg.port, user: pg.user, password: pg.password, database: "postgres" })
+    await c.connect()
+    try {
+      await c.query(sql)
+    } finally {
+      await c.end()
+    }
+  }
+  await admin(`create database "${name}"`)
+  cleanups.push(async () => {
+    await admin(`drop database if exists "${name}" with (force)`)
+    note(`dropped database ${name}`)
+  })
+  return { name, url: pgUrl(pg, name) }
+}
+
+async function startServer(env, port) {
+  const logFile = path.join(DATA_DIR, "e2e-server.log")
+  const out = createWriteStream(logFile)
+  const server = spawn(MEDUSA, ["start"], { cwd: SERVER_DIR, env, detached: true, stdio: ["ignore", "pipe", "pipe"] })
+  server.stdout.pipe(out)
+  server.stderr.pipe(out)
+  let exited = null
+  server.on("exit", (code, signal) => (exited = code ?? signal))
+  cleanups.push(async () => {
+    if (exited !== null) return
+    try {
+      process.kill(-server.pid, "SIGTERM")
+    } catch {
+      /* gone */
+    }
+    const until = Date.now() + 5000
+    while (exited === null && Date.now() < until) await new Promise((r) => setTimeout(r, 100))
+    if (exited === null) {
+      try {
+        process.kill(-server.pid, "SIGKILL")
+      } catch {
+        /* gone */
+      }
+    }
+    note("server stopped")
+  })
+  const base = `http://localhost:${port}`
+  const t = Date.now()
+  await waitFor(async () => {
+    if (exited !== null) throw Object.assign(new Error(`server exited (${exited}); see ${path.relative(ROOT, logFile)}`), { fatal: true })
+    return httpOk(`${base}/health`)
+  }, { timeoutMs: 120_000, intervalMs: 300, what: "server /health" }).catch((e) => {
+    throw new Error(`${e.message}\n${readFileSync(logFile, "utf8").slice(-2000)}`)
+  })
+  note(`server up on ${base} in ${secs(t)} (log: ${path.relative(ROOT, logFile)})`)
+  return base
+}
+
+// ---------------------------------------------------------------- data the pages show
+
+async function adminApi(base) {
+  const login = await fetch(`${base}/auth/user/emailpass`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD }) })
+  const { token } = await login.json()
+  if (!token) throw new Error(`admin token: ${login.status}`)
+  return async (method, url, body) => {
+    const r = await fetch(`${base}${url}`, { method, headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: body ? JSON.stringify(body) : undefined })
+    const data = await r.json().catch(() => ({}))
+    if (!r.ok) throw new Error(`${method} ${url} → ${r.status} ${JSON.stringify(data).slice(0, 300)}`)
+    return data
+  }
+}
+
+/** A stock-1C catalog exchange (checkauth → init → file → import) with the official example files. */
+async function oneCExchange(base, login, password) {
+  const dec = new TextDecoder("windows-1251")
+  let cookie = ""
+  let sessid = ""
+  const call = async (mode, extra = {}, body) => {
+    const qs = new URLSearchParams({ type: "catalog", mode, ...extra, ...(sessid ? { sessid } : {}) })
+    const headers = cookie ? { cookie } : { authorization: `Basic ${Buffer.from(`${login}:${password}`).toString("base64")}` }
+    if (body) headers["content-type"] = "application/octet-stream"
+    const r = await fetch(`${base}/1c/exchange?${qs}`, { method: body ? "POST" : "GET", headers, body })
+    return dec.decode(await r.arrayBuffer()).split("\n").map((l) => l.trim())
+  }
+  const auth = await call("checkauth")
+  if (auth[0] !== "success") throw new Error(`checkauth: ${auth.join(" ")}`)
+  cookie = `${auth[1]}=${auth[2]}`
+  sessid = auth[3].replace(/^sessid=/, "")
+  await call("init", { version: "2.07" })
+  const files = ["import.xml", "offers.xml"]
+  for (const f of files) {
+    const r = await call("file", { filename: f }, readFileSync(path.join(FIXTURES, f)))
+    if (r[0] !== "success") throw new Error(`file ${f}: ${r.join(" ")}`)
+  }
+  for (const f of files) {
+    for (let i = 0; ; i++) {
+      const r = await call("import", { filename: f })
+      if (r[0] === "success") break
+      if (r[0] !== "progress" || i > 200) throw new Error(`import ${f}: ${r.join(" ")}`)
+    }
+  }
+}
+
+/** The smallest valid one-page PDF, for the upload drawer. */
+function tinyPdf() {
+  const objs = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>"]
+  let pdf = "%PDF-1.4\n"
+  const offsets = objs.map((o, i) => {
+    const at = pdf.length
+    pdf += `${i + 1} 0 obj\n${o}\nendobj\n`
+    return at
+  })
+  const xref = pdf.length
+  pdf += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`
+  pdf += `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
+  return Buffer.from(pdf, "latin1")
+}
+
+// ---------------------------------------------------------------- browser helpers
+
+let page
+let base
+const pageErrors = []
+const badResponses = []
+let collecting = false
+const inflight = new Map() // request → when it started
+
+/** Waits for an element matching `selector` whose normalised text equals (or, with partial, contains) `text`. */
+async function byText(selector, text, { timeout = 20_000, partial = false, within = "body" } = {}) {
+  const h = await page.waitForFunction(
+    (sel, txt, part, root) => {
+      const scope = document.querySelector(root)
+      if (!scope) return null
+      return [...scope.querySelectorAll(sel)].find((e) => {
+        const t = (e.textContent || "").replace(/\s+/g, " ").trim()
+        return part ? t.includes(txt) : t === txt
+      }) ?? null
+    },
+    { timeout, polling: 100 },
+    selector,
+    text,
+    partial,
+    within
+  )
+  return h.asElement()
+}
+const ACTIVE_PANEL = '[role="tabpanel"][data-state="active"]'
+/** Waits until the active tab panel (or `root`) has content and no "Loading…" left. */
+async function settled(root = ACTIVE_PANEL, timeout = 20_000) {
+  await page.waitForFunction(
+    (r) => {
+      const el = document.querySelector(r)
+      return !!el && el.textContent.trim().length > 0 && !el.textContent.includes("Loading…")
+    },
+    { timeout, polling: 100 },
+    root
+  )
+  await quiet()
+}
+/**
+ * Waits until no request of the page has been in flight for 300 ms. Requests older than 10 s are
+ * ignored: those cut off by a navigation are sometimes never reported as finished (which is also why
+ * puppeteer's own waitForNetworkIdle, which waited out its whole timeout here, does not serve).
+ */
+async function quiet(timeout = 10_000) {
+  const until = Date.now() + timeout
+  let idleSince = Date.now()
+  while (Date.now() < until) {
+    const now = Date.now()
+    if ([...inflight.values()].some((t) => now - t < 10_000)) idleSince = now
+    else if (now - idleSince >= 300) return
+    await new Promise((r) => setTimeout(r, 50))
+  }
+}
+
+/** Marks where a page visit starts; `clean()` then fails on errors/failed requests since the mark. */
+function mark() {
+  const m = { errors: pageErrors.length, responses: badResponses.length }
+  return {
+    errors: () => pageErrors.slice(m.errors),
+    responses: () => badResponses.slice(m.responses),
+  }
+}
+async function cleanChecks(label, m) {
+  await check(`${label}: no uncaught page errors`, () => {
+    const e = m.errors()
+    expect(!e.length, e.join("; "))
+  })
+  await check(`${label}: no failed /admin requests`, () => {
+    const r = m.responses()
+    expect(!r.length, r.join("; "))
+  })
+}
+async function goto(p) {
+  inflight.clear() // the navigation cancels whatever the old document had in flight
+  await page.goto(`${base}${p}`, { waitUntil: "domcontentloaded", timeout: 30_000 })
+}
+const shot = (name) => page.screenshot({ path: path.join(SHOTS, name) })
+
+// ---------------------------------------------------------------- main
+
+async function main() {
+  expect(existsSync(CHROMIUM), `Chromium not found at ${CHROMIUM} (set CHROMIUM_PATH; apt-get install chromium)`)
+  const { default: puppeteer } = await import("puppeteer-core")
+
+  let t = Date.now()
+  const built = await check("backend + admin build (medusa build)", async () => expect(await build(), "medusa build failed"))
+  if (!built) return
+  note(`build step ${secs(t)}`)
+
+  const db = await database()
+  note(`database ${db.name}`)
+  const port = await freePort()
+  const exchangeDir = path.join(os.tmpdir(), `b2b-e2e-1c-${process.pid}`)
+  cleanups.push(() => rmSync(exchangeDir, { recursive: true, force: true }))
+  const oneCLogin = "e2e-exchange"
+  const oneCPassword = randomBytes(12).toString("hex")
+  const env = childEnv({
+    NODE_ENV: "production",
+    DATABASE_URL: db.url,
+    PORT: String(port),
+    JWT_SECRET: randomBytes(32).toString("hex"),
+    COOKIE_SECRET: randomBytes(32).toString("hex"),
+    COOKIE_SECURE: "false", // as the demo: plain http://localhost
+    ADMIN_EMAIL,
+    ADMIN_PASSWORD,
+    DEMO_PRODUCTS: "30",
+    DEMO_SEED: "42",
+    ONE_C_EXCHANGE_LOGIN: oneCLogin,
+    ONE_C_EXCHANGE_PASSWORD: oneCPassword,
+    ONE_C_EXCHANGE_DIR: exchangeDir,
+    ONE_C_STEP_SECONDS: "5",
+    LOG_LEVEL: process.env.E2E_LOG_LEVEL || "warn",
+  })
+  t = Date.now()
+  const migrated = await check("database migrated and demo seeded", async () => {
+    expect((await exec(MEDUSA, ["db:migrate"], { cwd: SERVER_DIR, env, label: "medusa db:migrate" })).code === 0, "db:migrate failed")
+    expect((await exec(MEDUSA, ["exec", "./src/scripts/seed-demo.js"], { cwd: SERVER_DIR, env, label: "seed-demo (30 products)" })).code === 0, "seed failed")
+  })
+  if (!migrated) return
+  note(`database step ${secs(t)}`)
+
+  t = Date.now()
+  base = await check("server starts and answers /health", () => startServer(env, port))
+  if (!base) return
+
+  // data for the lists and detail pages, entered the way 1C and the API would
+  const fixture = await check("fixture: 1C catalog exchange, credit account with a ledger entry", async () => {
+    await oneCExchange(base, oneCLogin, oneCPassword)
+    const call = await adminApi(base)
+    const { legal_entities } = await call("GET", "/admin/b2b/legal-entities?limit=1")
+    expect(legal_entities?.length, "the demo seed has no legal entities")
+    const le = legal_entities[0]
+    const { credit_account } = await call("POST", "/admin/b2b/credit/accounts", { legal_entity_id: le.id, credit_limit: "500000.00", agreement_number: "E2E-0001", payment_terms_days: 30 })
+    const today = new Date().toISOString().slice(0, 10)
+    await call("POST", `/admin/b2b/credit/accounts/${credit_account.id}/entries`, { entries: [{ type: "invoice", document_number: "INV-E2E-1", document_date: today, amount: "123456.78", comment: "e2e smoke" }] })
+    return { legalEntity: le, account: credit_account }
+  })
+  note(`fixture step ${secs(t)}`)
+
+  // ------------------------------------------------------------ browser
+  t = Date.now()
+  const downloads = path.join(os.tmpdir(), `b2b-e2e-downloads-${process.pid}`)
+  const uploads = path.join(os.tmpdir(), `b2b-e2e-uploads-${process.pid}`)
+  for (const d of [downloads, uploads]) {
+    mkdirSync(d, { recursive: true })
+    cleanups.push(() => rmSync(d, { recursive: true, force: true }))
+  }
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    downloadBehavior: { policy: "allow", downloadPath: downloads },
+  })
+  cleanups.push(() => browser.close())
+  page = await browser.newPage()
+  await page.setViewport({ width: 1440, height: 900 })
+  page.setDefaultTimeout(20_000)
+  page.on("pageerror", (e) => pageErrors.push(`${page.url().replace(base, "")}: ${e?.message ?? e}`))
+  page.on("console", (m) => {
+    if (m.type() === "error" && collecting && !/Failed to load resource/.test(m.text())) note(`console error on ${page.url().replace(base, "")}: ${m.text().slice(0, 300)}`)
+  })
+  page.on("response", (r) => {
+    if (!collecting) return
+    const u = new URL(r.url())
+    if (u.origin === base && u.pathname.startsWith("/admin/") && r.status() >= 400) badResponses.push(`${r.request().method()} ${u.pathname}${u.search} → ${r.status()}`)
+  })
+  page.on("requestfailed", (req) => {
+    if (!collecting) return
+    const u = new URL(req.url())
+    const why = req.failure()?.errorText ?? ""
+    if (u.origin === base && u.pathname.startsWith("/admin/") && why !== "net::ERR_ABORTED") badResponses.push(`${req.method()} ${u.pathname} failed: ${why}`)
+  })
+  page.on("request", (r) => inflight.set(r, Date.now()))
+  page.on("requestfinished", (r) => inflight.delete(r))
+  page.on("requestfailed", (r) => inflight.delete(r))
+  mkdirSync(SHOTS, { recursive: true })
+
+  // ---- login through the form
+  const loggedIn = await check("admin login through the form at /app/login", async () => {
+    await goto("/app/login")
+    await page.waitForSelector('input[name="email"]')
+    await page.type('input[name="email"]', ADMIN_EMAIL)
+    await page.type('input[name="password"]', ADMIN_PASSWORD)
+    const me = page.waitForResponse((r) => r.url().endsWith("/admin/users/me") || r.url().includes("/admin/users/me?"), { timeout: 20_000 })
+    await page.click('button[type="submit"]')
+    const r = await me
+    expect(r.status() === 200, `GET /admin/users/me → ${r.status()} after login (session cookie not accepted?)`)
+    await page.waitForFunction(() => !location.pathname.endsWith("/login"), { timeout: 20_000 })
+  })
+  if (!loggedIn) return
+  collecting = true
+  await check("sidebar lists the three pages (1C exchange, Credit, B2B documents)", async () => {
+    for (const [href, label] of [["/app/one-c", "1C exchange"], ["/app/credit", "Credit"], ["/app/documents", "B2B documents"]]) {
+      await byText(`a[href="${href}"]`, label, { partial: true }).catch(() => {
+        throw new Error(`no sidebar link ${label} → ${href}`)
+      })
+    }
+  })
+  note(`login ${secs(t)}`)
+
+  // ---- 1C exchange
+  t = Date.now()
+  let m = mark()
+  await check("/app/one-c: heading “1C exchange” renders", async () => {
+    await goto("/app/one-c")
+    await byText("h1", "1C exchange")
+  })
+  await check("/app/one-c Sessions tab: lists the exchange that just ran", async () => {
+    await byText(`${ACTIVE_PANEL} h2`, "Exchange sessions")
+    await settled()
+    await byText(`${ACTIVE_PANEL} td`, "Catalog", { partial: true })
+  })
+  const tabs = [
+    ["Mapping", "1C groups → categories", async () => {
+      // the official example's groups arrive with the catalog
+      const rows = await page.$$eval(`${ACTIVE_PANEL} tbody tr`, (r) => r.length)
+      expect(rows > 0, "no 1C groups listed after a catalog import")
+    }],
+    ["Outbox", "Order push to 1C", async () => {
+      await byText(ACTIVE_PANEL, "The outbox is empty.", { partial: true })
+    }],
+    ["Settings", "Connector settings", async () => {
+      const rows = await page.$$eval(`${ACTIVE_PANEL} dl > div`, (ds) => ds.map((d) => [d.querySelector("dt")?.textContent.trim(), d.querySelector("dd")?.textContent.trim()]))
+      const get = (k) => rows.find(([dt]) => dt === k)?.[1]
+      expect(get("Exchange password") === "set", `Exchange password shows “${get("Exchange password")}”, want “set”`)
+      expect(get("Exchange login") === oneCLogin, `Exchange login shows “${get("Exchange login")}”`)
+      expect(get("Exchange URL (CommerceML)") === "/1c/exchange", `Exchange URL shows “${get("Exchange URL (CommerceML)")}”`)
+    }],
+    ["Sessions", "Exchange sessions", async () => {}],
+  ]
+  for (const [tab, heading, more] of tabs) {
+    await check(`/app/one-c ${tab} tab: opens and shows “${heading}”`, async () => {
+      const trigger = await byText('[role="tab"]', tab)
+      await trigger.click()
+      await page.waitForFunction((name) => [...document.querySelectorAll('[role="tab"][data-state="active"]')].some((e) => e.textContent.trim() === name), {}, tab)
+      await byText(`${ACTIVE_PANEL} h2`, heading)
+      await settled()
+      await more()
+    })
+  }
+  await check("screenshot docs/screenshots/admin-one-c.png", () => shot("admin-one-c.png"))
+  await cleanChecks("/app/one-c", m)
+
+  m = mark()
+  await check("/app/one-c/:id: a session's page shows its files and step log", async () => {
+    const row = await byText(`${ACTIVE_PANEL} tbody tr`, "Catalog", { partial: true })
+    await row.click()
+    await page.waitForFunction(() => /\/app\/one-c\/[^/]+$/.test(location.pathname))
+    await byText("h1", "1C Catalog session")
+    await byText("td", "import.xml", { partial: true })
+    await byText("td", "offers.xml", { partial: true })
+    await page.waitForFunction(() => ![...document.querySelectorAll("p, span")].some((e) => e.textContent.trim() === "No steps logged." || e.textContent.trim() === "Loading…"), { polling: 100 })
+    const logRows = await page.$$eval("table", (ts) => ts.at(-1).querySelectorAll("tbody tr").length)
+    expect(logRows > 0, "the step log is empty")
+  })
+  await cleanChecks("/app/one-c/:id", m)
+  note(`1C pages ${secs(t)}`)
+
+  // ---- credit
+  t = Date.now()
+  m = mark()
+  await check("/app/credit: heading “Credit” renders", async () => {
+    await goto("/app/credit")
+    await byText("h1", "Credit")
+  })
+  const leName = fixture?.legalEntity?.name
+  await check("/app/credit: lists the account under its counterparty's name", async () => {
+    await settled("main")
+    const row = await byText("tbody tr", "E2E-0001", { partial: true })
+    const text = await row.evaluate((e) => e.textContent)
+    expect(!leName || text.includes(leName), `row shows “${text.slice(0, 120)}”, not the name ${leName}`)
+    expect(text.includes("500 000.00 RUB") || text.includes("500\u00a0000.00 RUB"), `limit not shown as 500 000.00 RUB in “${text.slice(0, 200)}”`)
+  })
+  await check("screenshot docs/screenshots/admin-credit.png", () => shot("admin-credit.png"))
+  await cleanChecks("/app/credit", m)
+
+  m = mark()
+  await check("/app/credit/:id: an account's page opens from the list", async () => {
+    const row = await byText("tbody tr", "E2E-0001", { partial: true })
+    await row.click()
+    await page.waitForFunction(() => /\/app\/credit\/[^/]+$/.test(location.pathname))
+    if (leName) await byText("h1", leName)
+    await byText("p", "agreement E2E-0001", { partial: true })
+  })
+  for (const [tab, probe] of [
+    ["Ledger", async () => void (await byText(`${ACTIVE_PANEL} td`, "INV-E2E-1"))],
+    ["Open orders (0)", async () => {}],
+    ["Overrides (0)", async () => {}],
+    ["Schedule", async () => {}],
+  ]) {
+    await check(`/app/credit/:id ${tab} tab: opens and renders`, async () => {
+      const trigger = await byText('[role="tab"]', tab)
+      await trigger.click()
+      await page.waitForFunction((name) => [...document.querySelectorAll('[role="tab"][data-state="active"]')].some((e) => e.textContent.trim() === name), {}, tab)
+      await settled()
+      await probe()
+    })
+  }
+  await cleanChecks("/app/credit/:id", m)
+  note(`credit pages ${secs(t)}`)
+
+  // ---- documents
+  t = Date.now()
+  m = mark()
+  await check("/app/documents: heading “B2B documents” renders", async () => {
+    await goto("/app/documents")
+    await byText("h1", "B2B documents")
+    await byText(`${ACTIVE_PANEL} h2`, "Documents")
+    await settled()
+  })
+  await check("/app/documents: upload a PDF through the Upload drawer, the list shows it", async () => {
+    const pdf = path.join(uploads, "b2b-e2e-upload.pdf")
+    writeFileSync(pdf, tinyPdf())
+    await (await byText(`${ACTIVE_PANEL} button`, "Upload")).click()
+    const dialog = '[role="dialog"]'
+    await byText(`${dialog} h2`, "Upload a document")
+    const input = await page.waitForSelector(`${dialog} input[type="file"]`)
+    await input.uploadFile(pdf)
+    // the counterparty select still shows its placeholder
+    await (await byText(`${dialog} button[role="combobox"]`, "Choose a counterparty")).click()
+    await (await byText('[role="option"]', leName ?? "", { partial: true })).click()
+    const number = await page.evaluateHandle((d) => [...document.querySelector(d).querySelectorAll("label")].find((l) => l.textContent.trim() === "Number")?.parentElement.querySelector("input"), dialog)
+    await number.asElement().type("E2E-UPL-1")
+    const posted = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/admin/b2b/documents")
+    await (await byText(`${dialog} button[type="submit"]`, "Upload")).click()
+    const r = await posted
+    expect(r.status() === 201, `POST /admin/b2b/documents → ${r.status()}`)
+    await page.waitForFunction(() => !document.querySelector('[role="dialog"]'), { timeout: 10_000 })
+    await byText(`${ACTIVE_PANEL} tbody tr`, "E2E-UPL-1", { partial: true })
+  })
+  await check("/app/documents: Download PDF from the row menu answers 200 with a PDF", async () => {
+    const row = await byText(`${ACTIVE_PANEL} tbody tr`, "E2E-UPL-1", { partial: true })
+    await (await row.$("button")).click()
+    const dl = page.waitForResponse((r) => /\/admin\/b2b\/documents\/[^/]+\/download$/.test(new URL(r.url()).pathname))
+    await (await byText('[role="menuitem"]', "Download PDF")).click()
+    const r = await dl
+    expect(r.status() === 200, `GET …/download → ${r.status()}`)
+    // the page hands the blob to an <a download>: the file lands in the browser's download folder
+    const file = path.join(downloads, "b2b-e2e-upload.pdf")
+    await waitFor(() => existsSync(file) && statSync(file).size > 0, { timeoutMs: 10_000, intervalMs: 100, what: `${file}` })
+    const body = readFileSync(file)
+    expect(body.subarray(0, 5).toString() === "%PDF-" && body.equals(tinyPdf()), `the downloaded file differs from the uploaded PDF (${body.length} bytes)`)
+  })
+  await page.keyboard.press("Escape").catch(() => {})
+  await check("screenshot docs/screenshots/admin-documents.png", async () => {
+    await page.mouse.move(5, 5)
+    await page.waitForFunction(() => !document.querySelector("[data-sonner-toast]"), { timeout: 10_000, polling: 200 }).catch(() => {}) // let the toasts go
+    await shot("admin-documents.png")
+  })
+  await check("/app/documents Templates tab: opens with the built-in templates", async () => {
+    await (await byText('[role="tab"]', "Templates")).click()
+    await byText(`${ACTIVE_PANEL} h2`, "Templates")
+    await settled()
+    await byText(`${ACTIVE_PANEL} td`, "Invoice")
+    await byText(`${ACTIVE_PANEL} p`, "Invoice") // the editor of the selected type
+    const body = await page.$eval(`${ACTIVE_PANEL} textarea`, (e) => e.value)
+    expect(body.length > 100, "the template body editor is empty")
+  })
+  await check("/app/documents Templates tab: Preview PDF renders a PDF (200)", async () => {
+    const popup = new Promise((resolve) => page.browser().once("targetcreated", resolve))
+    const preview = page.waitForResponse((r) => new URL(r.url()).pathname === "/admin/b2b/document-templates/preview", { timeout: 60_000 })
+    await (await byText(`${ACTIVE_PANEL} button`, "Preview PDF")).click()
+    const r = await preview
+    expect(r.status() === 200, `POST /admin/b2b/document-templates/preview → ${r.status()}`)
+    expect((r.headers()["content-type"] ?? "").includes("application/pdf"), `content-type ${r.headers()["content-type"]}`)
+    const target = await Promise.race([popup, new Promise((res) => setTimeout(() => res(null), 5000))])
+    const tab = target ? await target.page().catch(() => null) : null
+    if (tab) await tab.close().catch(() => {})
+  })
+  await cleanChecks("/app/documents", m)
+  note(`documents pages ${secs(t)}`)
+}
+
+try {
+  note(`admin smoke test: Chromium ${CHROMIUM}, screenshots in ${path.relative(ROOT, SHOTS)}`)
+  await main()
+} catch (e) {
+  report(false, "smoke test ran to the end", e instanceof Error ? e.stack : e)
+}
+clearTimeout(watchdog)
+await finish(0)
