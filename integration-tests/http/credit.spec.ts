@@ -1,8 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { createProductsWorkflow, createRegionsWorkflow } from "@medusajs/medusa/core-flows"
+import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import Decimal from "decimal.js"
-import { createAdmin, createCompany, createCustomer, statusOf } from "../utils/b2b"
+import { createAdmin, createCompany, createCustomer, rubRegion, statusOf, storefrontKey } from "../utils/b2b"
 
 jest.setTimeout(900 * 1000)
 
@@ -21,12 +21,9 @@ medusaIntegrationTestRunner({
     beforeEach(async () => {
       const c = getContainer()
       admin = await createAdmin(c)
-      const sc = await c.resolve(Modules.SALES_CHANNEL).createSalesChannels({ name: "B2B" })
-      const key = await c.resolve(Modules.API_KEY).createApiKeys({ title: "sf", type: "publishable", created_by: "test" })
-      await c.resolve(ContainerRegistrationKeys.LINK).create({ [Modules.API_KEY]: { publishable_key_id: key.id }, [Modules.SALES_CHANNEL]: { sales_channel_id: sc.id } })
-      pk = key.token
-      const { result: regions } = await createRegionsWorkflow(c).run({ input: { regions: [{ name: "Россия", currency_code: "rub", countries: ["ru"], payment_providers: ["pp_system_default"] }] } })
-      regionId = regions[0].id
+      const { sc, pk: token } = await storefrontKey(c)
+      pk = token
+      regionId = await rubRegion(c)
       const { result } = await createProductsWorkflow(c).run({
         input: { products: [{ title: "Автомат ВА47-29", status: "published", options: [{ title: "Ток", values: ["16А"] }], sales_channels: [{ id: sc.id }],
           variants: [{ title: "16А", sku: "VA47-16", options: { Ток: "16А" }, manage_inventory: false, prices: [{ amount: 1000, currency_code: "rub" }] }] }] },

@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { createProductsWorkflow, createRegionsWorkflow } from "@medusajs/medusa/core-flows"
-import { createAdmin, createCompany, createCustomer, lastNotification, pdfText, statusOf } from "../utils/b2b"
+import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { createAdmin, createCompany, createCustomer, lastNotification, pdfText, placeOrder as placeOrderIn, rubRegion, statusOf, storefrontKey, until } from "../utils/b2b"
 
 jest.setTimeout(300 * 1000)
 
@@ -17,11 +17,9 @@ medusaIntegrationTestRunner({
     beforeEach(async () => {
       const c = getContainer()
       admin = await createAdmin(c)
-      const sc = await c.resolve(Modules.SALES_CHANNEL).createSalesChannels({ name: "B2B" })
-      const key = await c.resolve(Modules.API_KEY).createApiKeys({ title: "sf", type: "publishable", created_by: "test" })
-      await c.resolve(ContainerRegistrationKeys.LINK).create({ [Modules.API_KEY]: { publishable_key_id: key.id }, [Modules.SALES_CHANNEL]: { sales_channel_id: sc.id } })
-      pk = key.token
-      regionId = (await createRegionsWorkflow(c).run({ input: { regions: [{ name: "Россия", currency_code: "rub", countries: ["ru"], payment_providers: ["pp_system_default"] }] } })).result[0].id
+      const { sc, pk: token } = await storefrontKey(c)
+      pk = token
+      regionId = await rubRegion(c)
       const { result } = await createProductsWorkflow(c).run({
         input: { products: [{ title: "Кабель ВВГнг-LS 3x2,5", status: "published", sales_channels: [{ id: sc.id }], options: [{ title: "Вид", values: ["бухта"] }],
           variants: [{ title: "бухта", sku: "VVG-3X2.5", options: { Вид: "бухта" }, manage_inventory: false, prices: [{ amount: 1234.5, currency_code: "rub" }] }] }] },
@@ -33,20 +31,7 @@ medusaIntegrationTestRunner({
       }, { headers: admin.headers })
     })
 
-    async function placeOrder(h: Record<string, string>, qty: number) {
-      const cart = (await api.post(`/store/carts`, { region_id: regionId, items: [{ variant_id: variantId, quantity: qty }] }, { headers: h })).data.cart
-      const pc = (await api.post(`/store/payment-collections`, { cart_id: cart.id }, { headers: h })).data.payment_collection
-      await api.post(`/store/payment-collections/${pc.id}/payment-sessions`, { provider_id: "pp_system_default" }, { headers: h })
-      return (await api.post(`/store/carts/${cart.id}/complete`, {}, { headers: h })).data.order
-    }
-    async function until<T>(get: () => Promise<T | undefined>, what: string): Promise<T> {
-      for (let i = 0; i < 150; i++) {
-        const v = await get()
-        if (v) return v
-        await new Promise((r) => setTimeout(r, 200))
-      }
-      throw new Error(`timed out waiting for ${what}`)
-    }
+    const placeOrder = (h: Record<string, string>, qty: number) => placeOrderIn(api, h, regionId, [{ variant_id: variantId, quantity: qty }])
     const docsOf = async (h: Record<string, string>, qs = "") => (await api.get(`/store/b2b/documents${qs}`, { headers: h })).data.documents as any[]
 
     it("an invoice PDF is generated for every placed order: number, INN, totals, VAT and the amount in words; isolation and permissions hold", async () => {

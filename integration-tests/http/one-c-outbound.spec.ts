@@ -10,9 +10,9 @@ process.env.ONE_C_PRICING_TIMEOUT_MS = "300"
 
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { createProductsWorkflow, createRegionsWorkflow } from "@medusajs/medusa/core-flows"
+import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import http from "node:http"
-import { createAdmin, createCompany, createCustomer, statusOf } from "../utils/b2b"
+import { createAdmin, createCompany, createCustomer, placeOrder as placeOrderIn, rubRegion, statusOf, storefrontKey, until } from "../utils/b2b"
 import { ONE_C_MODULE } from "../../src/modules/one-c"
 import { pushDueOrdersWorkflow } from "../../src/workflows/one-c/workflows/outbound"
 
@@ -58,11 +58,9 @@ medusaIntegrationTestRunner({
       prices = {}
       const c = getContainer()
       admin = await createAdmin(c)
-      const sc = await c.resolve(Modules.SALES_CHANNEL).createSalesChannels({ name: "B2B" })
-      const key = await c.resolve(Modules.API_KEY).createApiKeys({ title: "sf", type: "publishable", created_by: "test" })
-      await c.resolve(ContainerRegistrationKeys.LINK).create({ [Modules.API_KEY]: { publishable_key_id: key.id }, [Modules.SALES_CHANNEL]: { sales_channel_id: sc.id } })
-      pk = key.token
-      regionId = (await createRegionsWorkflow(c).run({ input: { regions: [{ name: "Россия", currency_code: "rub", countries: ["ru"], payment_providers: ["pp_system_default"] }] } })).result[0].id
+      const { sc, pk: token } = await storefrontKey(c)
+      pk = token
+      regionId = await rubRegion(c)
       const { result } = await createProductsWorkflow(c).run({
         input: { products: [{ title: "Кабель ВВГнг-LS 3x2,5", status: "published", sales_channels: [{ id: sc.id }], options: [{ title: "Вид", values: ["бухта"] }],
           variants: [{ title: "бухта", sku: "VVG-3X2.5", options: { Вид: "бухта" }, manage_inventory: false, prices: [{ amount: 1234.5, currency_code: "rub" }] }] }] },
@@ -75,23 +73,10 @@ medusaIntegrationTestRunner({
       const le = await createCompany(api, admin.headers, [{ customer_id: b.id, role: "owner" }])
       return { h: b.headers(), le }
     }
-    async function placeOrder(h: Record<string, string>, qty: number) {
-      const cart = (await api.post(`/store/carts`, { region_id: regionId, items: [{ variant_id: variantId, quantity: qty }] }, { headers: h })).data.cart
-      const pc = (await api.post(`/store/payment-collections`, { cart_id: cart.id }, { headers: h })).data.payment_collection
-      await api.post(`/store/payment-collections/${pc.id}/payment-sessions`, { provider_id: "pp_system_default" }, { headers: h })
-      return (await api.post(`/store/carts/${cart.id}/complete`, {}, { headers: h })).data.order
-    }
+    const placeOrder = (h: Record<string, string>, qty: number) => placeOrderIn(api, h, regionId, [{ variant_id: variantId, quantity: qty }])
     const outbox = async (orderId: string) => {
       const [row] = await getContainer().resolve<any>(ONE_C_MODULE).listOnecOutboxes({ order_id: orderId })
       return row
-    }
-    async function until<T>(get: () => Promise<T | undefined | null | false>, what: string): Promise<T> {
-      for (let i = 0; i < 150; i++) {
-        const v = await get()
-        if (v) return v
-        await new Promise((r) => setTimeout(r, 200))
-      }
-      throw new Error(`timed out waiting for ${what}`)
     }
     const pushAt = (minutesFromNow: number) =>
       pushDueOrdersWorkflow(getContainer()).run({ input: { now: new Date(Date.now() + minutesFromNow * 60_000).toISOString() } }).then((r) => r.result)

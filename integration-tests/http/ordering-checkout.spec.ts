@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { createProductsWorkflow, createRegionsWorkflow } from "@medusajs/medusa/core-flows"
-import { createAdmin, createCompany, createCustomer, statusOf } from "../utils/b2b"
+import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { createAdmin, createCompany, createCustomer, rubRegion, statusOf, storefrontKey } from "../utils/b2b"
 
 jest.setTimeout(300 * 1000)
 
@@ -32,11 +32,9 @@ medusaIntegrationTestRunner({
     beforeEach(async () => {
       const c = getContainer()
       admin = await createAdmin(c)
-      const sc = await c.resolve(Modules.SALES_CHANNEL).createSalesChannels({ name: "B2B" })
-      const key = await c.resolve(Modules.API_KEY).createApiKeys({ title: "sf", type: "publishable", created_by: "test" })
-      await c.resolve(ContainerRegistrationKeys.LINK).create({ [Modules.API_KEY]: { publishable_key_id: key.id }, [Modules.SALES_CHANNEL]: { sales_channel_id: sc.id } })
-      pk = key.token
-      regionId = (await createRegionsWorkflow(c).run({ input: { regions: [{ name: "Россия", currency_code: "rub", countries: ["ru"], payment_providers: ["pp_system_default"] }] } })).result[0].id
+      const { sc, pk: token } = await storefrontKey(c)
+      pk = token
+      regionId = await rubRegion(c)
       const { result } = await createProductsWorkflow(c).run({
         input: { products: [{ title: "Кабель ВВГнг-LS 3x2,5", status: "published", sales_channels: [{ id: sc.id }], options: [{ title: "Вид", values: ["бухта"] }],
           variants: [{ title: "бухта", sku: "VVG-3X2.5-CO", options: { Вид: "бухта" }, manage_inventory: false, prices: [{ amount: 1234.5, currency_code: "rub" }] }] }] },

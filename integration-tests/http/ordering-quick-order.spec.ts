@@ -1,8 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { createProductsWorkflow, createRegionsWorkflow } from "@medusajs/medusa/core-flows"
+import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import ExcelJS from "exceljs"
-import { createAdmin, createCompany, createCustomer, statusOf } from "../utils/b2b"
+import { createAdmin, createCompany, createCustomer, rubRegion, statusOf, storefrontKey } from "../utils/b2b"
 
 jest.setTimeout(180 * 1000)
 
@@ -19,11 +19,9 @@ medusaIntegrationTestRunner({
     beforeEach(async () => {
       const c = getContainer()
       admin = await createAdmin(c)
-      const sc = await c.resolve(Modules.SALES_CHANNEL).createSalesChannels({ name: "B2B" })
-      const key = await c.resolve(Modules.API_KEY).createApiKeys({ title: "sf", type: "publishable", created_by: "test" })
-      await c.resolve(ContainerRegistrationKeys.LINK).create({ [Modules.API_KEY]: { publishable_key_id: key.id }, [Modules.SALES_CHANNEL]: { sales_channel_id: sc.id } })
-      pk = key.token
-      regionId = (await createRegionsWorkflow(c).run({ input: { regions: [{ name: "Россия", currency_code: "rub", countries: ["ru"], payment_providers: ["pp_system_default"] }] } })).result[0].id
+      const { sc, pk: token } = await storefrontKey(c)
+      pk = token
+      regionId = await rubRegion(c)
       const mk = (title: string, sku: string, barcode: string, amount: number, currency_code = "rub") => ({
         title, status: "published" as const, sales_channels: [{ id: sc.id }], options: [{ title: "Вид", values: ["основной"] }],
         variants: [{ title: "основной", sku, barcode, options: { Вид: "основной" }, manage_inventory: false, prices: [{ amount, currency_code }] }],

@@ -1,9 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { createProductCategoriesWorkflow, createProductsWorkflow, createRegionsWorkflow } from "@medusajs/medusa/core-flows"
+import { createProductCategoriesWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { asValue } from "@medusajs/framework/awilix"
 import { ERP_CART_PRICER, noopErpCartPricer } from "../../src/lib/pricing/erp-hook"
-import { createAdmin, createCompany, createCustomer, pdfText, statusOf } from "../utils/b2b"
+import { createAdmin, createCompany, createCustomer, pdfText, rubRegion, statusOf, storefrontKey } from "../utils/b2b"
 
 jest.setTimeout(180 * 1000)
 
@@ -22,12 +22,9 @@ medusaIntegrationTestRunner({
     beforeEach(async () => {
       const c = getContainer()
       admin = await createAdmin(c)
-      const sc = await c.resolve(Modules.SALES_CHANNEL).createSalesChannels({ name: "B2B" })
-      const key = await c.resolve(Modules.API_KEY).createApiKeys({ title: "sf", type: "publishable", created_by: "test" })
-      await c.resolve(ContainerRegistrationKeys.LINK).create({ [Modules.API_KEY]: { publishable_key_id: key.id }, [Modules.SALES_CHANNEL]: { sales_channel_id: sc.id } })
-      pk = key.token
-      const { result: regions } = await createRegionsWorkflow(c).run({ input: { regions: [{ name: "Россия", currency_code: "rub", countries: ["ru"], payment_providers: ["pp_system_default"] }] } })
-      regionId = regions[0].id
+      const { sc, pk: token } = await storefrontKey(c)
+      pk = token
+      regionId = await rubRegion(c)
       const { result: cats } = await createProductCategoriesWorkflow(c).run({ input: { product_categories: [{ name: "Кабель", handle: "kabel", is_active: true }] } })
       catId = cats[0].id
       const { result } = await createProductsWorkflow(c).run({

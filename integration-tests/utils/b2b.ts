@@ -137,3 +137,36 @@ export function pdfText(buf: Buffer): string {
     fs.rmSync(dir, { recursive: true, force: true })
   }
 }
+
+/** A "B2B" sales channel with a publishable key linked to it (what the storefront uses). */
+export async function storefrontKey(container: MedusaContainer) {
+  const sc = await container.resolve(Modules.SALES_CHANNEL).createSalesChannels({ name: "B2B" })
+  const key = await container.resolve(Modules.API_KEY).createApiKeys({ title: "sf", type: "publishable", created_by: "test" })
+  await container.resolve(ContainerRegistrationKeys.LINK).create({ [Modules.API_KEY]: { publishable_key_id: key.id }, [Modules.SALES_CHANNEL]: { sales_channel_id: sc.id } })
+  return { sc, pk: key.token as string }
+}
+
+/** The rouble region "Россия" with the system payment provider ("on account"). */
+export async function rubRegion(container: MedusaContainer): Promise<string> {
+  const { createRegionsWorkflow } = require("@medusajs/medusa/core-flows") as typeof import("@medusajs/medusa/core-flows")
+  const { result } = await createRegionsWorkflow(container).run({ input: { regions: [{ name: "Россия", currency_code: "rub", countries: ["ru"], payment_providers: ["pp_system_default"] }] } })
+  return result[0].id
+}
+
+/** Polls until `get` answers something truthy (200 ms apart, 30 s at most). */
+export async function until<T>(get: () => Promise<T | undefined | null | false>, what: string): Promise<T> {
+  for (let i = 0; i < 150; i++) {
+    const v = await get()
+    if (v) return v
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  throw new Error(`timed out waiting for ${what}`)
+}
+
+/** Cart → payment session "on account" → completed order. */
+export async function placeOrder(api: Api, h: Record<string, string>, regionId: string, items: { variant_id: string; quantity: number }[]) {
+  const cart = (await api.post(`/store/carts`, { region_id: regionId, items }, { headers: h })).data.cart
+  const pc = (await api.post(`/store/payment-collections`, { cart_id: cart.id }, { headers: h })).data.payment_collection
+  await api.post(`/store/payment-collections/${pc.id}/payment-sessions`, { provider_id: "pp_system_default" }, { headers: h })
+  return (await api.post(`/store/carts/${cart.id}/complete`, {}, { headers: h })).data.order
+}
