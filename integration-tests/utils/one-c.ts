@@ -8,7 +8,7 @@ export class OneCClient {
   cookie = ""
   sessid = ""
   fileLimit = 0
-  constructor(private api: Api, private login = "exchange", private password = "s3cret-exchange") {}
+  constructor(private api: Api, private login = "exchange", private password = "s3cret-exchange", private path = "/1c/exchange") {}
 
   static decode(data: ArrayBuffer | Buffer) {
     const buf = Buffer.from(data as ArrayBuffer)
@@ -21,8 +21,8 @@ export class OneCClient {
     if (mode === "checkauth") headers.authorization = `Basic ${Buffer.from(`${this.login}:${this.password}`).toString("base64")}`
     const opts = { headers, responseType: "arraybuffer", validateStatus: () => true }
     const r = body
-      ? await this.api.post(`/1c/exchange?${qs}`, body, { ...opts, headers: { ...headers, "content-type": "application/octet-stream" }, transformRequest: [(d: unknown) => d] })
-      : await this.api.get(`/1c/exchange?${qs}`, opts)
+      ? await this.api.post(`${this.path}?${qs}`, body, { ...opts, headers: { ...headers, "content-type": "application/octet-stream" }, transformRequest: [(d: unknown) => d] })
+      : await this.api.get(`${this.path}?${qs}`, opts)
     const { raw, text } = OneCClient.decode(r.data)
     return { status: r.status as number, raw, text, lines: text.split("\n"), headers: r.headers as Record<string, string> }
   }

@@ -1,0 +1,66 @@
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { handleExchange } from "../../lib/one-c/exchange"
+import { textAnswer } from "../../lib/one-c/protocol"
+import { oneCSettings } from "../../lib/one-c/settings"
+
+/**
+ * The 1C "exchange with site" handler (CommerceML 2). 1C is the client; every answer is HTTP 200
+ * with a plain-text keyword (or an XML document for query/info), never an HTML error page.
+ * Served at /1c/exchange and, when ONE_C_EXCHANGE_PATH is set, at that path too.
+ */
+export async function exchangeHandler(req: MedusaRequest, res: MedusaResponse) {
+  const s = oneCSettings()
+  // mode may arrive in a form-encoded POST body (query); the query string wins
+  const query: Record<string, unknown> = { ...(req.query as Record<string, unknown>) }
+  const stream: any = req
+  if (req.method === "POST" && !query.mode && String(req.headers["content-type"] ?? "").includes("application/x-www-form-urlencoded")) {
+    const chunks: Buffer[] = []
+    for await (const c of req as any) chunks.push(c as Buffer)
+    for (const [k, v] of new URLSearchParams(Buffer.concat(chunks).toString("utf8"))) query[k] ??= v
+  }
+  try {
+    const answer = await handleExchange(req.scope, { query, headers: req.headers as any, stream })
+    if ("status" in answer) {
+      res.setHeader("WWW-Authenticate", 'Basic realm="1C exchange"')
+      return res.status(401).send("")
+    }
+    if ("xml" in answer) {
+      res.status(200).setHeader("Content-Type", `application/xml; charset=${answer.encoding === "utf-8" ? "utf-8" : "windows-1251"}`)
+      res.setHeader("Content-Length", String(answer.xml.length))
+      return res.end(answer.xml)
+    }
+    const t = textAnswer(answer.lines, s.answerEncoding)
+    res.status(200).setHeader("Content-Type", t.contentType)
+    res.setHeader("Content-Length", String(t.body.length))
+    res.end(t.body)
+  } catch (e) {
+    const t = textAnswer(["failure", `Внутренняя ошибка: ${(e as Error).message}`], s.answerEncoding)
+    res.status(200).setHeader("Content-Type", t.contentType)
+    res.end(t.body)
+  }
+}
+
+export const DEFAULT_EXCHANGE_PATH = "/1c/exchange"
+const RESERVED = ["/store", "/admin", "/auth", "/app", "/hooks", "/health", "/1c/api"]
+
+/**
+ * The extra exchange path from ONE_C_EXCHANGE_PATH (e.g. /bitrix/admin/1c_exchange.php, the URL
+ * many 1C configurations are preset with), or null. A path that would shadow Medusa's or the
+ * portal's own routes is refused at start-up with the reason.
+ */
+export function exchangeAliasPath(raw = process.env.ONE_C_EXCHANGE_PATH): string | null {
+  const p = (raw ?? "").trim().replace(/\/+$/, "")
+  if (!p || p === DEFAULT_EXCHANGE_PATH) return null
+  if (!/^\/[A-Za-z0-9._~\-/]+$/.test(p) || p.includes("//") || p.split("/").some((seg) => seg === ".." || seg === ".")) {
+    throw new Error(`ONE_C_EXCHANGE_PATH: "${raw}" is not a plain absolute URL path such as /bitrix/admin/1c_exchange.php`)
+  }
+  const hit = RESERVED.find((r) => p === r || p.startsWith(`${r}/`))
+  if (hit) throw new Error(`ONE_C_EXCHANGE_PATH: "${raw}" would shadow the portal's ${hit} routes; choose another path`)
+  return p
+}
+
+/** Middleware answering the exchange at the configured alias path (no route file exists there). */
+export function exchangeAlias(req: MedusaRequest, res: MedusaResponse, _next: MedusaNextFunction) {
+  if (req.method !== "GET" && req.method !== "POST") return res.status(405).setHeader("Allow", "GET, POST").end()
+  return exchangeHandler(req, res)
+}
