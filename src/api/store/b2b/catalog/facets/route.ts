@@ -1,0 +1,14 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { facets } from "../../../../../lib/catalog/attribute-filters"
+import { catalogScope } from "../scope"
+
+/**
+ * GET /store/b2b/catalog/facets?category_id=…&attr[…]=…: the attributes of the products in scope with
+ * their values and product counts, for a filter panel (most common attributes first, bounded).
+ */
+export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  const { q, scope, filters } = catalogScope(req)
+  const knex = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  res.json({ facets: await facets(knex, scope, filters, { max_attributes: q.max_attributes, max_values: q.max_values }), filters })
+}

@@ -1,0 +1,29 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { filterProducts } from "../../../../../lib/catalog/attribute-filters"
+import { catalogScope } from "../scope"
+
+/**
+ * GET /store/b2b/catalog/products?category_id=…&attr[Производитель]=Legrand|ABB&attr[Сечение]=1,5:
+ * published products of the storefront's sales channels filtered by 1C attributes (values of one
+ * attribute OR-ed, attributes AND-ed), newest first, with the total. Prices come from /store/b2b/prices.
+ */
+export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  const { q, scope, filters } = catalogScope(req)
+  const knex = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const { ids, count } = await filterProducts(knex, scope, filters, { limit: q.limit, offset: q.offset })
+  let products: any[] = []
+  if (ids.length) {
+    const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+      entity: "product",
+      fields: ["id", "title", "handle", "thumbnail", "metadata", "variants.id", "variants.sku", "variants.title"],
+      filters: { id: ids },
+    })
+    const byId = new Map((data as any[]).map((p) => [p.id, p]))
+    products = ids.map((id) => byId.get(id)).filter(Boolean).map((p) => ({
+      id: p.id, title: p.title, handle: p.handle, thumbnail: p.thumbnail,
+      article: p.metadata?.article ?? null, attributes: p.metadata?.attributes ?? {}, variants: p.variants,
+    }))
+  }
+  res.json({ products, count, limit: q.limit, offset: q.offset, filters })
+}

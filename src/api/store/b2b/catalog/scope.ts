@@ -1,0 +1,14 @@
+import type { MedusaRequest } from "@medusajs/framework/http"
+import { parseAttributeFilters, type CatalogScope } from "../../../../lib/catalog/attribute-filters"
+import type { CatalogQueryBody } from "../../../catalog-validators"
+
+/** The catalog scope of a store request: its publishable key's sales channels, category, search, attribute filters. */
+export function catalogScope(req: MedusaRequest) {
+  const q = req.validatedQuery as unknown as CatalogQueryBody
+  const scope: CatalogScope = {
+    sales_channel_ids: ((req as any).publishable_key_context?.sales_channel_ids as string[] | undefined) ?? [],
+    category_id: q.category_id ?? null,
+    q: q.q ?? null,
+  }
+  return { q, scope, filters: parseAttributeFilters(q.attr) }
+}
