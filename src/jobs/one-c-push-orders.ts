@@ -1,11 +1,22 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { outboundSettings } from "../lib/one-c/outbound"
-import { pushDueOrdersWorkflow } from "../workflows/one-c/workflows/outbound"
+import { ONE_C_MODULE } from "../modules/one-c"
+import type OneCModuleService from "../modules/one-c/service"
+import { outboundSettings, pushQueueMode } from "../lib/one-c/outbound"
+import { queuePush } from "../workflows/one-c/push-queue"
+import { dueEntries, pushDueOrdersWorkflow } from "../workflows/one-c/workflows/outbound"
 
-/** Every minute: pushes due orders to 1C's HTTP service (only when ONE_C_PUSH_URL is set). */
+/**
+ * Every minute (only when ONE_C_PUSH_URL is set): without Redis, pushes the due outbox entries;
+ * with the BullMQ queue, (re)queues due entries the queue does not hold (after a Redis loss, a
+ * manager's retry, or entries recorded while the queue was down) — queuing is idempotent per entry.
+ */
 export default async function oneCPushOrders(container: MedusaContainer) {
   if (!outboundSettings().pushUrl) return
-  await pushDueOrdersWorkflow(container).run({ input: { now: new Date().toISOString() } })
+  if (!pushQueueMode()) {
+    await pushDueOrdersWorkflow(container).run({ input: { now: new Date().toISOString() } })
+    return
+  }
+  for (const row of await dueEntries(container.resolve<OneCModuleService>(ONE_C_MODULE), new Date(), 500)) await queuePush(container, row.id)
 }
 
 export const config = { name: "one-c-push-orders", schedule: "* * * * *" }

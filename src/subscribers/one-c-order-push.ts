@@ -1,12 +1,17 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { outboundSettings } from "../lib/one-c/outbound"
+import { outboundSettings, pushQueueMode } from "../lib/one-c/outbound"
+import { queuePush } from "../workflows/one-c/push-queue"
 import { enqueueOrderPushWorkflow, pushDueOrdersWorkflow } from "../workflows/one-c/workflows/outbound"
 
-/** With ONE_C_PUSH_URL set, every placed order is queued for the push to 1C and sent at once. */
+/**
+ * With ONE_C_PUSH_URL set, every placed order is recorded in the outbox and sent at once: through the
+ * BullMQ queue when Redis is configured (retries with backoff by BullMQ), else directly, with retries
+ * by the one-c-push-orders job.
+ */
 export default async function oneCOrderPush({ event, container }: SubscriberArgs<{ id: string }>) {
   if (!outboundSettings().pushUrl) return
-  await enqueueOrderPushWorkflow(container).run({ input: { order_id: event.data.id } })
-  // first attempt right away; failures are retried by the one-c-push-orders job with backoff
+  const { result: entry } = await enqueueOrderPushWorkflow(container).run({ input: { order_id: event.data.id } })
+  if (pushQueueMode()) return queuePush(container, entry.id)
   await pushDueOrdersWorkflow(container).run({ input: { now: new Date().toISOString() } })
 }
 

@@ -19,8 +19,15 @@ export const outboundSettings = () => ({
   pricingTimeoutMs: Number(process.env.ONE_C_PRICING_TIMEOUT_MS || 1500),
 })
 
-/** Retry delay after `attempts` failures: 1, 2, 4 … minutes, at most 6 hours. */
-export const backoffMs = (attempts: number) => Math.min(60_000 * 2 ** Math.max(0, attempts - 1), 6 * 3600_000)
+/** Retry delay after `attempts` failures: 1, 2, 4 … minutes (base ONE_C_PUSH_BACKOFF_MS), at most 6 hours. */
+export const backoffMs = (attempts: number) =>
+  Math.min(Number(process.env.ONE_C_PUSH_BACKOFF_MS || 60_000) * 2 ** Math.max(0, attempts - 1), 6 * 3600_000)
+
+/**
+ * Delivery through a BullMQ queue when Redis is configured (REDIS_URL), unless ONE_C_PUSH_QUEUE=db;
+ * otherwise the outbox table is worked by the per-minute job. The outbox row stays the record either way.
+ */
+export const pushQueueMode = () => !!process.env.REDIS_URL && (process.env.ONE_C_PUSH_QUEUE || "bullmq") !== "db"
 
 export function authHeaders(): Record<string, string> {
   const o = outboundSettings()

@@ -38,26 +38,50 @@ const pushDueStep = createStep("one-c-push-due-orders", async (input: { now: str
   return new StepResponse(report)
 })
 
+type Outcome = { outcome: "sent" | "retry" | "dead" | "skip"; error: string | null; attempts: number }
+
+/**
+ * One attempt for one outbox entry, recorded on the entry: sent, or the next attempt after backoff
+ * (plus `graceMs` when a queue schedules the retry itself, so the table sweep does not race it), or
+ * dead after the last allowed attempt.
+ */
+async function attempt(container: any, row: any, now: Date, graceMs = 0): Promise<Outcome> {
+  const onec = container.resolve(ONE_C_MODULE) as OneCModuleService
+  const r = await pushOnce(container, row.order_id)
+  const attempts = row.attempts + 1
+  if (r.ok) {
+    await onec.updateOnecOutboxes({ id: row.id, status: "sent", attempts, sent_at: now, response_status: r.status, last_error: null })
+    return { outcome: "sent", error: null, attempts }
+  }
+  if (attempts >= outboundSettings().maxAttempts) {
+    await onec.updateOnecOutboxes({ id: row.id, status: "dead", attempts, response_status: r.status, last_error: r.error })
+    return { outcome: "dead", error: r.error, attempts }
+  }
+  await onec.updateOnecOutboxes({ id: row.id, attempts, next_attempt_at: new Date(now.getTime() + backoffMs(attempts) + graceMs), response_status: r.status, last_error: r.error })
+  return { outcome: "retry", error: r.error, attempts }
+}
+
 async function pushDue(container: any, input: { now: string; limit?: number }, report: { sent: number; retry: number; dead: number }) {
   const onec = container.resolve(ONE_C_MODULE) as OneCModuleService
-  const o = outboundSettings()
   const now = new Date(input.now)
-  const due = await onec.listOnecOutboxes({ status: "pending", next_attempt_at: { $lte: now } } as any, { take: input.limit ?? 100, order: { next_attempt_at: "ASC" } })
-  for (const row of due) {
-    const r = await pushOnce(container, row.order_id)
-    const attempts = row.attempts + 1
-    if (r.ok) {
-      await onec.updateOnecOutboxes({ id: row.id, status: "sent", attempts, sent_at: now, response_status: r.status, last_error: null })
-      report.sent++
-    } else if (attempts >= o.maxAttempts) {
-      await onec.updateOnecOutboxes({ id: row.id, status: "dead", attempts, response_status: r.status, last_error: r.error })
-      report.dead++
-    } else {
-      await onec.updateOnecOutboxes({ id: row.id, attempts, next_attempt_at: new Date(now.getTime() + backoffMs(attempts)), response_status: r.status, last_error: r.error })
-      report.retry++
-    }
+  for (const row of await dueEntries(onec, now, input.limit)) {
+    const r = await attempt(container, row, now)
+    if (r.outcome !== "skip") report[r.outcome]++
   }
 }
+
+/** Pending entries whose next attempt is due (oldest first). */
+export const dueEntries = (onec: OneCModuleService, now: Date, limit = 100) =>
+  onec.listOnecOutboxes({ status: "pending", next_attempt_at: { $lte: now } } as any, { take: limit, order: { next_attempt_at: "ASC" } })
+
+/** One entry, as the BullMQ worker runs it (only a pending entry is pushed; anything else is skipped). */
+const pushOneStep = createStep("one-c-push-one-order", async (input: { outbox_id: string; now: string; grace_ms: number }, { container }) => {
+  const onec = container.resolve<OneCModuleService>(ONE_C_MODULE)
+  const [row] = await onec.listOnecOutboxes({ id: input.outbox_id }, { take: 1 })
+  if (!row || row.status !== "pending") return new StepResponse<Outcome>({ outcome: "skip", error: null, attempts: row?.attempts ?? 0 })
+  return new StepResponse(await attempt(container, row, new Date(input.now), input.grace_ms))
+})
+export const pushOneOrderWorkflow = createWorkflow("one-c-push-one-order", (input: { outbox_id: string; now: string; grace_ms: number }) => new WorkflowResponse(pushOneStep(input)))
 export const pushDueOrdersWorkflow = createWorkflow("one-c-push-due-orders", (input: { now: string; limit?: number }) => new WorkflowResponse(pushDueStep(input)))
 
 /** A manager sends a dead entry again (attempts start over). */

@@ -1,8 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { pushQueueMode } from "../../../../../../../lib/one-c/outbound"
+import { queuePush } from "../../../../../../../workflows/one-c/push-queue"
 import { retryOrderPushWorkflow } from "../../../../../../../workflows/one-c/workflows/outbound"
 
 /** POST /admin/b2b/one-c/outbox/:id/retry: sends a dead (or pending) entry again from the first attempt. */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { result } = await retryOrderPushWorkflow(req.scope).run({ input: { id: req.params.id } })
+  if (pushQueueMode()) await queuePush(req.scope, result.id)
   res.json({ outbox: result })
 }
