@@ -101,6 +101,17 @@ const CATALOG_TABLES = `'^(product|product_variant|product_category|product_cate
 const writesByTable = async () =>
   Object.fromEntries((await pg.query(`select relname, n_tup_ins + n_tup_upd + n_tup_del as n from pg_stat_user_tables where relname ~ ${CATALOG_TABLES}`)).rows.map((r) => [r.relname, Number(r.n)]))
 
+let countsSeen = new Date(0)
+/** Where the time went per file: the ms_* counters and max RSS the server keeps in onec_file_state.counts. */
+async function printFileCounts(what) {
+  for (const r of (await pg.query(`select filename, counts, extract(epoch from finished_at - started_at) as secs from onec_file_state where started_at >= $1 order by started_at`, [countsSeen])).rows) {
+    const c = r.counts ?? {}
+    const ms = Object.entries(c).filter(([k]) => k.startsWith("ms_") || k === "max_rss_mb").map(([k, v]) => `${k}=${v}`).join(" ")
+    console.log(`  ${what} ${r.filename}: ${Number(r.secs).toFixed(1)} s; ${ms}`)
+  }
+  countsSeen = new Date()
+}
+
 try {
   const full = [[files.import, "import.xml"], [files.offers, "offers.xml"]]
   t = Date.now()
@@ -115,6 +126,7 @@ try {
   }
   console.log(`full import: ${calls} import calls; in the database: ${JSON.stringify(n)}`)
   bench(`full_import_${label}`, fullSecs, "s")
+  await printFileCounts("full")
   // autovacuum is off on these machines' Postgres: gather the statistics a production database would have
   // after a bulk load, so the following steps run with the plans they would get there
   await pg.query("analyze")
@@ -141,6 +153,7 @@ try {
   bench("reimport_writes", Object.values(changed).reduce((a, b) => a + b, 0), "rows")
   bench("reimport_rows_changed", Object.values(touched).reduce((a, b) => a + b, 0), "rows")
   bench("reimport_share", (100 * reSecs) / fullSecs, "%")
+  await printFileCounts("re-import")
 
   const tDelta = new Date()
   t = Date.now()
@@ -149,6 +162,7 @@ try {
     console.log(`  delta step: ${r.mode} ${r.filename ?? ""} ${r.status} ${r.duration_ms} ms ${r.message ?? ""}`)
   }
   bench(`delta_${label}`, (Date.now() - t) / 1000, "s")
+  await printFileCounts("delta")
   bench("peak_rss", peakRss(srv.pid), "MB")
 } finally {
   await pg.end()

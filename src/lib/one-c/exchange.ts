@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { randomBytes } from "node:crypto"
 import { createWriteStream, existsSync } from "node:fs"
 import { mkdir, readdir, rename, rm, stat } from "node:fs/promises"
@@ -305,6 +305,7 @@ export async function importStep(container: MedusaContainer, session: Session, f
       let j = i
       while (j < rows.length && (CLASSIFIER_KINDS.has(rows[j].kind) ? "classifier" : rows[j].kind) === family) j++
       const run = rows.slice(i, j)
+      const tRun = Date.now()
       if (family === "classifier") {
         const pick = (k: string) => run.filter((r) => r.kind === k).map((r) => r.payload)
         priceTypes.push(...pick("price_type"))
@@ -313,8 +314,10 @@ export async function importStep(container: MedusaContainer, session: Session, f
         })
         add(counts, result)
       } else if (family === "product") {
-        const { result } = await applyProductsWorkflow(container).run({ input: { session_id: session.id, products: run.map((r) => r.payload) } })
+        const { result } = await applyProductsWorkflow(container).run({ input: { session_id: session.id, products: run.map((r) => r.payload), dir: session.dir } })
         add(counts, result)
+        // pictures missing from the upload are warnings in the session log, never failures
+        if (result.warnings?.length) counts.messages = [...((counts.messages as any) ?? []), ...result.warnings.map((w: string) => `Предупреждение: ${w}`)].slice(0, 50) as any
       } else if (family === "offer") {
         const { result } = await applyOffersWorkflow(container).run({ input: { offers: run.map((r) => r.payload), only_changes: onlyChanges, price_types: priceTypes } })
         add(counts, result)
@@ -323,18 +326,37 @@ export async function importStep(container: MedusaContainer, session: Session, f
         add(counts, result)
         if (result.messages?.length) counts.messages = [...((counts.messages as any) ?? []), ...result.messages].slice(0, 50) as any
       }
+      counts[`ms_wf_${family}`] = (counts[`ms_wf_${family}`] ?? 0) + Date.now() - tRun
       applied = run[run.length - 1].seq
       i = j
     }
+    // the largest server RSS seen while applying this file (where memory goes: bench/1c prints it)
+    counts.max_rss_mb = Math.max(Number(counts.max_rss_mb ?? 0), Math.round(process.memoryUsage.rss() / 1048576))
     await onec.updateOnecFileStates({ id: state.id, applied_seq: applied, only_changes: onlyChanges, counts })
     state = { ...state, applied_seq: applied }
     if (Date.now() >= deadline) break
   }
   if (applied < state.staged) return progress(`Обработано объектов ${applied} из ${state.staged} (${safe.path})`)
   await onec.updateOnecFileStates({ id: state.id, phase: "done", finished_at: new Date(), counts })
-  const summary = `создано ${counts.created ?? 0}, изменено ${counts.updated ?? 0}, без изменений ${counts.unchanged ?? 0}, не найдено ${counts.unknown ?? 0}, ошибок ${counts.failed ?? 0}`
+  const summary = `создано ${counts.created ?? 0}, изменено ${counts.updated ?? 0}, без изменений ${counts.unchanged ?? 0}, не найдено ${counts.unknown ?? 0}, ошибок ${counts.failed ?? 0}${counts.images_missing ? `, картинок не загружено ${counts.images_missing}` : ""}`
   const extra = ((counts.messages as any) ?? []) as string[]
   return ok(`Импорт ${safe.path} завершен: ${summary}`, ...extra)
+}
+
+const ANALYZED_TABLES = ["product", "product_variant", "product_category_product", "product_variant_inventory_item", "product_sales_channel", "inventory_item", "inventory_level", "pc_variant_price", "onec_mapping"]
+
+/**
+ * After a session that created or changed catalog rows: `ANALYZE` of the tables a catalog import
+ * fills, so the next exchange and the storefront get plans for the new row counts at once (with
+ * autovacuum off, or before it gets round to it, a 100k bulk load keeps the empty-table statistics).
+ */
+async function analyzeIfWritten(container: MedusaContainer, session: Session) {
+  const states = await svc(container).listOnecFileStates({ session_id: session.id }, { take: null })
+  const written = states.reduce((n, st) => n + Number((st.counts as any)?.created ?? 0) + Number((st.counts as any)?.updated ?? 0), 0)
+  if (!written) return
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const existing = (await knex.raw(`select relname from pg_class where relkind = 'r' and relname = any(?)`, [ANALYZED_TABLES])).rows.map((r: any) => r.relname)
+  if (existing.length) await knex.raw(`analyze ${existing.map((t: string) => `"${t}"`).join(", ")}`)
 }
 
 /** deactivate/complete: after a full export, products 1C no longer sends are archived (never deleted). */
@@ -344,6 +366,7 @@ async function finish(container: MedusaContainer, session: Session, mode: string
     const { result } = await archiveMissingProductsWorkflow(container).run({ input: { session_id: session.id } })
     archived = result
   }
+  if (session.type === "catalog") await analyzeIfWritten(container, session)
   if (mode === "complete") await svc(container).updateOnecSessions({ id: session.id, status: "closed" })
   return ok(archived ? `Снято с публикации товаров, отсутствующих в полной выгрузке: ${archived}` : "Обмен завершен")
 }

@@ -134,6 +134,43 @@ class OneCModuleService extends MedusaService({
     return rows.map((r: any) => r.internal_id)
   }
 
+  /**
+   * Sessions whose staged objects and uploaded files may go: closed ones, and active ones idle past
+   * `idleBefore` (1C cannot resume them any more), last seen before `before`.
+   */
+  @InjectManager()
+  async sessionsToPurge(before: Date, idleBefore: Date, limit: number, @MedusaContext() ctx: Context = {}): Promise<{ id: string; dir: string }[]> {
+    const knex = knexOf(ctx)
+    return knex("onec_session")
+      .whereNull("deleted_at")
+      .where("last_seen_at", "<", before)
+      .where((q: any) => q.where("status", "closed").orWhere("last_seen_at", "<", idleBefore))
+      .where((q: any) =>
+        q.whereExists(knex("onec_staged").whereRaw("onec_staged.session_id = onec_session.id")).orWhereExists(knex("onec_file_state").whereRaw("onec_file_state.session_id = onec_session.id")).orWhereNot("dir", "")
+      )
+      .orderBy("last_seen_at")
+      .limit(limit)
+      .select("id", "dir")
+  }
+
+  /** Deletes up to `batch` staged rows of these sessions (one statement); returns how many went. */
+  @InjectTransactionManager()
+  async purgeStagedBatch(sessionIds: string[], batch: number, @MedusaContext() ctx: Context = {}): Promise<number> {
+    if (!sessionIds.length) return 0
+    const knex = knexOf(ctx)
+    const r = await knex.raw(`delete from onec_staged where id in (select id from onec_staged where session_id = any(?) limit ?)`, [sessionIds, batch])
+    return r.rowCount ?? 0
+  }
+
+  /** After its staged rows are gone: the session's file cursors go too and its upload folder is forgotten. */
+  @InjectTransactionManager()
+  async markPurged(sessionIds: string[], @MedusaContext() ctx: Context = {}) {
+    if (!sessionIds.length) return
+    const knex = knexOf(ctx)
+    await knex("onec_file_state").whereIn("session_id", sessionIds).delete()
+    await knex("onec_session").whereIn("id", sessionIds).update({ dir: "", status: "closed", updated_at: new Date() })
+  }
+
   @InjectTransactionManager()
   async deleteMappings(kind: string, externalIds: string[], @MedusaContext() ctx: Context = {}) {
     if (externalIds.length) await knexOf(ctx)("onec_mapping").where({ kind }).whereIn("external_id", externalIds).delete()

@@ -37,6 +37,28 @@ export const applyClassifierStep = createStep(
       const manual = await onec.listOnecCategoryMaps({ group_external_id: input.groups.map((g) => g.id) }, { take: null })
       const manualIds = new Set(manual.map((m) => m.group_external_id))
       const rows = []
+      // new groups are created level by level, one module call per level (not one per group:
+      // 1,220 single creations were most of the classifier's time); a parent always comes first
+      let pending: { g: CmlGroup; hash: string }[] = []
+      const createPending = async () => {
+        while (pending.length) {
+          const inWave = new Set(pending.map((p) => p.g.id))
+          const wave = pending.filter((p) => !p.g.parent_id || !inWave.has(p.g.parent_id))
+          pending = pending.filter((p) => !wave.includes(p))
+          const cats = await product.createProductCategories(
+            wave.map(({ g }) => ({ name: g.name, handle: slug(g.name, g.id), is_active: !g.deleted, parent_category_id: g.parent_id ? (known.get(g.parent_id)?.internal_id ?? null) : null })) as any
+          )
+          const byHandle = new Map(cats.map((c: any) => [c.handle, c]))
+          wave.forEach(({ g, hash }, i) => {
+            const cat: any = byHandle.get(slug(g.name, g.id)) ?? cats[i]
+            undo.categories.push(cat.id)
+            counts.created++
+            const row = { kind: "group", external_id: g.id, internal_id: cat.id, hash }
+            known.set(g.id, row as any)
+            rows.push(row)
+          })
+        }
+      }
       for (const g of input.groups) {
         const hash = hashOf(g)
         const m = known.get(g.id)
@@ -44,20 +66,16 @@ export const applyClassifierStep = createStep(
           counts.unchanged++
           continue
         }
-        const parentCat = g.parent_id ? (known.get(g.parent_id)?.internal_id ?? null) : null
         if (m) {
+          // a changed group may move under a parent created in this batch: create those first
+          if (g.parent_id && pending.some((p) => p.g.id === g.parent_id)) await createPending()
+          const parentCat = g.parent_id ? (known.get(g.parent_id)?.internal_id ?? null) : null
           await product.updateProductCategories(m.internal_id, { name: g.name, is_active: !g.deleted, parent_category_id: parentCat })
           counts.updated++
           rows.push({ kind: "group", external_id: g.id, internal_id: m.internal_id, hash })
-        } else {
-          const [cat] = await product.createProductCategories([{ name: g.name, handle: slug(g.name, g.id), is_active: !g.deleted, parent_category_id: parentCat } as any])
-          undo.categories.push(cat.id)
-          counts.created++
-          const row = { kind: "group", external_id: g.id, internal_id: cat.id, hash }
-          known.set(g.id, row as any)
-          rows.push(row)
-        }
+        } else pending.push({ g, hash })
       }
+      await createPending()
       await onec.upsertMappings(rows)
     }
 

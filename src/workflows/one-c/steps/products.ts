@@ -4,9 +4,10 @@ import { ONE_C_MODULE } from "../../../modules/one-c"
 import type OneCModuleService from "../../../modules/one-c/service"
 import { hashOf, type CmlProduct } from "../../../modules/one-c/lib/catalog"
 import { catalogTargets, slug } from "./targets"
+import { locateImages, sameImages, uploadImages, type ImageFile } from "./images"
 import { addVariantsToProducts, DEFAULT_VALUE, skuAllocator, VARIANT_OPTION, variantTitle } from "./variants"
 
-type Counts = { created: number; updated: number; unchanged: number; failed: number; warnings: string[] }
+type Counts = { created: number; updated: number; unchanged: number; failed: number; warnings: string[]; images_missing: number; [ms: `ms_${string}`]: number }
 
 /** Property values as readable attributes: { "Производитель": "Legrand", "Сечение": ["1,5", "2,5"] }. */
 function attributes(p: CmlProduct, props: Map<string, any>) {
@@ -28,12 +29,18 @@ function attributes(p: CmlProduct, props: Map<string, any>) {
  */
 export const applyProductsStep = createStep(
   "one-c-apply-products",
-  async (input: { session_id: string; products: CmlProduct[] }, { container }) => {
+  async (input: { session_id: string; products: CmlProduct[]; dir?: string }, { container }) => {
     const onec = container.resolve<OneCModuleService>(ONE_C_MODULE)
     const productModule = container.resolve(Modules.PRODUCT)
     const link = container.resolve(ContainerRegistrationKeys.LINK)
-    const counts: Counts = { created: 0, updated: 0, unchanged: 0, failed: 0, warnings: [] }
-    const undo = { products: [] as string[], variants: [] as string[], inventory: [] as string[], links: [] as any[], restore: [] as any[] }
+    const counts: Counts = { created: 0, updated: 0, unchanged: 0, failed: 0, images_missing: 0, warnings: [] }
+    let tick = Date.now()
+    const lap = (k: string) => {
+      const now = Date.now()
+      ;(counts as any)[`ms_${k}`] = ((counts as any)[`ms_${k}`] ?? 0) + now - tick
+      tick = now
+    }
+    const undo = { products: [] as string[], variants: [] as string[], inventory: [] as string[], links: [] as any[], restore: [] as any[], files: [] as string[] }
 
     // one entry per 1C product; old exports list each characteristic as its own Товар
     const byBase = new Map<string, CmlProduct[]>()
@@ -51,15 +58,28 @@ export const applyProductsStep = createStep(
         return hand.length ? hand : groupMaps.get(g) ? [groupMaps.get(g)!.internal_id] : []
       }))].sort()
 
-    // SKUs and barcodes are unique in Medusa; 1C's are not always: keep the first, suffix the others
-    const { skuFor, barcodeFor } = await skuAllocator(productModule, input.products)
-    const alloc = { skuFor, barcodeFor }
+    lap("lookup")
+
+    // pictures (`Картинка`): files of the upload, fingerprinted by path and size (part of the product hash)
+    const headOf = (items: CmlProduct[]) => items.find((i) => !i.characteristic_id) ?? items[0]
+    const wantedImages = new Map<string, string[]>()
+    for (const [base, items] of byBase) if (headOf(items).images.length) wantedImages.set(base, headOf(items).images)
+    const storedImages = async (base: string) => {
+      const m = productMaps.get(base)
+      if (!m) return undefined
+      const [p] = await productModule.listProducts({ id: m.internal_id }, { select: ["id", "metadata"], take: 1 })
+      return ((p?.metadata as any)?.image_files ?? undefined) as ImageFile[] | undefined
+    }
+    const pictures = wantedImages.size && input.dir ? await locateImages(input.dir, wantedImages, storedImages) : { files: new Map<string, ImageFile[]>(), warnings: [], missing: 0 }
+    counts.images_missing += pictures.missing
+    counts.warnings.push(...pictures.warnings)
+    lap("images_locate")
 
     const creates: { base: string; doc: any; hash: string; variants: { key: string; hash: string }[] }[] = []
     const updates: { id: string; doc: any; hash: string; base: string }[] = []
     const newVariants: { productId: string; base: string; p: CmlProduct }[] = []
     for (const [base, items] of byBase) {
-      const head = items.find((i) => !i.characteristic_id) ?? items[0]
+      const head = headOf(items)
       const doc = {
         title: head.full_name && head.full_name.length < 250 ? head.name : head.name,
         description: head.description,
@@ -74,6 +94,7 @@ export const applyProductsStep = createStep(
           vat_rate: head.vat_rate,
           full_name: head.full_name,
           images: head.images.length ? head.images : undefined,
+          image_files: pictures.files.get(base),
           attributes: attributes(head, propMaps),
         },
         weight: head.weight ? Math.round(Number(head.weight) * 1000) : undefined,
@@ -91,6 +112,40 @@ export const applyProductsStep = createStep(
     }
 
     const mappingRows: any[] = []
+    // SKUs and barcodes are unique in Medusa; 1C's are not always: keep the first, suffix the others
+    // (only products and characteristics to create need them: an unchanged batch skips these queries)
+    const { skuFor, barcodeFor } = await skuAllocator(productModule, [...creates.flatMap((c) => byBase.get(c.base)!), ...newVariants.map((n) => n.p)])
+    const alloc = { skuFor, barcodeFor }
+    lap("plan")
+
+    // pictures of changed products that are not stored yet go to the file module; stored ones are reused
+    let before: any[] = []
+    if (updates.length) before = await productModule.listProducts({ id: updates.map((u) => u.id) }, { relations: ["categories", "images"], take: null })
+    const beforeById = new Map(before.map((b) => [b.id, b]))
+    const storedOf = (id: string) => ((beforeById.get(id)?.metadata as any)?.image_files ?? []) as ImageFile[]
+    const changedPictures = [...creates.map((c) => c.doc), ...updates.map((u) => u.doc)].flatMap((d) => d.metadata.image_files ?? [])
+    if (changedPictures.length && input.dir) {
+      const up = await uploadImages(container, input.dir, changedPictures, updates.flatMap((u) => storedOf(u.id)))
+      undo.files.push(...up.uploaded)
+      counts.warnings.push(...up.warnings)
+      counts.images_missing += up.warnings.length
+      for (const d of [...creates.map((c) => c.doc), ...updates.map((u) => u.doc)]) {
+        if (!d.metadata.image_files) continue
+        const files = up.withUrls(d.metadata.image_files)
+        d.metadata = { ...d.metadata, image_files: files }
+        d.images = files.map((f) => ({ url: f.url! }))
+        d.thumbnail = files[0]?.url ?? null
+      }
+    }
+    for (const u of updates) {
+      // same pictures as stored: leave the product's images alone (no image rows rewritten)
+      if (sameImages(u.doc.metadata.image_files, storedOf(u.id)) && u.doc.metadata.image_files) {
+        delete u.doc.images
+        delete u.doc.thumbnail
+      }
+    }
+    lap("images_upload")
+
     if (creates.length) {
       const input2 = creates.map((c) => {
         const items = byBase.get(c.base)!
@@ -110,10 +165,12 @@ export const applyProductsStep = createStep(
         }
       })
       const created = await productModule.createProducts(input2 as any)
+      lap("create_products")
       undo.products.push(...created.map((p) => p.id))
       const variantRows = created.flatMap((p, i) => p.variants.map((v) => ({ product: p, variant: v, key: (v.metadata as any)?.one_c_id as string, c: creates[i] })))
       const inv = await container.resolve(Modules.INVENTORY).createInventoryItems(variantRows.map((r) => ({ sku: r.variant.sku, title: r.variant.title })))
       undo.inventory.push(...inv.map((x) => x.id))
+      lap("inventory_items")
       const { salesChannelId, shippingProfileId } = await catalogTargets(container)
       const links = [
         ...variantRows.map((r, i) => ({ [Modules.PRODUCT]: { variant_id: r.variant.id }, [Modules.INVENTORY]: { inventory_item_id: inv[i].id } })),
@@ -122,17 +179,21 @@ export const applyProductsStep = createStep(
       ]
       await link.create(links)
       undo.links.push(...links)
+      lap("links")
       counts.created += created.length
       created.forEach((p, i) => mappingRows.push({ kind: "product", external_id: creates[i].base, internal_id: p.id, hash: creates[i].hash }))
       for (const r of variantRows) mappingRows.push({ kind: "variant", external_id: r.key, internal_id: r.variant.id, parent_internal_id: r.product.id })
     }
 
     if (updates.length) {
-      const before = await productModule.listProducts({ id: updates.map((u) => u.id) }, { relations: ["categories"], take: null })
-      undo.restore.push(...before.map((b) => ({ id: b.id, title: b.title, description: b.description, status: b.status, metadata: b.metadata, category_ids: (b.categories ?? []).map((c) => c.id) })))
+      undo.restore.push(...before.map((b) => ({
+        id: b.id, title: b.title, description: b.description, status: b.status, metadata: b.metadata, category_ids: (b.categories ?? []).map((c: any) => c.id),
+        thumbnail: b.thumbnail, images: (b.images ?? []).map((i: any) => ({ url: i.url })),
+      })))
       await productModule.upsertProducts(updates.map((u) => ({ id: u.id, ...u.doc })) as any)
       counts.updated += updates.length
       for (const u of updates) mappingRows.push({ kind: "product", external_id: u.base, internal_id: u.id, hash: u.hash })
+      lap("update_products")
     }
 
     // characteristics not seen before on a known product: option value + variant, batched
@@ -142,7 +203,9 @@ export const applyProductsStep = createStep(
     undo.links.push(...added.links)
     mappingRows.push(...added.mappings)
     counts.created += added.variants.length
+    lap("new_variants")
     await onec.upsertMappings(mappingRows)
+    lap("mappings")
     return new StepResponse(counts, undo)
   },
   async (undo, { container }) => {
@@ -154,5 +217,6 @@ export const applyProductsStep = createStep(
     if (undo.variants.length) await productModule.deleteProductVariants(undo.variants)
     if (undo.products.length) await productModule.deleteProducts(undo.products)
     if (undo.restore.length) await productModule.upsertProducts(undo.restore)
+    if (undo.files?.length) await container.resolve(Modules.FILE).deleteFiles(undo.files)
   }
 )
