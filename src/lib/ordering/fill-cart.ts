@@ -1,8 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, getVariantAvailability } from "@medusajs/framework/utils"
 import { resolveVariantPrices } from "../pricing/resolve"
+import { PRICING_CONTRACT_MODULE } from "../../modules/pricing-contract"
+import type PricingContractModuleService from "../../modules/pricing-contract/service"
 import type { PricingContext } from "../../modules/pricing-contract/service"
-import { addContractPricedItemsWorkflow } from "../../workflows/pricing-contract/workflows/cart"
+import { addContractPricedLinesWorkflow } from "../../workflows/pricing-contract/workflows/cart"
 import { matchQuickOrder, type QuickResult, type QuickRow } from "./quick-order"
 
 export type FillSummary = { added: number; unknown_sku: number; invalid_quantity: number; unavailable: number }
@@ -22,12 +24,28 @@ export async function fillCart(
   const { data } = await query.graph({ entity: "cart", fields: ["sales_channel_id", "items.variant_id", "items.quantity"], filters: { id: cartId } })
   const cart = data[0] as { sales_channel_id?: string; items?: { variant_id: string; quantity: number }[] } | undefined
   const inCart = new Map<string, number>()
-  for (const it of cart?.items ?? []) inCart.set(it.variant_id, (inCart.get(it.variant_id) ?? 0) + Number(it.quantity))
+  for (const it of cart?.items ?? []) if (it.variant_id) inCart.set(it.variant_id, (inCart.get(it.variant_id) ?? 0) + Number(it.quantity))
 
   const results = await matchQuickOrder(container, rows, inCart)
   const added = () => results.filter((r) => r.status === "added")
+  // prices for the whole cart as it will be (lines there + rows asked for), so quantity breaks see
+  // the totals: the workflow reuses them when no row drops out below (stock) and the cart is unchanged
+  const quantities: Record<string, number> = Object.fromEntries(inCart)
+  for (const r of added()) quantities[r.variant_id!] = (quantities[r.variant_id!] ?? 0) + r.quantity!
+  // prices and stock are read at once (stock for every candidate, used only for rows still "added")
   const candidates = [...new Set(added().map((r) => r.variant_id!))]
-  const prices = new Map((await resolveVariantPrices(container, context, candidates)).map((p) => [p.variant_id, p]))
+  const stockOf = async (): Promise<Record<string, { availability?: number | null }>> => {
+    if (!candidates.length || !cart?.sales_channel_id) return {}
+    const { data: vs } = await query.graph({ entity: "product_variant", fields: ["id", "manage_inventory", "allow_backorder"], filters: { id: candidates } })
+    const tracked = (vs as { id: string; manage_inventory: boolean; allow_backorder: boolean }[]).filter((v) => v.manage_inventory && !v.allow_backorder).map((v) => v.id)
+    return tracked.length ? await getVariantAvailability(query, { variant_ids: tracked, sales_channel_id: cart.sales_channel_id }) : {}
+  }
+  const [version, resolved, availability] = await Promise.all([
+    container.resolve<PricingContractModuleService>(PRICING_CONTRACT_MODULE).currentVersion(),
+    resolveVariantPrices(container, { ...context, quantity: new Map(Object.entries(quantities)) }, Object.keys(quantities)),
+    stockOf(),
+  ])
+  const prices = new Map(resolved.map((p) => [p.variant_id, p]))
   for (const r of added()) {
     const p = prices.get(r.variant_id!)
     if (!p || p.amount === null) {
@@ -36,27 +54,30 @@ export async function fillCart(
     }
   }
   // stock: a line the warehouses of the cart's sales channel cannot cover is reported, not added
-  const stockChecked = [...new Set(added().map((r) => r.variant_id!))]
-  if (stockChecked.length && cart?.sales_channel_id) {
-    const { data: vs } = await query.graph({ entity: "product_variant", fields: ["id", "manage_inventory", "allow_backorder"], filters: { id: stockChecked } })
-    const tracked = (vs as { id: string; manage_inventory: boolean; allow_backorder: boolean }[]).filter((v) => v.manage_inventory && !v.allow_backorder).map((v) => v.id)
-    const availability = tracked.length ? await getVariantAvailability(query, { variant_ids: tracked, sales_channel_id: cart.sales_channel_id }) : {}
-    const wanted = new Map<string, number>()
-    for (const r of added()) {
-      if (!(r.variant_id! in availability)) continue
-      const have = Number(availability[r.variant_id!].availability ?? 0)
-      const total = (wanted.get(r.variant_id!) ?? inCart.get(r.variant_id!) ?? 0) + r.quantity!
-      if (total > have) {
-        r.status = "unavailable"
-        r.message = `only ${have} in stock`
-      } else wanted.set(r.variant_id!, total)
-    }
+  const wanted = new Map<string, number>()
+  for (const r of added()) {
+    if (!(r.variant_id! in availability)) continue
+    const have = Number(availability[r.variant_id!].availability ?? 0)
+    const total = (wanted.get(r.variant_id!) ?? inCart.get(r.variant_id!) ?? 0) + r.quantity!
+    if (total > have) {
+      r.status = "unavailable"
+      r.message = `only ${have} in stock`
+    } else wanted.set(r.variant_id!, total)
   }
   const perVariant = new Map<string, number>()
   for (const r of added()) perVariant.set(r.variant_id!, (perVariant.get(r.variant_id!) ?? 0) + r.quantity!)
+  const final: Record<string, number> = Object.fromEntries(inCart)
+  for (const [v, q] of perVariant) final[v] = (final[v] ?? 0) + q
   if (perVariant.size) {
-    await addContractPricedItemsWorkflow(container).run({
-      input: { cart_id: cartId, context, items: [...perVariant].map(([variant_id, quantity]) => ({ variant_id, quantity })) },
+    await addContractPricedLinesWorkflow(container).run({
+      input: {
+        cart_id: cartId,
+        context,
+        items: [...perVariant].map(([variant_id, quantity]) => ({ variant_id, quantity })),
+        // a variant's price depends on its own quantity only (the cart-total pass runs in the workflow):
+        // prices resolved for a quantity that changed since (a row dropped for stock) are not reused
+        presolved: { version, quantities: final, prices: resolved.filter((p) => final[p.variant_id] === quantities[p.variant_id]) },
+      },
     })
   }
   const summary: FillSummary = { added: 0, unknown_sku: 0, invalid_quantity: 0, unavailable: 0 }

@@ -1,4 +1,4 @@
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, deepEqualObj, MedusaError, Modules } from "@medusajs/framework/utils"
 import type { ICartModuleService } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { resolveVariantPrices } from "../../../lib/pricing/resolve"
@@ -13,8 +13,22 @@ export type CartPricingInput = {
   items?: { variant_id: string; quantity: number }[]
   /** At checkout: a line already in the cart that is hidden or has no price for the counterparty refuses the order. */
   strict?: boolean
+  /**
+   * Prices the caller already resolved (fillCart) and the quantity per variant they were resolved
+   * for, under which pricing version. Used as the first pass only when the version is still current
+   * and those quantities are exactly the cart's (read here, under the cart lock) plus the new items;
+   * otherwise the step resolves again.
+   */
+  presolved?: PresolvedPrices
 }
+export type PresolvedPrices = { version: number; quantities: Record<string, number>; prices: ResolvedPrice[] }
+
+const sameQuantities = (a: Map<string, number>, b: Record<string, number>) =>
+  a.size === Object.keys(b).length && [...a].every(([k, v]) => b[k] === v)
 export type PricedItem = { variant_id: string; quantity: number; unit_price: string; metadata: Record<string, unknown> }
+
+/** A value as it comes back from a JSON column (undefined members dropped). */
+const asJson = (v: unknown) => JSON.parse(JSON.stringify(v ?? null))
 
 /** What an order line keeps of the price: enough for a manager to answer "why this price". */
 export const priceMetadata = (p: ResolvedPrice) => ({ b2b_price: { amount: p.amount, currency_code: p.currency_code, ...p.provenance } })
@@ -33,9 +47,17 @@ export const priceCartItemsStep = createStep("pricing-contract-price-cart-items"
   for (const it of cart.items ?? []) if (it.variant_id) qty.set(it.variant_id, (qty.get(it.variant_id) ?? 0) + Number(it.quantity))
   for (const it of input.items ?? []) qty.set(it.variant_id, (qty.get(it.variant_id) ?? 0) + it.quantity)
   const ids = [...qty.keys()]
-  let prices = await resolveVariantPrices(container, { ...input.context, quantity: qty }, ids)
-  const total = prices.reduce((s, p) => s + (p.amount_minor ?? 0) * (qty.get(p.variant_id) ?? 0), 0)
-  prices = await resolveVariantPrices(container, { ...input.context, quantity: qty, cart_total_minor: total }, ids)
+  const pricing = container.resolve<PricingContractModuleService>(PRICING_CONTRACT_MODULE)
+  const version = await pricing.currentVersion()
+  const pre = input.presolved
+  const reuse = !!pre && pre.version === version && sameQuantities(qty, pre.quantities) && ((have) => ids.every((id) => have.has(id)))(new Set(pre.prices.map((p) => p.variant_id)))
+  let prices = reuse ? pre!.prices.filter((p) => qty.has(p.variant_id)) : await resolveVariantPrices(container, { ...input.context, quantity: qty }, ids)
+  // the cart total can only change a price through a cart-total rule: without one the second pass
+  // would return the same prices
+  if ((await pricing.compiledFor(input.context)).cartTotal.length) {
+    const total = prices.reduce((s, p) => s + (p.amount_minor ?? 0) * (qty.get(p.variant_id) ?? 0), 0)
+    prices = await resolveVariantPrices(container, { ...input.context, quantity: qty, cart_total_minor: total }, ids)
+  }
   const byVariant = new Map(prices.map((p) => [p.variant_id, p]))
   // the ERP may detail the final prices (1C connector); without one, or on null, portal prices stand
   const erp = await erpCartPricer(container).detailCartPrices({
@@ -59,7 +81,6 @@ export const priceCartItemsStep = createStep("pricing-contract-price-cart-items"
       bad.map((b) => `variant_id ${b.variant_id}: ${byVariant.get(b.variant_id)?.hidden ? "not available to your company" : "has no price for your company"}`).join("; ")
     )
   }
-  const version = await container.resolve<PricingContractModuleService>(PRICING_CONTRACT_MODULE).currentVersion()
   return new StepResponse({ prices: Object.fromEntries(byVariant), existing: (cart.items ?? []).map((i) => ({ id: i.id, variant_id: i.variant_id })), version })
 })
 
@@ -83,7 +104,8 @@ export const applyCartItemPricesStep = createStep(
       const meta = priceMetadata(p)
       const oldRaw = (old as any).raw_unit_price?.value ?? String(old.unit_price)
       const samePrice = parseScaled(String(oldRaw), 2) === p.amount_minor
-      const sameProvenance = JSON.stringify((old.metadata as any)?.b2b_price ?? null) === JSON.stringify(meta.b2b_price)
+      // jsonb stores keys in its own order: compare as values, not as serialized text
+      const sameProvenance = deepEqualObj(asJson((old.metadata as any)?.b2b_price), asJson(meta.b2b_price))
       if (samePrice && sameProvenance && old.is_custom_price) continue
       updates.push({ selector: { id: e.id }, data: { unit_price: p.amount as unknown as number, is_custom_price: true, metadata: { ...(old.metadata ?? {}), ...meta } } })
     }
