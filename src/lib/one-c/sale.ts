@@ -8,8 +8,12 @@ import type OneCModuleService from "../../modules/one-c/service"
 import type { Answer } from "./exchange"
 import { ordersDocument, type ExportOrder, xmlText } from "./orders-xml"
 import { oneCSettings } from "./settings"
+import { cachedStatuses, effectiveCode, loadStates, loadStatuses, oneCStatus } from "../ordering/order-statuses"
 
-/** Portal order statuses as the site's code list (answered to mode=info, written into orders). */
+/**
+ * Medusa's own order statuses in 1C terms (the former fixed list). The site's code list answered to
+ * mode=info and written into orders is now the configured B2B statuses (lib/ordering/order-statuses).
+ */
 export const ORDER_STATUSES: Record<string, { id: string; name: string }> = {
   pending: { id: "N", name: "Принят" },
   requires_action: { id: "A", name: "Требует действий" },
@@ -34,6 +38,8 @@ export async function query(container: MedusaContainer, session: { id: string })
   const { data: links } = await q.graph({ entity: LegalEntityOrder.entryPoint, fields: ["order_id", "b2b_legal_entity_id"] })
   const ids = (links as any[]).map((l) => l.order_id)
   const marks = new Map((await onec.listOnecOrderExports({ order_id: ids } as any, { take: null })).map((m) => [m.order_id, m]))
+  const statuses = await loadStatuses(container)
+  const states = await loadStates(container, ids)
   const { data: orders } = ids.length
     ? await q.graph({
         entity: "order",
@@ -45,6 +51,13 @@ export async function query(container: MedusaContainer, session: { id: string })
     const m = marks.get(o.id)
     if (!m) return true
     if (m.offline) return false
+    // a B2B status change made on the portal after 1C's last word and the last export is due (its
+    // source is known exactly, so no tolerance for 1C's own echo is needed)
+    const st = states.get(o.id)
+    if (st && st.source !== "one_c") {
+      const at = new Date(st.changed_at).getTime()
+      if ((!m.exported_at || at > new Date(m.exported_at).getTime()) && (!m.updated_by_1c_at || at > new Date(m.updated_by_1c_at).getTime())) return true
+    }
     const updated = new Date(o.updated_at).getTime()
     if (m.exported_at && updated <= new Date(m.exported_at).getTime()) return false
     if (m.updated_by_1c_at && updated <= new Date(m.updated_by_1c_at).getTime() + 1000) return false
@@ -81,7 +94,7 @@ export async function query(container: MedusaContainer, session: { id: string })
       total: num(o.total).toFixed(2),
       vat_total: vat.toFixed(2),
       comment: (o.metadata as any)?.comment ?? null,
-      status: ORDER_STATUSES[o.status] ?? { id: "N", name: o.status },
+      status: ((code) => oneCStatus(statuses.find((x) => x.code === code), code))(effectiveCode(o, states.get(o.id), statuses)),
       cancelled: o.status === "canceled",
       counterparty: { id: le.one_c_id || le.id, name: le.name, full_name: le.full_name || le.name, inn: le.inn, kpp: le.kpp ?? null, address: le.legal_address ?? null, email: o.email ?? null, contact: null },
       lines,
@@ -111,14 +124,18 @@ export async function commit(container: MedusaContainer, session: { id: string; 
   return { lines: ["success", `Подтверждена выгрузка заказов: ${ids.length}`] }
 }
 
-/** mode=info: the site's own status, payment and delivery lists (note the Latin "C" in Cтатусы, as 1C expects). */
+/**
+ * mode=info: the site's own status, payment and delivery lists (note the Latin "C" in Cтатусы, as
+ * 1C expects). Statuses come from the in-process list, refreshed from the database by the
+ * refreshStatusesForInfo middleware right before this call (exchange.ts calls info() synchronously).
+ */
 export function info(): Answer {
   const s = oneCSettings()
   const e = s.answerEncoding
   const el = (id: string, name: string) => `<Элемент><Ид>${xmlText(id, e)}</Ид><Название>${xmlText(name, e)}</Название></Элемент>`
   const xml =
     `<?xml version="1.0" encoding="${e === "utf-8" ? "UTF-8" : "windows-1251"}"?><Справочник>` +
-    `<Cтатусы>${Object.values(ORDER_STATUSES).map((st) => el(st.id, st.name)).join("")}</Cтатусы>` +
+    `<Cтатусы>${cachedStatuses().filter((st) => st.is_active).map((st) => oneCStatus(st, st.code)).map((st) => el(st.id, st.name)).join("")}</Cтатусы>` +
     `<ПлатежныеСистемы>${el("1", "Безналичный расчет")}</ПлатежныеСистемы>` +
     `<СлужбыДоставки>${el("1", "Доставка")}${el("2", "Самовывоз")}</СлужбыДоставки></Справочник>`
   return { xml: e === "utf-8" ? Buffer.from(xml) : iconv.encode(xml, e), encoding: e }

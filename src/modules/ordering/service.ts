@@ -1,8 +1,8 @@
 import { MedusaService } from "@medusajs/framework/utils"
-import { ProductTerms, SavedCart } from "./models"
+import { OrderState, OrderStatus, ProductTerms, SavedCart } from "./models"
 import { DEFAULT_TERMS, type Terms } from "./rules"
 
-class OrderingModuleService extends MedusaService({ OrdProductTerms: ProductTerms, OrdSavedCart: SavedCart }) {
+class OrderingModuleService extends MedusaService({ OrdProductTerms: ProductTerms, OrdSavedCart: SavedCart, B2bStatusDefinition: OrderStatus, B2bOrderState: OrderState }) {
   /** Terms per variant (variant-specific terms override the product's), one query. */
   async termsFor(pairs: { variant_id: string; product_id: string }[]): Promise<Map<string, Terms>> {
     const out = new Map<string, Terms>()

@@ -1,2 +1,3 @@
 export * from "./product-terms"
 export * from "./saved-cart"
+export * from "./order-status"

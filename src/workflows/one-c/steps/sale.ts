@@ -9,6 +9,8 @@ import { ONE_C_MODULE } from "../../../modules/one-c"
 import type OneCModuleService from "../../../modules/one-c/service"
 import { bool, child, decimal, listOf, text, type XNode } from "../../../modules/one-c/lib/xml-node"
 import { recordLedgerEntriesWorkflow } from "../../credit/workflows/ledger"
+import { setOrderStatusWorkflow } from "../../ordering/workflows/order-statuses"
+import { effectiveCode, finalStatusFor, loadStates, loadStatuses, statusFrom1C } from "../../../lib/ordering/order-statuses"
 
 export type SaleResult = { created: number; updated: number; unchanged: number; failed: number; messages: string[] }
 
@@ -51,6 +53,7 @@ export const applySaleObjectsStep = createStep(
     const company = container.resolve<CompanyModuleService>(COMPANY_MODULE)
     const onec = container.resolve<OneCModuleService>(ONE_C_MODULE)
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
     if (input.kind === "counterparty") {
       for (const n of input.nodes) {
         const le = await findLegalEntity(company, n)
@@ -74,6 +77,7 @@ export const applySaleObjectsStep = createStep(
       return new StepResponse(res)
     }
 
+    const statuses = await loadStatuses(container)
     for (const n of input.nodes) {
       const id = text(n, "Ид")
       const number = text(n, "Номер")
@@ -97,11 +101,30 @@ export const applySaleObjectsStep = createStep(
       }
       let changed = false
       const cancelled = bool(req["Отменен"]) || bool(text(n, "ПометкаУдаления"))
-      if (cancelled && order.status !== "canceled") {
+      // 1C's status → the configured B2B status (by 1C id, else name); cancellation and "final"
+      // fall back to the configured final statuses. Applied through the status workflow, which
+      // also cancels/completes the Medusa order.
+      const mapped = statusFrom1C(statuses, req["Статуса заказа ИД"], req["Статус заказа"])
+      const rawStatus = [req["Статуса заказа ИД"], req["Статус заказа"]].filter(Boolean).join(" ") || null
+      if (rawStatus && !mapped) logger.warn(`1C: order ${order.id}: status "${rawStatus}" is not mapped to a portal status (recorded in the export mark only)`)
+      let target = mapped
+      if (cancelled) target = mapped?.final_action === "cancel" ? mapped : finalStatusFor(statuses, "cancel") ?? null
+      else if (bool(req["Финальный статус"]) && !mapped?.is_final) target = finalStatusFor(statuses, "complete") ?? null
+      if (target) {
+        const current = effectiveCode(order, (await loadStates(container, [order.id])).get(order.id), statuses)
+        const medusaDone = target.final_action === "cancel" ? order.status === "canceled" : target.final_action === "complete" ? order.status === "completed" || order.status === "canceled" : false
+        if (current !== target.code || (target.final_action && !medusaDone)) {
+          try {
+            const { result } = await setOrderStatusWorkflow(container).run({ input: { order_id: order.id, code: target.code, source: "one_c", changed_by: "1C", one_c_raw: rawStatus } })
+            if (result.changed || target.final_action) changed = true
+          } catch (e) {
+            res.messages.push(`Документ ${number || id}: статус "${target.name}" не применен: ${(e as Error).message}`)
+          }
+        }
+      } else if (cancelled && order.status !== "canceled") {
         await cancelOrderWorkflow(container).run({ input: { order_id: order.id } as any })
         changed = true
-      }
-      if (!cancelled && bool(req["Финальный статус"]) && order.status !== "completed" && order.status !== "canceled") {
+      } else if (!cancelled && bool(req["Финальный статус"]) && order.status !== "completed" && order.status !== "canceled") {
         await completeOrderWorkflow(container).run({ input: { orderIds: [order.id] } as any })
         changed = true
       }

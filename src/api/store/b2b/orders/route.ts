@@ -2,6 +2,7 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import LegalEntityOrder from "../../../../links/legal-entity-order"
 import { type B2BRequest, hasPermission, requireContext } from "../../../utils/b2b-context"
+import { buyerCode, effectiveCode, loadStates, loadStatuses, publicHistory, publicStatus } from "../../../../lib/ordering/order-statuses"
 
 export const ORDER_LIST_FIELDS = [
   "id", "display_id", "status", "created_at", "currency_code", "total", "customer_id", "email", "metadata",
@@ -17,7 +18,7 @@ export const orderSource = (o: { metadata?: Record<string, unknown> | null }) =>
  * GET /store/b2b/orders: orders of the active counterparty, newest first. With orders.view_all every
  * colleague's order, with orders.view_own only the person's own. Filters: status (one or several),
  * from/to dates, number (portal or 1C number), source online/offline, active. Each order says whether
- * it was placed online or in 1C (`source`).
+ * it was placed online or in 1C (`source`) and its B2B status (`b2b_status`, `b2b_status_history`).
  */
 export async function GET(req: B2BRequest, res: MedusaResponse) {
   const ctx = requireContext(req)
@@ -37,8 +38,29 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
   const filters: Record<string, unknown> = { id: ids }
   if (!hasPermission(ctx, "orders.view_all")) filters.customer_id = ctx.customer_id
   else if (q.customer_id) filters.customer_id = q.customer_id
-  if (q.status) filters.status = q.status
-  else if (q.active === "true") filters.status = ["pending", "requires_action", "draft"]
+  // B2B statuses (configurable): `status` takes B2B codes (Medusa's own statuses still work for
+  // values that are not B2B codes); `active` = not in a final B2B status
+  const statuses = await loadStatuses(req.scope)
+  const byCode = new Map(statuses.map((s) => [s.code, s]))
+  const wanted = q.status ? (Array.isArray(q.status) ? q.status : [q.status]) : []
+  const b2bWanted = wanted.filter((w) => byCode.has(w))
+  const medusaWanted = wanted.filter((w) => !byCode.has(w))
+  if (b2bWanted.length || q.active === "true" || q.active === "false") {
+    const [{ data: rows }, states] = await Promise.all([
+      query.graph({ entity: "order", fields: ["id", "status"], filters: { id: ids } }),
+      loadStates(req.scope, ids),
+    ])
+    const keep = (rows as { id: string; status: string }[]).filter((o) => {
+      const code = effectiveCode(o, states.get(o.id), statuses)
+      // buyers match on what they are shown (a status hidden from them reads as the previous one)
+      if (wanted.length && !b2bWanted.includes(buyerCode(code, states.get(o.id), byCode)) && !medusaWanted.includes(o.status)) return false
+      if (q.active === "true" && byCode.get(code)?.is_final) return false
+      if (q.active === "false" && !byCode.get(code)?.is_final) return false
+      return true
+    })
+    if (!keep.length) return empty()
+    filters.id = keep.map((o) => o.id)
+  } else if (medusaWanted.length) filters.status = medusaWanted
   const created: Record<string, Date> = {}
   if (q.from) created.$gte = new Date(q.from)
   if (q.to) created.$lt = new Date(new Date(q.to.slice(0, 10)).getTime() + 86_400_000)
@@ -55,7 +77,8 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
     filters,
     pagination: { take: q.source === "online" ? 10_000 : q.limit, skip: q.source === "online" ? 0 : q.offset, order: { created_at: "DESC" } },
   })
-  let orders = (data as any[]).map((o) => ({ ...o, source: orderSource(o) }))
+  const pageStates = await loadStates(req.scope, (data as any[]).map((o) => o.id))
+  let orders = (data as any[]).map((o) => ({ ...o, source: orderSource(o), b2b_status: ((c) => publicStatus(byCode.get(c), c))(buyerCode(effectiveCode(o, pageStates.get(o.id), statuses), pageStates.get(o.id), byCode)), b2b_status_history: publicHistory(pageStates.get(o.id), byCode) }))
   let count = metadata?.count ?? orders.length
   if (q.source === "online") {
     // "not offline" has no direct filter on JSON metadata: filter here, then page

@@ -1,0 +1,110 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ORDERING_MODULE } from "../../modules/ordering"
+import type OrderingModuleService from "../../modules/ordering/service"
+
+/** A configured B2B order status (see modules/ordering/models/order-status.ts). */
+export type B2bStatus = {
+  id?: string
+  code: string
+  name: string
+  one_c_id: string | null
+  one_c_name: string | null
+  sort: number
+  is_default_for_new: boolean
+  is_final: boolean
+  final_action: "complete" | "cancel" | null
+  is_active: boolean
+  color: string | null
+  buyer_visible: boolean
+}
+
+export type B2bState = { order_id: string; status_code: string; changed_at: Date | string; changed_by: string | null; source: string; history: unknown }
+
+/** The seeded list (the migration inserts the same rows): used only until the table is read once. */
+export const DEFAULT_B2B_STATUSES: B2bStatus[] = [
+  ["new", "Принят", "N", 10, true, false, null, "blue"],
+  ["confirmed", "Подтвержден", "Y", 20, false, false, null, "purple"],
+  ["assembling", "Комплектуется", "K", 30, false, false, null, "orange"],
+  ["shipped", "Отгружен", "S", 40, false, false, null, "orange"],
+  ["delivered", "Доставлен", "D", 50, false, false, null, "green"],
+  ["completed", "Выполнен", "F", 60, false, true, "complete", "green"],
+  ["canceled", "Отменен", "C", 70, false, true, "cancel", "red"],
+].map(([code, name, one_c_id, sort, is_default_for_new, is_final, final_action, color]) => ({
+  code, name, one_c_id, one_c_name: name, sort, is_default_for_new, is_final, final_action, is_active: true, color, buyer_visible: true,
+})) as B2bStatus[]
+
+let cached: B2bStatus[] | null = null
+
+/** The last list read from the database (or the defaults): for synchronous callers such as 1C's mode=info. */
+export const cachedStatuses = (): B2bStatus[] => cached ?? DEFAULT_B2B_STATUSES
+
+/** Reads the configured statuses (sorted) and refreshes the in-process cache. */
+export async function loadStatuses(container: Pick<MedusaContainer, "resolve">): Promise<B2bStatus[]> {
+  const svc = container.resolve<OrderingModuleService>(ORDERING_MODULE)
+  const rows = (await svc.listB2bStatusDefinitions({}, { take: null, order: { sort: "ASC", code: "ASC" } })) as unknown as B2bStatus[]
+  cached = rows
+  return rows
+}
+
+/** Current B2B states of these orders by order id (one query). */
+export async function loadStates(container: Pick<MedusaContainer, "resolve">, orderIds: string[]): Promise<Map<string, B2bState>> {
+  if (!orderIds.length) return new Map()
+  const svc = container.resolve<OrderingModuleService>(ORDERING_MODULE)
+  const rows = (await svc.listB2bOrderStates({ order_id: orderIds } as any, { take: null })) as unknown as B2bState[]
+  return new Map(rows.map((r) => [r.order_id, r]))
+}
+
+export const defaultStatus = (list: B2bStatus[]) => list.find((s) => s.is_default_for_new) ?? list.find((s) => !s.is_final) ?? list[0]
+export const finalStatusFor = (list: B2bStatus[], action: "complete" | "cancel") =>
+  list.find((s) => s.is_final && s.final_action === action && s.is_active) ?? list.find((s) => s.is_final && s.final_action === action)
+
+/**
+ * The B2B status code of an order: its recorded state, else derived from Medusa's status for
+ * orders that never got one (placed before statuses existed, created by other paths).
+ */
+export function effectiveCode(order: { id: string; status?: string | null }, state: B2bState | undefined, list: B2bStatus[]): string {
+  const action = (code: string | undefined) => list.find((s) => s.code === code)?.final_action
+  // an order canceled or completed in Medusa itself (admin, another flow) shows as such
+  if (order.status === "canceled" && action(state?.status_code) !== "cancel") return finalStatusFor(list, "cancel")?.code ?? "canceled"
+  if (order.status === "completed" && !list.find((s) => s.code === state?.status_code)?.is_final) return finalStatusFor(list, "complete")?.code ?? "completed"
+  if (state) return state.status_code
+  return defaultStatus(list)?.code ?? "new"
+}
+
+/** What the buyer is shown of a status. */
+export const publicStatus = (s: B2bStatus | undefined, code: string) => ({ code, name: s?.name ?? code, color: s?.color ?? null, is_final: s?.is_final ?? false })
+
+/** The code a buyer is shown: a status hidden from buyers shows as the last visible one before it. */
+export function buyerCode(code: string, state: B2bState | undefined, byCode: Map<string, B2bStatus>): string {
+  if (byCode.get(code)?.buyer_visible !== false) return code
+  const prior = [...(((state?.history as any[]) ?? []))].reverse().find((h) => byCode.get(h.code)?.buyer_visible !== false)
+  return prior?.code ?? [...byCode.values()].find((s) => s.is_default_for_new)?.code ?? code
+}
+
+/** The history as shown to buyers (no user ids, no statuses hidden from buyers). */
+export const publicHistory = (state: B2bState | undefined, byCode: Map<string, B2bStatus>) =>
+  ((state?.history as any[]) ?? []).filter((h) => byCode.get(h.code)?.buyer_visible !== false).map((h) => ({ code: h.code, name: byCode.get(h.code)?.name ?? h.code, at: h.at, source: h.source, comment: h.comment ?? null }))
+
+/**
+ * The configured status a 1C requisite pair means: by 1C id (`Статуса заказа ИД`), else by name
+ * (`Статус заказа`, possibly written as "[N] Принят"), matched against the 1C name and the name.
+ */
+export function statusFrom1C(list: B2bStatus[], oneCId: string | null | undefined, oneCName: string | null | undefined): B2bStatus | null {
+  const id = (oneCId ?? "").trim()
+  if (id) {
+    const hit = list.find((s) => s.one_c_id && s.one_c_id === id)
+    if (hit) return hit
+  }
+  const raw = (oneCName ?? "").trim()
+  if (!raw) return null
+  const m = /^\[([^\]]+)\]\s*(.*)$/.exec(raw)
+  if (m) {
+    const hit = list.find((s) => s.one_c_id && s.one_c_id === m[1].trim())
+    if (hit) return hit
+  }
+  const name = (m ? m[2] : raw).trim().toLowerCase()
+  return list.find((s) => (s.one_c_name ?? "").toLowerCase() === name) ?? list.find((s) => s.name.toLowerCase() === name) ?? null
+}
+
+/** The id/name written into an exported order for 1C. */
+export const oneCStatus = (s: B2bStatus | undefined, code: string) => ({ id: s?.one_c_id || code, name: s?.one_c_name || s?.name || code })
