@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { isValidInn, isValidKpp } from "../lib/ru-requisites"
+import { preorderDateError } from "../lib/ordering/split"
 
 // Every message names its field ("phone: …"): Medusa prints custom messages without the path.
 const text = (f: string, max: number) => z.string().trim().max(max, { message: `${f}: at most ${max} characters` })
@@ -104,6 +105,15 @@ export const CheckoutDetails = z
       .nullish(),
     comment: z.string().trim().max(1000, { message: "comment: at most 1000 characters" }).nullish(),
     po_number: z.string().trim().max(50, { message: "po_number: at most 50 characters" }).nullish(),
+    // order split: requested shipment date of pre-order lines (used by POST /store/b2b/carts/:id/place)
+    preorder_date: z
+      .string({ message: "preorder_date: a date such as 2026-12-01" })
+      .trim()
+      .superRefine((v, ctx) => {
+        const err = preorderDateError(v)
+        if (err) ctx.addIssue({ code: "custom", message: err })
+      })
+      .nullish(),
   })
   .strict()
   .refine((v) => v.delivery_method !== "pickup" || !!v.pickup_location_id, {

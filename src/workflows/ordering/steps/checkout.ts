@@ -13,6 +13,8 @@ export type CheckoutDetailsInput = {
   time_window?: string | null
   comment?: string | null
   po_number?: string | null
+  /** Requested shipment date of pre-order lines (order split). */
+  preorder_date?: string | null
 }
 
 export type CheckoutInput = {
@@ -36,6 +38,7 @@ export type B2bCheckout = {
   time_window: string | null
   comment: string | null
   po_number: string | null
+  preorder_date?: string | null
   region_code: string | null
   updated_at: string
   updated_by_customer_id: string
@@ -117,6 +120,7 @@ export const prepareCheckoutStep = createStep("b2b-prepare-checkout", async (inp
     time_window: d.time_window ?? null,
     comment: d.comment ?? null,
     po_number: d.po_number ?? null,
+    ...(d.preorder_date ? { preorder_date: d.preorder_date } : {}),
     region_code: input.region_code,
     updated_at: new Date().toISOString(),
     updated_by_customer_id: input.customer_id,
