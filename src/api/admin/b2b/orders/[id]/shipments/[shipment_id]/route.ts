@@ -1,0 +1,22 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { UpdateShipmentBody } from "../../../../../../shipments-validators"
+import { updateOrderShipmentB2bWorkflow } from "../../../../../../../workflows/ordering/workflows/shipments"
+import { assertOrderInScope, labelsOf } from "../../../../../../utils/shipment-routes"
+import { shipmentsView } from "../../../../../../utils/shipments"
+
+/** POST /admin/b2b/orders/:id/shipments/:shipment_id { status: shipped|delivered|canceled, tracking_number?, tracking_url? } */
+export async function POST(req: AuthenticatedMedusaRequest<UpdateShipmentBody>, res: MedusaResponse) {
+  await assertOrderInScope(req, req.params.id)
+  const body = req.validatedBody
+  await updateOrderShipmentB2bWorkflow(req.scope).run({
+    input: {
+      order_id: req.params.id,
+      fulfillment_id: req.params.shipment_id,
+      status: body.status,
+      labels: body.status === "shipped" ? labelsOf(body) : [],
+      created_by: req.auth_context.actor_id,
+    },
+  })
+  const view = await shipmentsView(req, req.params.id, { withLocations: true })
+  res.json({ shipment: view!.shipments.find((s) => s.id === req.params.shipment_id), ...view })
+}
