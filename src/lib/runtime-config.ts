@@ -77,6 +77,7 @@ export const PORTAL_MODULES: ModuleEntry[] = [
   { resolve: "./src/modules/credit" },
   { resolve: "./src/modules/documents" },
   { resolve: "./src/modules/one-c" },
+  { resolve: "./src/modules/after-sales" }, // after-sales: complaints, feedback, returns, document requests
 ]
 
 /**

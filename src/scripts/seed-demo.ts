@@ -5,6 +5,7 @@ import path from "node:path"
 import { seedCatalog } from "./seed/catalog"
 import { demoLoginsText, seedCompanies } from "./seed/companies"
 import { seedPricing } from "./seed/pricing"
+import { seedReturnReasons } from "./seed/return-reasons"
 
 /**
  * `npx medusa exec ./src/scripts/seed-demo.ts` (run by `npm run demo` and `npm run seed`):
@@ -25,6 +26,9 @@ export default async function seedDemo({ container }: ExecArgs) {
   logger.info(`companies: ${companies.holdings} holdings, ${companies.legal_entities} legal entities, ${companies.people} buyers, ${companies.staff} staff`)
   const pricing = await seedPricing(container)
   logger.info(`pricing: ${pricing.skipped ? "already seeded" : `${pricing.price_types} price types, ${pricing.variant_prices} variant prices`}`)
+  // after-sales: step-by-step return reasons
+  const reasons = await seedReturnReasons(container)
+  logger.info(`return reasons: ${reasons.created} created`)
 
   const dataDir = path.join(process.cwd(), ".data")
   mkdirSync(dataDir, { recursive: true })

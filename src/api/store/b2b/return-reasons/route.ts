@@ -1,0 +1,9 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { reasonTree } from "../../../../lib/after-sales/rules"
+import { listReturnReasons } from "../../../../lib/after-sales/reasons"
+import type { B2BRequest } from "../../../utils/b2b-context"
+
+/** GET /store/b2b/return-reasons: Medusa's return reasons as a tree; only leaves can be chosen. */
+export async function GET(req: B2BRequest, res: MedusaResponse) {
+  res.json({ return_reasons: reasonTree(await listReturnReasons(req.scope)) })
+}
