@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { portalSettings } from "../../lib/portal-settings" // one-click orders: the on-account provider is enabled in the region
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
@@ -54,7 +55,7 @@ async function seedStoreBasics(container: MedusaContainer) {
   const { data: regions } = await query.graph({ entity: "region", fields: ["id", "name"], filters: { name: REGION } })
   const regionId =
     (regions[0] as { id: string } | undefined)?.id ??
-    (await createRegionsWorkflow(container).run({ input: { regions: [{ name: REGION, currency_code: "rub", countries: ["ru"], payment_providers: ["pp_system_default"] }] } })).result[0].id
+    (await createRegionsWorkflow(container).run({ input: { regions: [{ name: REGION, currency_code: "rub", countries: ["ru"], payment_providers: [...new Set(["pp_system_default", portalSettings().onAccountProviderId])] }] } })).result[0].id
 
   const { data: taxRegions } = await query.graph({ entity: "tax_region", fields: ["id", "country_code"], filters: { country_code: "ru" } })
   if (!taxRegions.length) {

@@ -1,0 +1,107 @@
+import { z } from "@medusajs/framework/zod"
+import { isValidInn } from "../lib/ru-requisites"
+
+// One-click orders (issue 5). Every message names its field: Medusa prints custom messages without the path.
+
+/**
+ * A Russian phone number in any usual spelling (+7 915 123-45-67, 8 (915) 123 45 67, 9151234567)
+ * normalised to +7XXXXXXXXXX; null when it is not one.
+ */
+export function normalizeRuPhone(raw: string): string | null {
+  if (!/^[+\d\s()\-–.]+$/.test(raw.trim())) return null
+  const d = raw.replace(/\D/g, "")
+  if (d.length === 11 && (d[0] === "7" || d[0] === "8")) return `+7${d.slice(1)}`
+  if (d.length === 10 && !raw.trim().startsWith("+")) return `+7${d}`
+  return null
+}
+
+const optText = (f: string, max: number) =>
+  z
+    .string({ message: `${f}: text` })
+    .trim()
+    .max(max, { message: `${f}: at most ${max} characters` })
+    .nullish()
+    .transform((v) => (v ? v : null))
+
+/** POST /store/b2b/carts/:id/one-click: nothing to choose (the company defaults fill the gaps). */
+export const OneClickCart = z.object({}).strict()
+
+/** POST /store/b2b/one-click: buy one product now, in a cart of its own. */
+export const BuyNow = z
+  .object({
+    variant_id: z.string({ message: "variant_id: required" }).trim().min(1, { message: "variant_id: required" }),
+    quantity: z.coerce
+      .number({ message: "quantity: a whole number from 1" })
+      .int({ message: "quantity: a whole number from 1" })
+      .min(1, { message: "quantity: a whole number from 1" })
+      .max(1_000_000, { message: "quantity: at most 1000000" })
+      .default(1),
+    region_id: z.string().trim().min(1, { message: "region_id: a region id" }).optional(),
+  })
+  .strict()
+
+const GuestItem = z
+  .object({
+    variant_id: z.string().trim().min(1, { message: "variant_id: a variant id" }).optional(),
+    sku: z.string().trim().min(1, { message: "sku: an article (SKU)" }).max(100, { message: "sku: at most 100 characters" }).optional(),
+    quantity: z
+      .number({ message: "quantity: a whole number from 1" })
+      .int({ message: "quantity: a whole number from 1" })
+      .min(1, { message: "quantity: a whole number from 1" })
+      .max(1_000_000, { message: "quantity: at most 1000000" }),
+  })
+  .strict()
+  .refine((i) => !!i.variant_id !== !!i.sku, { message: "items: each line needs either variant_id or sku (one of them)" })
+
+/** POST /store/b2b/guest-orders: a one-click order of a visitor who is not logged in. */
+export const GuestOrder = z
+  .object({
+    items: z
+      .array(GuestItem, { message: "items: a list of { variant_id | sku, quantity }" })
+      // refine, not min/max: Medusa rewrites size messages without the custom text
+      .refine((v) => v.length >= 1, { message: "items: at least one line" })
+      .refine((v) => v.length <= 100, { message: "items: at most 100 lines" }),
+    phone: z
+      .string({ message: "phone: required, such as +7 915 123-45-67" })
+      .trim()
+      .max(50, { message: "phone: at most 50 characters" })
+      .transform((v, ctx) => {
+        const n = normalizeRuPhone(v)
+        if (!n) {
+          ctx.addIssue({ code: "custom", message: "phone: a Russian phone number such as +7 915 123-45-67" })
+          return z.NEVER
+        }
+        return n
+      }),
+    email: z.string({ message: "email: required" }).trim().toLowerCase().email({ message: "email: must be a valid e-mail address" }).max(200, { message: "email: at most 200 characters" }),
+    name: optText("name", 200),
+    company_name: optText("company_name", 300),
+    inn: z
+      .string({ message: "inn: 10 or 12 digits" })
+      .trim()
+      .refine((v) => !v || isValidInn(v), { message: "inn: must be a valid INN (10 or 12 digits with correct control digits)" })
+      .nullish()
+      .transform((v) => (v ? v : null)),
+    comment: optText("comment", 1000),
+  })
+  .strict()
+
+/** POST /admin/b2b/guest-orders/:order_id/attach */
+export const AttachGuestOrder = z
+  .object({
+    legal_entity_id: z.string({ message: "legal_entity_id: required" }).trim().min(1, { message: "legal_entity_id: required" }),
+    customer_id: z.string().trim().min(1, { message: "customer_id: a customer id" }).nullish(),
+  })
+  .strict()
+
+/** GET /admin/b2b/guest-orders */
+export const GuestOrdersQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+  attached: z.enum(["true", "false"], { message: "attached: true or false" }).optional(),
+})
+
+export type BuyNowBody = z.infer<typeof BuyNow>
+export type GuestOrderBody = z.infer<typeof GuestOrder>
+export type AttachGuestOrderBody = z.infer<typeof AttachGuestOrder>
+export type GuestOrdersQueryType = z.infer<typeof GuestOrdersQuery>
