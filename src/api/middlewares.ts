@@ -9,10 +9,26 @@ import { auditImpersonatedWrites } from "./utils/impersonation-audit"
 import { singleDocument, singleUpload } from "./utils/upload"
 import { OneCAgreements, OneCCategoryMap, OneCCounterparties, OneCCreditLimits, OneCSettlements } from "./one-c-validators"
 import { oneCApiAuth } from "./utils/one-c-api"
+import { exchangeAlias, exchangeAliasPath } from "./utils/one-c-exchange"
+import { CatalogQuery } from "./catalog-validators"
 import { CheckoutDetails, CreateAddress, UpdateAddress } from "./checkout-validators"
+// order statuses (configurable, mapped to 1C) and regional assortment
+import { CreateOrderStatus, SetOrderStatus, UpdateOrderStatus } from "./order-statuses-validators"
+import { refreshStatusesForInfo } from "./utils/order-statuses"
+import { regionalAssortment, regionalAssortmentOne } from "./utils/regional-assortment"
 import { requireOwnCart } from "./utils/own-cart"
 import { RequestAct, SaveTemplate, StoreDocumentsQuery } from "./documents-validators"
 import { CartTarget, SaveCart, UpdateSavedCart } from "./ordering-validators"
+// after-sales requests (complaints, feedback, returns, document requests)
+import { AdminRequestsQuery, CreateOrderRequest, DecideOrderRequest, RequestMessage, StoreRequestsQuery } from "./after-sales-validators"
+import { requireVisibleOrder, requireVisibleRequest } from "./utils/after-sales"
+// one-click orders (issue 5)
+import { AttachGuestOrder, BuyNow, GuestOrder, GuestOrdersQuery, OneClickCart } from "./one-click-validators"
+import { guestOneClickEnabled, guestOrderRateLimit } from "./utils/guest-orders"
+// order split and pre-orders
+import { PlaceOrder } from "./place-order-validators"
+import { rejectMultiSellerCompletion } from "./utils/seller-split"
+import { CreateShipment, UpdateShipment } from "./shipments-validators"
 import { AddSchedule, CreateCreditAccount, CreateLedgerEntries, DashboardQuery, GrantOverride, StoreTransactionsQuery, UpdateCreditAccount } from "./credit-validators"
 import {
   AcceptInvitation,
@@ -55,6 +71,8 @@ export default defineMiddlewares({
   routes: [
     // 1C exchange: raw bodies (chunked file uploads are streamed to disk), protocol auth of its own
     { matcher: "/1c/exchange", bodyParser: false, middlewares: [] },
+    // the same exchange at ONE_C_EXCHANGE_PATH (e.g. the URL a 1C configuration is preset with)
+    ...((p) => (p ? [{ matcher: p, bodyParser: false as const, middlewares: [refreshStatusesForInfo, exchangeAlias] }] : []))(exchangeAliasPath()),
     { matcher: "/1c/api/*", middlewares: [oneCApiAuth] },
     { matcher: "/1c/api/counterparties", method: ["POST"], middlewares: [validateAndTransformBody(OneCCounterparties)] },
     { matcher: "/1c/api/agreements", method: ["POST"], middlewares: [validateAndTransformBody(OneCAgreements)] },
@@ -72,6 +90,8 @@ export default defineMiddlewares({
     { matcher: "/store/carts/:id/line-items*", method: ["POST", "DELETE"], middlewares: [requirePermissionForMembers("cart.manage")] },
     { matcher: "/store/carts/:id", method: ["GET"], middlewares: [repriceIfStale] },
     { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [repriceIfStale] },
+    // order split: a cart of several seller organizations is placed through /store/b2b/carts/:id/place
+    { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [rejectMultiSellerCompletion] },
     { matcher: "/store/carts/:id/line-items", method: ["POST"], middlewares: [contractPricedLineItems] },
     { matcher: "/store/carts/:id/line-items/:line_id", method: ["POST"], middlewares: [contractPricedLineItems] },
     { matcher: "/store/orders/:id", middlewares: [guardCoreOrder] },
@@ -80,7 +100,12 @@ export default defineMiddlewares({
     // Personal prices in Medusa's own product responses, and the batch price API.
     { matcher: "/store/products", method: ["GET"], middlewares: [attachPersonalPrices] },
     { matcher: "/store/products/:id", method: ["GET"], middlewares: [attachPersonalPrices] },
+    // regional assortment (B2B_REGIONAL_ASSORTMENT): only products stocked in / deliverable to the buyer's region
+    { matcher: "/store/products", method: ["GET"], middlewares: [regionalAssortment] },
+    { matcher: "/store/products/:id", method: ["GET"], middlewares: [regionalAssortmentOne] },
     { matcher: "/store/b2b/prices", method: ["GET"], middlewares: [validateAndTransformQuery(StorePricesQuery, {} as any)] },
+    // catalog filters by 1C attributes
+    { matcher: "/store/b2b/catalog/*", method: ["GET"], middlewares: [validateAndTransformQuery(CatalogQuery, {} as any)] },
 
     // Buyer account API: route-level permissions from the table, then body/query validation.
     ...STORE_PERMISSION_ROUTES.map((r) => ({ matcher: r.matcher, method: [r.method], middlewares: [requirePermission(r.permission)] })),
@@ -107,6 +132,18 @@ export default defineMiddlewares({
     { matcher: "/store/b2b/addresses", method: ["POST"], middlewares: [validateAndTransformBody(CreateAddress)] },
     { matcher: "/store/b2b/addresses/:id", method: ["POST"], middlewares: [validateAndTransformBody(UpdateAddress)] },
     { matcher: "/store/b2b/carts/:id/checkout", method: ["POST"], middlewares: [requireOwnCart, validateAndTransformBody(CheckoutDetails)] },
+    // one-click orders (issue 5): own cart first (404 before 400); guests: setting (403) → body → hourly limit (429)
+    { matcher: "/store/b2b/carts/:id/one-click", method: ["POST"], middlewares: [requireOwnCart, validateAndTransformBody(OneClickCart)] },
+    { matcher: "/store/b2b/one-click", method: ["POST"], middlewares: [validateAndTransformBody(BuyNow)] },
+    { matcher: "/store/b2b/guest-orders", method: ["POST"], middlewares: [guestOneClickEnabled, validateAndTransformBody(GuestOrder), guestOrderRateLimit] },
+    // order split and pre-orders
+    { matcher: "/store/b2b/carts/:id/place", method: ["POST"], middlewares: [requireOwnCart, validateAndTransformBody(PlaceOrder)] },
+
+    // after-sales requests: the order must be visible first (404 before 400), then the body
+    { matcher: "/store/b2b/orders/:id/requests", method: ["GET"], middlewares: [requireVisibleOrder] },
+    { matcher: "/store/b2b/orders/:id/requests", method: ["POST"], middlewares: [requireVisibleOrder, validateAndTransformBody(CreateOrderRequest)] },
+    { matcher: "/store/b2b/requests", method: ["GET"], middlewares: [validateAndTransformQuery(StoreRequestsQuery, {} as any)] },
+    { matcher: "/store/b2b/requests/:id/messages", method: ["POST"], middlewares: [requireVisibleRequest, validateAndTransformBody(RequestMessage)] },
 
     // Manager workstation API (all /admin routes are authenticated by Medusa).
     { matcher: "/admin/b2b/holdings", method: ["GET"], middlewares: [listQuery] },
@@ -139,6 +176,20 @@ export default defineMiddlewares({
     { matcher: "/admin/b2b/one-c/category-map", method: ["POST"], middlewares: [validateAndTransformBody(OneCCategoryMap)] },
     { matcher: "/admin/b2b/document-templates", method: ["POST"], middlewares: [validateAndTransformBody(SaveTemplate)] },
     { matcher: "/admin/b2b/document-templates/preview", method: ["POST"], middlewares: [validateAndTransformBody(SaveTemplate)] },
+    // order shipments (issue 5): several Medusa fulfillments per order, moved through Medusa's workflows
+    { matcher: "/admin/b2b/orders/:id/shipments", method: ["POST"], middlewares: [validateAndTransformBody(CreateShipment)] },
+    { matcher: "/admin/b2b/orders/:id/shipments/:shipment_id", method: ["POST"], middlewares: [validateAndTransformBody(UpdateShipment)] },
+    // one-click orders (issue 5): guest orders a manager attaches to a counterparty
+    { matcher: "/admin/b2b/guest-orders", method: ["GET"], middlewares: [validateAndTransformQuery(GuestOrdersQuery, {} as any)] },
+    { matcher: "/admin/b2b/guest-orders/:order_id/attach", method: ["POST"], middlewares: [validateAndTransformBody(AttachGuestOrder)] },
     { matcher: "/admin/b2b/audit-events", method: ["GET"], middlewares: [validateAndTransformQuery(AuditQuery, { isList: true, defaults: [] } as any)] },
+    // B2B order statuses (configurable, mapped to 1C); mode=info reads the list fresh
+    { matcher: "/admin/b2b/order-statuses", method: ["POST"], middlewares: [validateAndTransformBody(CreateOrderStatus)] },
+    { matcher: "/admin/b2b/order-statuses/:code", method: ["POST"], middlewares: [validateAndTransformBody(UpdateOrderStatus)] },
+    { matcher: "/admin/b2b/orders/:id/status", method: ["POST"], middlewares: [validateAndTransformBody(SetOrderStatus)] },
+    { matcher: "/1c/exchange", method: ["GET", "POST"], middlewares: [refreshStatusesForInfo] },
+    // after-sales requests (manager)
+    { matcher: "/admin/b2b/requests", method: ["GET"], middlewares: [validateAndTransformQuery(AdminRequestsQuery, {} as any)] },
+    { matcher: "/admin/b2b/requests/:id", method: ["POST"], middlewares: [validateAndTransformBody(DecideOrderRequest)] },
   ],
 })

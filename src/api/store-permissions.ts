@@ -38,6 +38,8 @@ export const STORE_PERMISSION_ROUTES: PermissionRoute[] = [
   { method: "GET", matcher: "/store/b2b/price-lists/:id/download", permission: "prices.view" },
   { method: "GET", matcher: "/store/b2b/orders", permission: ["orders.view_own", "orders.view_all"] },
   { method: "GET", matcher: "/store/b2b/orders/:id", permission: ["orders.view_own", "orders.view_all"] },
+  // order shipments (issue 5)
+  { method: "GET", matcher: "/store/b2b/orders/:id/shipments", permission: ["orders.view_own", "orders.view_all"] },
   { method: "GET", matcher: "/store/b2b/saved-carts", permission: "cart.manage" },
   { method: "POST", matcher: "/store/b2b/saved-carts", permission: "cart.manage" },
   { method: "GET", matcher: "/store/b2b/saved-carts/:id", permission: "cart.manage" },
@@ -63,4 +65,18 @@ export const STORE_PERMISSION_ROUTES: PermissionRoute[] = [
   { method: "POST", matcher: "/store/b2b/addresses/:id", permission: "addresses.manage" },
   { method: "DELETE", matcher: "/store/b2b/addresses/:id", permission: "addresses.manage" },
   { method: "POST", matcher: "/store/b2b/carts/:id/checkout", permission: "orders.create" },
+  // one-click orders (issue 5)
+  { method: "POST", matcher: "/store/b2b/carts/:id/one-click", permission: "orders.create" },
+  { method: "POST", matcher: "/store/b2b/one-click", permission: "orders.create" },
+  // order split and pre-orders
+  { method: "POST", matcher: "/store/b2b/carts/:id/place", permission: "orders.create" },
+  // after-sales requests: feedback by anyone who sees the order; returns/complaints need orders.create and
+  // document requests documents.request (checked per type in the route)
+  { method: "POST", matcher: "/store/b2b/orders/:id/requests", permission: ["orders.create", "orders.view_own", "orders.view_all", "documents.request"] },
+  { method: "GET", matcher: "/store/b2b/orders/:id/requests", permission: ["orders.view_own", "orders.view_all"] },
+  { method: "GET", matcher: "/store/b2b/requests", permission: ["orders.view_own", "orders.view_all"] },
+  { method: "GET", matcher: "/store/b2b/requests/:id", permission: ["orders.view_own", "orders.view_all"] },
+  { method: "POST", matcher: "/store/b2b/requests/:id/messages", permission: ["orders.view_own", "orders.view_all"] },
+  { method: "POST", matcher: "/store/b2b/requests/:id/cancel", permission: ["orders.view_own", "orders.view_all"] },
+  { method: "GET", matcher: "/store/b2b/return-reasons", permission: ["orders.create", "orders.view_own", "orders.view_all"] },
 ]

@@ -9,6 +9,20 @@ export const portalSettings = () => ({
   reservationEnabled: (process.env.B2B_RESERVATION_ENABLED ?? "true") !== "false",
   /** Hours an order's reservation is held, per order status (statuses not listed keep it until fulfilment). */
   reservationHoursByStatus: parseHours(process.env.B2B_RESERVATION_HOURS_BY_STATUS, { pending: 72 }),
+  /** Regional assortment: a buyer with a region sees only products stocked in (or deliverable to) it. Off by default. */
+  regionalAssortment: (process.env.B2B_REGIONAL_ASSORTMENT ?? "false") === "true",
+  // one-click orders (issue 5)
+  /** Payment provider of "on account" (invoice) payment: the default of every B2B checkout and one-click order. */
+  onAccountProviderId: process.env.B2B_ON_ACCOUNT_PROVIDER || "pp_system_default",
+  /** Visitors who are not logged in may place a one-click order with a phone and e-mail (off by default). */
+  guestOneClick: (process.env.B2B_GUEST_ONE_CLICK ?? "false") === "true",
+  /** Guest one-click orders accepted per phone and per IP address in an hour. */
+  guestOrdersPerHour: Math.max(1, Number(process.env.B2B_GUEST_ORDERS_PER_HOUR || 5) || 5),
+  // order split (POST /store/b2b/carts/:id/place): seller organizations are always separate orders;
+  // "availability" also splits what the selected warehouse has from what is to be delivered,
+  // as separate shipments of one order ("shipments") or as separate orders ("orders")
+  orderSplit: (process.env.B2B_ORDER_SPLIT === "none" ? "none" : "availability") as "availability" | "none",
+  orderSplitMode: (process.env.B2B_ORDER_SPLIT_MODE === "orders" ? "orders" : "shipments") as "shipments" | "orders",
 })
 
 function parseHours(raw: string | undefined, fallback: Record<string, number>): Record<string, number> {
