@@ -683,6 +683,28 @@ async function main() {
   })
   await cleanChecks("/app/documents", m)
   note(`documents pages ${secs(t)}`)
+
+  // ---- ordering pages: order statuses (seeded defaults), after-sales requests, guest orders
+  t = Date.now()
+  m = mark()
+  await check("/app/order-statuses: heading renders and the default statuses are listed with their 1C ids", async () => {
+    await goto("/app/order-statuses")
+    await byText("h1", "B2B order statuses")
+    await byText("main", "Принят", { partial: true })
+  })
+  await check("screenshot docs/screenshots/admin-order-statuses.png", () => shot("admin-order-statuses.png"))
+  await check("/app/requests: heading “Requests” renders", async () => {
+    await goto("/app/requests")
+    await byText("h1", "Requests")
+    await settled("main")
+  })
+  await check("/app/guest-orders: heading “Guest orders” renders", async () => {
+    await goto("/app/guest-orders")
+    await byText("h1", "Guest orders")
+    await settled("main")
+  })
+  await cleanChecks("ordering pages", m)
+  note(`ordering pages ${secs(t)}`)
 }
 
 try {
