@@ -14,7 +14,13 @@ export async function seededServer({ prefix, products, extraExec = [], env: extr
     const r = await timed(medusa, args, { env })
     if (r.code !== 0) throw new Error(`medusa ${args.join(" ")} failed`)
   }
-  const server = spawn(medusa, ["start"], { cwd: ROOT, env: baseEnv(env), detached: true, stdio: "ignore" })
+  // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when the bench stops it (open in Chrome DevTools)
+  const prof = process.env.BENCH_CPU_PROF
+  // (--cpu-prof is refused in NODE_OPTIONS: the CLI runs under node with the flag; `medusa start` serves in-process)
+  const cli = path.join(ROOT, "node_modules/@medusajs/cli/cli.js")
+  const server = prof
+    ? spawn(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${path.resolve(prof)}`, cli, "start"], { cwd: ROOT, env: baseEnv(env), detached: true, stdio: "ignore" })
+    : spawn(medusa, ["start"], { cwd: ROOT, env: baseEnv(env), detached: true, stdio: "ignore" })
   const base = `http://127.0.0.1:${port}`
   await waitFor(() => httpOk(`${base}/health`), { timeoutMs: 120000, what: "server" })
   const pk = readFileSync(path.join(ROOT, ".data/publishable-key.txt"), "utf8").trim()
@@ -33,6 +39,14 @@ export async function seededServer({ prefix, products, extraExec = [], env: extr
     json,
     login,
     stop: async () => {
+      if (prof) {
+        // a profile is written only on a normal exit: ask politely and give it time
+        try {
+          process.kill(-server.pid, "SIGINT")
+        } catch {}
+        const exited = new Promise((r) => server.once("exit", r))
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 60000))])
+      }
       try {
         process.kill(-server.pid, "SIGKILL")
       } catch {}

@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, getVariantAvailability, Modules } from "@medusajs/framework/utils"
 import { createProductsWorkflow, createRegionsWorkflow, createStockLocationsWorkflow } from "@medusajs/medusa/core-flows"
+import { trackedAvailability } from "../../src/lib/ordering/availability"
 import { releaseExpiredReservationsWorkflow } from "../../src/workflows/ordering/workflows/reservations"
 import { createAdmin, createCompany, createCustomer, lastNotification, setupShipping } from "../utils/b2b"
 
@@ -56,6 +57,51 @@ medusaIntegrationTestRunner({
       const [l] = await getContainer().resolve(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: inventoryItemId, location_id: locationId })
       return { stocked: Number(l.stocked_quantity), reserved: Number(l.reserved_quantity) }
     }
+
+    it("the quick order's stock check computes what Medusa's getVariantAvailability does: channel locations only, reservations, kits, untracked variants left out", async () => {
+      const c = getContainer()
+      const inv = c.resolve(Modules.INVENTORY)
+      const link = c.resolve(ContainerRegistrationKeys.LINK)
+      const query = c.resolve(ContainerRegistrationKeys.QUERY)
+      const [{ sales_channel_id: scId }] = (await query.graph({ entity: "sales_channel_locations", fields: ["sales_channel_id"], filters: { stock_location_id: locationId } })).data as any[]
+      // a second warehouse outside the channel: its stock must not count
+      const { result: [far] } = await createStockLocationsWorkflow(c).run({ input: { locations: [{ name: "Склад Новосибирск" }] } })
+      await inv.createInventoryLevels([{ inventory_item_id: inventoryItemId, location_id: far.id, stocked_quantity: 500 }])
+      await inv.createReservationItems([{ inventory_item_id: inventoryItemId, location_id: locationId, quantity: 3 }])
+      const { result } = await createProductsWorkflow(c).run({
+        input: { products: [{ title: "Набор", status: "published", options: [{ title: "Вид", values: ["kit", "free", "backorder", "bare"] }],
+          variants: [
+            { title: "kit", sku: "KIT-1", options: { Вид: "kit" }, manage_inventory: false, prices: [{ amount: 1, currency_code: "rub" }] },
+            { title: "free", sku: "FREE-1", options: { Вид: "free" }, manage_inventory: false, prices: [{ amount: 1, currency_code: "rub" }] },
+            { title: "backorder", sku: "BACK-1", options: { Вид: "backorder" }, manage_inventory: true, allow_backorder: true, prices: [{ amount: 1, currency_code: "rub" }] },
+            { title: "bare", sku: "BARE-1", options: { Вид: "bare" }, manage_inventory: true, prices: [{ amount: 1, currency_code: "rub" }] },
+          ] }] },
+      })
+      const v = Object.fromEntries(result[0].variants.map((x: any) => [x.sku, x.id]))
+      // a kit: 2 of item A (100 − 5 reserved) and 3 of item B (40) → min(47, 13) = 13
+      const [a, b] = await inv.createInventoryItems([{ sku: "KIT-A" }, { sku: "KIT-B" }])
+      await inv.createInventoryLevels([
+        { inventory_item_id: a.id, location_id: locationId, stocked_quantity: 100 },
+        { inventory_item_id: b.id, location_id: locationId, stocked_quantity: 40 },
+        { inventory_item_id: b.id, location_id: far.id, stocked_quantity: 1000 },
+      ])
+      await inv.createReservationItems([{ inventory_item_id: a.id, location_id: locationId, quantity: 5 }])
+      await c.resolve(Modules.PRODUCT).updateProductVariants(v["KIT-1"], { manage_inventory: true })
+      await link.create([
+        { [Modules.PRODUCT]: { variant_id: v["KIT-1"] }, [Modules.INVENTORY]: { inventory_item_id: a.id }, data: { required_quantity: 2 } },
+        { [Modules.PRODUCT]: { variant_id: v["KIT-1"] }, [Modules.INVENTORY]: { inventory_item_id: b.id }, data: { required_quantity: 3 } },
+      ])
+      // the product workflow gave BARE-1 an inventory item without levels: 0 available, as in Medusa
+      const ids = [variantId, v["KIT-1"], v["FREE-1"], v["BACK-1"], v["BARE-1"]]
+      const ours = await trackedAvailability(c, ids, scId)
+      const medusa = await getVariantAvailability(query, { variant_ids: [variantId, v["KIT-1"], v["BARE-1"]], sales_channel_id: scId })
+      expect(ours).toEqual({
+        [variantId]: { availability: 7 },
+        [v["KIT-1"]]: { availability: 13 },
+        [v["BARE-1"]]: { availability: 0 },
+      })
+      for (const id of Object.keys(ours)) expect(ours[id].availability).toBe(medusa[id].availability)
+    })
 
     it("20 buyers ordering the last 10 units at once: exactly 10 sold, no negative stock, no lost order", async () => {
       const carts = []

@@ -1,10 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, getVariantAvailability } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { resolveVariantPrices } from "../pricing/resolve"
 import { PRICING_CONTRACT_MODULE } from "../../modules/pricing-contract"
 import type PricingContractModuleService from "../../modules/pricing-contract/service"
 import type { PricingContext } from "../../modules/pricing-contract/service"
 import { addContractPricedLinesWorkflow } from "../../workflows/pricing-contract/workflows/cart"
+import { trackedAvailability } from "./availability"
 import { matchQuickOrder, type QuickResult, type QuickRow } from "./quick-order"
 
 export type FillSummary = { added: number; unknown_sku: number; invalid_quantity: number; unavailable: number }
@@ -34,12 +35,7 @@ export async function fillCart(
   for (const r of added()) quantities[r.variant_id!] = (quantities[r.variant_id!] ?? 0) + r.quantity!
   // prices and stock are read at once (stock for every candidate, used only for rows still "added")
   const candidates = [...new Set(added().map((r) => r.variant_id!))]
-  const stockOf = async (): Promise<Record<string, { availability?: number | null }>> => {
-    if (!candidates.length || !cart?.sales_channel_id) return {}
-    const { data: vs } = await query.graph({ entity: "product_variant", fields: ["id", "manage_inventory", "allow_backorder"], filters: { id: candidates } })
-    const tracked = (vs as { id: string; manage_inventory: boolean; allow_backorder: boolean }[]).filter((v) => v.manage_inventory && !v.allow_backorder).map((v) => v.id)
-    return tracked.length ? await getVariantAvailability(query, { variant_ids: tracked, sales_channel_id: cart.sales_channel_id }) : {}
-  }
+  const stockOf = async () => (candidates.length && cart?.sales_channel_id ? await trackedAvailability(container, candidates, cart.sales_channel_id) : {})
   const [version, resolved, availability] = await Promise.all([
     container.resolve<PricingContractModuleService>(PRICING_CONTRACT_MODULE).currentVersion(),
     resolveVariantPrices(container, { ...context, quantity: new Map(Object.entries(quantities)) }, Object.keys(quantities)),
