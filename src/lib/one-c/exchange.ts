@@ -343,7 +343,7 @@ export async function importStep(container: MedusaContainer, session: Session, f
   return ok(`Импорт ${safe.path} завершен: ${summary}`, ...extra)
 }
 
-const ANALYZED_TABLES = ["product", "product_variant", "product_category_product", "product_variant_inventory_item", "product_sales_channel", "inventory_item", "inventory_level", "pc_variant_price", "onec_mapping"]
+const ANALYZED_TABLES = ["product", "product_variant", "product_category_product", "product_variant_inventory_item", "product_sales_channel", "inventory_item", "inventory_level", "pc_variant_price", "onec_mapping", "onec_staged"]
 
 /**
  * After a session that created or changed catalog rows: `ANALYZE` of the tables a catalog import
@@ -362,11 +362,13 @@ async function analyzeIfWritten(container: MedusaContainer, session: Session) {
 /** deactivate/complete: after a full export, products 1C no longer sends are archived (never deleted). */
 async function finish(container: MedusaContainer, session: Session, mode: string, s: OneCSettings): Promise<Answer> {
   let archived = 0
+  // statistics first: the sweep's anti-join of the mapping table against the session's staged ids
+  // was planned for the empty tables of before the import (3.9 s at 10k products instead of ~0.1 s)
+  if (session.type === "catalog") await analyzeIfWritten(container, session)
   if (session.type === "catalog" && session.full_import && s.sweepMissing) {
     const { result } = await archiveMissingProductsWorkflow(container).run({ input: { session_id: session.id } })
     archived = result
   }
-  if (session.type === "catalog") await analyzeIfWritten(container, session)
   if (mode === "complete") await svc(container).updateOnecSessions({ id: session.id, status: "closed" })
   return ok(archived ? `Снято с публикации товаров, отсутствующих в полной выгрузке: ${archived}` : "Обмен завершен")
 }
