@@ -9,7 +9,7 @@ import { Transform, type Readable } from "node:stream"
 import { ONE_C_MODULE } from "../../modules/one-c"
 import type OneCModuleService from "../../modules/one-c/service"
 import { parseGroup, parseOffer, parsePriceType, parseProduct, parseProperty, parseWarehouse } from "../../modules/one-c/lib/catalog"
-import { CmlError, readCommerceMl, type CmlEvent } from "../../modules/one-c/lib/reader"
+import { CmlError, readCommerceMl, type CmlCursor, type CmlEvent } from "../../modules/one-c/lib/reader"
 import { applyClassifierWorkflow, applyOffersWorkflow, applyProductsWorkflow } from "../../workflows/one-c/workflows/catalog"
 import { archiveMissingProductsWorkflow } from "../../workflows/one-c/workflows/sweep"
 import { applySaleObjectsWorkflow } from "../../workflows/one-c/workflows/sale"
@@ -244,9 +244,15 @@ export async function importStep(container: MedusaContainer, session: Session, f
 
   if (!state.read_done) {
     let seq = 0
-    const skip = state.staged
+    // from the cursor the last call left, objects before it are not read again; without one, the
+    // file is read from its start and the objects already staged are skipped
+    const from = (state.read_cursor as CmlCursor | null) ?? null
+    const skip = from ? 0 : state.staged
     let staged = state.staged
+    await onec.dropStagedAfter(session.id, safe.path, staged)
     let buffer: { kind: string; payload: unknown }[] = []
+    // staged per insert; the time budget is checked after each (two apply batches' worth, ≤ 1,000)
+    const stageBatch = Math.max(1, Math.min(1000, s.batchSize * 2))
     let full_catalog = false
     const flush = async () => {
       if (!buffer.length) return
@@ -261,14 +267,16 @@ export async function importStep(container: MedusaContainer, session: Session, f
         if (e.kind === "section" && (e.section === "catalog" || e.section === "offers") && !e.only_changes) full_catalog = true
         if (++seq <= skip) return
         buffer.push(st)
-        if (buffer.length >= 1000) {
+        if (buffer.length >= stageBatch) {
           await flush()
           if (Date.now() > deadline) return "stop"
         }
-      })
+      }, { from })
       await flush()
+      // a full export (not a delta): known as soon as its section opens, kept on the session
+      if (full_catalog) await onec.updateOnecSessions({ id: session.id, full_import: true })
       if (r.stopped) {
-        await onec.updateOnecFileStates({ id: state.id, staged })
+        await onec.updateOnecFileStates({ id: state.id, staged, read_cursor: (r.cursor ?? null) as any })
         return progress(`Прочитано объектов файла ${safe.path}: ${staged}`)
       }
     } catch (e) {
@@ -276,8 +284,7 @@ export async function importStep(container: MedusaContainer, session: Session, f
       await onec.updateOnecFileStates({ id: state.id, phase: "failed", error: msg })
       return failure(msg)
     }
-    await onec.updateOnecFileStates({ id: state.id, staged, read_done: true, phase: "apply" })
-    if (full_catalog) await onec.updateOnecSessions({ id: session.id, full_import: true })
+    await onec.updateOnecFileStates({ id: state.id, staged, read_done: true, phase: "apply", read_cursor: null })
     state = { ...state, staged, read_done: true, phase: "apply" }
   }
 

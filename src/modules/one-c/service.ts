@@ -94,6 +94,15 @@ class OneCModuleService extends MedusaService({
     }
   }
 
+  /**
+   * Staged rows past the recorded position: left by a call that died between staging a batch and
+   * recording it. Removed before reading goes on, so the same objects can be staged again.
+   */
+  @InjectManager()
+  async dropStagedAfter(sessionId: string, filename: string, seq: number, @MedusaContext() ctx: Context = {}) {
+    return knexOf(ctx)("onec_staged").where({ session_id: sessionId, filename }).where("seq", ">", seq).delete()
+  }
+
   @InjectManager()
   async stagedAfter(sessionId: string, filename: string, afterSeq: number, limit: number, @MedusaContext() ctx: Context = {}) {
     return (await knexOf(ctx)("onec_staged")

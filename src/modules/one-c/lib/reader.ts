@@ -68,15 +68,41 @@ export async function detectEncoding(path: string): Promise<{ encoding: string; 
 }
 
 /**
+ * Where a stopped read can go on without parsing the file again from its start: the byte offset
+ * right after the last object handed out, and the elements open there (raw names and attributes,
+ * replayed as a synthetic prefix so the parser knows where it is). Null when the read stopped
+ * inside a classifier group tree (groups carry their parents' state): the caller then re-reads
+ * from the start and skips what it has (the old way; the classifier is small).
+ */
+export type CmlCursor = { offset: number; open: { name: string; attrs: Record<string, string> }[] }
+
+const escapeAttr = (v: string) => v.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;")
+
+/**
  * Streams a CommerceML file and calls `onEvent` for every object, in document order. DTDs and
  * entity declarations are refused (no external entity is ever resolved). `onEvent` may return a
  * promise: the stream is paused until it settles (back-pressure for batched writes). Returning
- * the string "stop" ends the read early (the import's time budget).
+ * the string "stop" ends the read early (the import's time budget); the answer then carries the
+ * cursor just after that object, and `from` resumes there (objects before it are not seen again).
  */
-export async function readCommerceMl(path: string, onEvent: (e: CmlEvent) => void | "stop" | Promise<void | "stop">): Promise<{ stopped: boolean; schema_version?: string }> {
+export async function readCommerceMl(
+  path: string,
+  onEvent: (e: CmlEvent) => void | "stop" | Promise<void | "stop">,
+  opts: { from?: CmlCursor | null; highWaterMark?: number } = {}
+): Promise<{ stopped: boolean; schema_version?: string; cursor?: CmlCursor | null }> {
   const { encoding, bom } = await detectEncoding(path)
   const parser = new SaxesParser({ xmlns: false, position: false })
   const stack: string[] = []
+  // the open elements as written (qualified names, attributes): what a cursor replays
+  const rawStack: { name: string; attrs: Record<string, string> }[] = []
+  // while the synthetic prefix of a resumed read is parsed, nothing is emitted
+  let replaying = false
+  // the string being parsed and where it starts, in characters (parser positions) and file bytes
+  const single = encoding !== "utf-8" && encoding !== "utf8" && iconv.encode("Жж", encoding).length === 2
+  const byteLength = (x: string) => (encoding === "utf-8" || encoding === "utf8" ? Buffer.byteLength(x, "utf8") : single ? x.length : iconv.encode(x, encoding).length)
+  const seg = { chars: 0, bytes: opts.from ? opts.from.offset : bom, str: "", prefix: false }
+  type Pending = { e: CmlEvent; pos: number; open: { name: string; attrs: Record<string, string> }[] | null }
+  const toCursor = (p: Pending): CmlCursor | null => (p.open ? { offset: seg.bytes + byteLength(seg.str.slice(0, p.pos - seg.chars)), open: p.open } : null)
   // the subtree being collected (for a target) and its open elements
   let building: { kind: string; root: XNode; open: XNode[] } | null = null
   // classifier groups nest to any depth: each is emitted once its own fields (Ид, Наименование…)
@@ -85,13 +111,20 @@ export async function readCommerceMl(path: string, onEvent: (e: CmlEvent) => voi
   let schemaVersion: string | undefined
   let error = null as Error | null
   let stopped = false
-  const pending: CmlEvent[] = []
+  let cursor: CmlCursor | null | undefined
+  const pending: Pending[] = []
+  const push = (e: CmlEvent) => {
+    if (replaying) return
+    // resumable only between top-level objects: not inside a group tree or a collected subtree
+    const resumable = groups.length === 0 && building === null
+    pending.push({ e, pos: parser.position, open: resumable ? rawStack.slice() : null })
+  }
 
   const inClassifier = () => stack.includes("Классификатор")
   const emitGroup = (g: { node: XNode; emitted: boolean; id: string | null }, parentId: string | null) => {
     g.emitted = true
     g.id = g.node.children.find((c) => c.name === "Ид")?.text.trim() || null
-    pending.push({ kind: "group", node: g.node, parent_id: parentId })
+    push({ kind: "group", node: g.node, parent_id: parentId })
   }
   const parentGroupId = () => (groups.length >= 2 ? groups[groups.length - 2].id : null)
 
@@ -104,6 +137,7 @@ export async function readCommerceMl(path: string, onEvent: (e: CmlEvent) => voi
     for (const [k, v] of Object.entries(tag.attributes as Record<string, string>)) attrs[local(k)] = v
     const parent = stack[stack.length - 1]
     stack.push(name)
+    rawStack.push({ name: tag.name, attrs: tag.attributes as Record<string, string> })
     if (stack.length === 1) schemaVersion = attrs["ВерсияСхемы"]
     if (building) {
       const node: XNode = { name, attrs, children: [], text: "" }
@@ -128,7 +162,7 @@ export async function readCommerceMl(path: string, onEvent: (e: CmlEvent) => voi
       return
     }
     if (SECTIONS[name]) {
-      pending.push({ kind: "section", section: SECTIONS[name], only_changes: (attrs["СодержитТолькоИзменения"] ?? "").toLowerCase() === "true" })
+      push({ kind: "section", section: SECTIONS[name], only_changes: (attrs["СодержитТолькоИзменения"] ?? "").toLowerCase() === "true" })
       return
     }
     for (const t of TARGETS) {
@@ -147,11 +181,13 @@ export async function readCommerceMl(path: string, onEvent: (e: CmlEvent) => voi
   })
   parser.on("closetag", () => {
     const name = stack.pop()!
+    rawStack.pop()
     if (building) {
       building.open.pop()
       if (building.open.length === 0) {
-        if (building.kind !== "group-field") pending.push({ kind: building.kind as any, node: building.root })
+        const done = building
         building = null
+        if (done.kind !== "group-field") push({ kind: done.kind as any, node: done.root })
       }
       return
     }
@@ -165,37 +201,49 @@ export async function readCommerceMl(path: string, onEvent: (e: CmlEvent) => voi
     error = e
   })
 
-  const stream = createReadStream(path, { start: bom, highWaterMark: 256 * 1024 })
+  const stream = createReadStream(path, { start: opts.from ? opts.from.offset : bom, highWaterMark: opts.highWaterMark ?? 256 * 1024 })
   // a stateful decoder: multi-byte characters split between chunks are joined correctly
   const decoder = (iconv as unknown as { getDecoder(e: string): { write(b: Buffer): string; end(): string | undefined } }).getDecoder(encoding)
-  try {
-    for await (const chunk of stream) {
-      const str = decoder.write(chunk as Buffer)
-      parser.write(str)
-      if (error) throw error instanceof CmlError ? error : new CmlError(`XML: ${(error as Error).message}`)
-      while (pending.length) {
-        const r = await onEvent(pending.shift()!)
-        if (r === "stop") {
-          stopped = true
-          break
-        }
+  const feed = (str: string, prefix = false) => {
+    seg.chars += seg.str.length
+    seg.bytes += seg.prefix ? 0 : byteLength(seg.str)
+    seg.str = str
+    seg.prefix = prefix
+    parser.write(str)
+    if (error) throw error instanceof CmlError ? error : new CmlError(`XML: ${(error as Error).message}`)
+  }
+  const drain = async () => {
+    while (pending.length) {
+      const p = pending.shift()!
+      const r = await onEvent(p.e)
+      if (r === "stop") {
+        stopped = true
+        cursor = toCursor(p)
+        pending.length = 0
+        return
       }
+    }
+  }
+  try {
+    if (opts.from) {
+      // the prefix has no bytes in the file: positions after it map from the resume offset
+      replaying = true
+      feed(opts.from.open.map((o) => `<${o.name}${Object.entries(o.attrs).map(([k, v]) => ` ${k}="${escapeAttr(v)}"`).join("")}>`).join(""), true)
+      replaying = false
+    }
+    for await (const chunk of stream) {
+      feed(decoder.write(chunk as Buffer))
+      await drain()
       if (stopped) break
     }
     if (!stopped) {
-      parser.write(decoder.end() ?? "")
+      feed(decoder.end() ?? "")
       parser.close()
       if (error) throw error instanceof CmlError ? error : new CmlError(`XML: ${(error as Error).message}`)
-      while (pending.length) {
-        const r = await onEvent(pending.shift()!)
-        if (r === "stop") {
-          stopped = true
-          break
-        }
-      }
+      await drain()
     }
   } finally {
     stream.destroy()
   }
-  return { stopped, schema_version: schemaVersion }
+  return { stopped, schema_version: schemaVersion, cursor: stopped ? (cursor ?? null) : undefined }
 }

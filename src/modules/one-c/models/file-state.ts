@@ -13,6 +13,9 @@ export const FileState = model
     phase: model.enum(["stage", "apply", "done", "failed"]).default("stage"),
     staged: model.number().default(0),
     read_done: model.boolean().default(false),
+    // where the next call goes on reading (byte offset + open elements), so a 240 MB file is not
+    // parsed again from its start at every call; null: re-read from the start skipping `staged`
+    read_cursor: model.json().nullable(),
     applied_seq: model.number().default(0),
     only_changes: model.boolean().default(false),
     counts: model.json().nullable(),
