@@ -5,7 +5,7 @@ import { permits, STORE_PERMISSION_ROUTES } from "../../src/api/store-permission
 import { COMPANY_MODULE } from "../../src/modules/company"
 import { createAdmin, createCompany, createCustomer, createPublishableKey, statusOf, uniq } from "../utils/b2b"
 
-jest.setTimeout(240 * 1000)
+jest.setTimeout(900 * 1000)
 
 /** Bodies that pass validation, so an allowed request never stops at 403 for a body reason. */
 const bodyFor = (matcher: string): Record<string, unknown> | undefined => {
