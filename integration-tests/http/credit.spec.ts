@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import Decimal from "decimal.js"
-import { createAdmin, createCompany, createCustomer, rubRegion, statusOf, storefrontKey } from "../utils/b2b"
+import { createAdmin, createCompany, createCustomer, rubRegion, statusOf, storefrontKey, until } from "../utils/b2b"
 
 jest.setTimeout(900 * 1000)
 
@@ -163,8 +163,12 @@ medusaIntegrationTestRunner({
           expect(r.status).toBe(400)
           expect(r.message).toMatch(/^credit: the order total .* exceeds the available credit/)
         }
-        const { data } = await query.graph({ entity: "b2b_legal_entity", fields: ["orders.id"], filters: { id: le.id } })
-        const ids = (((data[0] as any).orders ?? []) as { id: string }[]).map((o) => o.id)
+        // orders are linked to their counterparty by the order.placed subscriber, after the checkout answered
+        const linkedIds = async () => {
+          const { data } = await query.graph({ entity: "b2b_legal_entity", fields: ["orders.id"], filters: { id: le.id } })
+          return (((data[0] as any).orders ?? []) as { id: string }[]).map((o) => o.id)
+        }
+        const ids = accepted.length ? await until(async () => { const l = await linkedIds(); return l.length >= accepted.length && l }, "every accepted order linked to its counterparty") : await linkedIds()
         const placed = ids.length ? ((await query.graph({ entity: "order", fields: ["id", "total"], filters: { id: ids } })).data as { total: number }[]) : []
         expect(placed).toHaveLength(accepted.length) // every accepted checkout is an order, no refused one is
         const sum = placed.reduce((a, o: any) => a.plus(String(o.total?.numeric ?? o.total)), new Decimal(0))
