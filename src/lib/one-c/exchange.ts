@@ -378,7 +378,7 @@ async function analyzeIfWritten(container: MedusaContainer, session: Session) {
  * During a long import: `ANALYZE` of the catalog tables that grew or changed by more than a fifth
  * since their last statistics (autovacuum's rule, which it applies late or, with autovacuum off,
  * never). Without it the lookups of later batches are planned for the tables as they were before
- * the import: at 100k products the price lookup of the offers took 44 s instead of ~5 s.
+ * the import (at 100k products the offers' price step took 44 s, 0.9 s at 10k; not re-measured at 100k since).
  */
 async function analyzeGrown(container: MedusaContainer) {
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
