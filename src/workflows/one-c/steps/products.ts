@@ -5,6 +5,7 @@ import type OneCModuleService from "../../../modules/one-c/service"
 import { hashOf, type CmlProduct } from "../../../modules/one-c/lib/catalog"
 import { catalogTargets, slug } from "./targets"
 import { locateImages, sameImages, uploadImages, type ImageFile } from "./images"
+import { insertProductRows, productWritesBySql } from "./product-rows"
 import { addVariantsToProducts, DEFAULT_VALUE, skuAllocator, VARIANT_OPTION, variantTitle } from "./variants"
 
 type Counts = { created: number; updated: number; unchanged: number; failed: number; warnings: string[]; images_missing: number; [ms: `ms_${string}`]: number }
@@ -147,42 +148,67 @@ export const applyProductsStep = createStep(
     lap("images_upload")
 
     if (creates.length) {
-      const input2 = creates.map((c) => {
-        const items = byBase.get(c.base)!
+      const variantsOf = (c: (typeof creates)[number]) => {
         const titles = new Set<string>()
-        const variants = items.map((p) => {
+        return byBase.get(c.base)!.map((p) => {
           let title = p.characteristic_id ? variantTitle(p) : DEFAULT_VALUE
           while (titles.has(title)) title = `${title} (${p.id.slice(-4)})`
           titles.add(title)
-          return { title, sku: skuFor(p), barcode: barcodeFor(p), manage_inventory: true, options: { [VARIANT_OPTION]: title }, metadata: { one_c_id: p.id } }
+          return { title, sku: skuFor(p), barcode: barcodeFor(p), metadata: { one_c_id: p.id } }
         })
-        return {
-          ...c.doc,
-          handle: slug(c.doc.title, c.base),
-          external_id: c.base,
-          options: [{ title: VARIANT_OPTION, values: variants.map((v) => v.title) }],
-          variants,
-        }
-      })
-      const created = await productModule.createProducts(input2 as any)
-      lap("create_products")
-      undo.products.push(...created.map((p) => p.id))
-      const variantRows = created.flatMap((p, i) => p.variants.map((v) => ({ product: p, variant: v, key: (v.metadata as any)?.one_c_id as string, c: creates[i] })))
-      const inv = await container.resolve(Modules.INVENTORY).createInventoryItems(variantRows.map((r) => ({ sku: r.variant.sku, title: r.variant.title })))
-      undo.inventory.push(...inv.map((x) => x.id))
-      lap("inventory_items")
-      const { salesChannelId, shippingProfileId } = await catalogTargets(container)
-      const links = [
-        ...variantRows.map((r, i) => ({ [Modules.PRODUCT]: { variant_id: r.variant.id }, [Modules.INVENTORY]: { inventory_item_id: inv[i].id } })),
-        ...(salesChannelId ? created.map((p) => ({ [Modules.PRODUCT]: { product_id: p.id }, [Modules.SALES_CHANNEL]: { sales_channel_id: salesChannelId } })) : []),
-        ...(shippingProfileId ? created.map((p) => ({ [Modules.PRODUCT]: { product_id: p.id }, [Modules.FULFILLMENT]: { shipping_profile_id: shippingProfileId } })) : []),
-      ]
-      await link.create(links)
-      undo.links.push(...links)
-      lap("links")
-      counts.created += created.length
-      created.forEach((p, i) => mappingRows.push({ kind: "product", external_id: creates[i].base, internal_id: p.id, hash: creates[i].hash }))
-      for (const r of variantRows) mappingRows.push({ kind: "variant", external_id: r.key, internal_id: r.variant.id, parent_internal_id: r.product.id })
+      }
+      const targets = await catalogTargets(container)
+      // products with pictures keep the module path (image rows, thumbnail); the rest are written set-based
+      const bySql = productWritesBySql() ? creates.filter((c) => !c.doc.images?.length) : []
+      const sqlSet = new Set(bySql)
+      const viaModule = creates.filter((c) => !sqlSet.has(c))
+      if (bySql.length) {
+        const written = await insertProductRows(
+          container,
+          bySql.map((c) => ({ ...c.doc, handle: slug(c.doc.title, c.base), external_id: c.base, option_title: VARIANT_OPTION, variants: variantsOf(c) })),
+          targets
+        )
+        undo.products.push(...written.products.map((p) => p.id))
+        undo.inventory.push(...written.inventory)
+        undo.links.push(...written.links)
+        written.products.forEach((p, i) => {
+          mappingRows.push({ kind: "product", external_id: bySql[i].base, internal_id: p.id, hash: bySql[i].hash })
+          for (const v of p.variants) mappingRows.push({ kind: "variant", external_id: v.one_c_id, internal_id: v.id, parent_internal_id: p.id })
+        })
+        counts.created += written.products.length
+        lap("create_products")
+      }
+      if (viaModule.length) {
+        const input2 = viaModule.map((c) => {
+          const variants = variantsOf(c).map((v) => ({ ...v, manage_inventory: true, options: { [VARIANT_OPTION]: v.title } }))
+          return {
+            ...c.doc,
+            handle: slug(c.doc.title, c.base),
+            external_id: c.base,
+            options: [{ title: VARIANT_OPTION, values: variants.map((v) => v.title) }],
+            variants,
+          }
+        })
+        const created = await productModule.createProducts(input2 as any)
+        lap("create_products")
+        undo.products.push(...created.map((p) => p.id))
+        const variantRows = created.flatMap((p, i) => p.variants.map((v) => ({ product: p, variant: v, key: (v.metadata as any)?.one_c_id as string, c: viaModule[i] })))
+        const inv = await container.resolve(Modules.INVENTORY).createInventoryItems(variantRows.map((r) => ({ sku: r.variant.sku, title: r.variant.title })))
+        undo.inventory.push(...inv.map((x) => x.id))
+        lap("inventory_items")
+        const { salesChannelId, shippingProfileId } = targets
+        const links = [
+          ...variantRows.map((r, i) => ({ [Modules.PRODUCT]: { variant_id: r.variant.id }, [Modules.INVENTORY]: { inventory_item_id: inv[i].id } })),
+          ...(salesChannelId ? created.map((p) => ({ [Modules.PRODUCT]: { product_id: p.id }, [Modules.SALES_CHANNEL]: { sales_channel_id: salesChannelId } })) : []),
+          ...(shippingProfileId ? created.map((p) => ({ [Modules.PRODUCT]: { product_id: p.id }, [Modules.FULFILLMENT]: { shipping_profile_id: shippingProfileId } })) : []),
+        ]
+        await link.create(links)
+        undo.links.push(...links)
+        lap("links")
+        counts.created += created.length
+        created.forEach((p, i) => mappingRows.push({ kind: "product", external_id: viaModule[i].base, internal_id: p.id, hash: viaModule[i].hash }))
+        for (const r of variantRows) mappingRows.push({ kind: "variant", external_id: r.key, internal_id: r.variant.id, parent_internal_id: r.product.id })
+      }
     }
 
     if (updates.length) {
