@@ -254,9 +254,20 @@ export async function importStep(container: MedusaContainer, session: Session, f
     // staged per insert; the time budget is checked after each (two apply batches' worth, ≤ 1,000)
     const stageBatch = Math.max(1, Math.min(1000, s.batchSize * 2))
     let full_catalog = false
+    // where the read phase's time goes (summed per file into counts, like the apply phase's ms_*)
+    const tRead = Date.now()
+    let msStage = 0
+    const readCounts = () => {
+      const c = { ...((state.counts as Counts) ?? {}) }
+      c.ms_read = (c.ms_read ?? 0) + Date.now() - tRead - msStage
+      c.ms_stage = (c.ms_stage ?? 0) + msStage
+      return c
+    }
     const flush = async () => {
       if (!buffer.length) return
+      const t0 = Date.now()
       await onec.stage(session.id, safe.path, staged, buffer)
+      msStage += Date.now() - t0
       staged += buffer.length
       buffer = []
     }
@@ -276,7 +287,7 @@ export async function importStep(container: MedusaContainer, session: Session, f
       // a full export (not a delta): known as soon as its section opens, kept on the session
       if (full_catalog) await onec.updateOnecSessions({ id: session.id, full_import: true })
       if (r.stopped) {
-        await onec.updateOnecFileStates({ id: state.id, staged, read_cursor: (r.cursor ?? null) as any })
+        await onec.updateOnecFileStates({ id: state.id, staged, read_cursor: (r.cursor ?? null) as any, counts: readCounts() as any })
         return progress(`Прочитано объектов файла ${safe.path}: ${staged}`)
       }
     } catch (e) {
@@ -284,8 +295,9 @@ export async function importStep(container: MedusaContainer, session: Session, f
       await onec.updateOnecFileStates({ id: state.id, phase: "failed", error: msg })
       return failure(msg)
     }
-    await onec.updateOnecFileStates({ id: state.id, staged, read_done: true, phase: "apply", read_cursor: null })
-    state = { ...state, staged, read_done: true, phase: "apply" }
+    const counts = readCounts()
+    await onec.updateOnecFileStates({ id: state.id, staged, read_done: true, phase: "apply", read_cursor: null, counts: counts as any })
+    state = { ...state, staged, read_done: true, phase: "apply", counts: counts as any }
   }
 
   const counts: Counts = { ...((state.counts as Counts) ?? {}) }
@@ -294,9 +306,13 @@ export async function importStep(container: MedusaContainer, session: Session, f
   const priceTypes: { id: string; currency: string }[] = []
   // at least one batch per call, then as many as the time budget allows
   let batches = 0
+  // after a batch that ended in offers, the next one is read in the (larger) offer batch size
+  let size = s.batchSize
   while (batches === 0 || Date.now() < deadline) {
     batches++
-    const rows = await onec.stagedAfter(session.id, safe.path, applied, s.batchSize)
+    const tFetch = Date.now()
+    const rows = await onec.stagedAfter(session.id, safe.path, applied, size)
+    counts.ms_fetch = (counts.ms_fetch ?? 0) + Date.now() - tFetch
     if (!rows.length) break
     // consecutive objects of one family go to one workflow run
     let i = 0
@@ -335,6 +351,7 @@ export async function importStep(container: MedusaContainer, session: Session, f
       }
       counts[`ms_wf_${family}`] = (counts[`ms_wf_${family}`] ?? 0) + Date.now() - tRun
       applied = run[run.length - 1].seq
+      size = family === "offer" ? s.offerBatchSize : s.batchSize
       i = j
     }
     // the largest server RSS seen while applying this file (where memory goes: bench/1c prints it)
@@ -347,7 +364,9 @@ export async function importStep(container: MedusaContainer, session: Session, f
       await analyzeGrown(container)
       counts.ms_analyze = (counts.ms_analyze ?? 0) + Date.now() - tA
     }
+    const tSave = Date.now()
     await onec.updateOnecFileStates({ id: state.id, applied_seq: applied, only_changes: onlyChanges, counts })
+    counts.ms_save = (counts.ms_save ?? 0) + Date.now() - tSave
     state = { ...state, applied_seq: applied }
     if (Date.now() >= deadline) break
   }
