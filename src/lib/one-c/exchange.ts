@@ -254,22 +254,41 @@ export async function importStep(container: MedusaContainer, session: Session, f
     // staged per insert; the time budget is checked after each (two apply batches' worth, ≤ 1,000)
     const stageBatch = Math.max(1, Math.min(1000, s.batchSize * 2))
     let full_catalog = false
-    // where the read phase's time goes (summed per file into counts, like the apply phase's ms_*)
+    // where the read phase's time goes (summed per file into counts, like the apply phase's ms_*):
+    // ms_stage is the inserts' own time, ms_read the rest of the phase (parsing, and waiting for an insert)
     const tRead = Date.now()
     let msStage = 0
+    let msWait = 0
     const readCounts = () => {
       const c = { ...((state.counts as Counts) ?? {}) }
-      c.ms_read = (c.ms_read ?? 0) + Date.now() - tRead - msStage
+      c.ms_read = (c.ms_read ?? 0) + Date.now() - tRead
       c.ms_stage = (c.ms_stage ?? 0) + msStage
+      c.ms_stage_wait = (c.ms_stage_wait ?? 0) + msWait
       return c
+    }
+    // a buffer is inserted while the reader parses the next one (Node parses, Postgres inserts: they
+    // overlap on two cores); one insert at a time, all of them done before the position is recorded
+    let inFlight: Promise<void> | null = null
+    let stageError: unknown = null
+    const settle = async () => {
+      const t0 = Date.now()
+      if (inFlight) await inFlight
+      inFlight = null
+      msWait += Date.now() - t0
+      if (stageError) throw stageError
     }
     const flush = async () => {
       if (!buffer.length) return
-      const t0 = Date.now()
-      await onec.stage(session.id, safe.path, staged, buffer)
-      msStage += Date.now() - t0
-      staged += buffer.length
+      const items = buffer
+      const from = staged
       buffer = []
+      staged += items.length
+      await settle()
+      const t0 = Date.now()
+      inFlight = onec.stage(session.id, safe.path, from, items).then(
+        () => void (msStage += Date.now() - t0),
+        (e) => void (stageError = e)
+      )
     }
     try {
       const r = await readCommerceMl(full, async (e) => {
@@ -284,6 +303,7 @@ export async function importStep(container: MedusaContainer, session: Session, f
         }
       }, { from })
       await flush()
+      await settle()
       // a full export (not a delta): known as soon as its section opens, kept on the session
       if (full_catalog) await onec.updateOnecSessions({ id: session.id, full_import: true })
       if (r.stopped) {
@@ -291,6 +311,7 @@ export async function importStep(container: MedusaContainer, session: Session, f
         return progress(`Прочитано объектов файла ${safe.path}: ${staged}`)
       }
     } catch (e) {
+      await settle().catch(() => undefined)
       const msg = e instanceof CmlError ? `${safe.path}: ${e.message}` : `${safe.path}: ${(e as Error).message}`
       await onec.updateOnecFileStates({ id: state.id, phase: "failed", error: msg })
       return failure(msg)
