@@ -1,5 +1,7 @@
 // 1C exchange through the HTTP protocol: full import, delta of prices/stock, unchanged re-import, peak RSS.
-//   npm run bench -- 1c [--products 10000] [--properties 1000] [--delta-share 1.0]
+//   npm run bench -- 1c [--products 10000] [--properties 1000] [--delta-share 1.0] [--server-heap <MB>]
+// --server-heap runs the server with NODE_OPTIONS=--max-old-space-size=<MB> (how an import instance with a
+// memory budget is run: README "Configuration"); without it V8 sizes the heap itself.
 import { readFileSync, readdirSync, statSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
@@ -17,12 +19,16 @@ const files = await generate(o)
 console.log(`generated ${o.products} products, ${o.properties} properties, ${o.priceTypes} price types, ${o.warehouses} warehouses in ${((Date.now() - t) / 1000).toFixed(1)} s: ` +
   Object.values(files).map((f) => `${path.basename(f)} ${(statSync(f).size / 1048576).toFixed(1)} MB`).join(", "))
 
+const heapArg = process.argv.indexOf("--server-heap")
+const serverHeap = heapArg >= 0 ? Number(process.argv[heapArg + 1]) : null
+if (serverHeap) console.log(`server heap capped at ${serverHeap} MB (--max-old-space-size)`)
+
 const LOGIN = "exchange"
 const PASSWORD = "bench-exchange"
 const srv = await seededServer({
   prefix: "b2b_bench_1c",
   products: 20,
-  env: { ONE_C_EXCHANGE_LOGIN: LOGIN, ONE_C_EXCHANGE_PASSWORD: PASSWORD, ONE_C_STEP_SECONDS: "10", ONE_C_EXCHANGE_DIR: path.join(o.out, "exchange") },
+  env: { ...(serverHeap ? { NODE_OPTIONS: `--max-old-space-size=${serverHeap}` } : {}), ONE_C_EXCHANGE_LOGIN: LOGIN, ONE_C_EXCHANGE_PASSWORD: PASSWORD, ONE_C_STEP_SECONDS: "10", ONE_C_EXCHANGE_DIR: path.join(o.out, "exchange") },
 })
 
 /** Peak RSS (VmHWM) of the server's process tree, in MB. */

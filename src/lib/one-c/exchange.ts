@@ -8,7 +8,8 @@ import { pipeline } from "node:stream/promises"
 import { Transform, type Readable } from "node:stream"
 import { ONE_C_MODULE } from "../../modules/one-c"
 import type OneCModuleService from "../../modules/one-c/service"
-import { parseGroup, parseOffer, parsePriceType, parseProduct, parseProperty, parseWarehouse } from "../../modules/one-c/lib/catalog"
+import { TOTAL_WAREHOUSE } from "../../workflows/one-c/steps/offers"
+import { parseGroup, parseOffer, parsePriceType, parseProduct, parseProperty, parseWarehouse, type CmlOffer } from "../../modules/one-c/lib/catalog"
 import { CmlError, readCommerceMl, type CmlCursor, type CmlEvent } from "../../modules/one-c/lib/reader"
 import { applyClassifierWorkflow, applyOffersWorkflow, applyProductsWorkflow } from "../../workflows/one-c/workflows/catalog"
 import { archiveMissingProductsWorkflow } from "../../workflows/one-c/workflows/sweep"
@@ -205,6 +206,24 @@ function stageable(e: CmlEvent): { kind: string; payload: unknown } | null {
 }
 
 type Counts = Record<string, number> & { warnings?: any }
+
+/**
+ * Offer batches may be applied at the same time when they touch disjoint rows and create nothing two
+ * of them could create twice: every warehouse (or the total-stock location) and every characteristic
+ * variant already mapped, and no offer listed twice (1C repeats ids sometimes).
+ */
+async function offersRunTogether(container: MedusaContainer, offers: CmlOffer[]) {
+  if (new Set(offers.map((o) => o.id)).size !== offers.length) return false
+  const warehouses = new Set<string>()
+  for (const o of offers) {
+    if (o.stocks) for (const st of o.stocks) warehouses.add(st.warehouse_id)
+    else if (o.total_quantity !== null) warehouses.add(TOTAL_WAREHOUSE)
+  }
+  const onec = svc(container)
+  if ((await onec.mappingsFor("warehouse", [...warehouses])).size < warehouses.size) return false
+  const chars = offers.filter((o) => o.characteristic_id).map((o) => o.id)
+  return !chars.length || (await onec.mappingsFor("variant", chars)).size === chars.length
+}
 const add = (a: Counts, b: Record<string, any>) => {
   for (const [k, v] of Object.entries(b)) if (typeof v === "number") a[k] = (a[k] ?? 0) + v
   return a
@@ -363,8 +382,21 @@ export async function importStep(container: MedusaContainer, session: Session, f
         // pictures missing from the upload are warnings in the session log, never failures
         if (result.warnings?.length) counts.messages = [...((counts.messages as any) ?? []), ...result.warnings.map((w: string) => `Предупреждение: ${w}`)].slice(0, 50) as any
       } else if (family === "offer") {
-        const { result } = await applyOffersWorkflow(container).run({ input: { offers: run.map((r) => r.payload), only_changes: onlyChanges, price_types: priceTypes } })
-        add(counts, result)
+        const offers = run.map((r) => r.payload as CmlOffer)
+        const chunks: CmlOffer[][] = []
+        for (let k = 0; k < offers.length; k += s.offerBatchSize) chunks.push(offers.slice(k, k + s.offerBatchSize))
+        const together = chunks.length > 1 && (await offersRunTogether(container, offers))
+        const apply = (o: CmlOffer[]) => applyOffersWorkflow(container).run({ input: { offers: o, only_changes: onlyChanges, price_types: priceTypes } })
+        if (together) {
+          // all settle before an error is answered: no batch is left running behind a `failure`
+          const settled = await Promise.allSettled(chunks.map(apply))
+          const failed = settled.find((x) => x.status === "rejected") as PromiseRejectedResult | undefined
+          if (failed) throw failed.reason
+          for (const x of settled) add(counts, (x as PromiseFulfilledResult<any>).value.result)
+          counts.parallel_batches = (counts.parallel_batches ?? 0) + chunks.length
+        } else {
+          for (const c of chunks) add(counts, (await apply(c)).result)
+        }
       } else if (family === "document" || family === "counterparty") {
         const { result } = await applySaleObjectsWorkflow(container).run({ input: { kind: family, nodes: run.map((r) => r.payload) } })
         add(counts, result)
@@ -372,7 +404,7 @@ export async function importStep(container: MedusaContainer, session: Session, f
       }
       counts[`ms_wf_${family}`] = (counts[`ms_wf_${family}`] ?? 0) + Date.now() - tRun
       applied = run[run.length - 1].seq
-      size = family === "offer" ? s.offerBatchSize : s.batchSize
+      size = family === "offer" ? s.offerBatchSize * s.offerParallel : s.batchSize
       i = j
     }
     // the largest server RSS seen while applying this file (where memory goes: bench/1c prints it)
@@ -401,31 +433,18 @@ export async function importStep(container: MedusaContainer, session: Session, f
 const ANALYZED_TABLES = ["product", "product_variant", "product_category_product", "product_variant_inventory_item", "product_sales_channel", "inventory_item", "inventory_level", "pc_variant_price", "onec_mapping", "onec_staged"]
 
 /**
- * After a session that created or changed catalog rows: `ANALYZE` of the tables a catalog import
- * fills, so the next exchange and the storefront get plans for the new row counts at once (with
- * autovacuum off, or before it gets round to it, a 100k bulk load keeps the empty-table statistics).
- */
-async function analyzeIfWritten(container: MedusaContainer, session: Session) {
-  const states = await svc(container).listOnecFileStates({ session_id: session.id }, { take: null })
-  const written = states.reduce((n, st) => n + Number((st.counts as any)?.created ?? 0) + Number((st.counts as any)?.updated ?? 0), 0)
-  if (!written) return
-  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const existing = (await knex.raw(`select relname from pg_class where relkind = 'r' and relname = any(?)`, [ANALYZED_TABLES])).rows.map((r: any) => r.relname)
-  if (existing.length) await knex.raw(`analyze ${existing.map((t: string) => `"${t}"`).join(", ")}`)
-}
-
-/**
- * During a long import: `ANALYZE` of the catalog tables that grew or changed by more than a fifth
- * since their last statistics (autovacuum's rule, which it applies late or, with autovacuum off,
- * never). Without it the lookups of later batches are planned for the tables as they were before
- * the import (at 100k products the offers' price step took 44 s, 0.9 s at 10k; not re-measured at 100k since).
+ * `ANALYZE` of the catalog tables that grew by more than a fifth (and 1,000 rows) since their last
+ * statistics: autovacuum's rule, which it applies late or, with autovacuum off, never. Without it a
+ * bulk load keeps the empty-table plans (at 100k products the offers' price lookups took 44 s instead of
+ * ~10 s; the sweep's anti-join 3.9 s instead of 0.1 s at 10k). Updates alone (a delta of prices and stock)
+ * leave row counts and keys as they were, so they do not trigger it (4.2 s of a 100k delta before).
  */
 async function analyzeGrown(container: MedusaContainer) {
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const grown = (
     await knex.raw(
-      `select relname from pg_stat_user_tables
-        where relname = any(?) and n_mod_since_analyze > 1000 and n_mod_since_analyze > 0.2 * greatest(n_live_tup - n_mod_since_analyze, 0)`,
+      `select s.relname from pg_stat_user_tables s join pg_class c on c.oid = s.relid
+        where s.relname = any(?) and s.n_live_tup - greatest(c.reltuples, 0) > greatest(1000, 0.2 * greatest(c.reltuples, 0))`,
       [ANALYZED_TABLES]
     )
   ).rows.map((r: any) => r.relname as string)
@@ -437,7 +456,7 @@ async function finish(container: MedusaContainer, session: Session, mode: string
   let archived = 0
   // statistics first: the sweep's anti-join of the mapping table against the session's staged ids
   // was planned for the empty tables of before the import (3.9 s at 10k products instead of ~0.1 s)
-  if (session.type === "catalog") await analyzeIfWritten(container, session)
+  if (session.type === "catalog") await analyzeGrown(container)
   if (session.type === "catalog" && session.full_import && s.sweepMissing) {
     const { result } = await archiveMissingProductsWorkflow(container).run({ input: { session_id: session.id } })
     archived = result

@@ -25,6 +25,12 @@ export const oneCSettings = () => ({
    * but made the 100k delta slower (stock 15 → 44 s, prices 10 → 23 s per 100,000 offers): not the default.
    */
   offerBatchSize: Number(process.env.ONE_C_OFFER_BATCH_SIZE || process.env.ONE_C_BATCH_SIZE || 500),
+  /**
+   * Offer batches applied at once (their price and stock statements are Postgres work: two run on two
+   * cores). Only batches that create nothing shared run together (every warehouse and characteristic
+   * already known, no offer twice); others go one by one. 1 turns it off.
+   */
+  offerParallel: Math.max(1, Number(process.env.ONE_C_OFFER_PARALLEL || 2)),
   sessionIdleHours: Number(process.env.ONE_C_SESSION_IDLE_HOURS || 12),
 })
 
