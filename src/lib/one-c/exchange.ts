@@ -8,7 +8,7 @@ import { pipeline } from "node:stream/promises"
 import { Transform, type Readable } from "node:stream"
 import { ONE_C_MODULE } from "../../modules/one-c"
 import type OneCModuleService from "../../modules/one-c/service"
-import { TOTAL_WAREHOUSE } from "../../workflows/one-c/steps/offers"
+import { offerHash, TOTAL_WAREHOUSE } from "../../workflows/one-c/steps/offers"
 import { parseGroup, parseOffer, parsePriceType, parseProduct, parseProperty, parseWarehouse, type CmlOffer } from "../../modules/one-c/lib/catalog"
 import { CmlError, readCommerceMl, type CmlCursor, type CmlEvent } from "../../modules/one-c/lib/reader"
 import { applyClassifierWorkflow, applyOffersWorkflow, applyProductsWorkflow } from "../../workflows/one-c/workflows/catalog"
@@ -382,7 +382,12 @@ export async function importStep(container: MedusaContainer, session: Session, f
         // pictures missing from the upload are warnings in the session log, never failures
         if (result.warnings?.length) counts.messages = [...((counts.messages as any) ?? []), ...result.warnings.map((w: string) => `Предупреждение: ${w}`)].slice(0, 50) as any
       } else if (family === "offer") {
-        const offers = run.map((r) => r.payload as CmlOffer)
+        // offers whose hash is the one last applied are counted and left out before any workflow runs
+        // (an unchanged offers file then costs one mapping read per batch); the plan step checks again
+        const all = run.map((r) => r.payload as CmlOffer)
+        const last = await onec.mappingsFor("offer", [...new Set(all.map((o) => o.id))])
+        const offers = all.filter((o) => last.get(o.id)?.hash !== offerHash(o))
+        counts.unchanged = (counts.unchanged ?? 0) + all.length - offers.length
         const chunks: CmlOffer[][] = []
         for (let k = 0; k < offers.length; k += s.offerBatchSize) chunks.push(offers.slice(k, k + s.offerBatchSize))
         const together = chunks.length > 1 && (await offersRunTogether(container, offers))

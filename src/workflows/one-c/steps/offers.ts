@@ -17,6 +17,9 @@ export type OfferPlan = {
   counts: { created: number; updated: number; unchanged: number; failed: number; unknown: number; warnings: string[] }
 }
 
+/** What an offer says (prices, stock, deletion mark): equal to the last applied hash = nothing to write. */
+export const offerHash = (o: CmlOffer) => hashOf([o.prices, o.total_quantity, o.stocks, o.deleted])
+
 /**
  * Works out what an offers batch changes, without writing the catalog: variants by 1C id, price
  * types and warehouses by their mappings (unknown warehouses become stock locations), one hash per
@@ -54,7 +57,7 @@ export const planOffersStep = createStep(
         if (plan.counts.warnings.length < 20) plan.counts.warnings.push(`offer ${o.id}: unknown product (not imported)`)
         continue
       }
-      const hash = hashOf([o.prices, o.total_quantity, o.stocks, o.deleted])
+      const hash = offerHash(o)
       const prev = offerMaps.get(o.id)
       if (prev?.hash === hash) {
         plan.counts.unchanged++
