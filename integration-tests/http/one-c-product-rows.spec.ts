@@ -141,6 +141,24 @@ medusaIntegrationTestRunner({
       expect(after.data).toHaveLength(0)
     })
 
+    it("sees a property renamed by a later classifier (the per-process property cache is re-read)", async () => {
+      const container = getContainer()
+      process.env.ONE_C_PRODUCT_WRITES = "sql"
+      const onec = container.resolve(ONE_C_MODULE)
+      await onec.upsertMappings([{ kind: "property", external_id: "prop-section", internal_id: "prop-section", data: { name: "Сечение", values: {} } }])
+      const run = () => applyProductsWorkflow(container).run({ input: { session_id: "s", products: [cml("pp-simple", { sku: "PP-1" })] } })
+      expect((await run()).result.created).toBe(1)
+      const attrs = async () => {
+        const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["metadata"], filters: { external_id: "pp-simple" } })
+        return (data[0].metadata as any).attributes
+      }
+      expect(await attrs()).toEqual({ "Сечение": "2,5" })
+      await new Promise((r) => setTimeout(r, 5))
+      await onec.upsertMappings([{ kind: "property", external_id: "prop-section", internal_id: "prop-section", data: { name: "Сечение, мм²", values: {} } }])
+      expect((await run()).result).toEqual(expect.objectContaining({ updated: 1, created: 0 }))
+      expect(await attrs()).toEqual({ "Сечение, мм²": "2,5" })
+    })
+
     it("rolls the whole batch back when one row cannot be written", async () => {
       const container = getContainer()
       process.env.ONE_C_PRODUCT_WRITES = "sql"

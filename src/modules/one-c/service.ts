@@ -42,6 +42,29 @@ class OneCModuleService extends MedusaService({
     return knexOf(ctx)("onec_mapping").where({ kind }).whereNull("deleted_at")
   }
 
+  /** Small mapping kinds (properties, groups) kept per process, re-read when their count or last update moves. */
+  private kindCache = new Map<string, { version: string; rows: Map<string, MappingRow & { id: string }> }>()
+
+  /**
+   * All live mappings of a small kind (properties, groups: a few thousand at most) by external id,
+   * read again only when another write (on any instance) changed their count or latest `updated_at`:
+   * each batch of a 100k import asked for ~1,000 property rows with their reference values. The map is
+   * shared: read it, never change it.
+   */
+  @InjectManager()
+  async mappingsOfKindCached(kind: string, @MedusaContext() ctx: Context = {}): Promise<ReadonlyMap<string, MappingRow & { id: string }>> {
+    const knex = knexOf(ctx)
+    const version = (
+      await knex.raw(`select count(*) || ':' || coalesce(max(updated_at)::text, '') as v from onec_mapping where kind = ? and deleted_at is null`, [kind])
+    ).rows[0].v as string
+    const hit = this.kindCache.get(kind)
+    if (hit?.version === version) return hit.rows
+    const rows = new Map<string, MappingRow & { id: string }>()
+    for (const r of await knexOf(ctx)("onec_mapping").where({ kind }).whereNull("deleted_at")) rows.set(r.external_id, r)
+    this.kindCache.set(kind, { version, rows })
+    return rows
+  }
+
   /** Inserts or updates mappings by (kind, external_id) in one statement. */
   @InjectTransactionManager()
   async upsertMappings(rows: MappingRow[], @MedusaContext() ctx: Context = {}): Promise<void> {

@@ -11,7 +11,7 @@ import { addVariantsToProducts, DEFAULT_VALUE, skuAllocator, VARIANT_OPTION, var
 type Counts = { created: number; updated: number; unchanged: number; failed: number; warnings: string[]; images_missing: number; [ms: `ms_${string}`]: number }
 
 /** Property values as readable attributes: { "Производитель": "Legrand", "Сечение": ["1,5", "2,5"] }. */
-function attributes(p: CmlProduct, props: Map<string, any>) {
+function attributes(p: CmlProduct, props: ReadonlyMap<string, any>) {
   const out: Record<string, string | string[]> = {}
   for (const pv of p.properties) {
     const def = props.get(pv.id)?.data as { name: string; values: Record<string, string> } | undefined
@@ -49,8 +49,9 @@ export const applyProductsStep = createStep(
     const [productMaps, variantMaps, propMaps, groupMaps] = await Promise.all([
       onec.mappingsFor("product", [...byBase.keys()]),
       onec.mappingsFor("variant", input.products.map((p) => p.id)),
-      onec.mappingsFor("property", [...new Set(input.products.flatMap((p) => p.properties.map((x) => x.id)))]),
-      onec.mappingsFor("group", [...new Set(input.products.flatMap((p) => p.group_ids))]),
+      // properties and groups: the whole (small) kind, cached per process until a write moves it
+      onec.mappingsOfKindCached("property"),
+      onec.mappingsOfKindCached("group"),
     ])
     const manual = await onec.listOnecCategoryMaps({ group_external_id: [...new Set(input.products.flatMap((p) => p.group_ids))] }, { take: null })
     const categoriesOf = (p: CmlProduct) =>
