@@ -346,7 +346,7 @@ export async function importStep(container: MedusaContainer, session: Session, f
   const priceTypes: { id: string; currency: string }[] = []
   // at least one batch per call, then as many as the time budget allows
   let batches = 0
-  // after a batch that ended in offers, the next one is read in the (larger) offer batch size
+  // after a batch that ended in offers, the next read takes offer batches for every parallel lane
   let size = s.batchSize
   while (batches === 0 || Date.now() < deadline) {
     batches++
