@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, generateEntityId, Modules } from "@medusajs/framework/utils"
 import type { Knex } from "@mikro-orm/knex"
+import { catalogLinks, type CatalogTargets } from "./targets"
 
 /** A new product as the catalog step builds it (no pictures: those go through the product module). */
 export type NewProduct = {
@@ -34,12 +35,12 @@ export type WrittenProducts = {
  */
 export const productWritesBySql = () => (process.env.ONE_C_PRODUCT_WRITES ?? "sql") !== "module"
 
-const json = (v: unknown) => JSON.stringify(v, (_k, x) => (x === undefined ? undefined : x))
+const json = (v: unknown) => JSON.stringify(v)
 
 export async function insertProductRows(
   container: any,
   input: NewProduct[],
-  targets: { salesChannelId: string | null; shippingProfileId: string | null }
+  targets: CatalogTargets
 ): Promise<WrittenProducts> {
   const out: WrittenProducts = { products: [], inventory: [], links: [] }
   if (!input.length) return out
@@ -158,11 +159,7 @@ export async function insertProductRows(
     }
   })
   out.inventory = v.item
-  out.links = [
-    ...v.id.map((variant_id, i) => ({ [Modules.PRODUCT]: { variant_id }, [Modules.INVENTORY]: { inventory_item_id: v.item[i] } })),
-    ...(targets.salesChannelId ? p.id.map((product_id) => ({ [Modules.PRODUCT]: { product_id }, [Modules.SALES_CHANNEL]: { sales_channel_id: targets.salesChannelId } })) : []),
-    ...(targets.shippingProfileId ? p.id.map((product_id) => ({ [Modules.PRODUCT]: { product_id }, [Modules.FULFILLMENT]: { shipping_profile_id: targets.shippingProfileId } })) : []),
-  ]
+  out.links = catalogLinks(v.id.map((variant_id, i) => ({ variant_id, inventory_item_id: v.item[i] })), p.id, targets)
   const meta = (object: string) => ({ source: "product", object, action: "created" })
   await container.resolve(Modules.EVENT_BUS).emit([
     ...p.id.map((id) => ({ name: "product.created", data: { id }, metadata: meta("product") })),

@@ -3,7 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ONE_C_MODULE } from "../../../modules/one-c"
 import type OneCModuleService from "../../../modules/one-c/service"
 import { hashOf, type CmlProduct } from "../../../modules/one-c/lib/catalog"
-import { catalogTargets, slug } from "./targets"
+import { catalogLinks, catalogTargets, slug } from "./targets"
 import { locateImages, sameImages, uploadImages, type ImageFile } from "./images"
 import { insertProductRows, productWritesBySql } from "./product-rows"
 import { addVariantsToProducts, DEFAULT_VALUE, skuAllocator, VARIANT_OPTION, variantTitle } from "./variants"
@@ -197,12 +197,7 @@ export const applyProductsStep = createStep(
         const inv = await container.resolve(Modules.INVENTORY).createInventoryItems(variantRows.map((r) => ({ sku: r.variant.sku, title: r.variant.title })))
         undo.inventory.push(...inv.map((x) => x.id))
         lap("inventory_items")
-        const { salesChannelId, shippingProfileId } = targets
-        const links = [
-          ...variantRows.map((r, i) => ({ [Modules.PRODUCT]: { variant_id: r.variant.id }, [Modules.INVENTORY]: { inventory_item_id: inv[i].id } })),
-          ...(salesChannelId ? created.map((p) => ({ [Modules.PRODUCT]: { product_id: p.id }, [Modules.SALES_CHANNEL]: { sales_channel_id: salesChannelId } })) : []),
-          ...(shippingProfileId ? created.map((p) => ({ [Modules.PRODUCT]: { product_id: p.id }, [Modules.FULFILLMENT]: { shipping_profile_id: shippingProfileId } })) : []),
-        ]
+        const links = catalogLinks(variantRows.map((r, i) => ({ variant_id: r.variant.id, inventory_item_id: inv[i].id })), created.map((p) => p.id), targets)
         await link.create(links)
         undo.links.push(...links)
         lap("links")

@@ -16,6 +16,22 @@ export async function catalogTargets(container: MedusaContainer) {
   return { salesChannelId, shippingProfileId: profiles[0]?.id ?? null }
 }
 
+export type CatalogTargets = Awaited<ReturnType<typeof catalogTargets>>
+
+/**
+ * The links a new imported product needs, as `link.create` takes them (and `link.dismiss` undoes):
+ * each variant to its inventory item, each product to the sales channel and the shipping profile.
+ * The set-based path writes these rows itself and returns the same descriptors for compensation.
+ */
+export function catalogLinks(variantItems: { variant_id: string; inventory_item_id: string }[], productIds: string[], targets: CatalogTargets) {
+  const { salesChannelId, shippingProfileId } = targets
+  return [
+    ...variantItems.map((r) => ({ [Modules.PRODUCT]: { variant_id: r.variant_id }, [Modules.INVENTORY]: { inventory_item_id: r.inventory_item_id } })),
+    ...(salesChannelId ? productIds.map((product_id) => ({ [Modules.PRODUCT]: { product_id }, [Modules.SALES_CHANNEL]: { sales_channel_id: salesChannelId } })) : []),
+    ...(shippingProfileId ? productIds.map((product_id) => ({ [Modules.PRODUCT]: { product_id }, [Modules.FULFILLMENT]: { shipping_profile_id: shippingProfileId } })) : []),
+  ]
+}
+
 export const slug = (s: string, suffix: string) => {
   const head = s
     .toLowerCase()
