@@ -98,6 +98,9 @@ medusaIntegrationTestRunner({
       // every listed value changed to the delta's, nothing else moved
       const merged = { prices: new Map([...want.prices, ...delta.prices]), stock: new Map([...want.stock, ...delta.stock]) }
       expect(delta.prices.size).toBeGreaterThan(0)
+      // every offer of the delta was known and is counted as changed (the hashes the exchange read go to the workflow)
+      const deltaOffers = new Set([...delta.prices.keys()].map((k) => k.split("|")[0])).size
+      expect(d["offers_delta.xml"].text).toMatch(new RegExp(`создано 0, изменено ${deltaOffers},`))
       expect(Object.fromEntries(after.prices)).toEqual(Object.fromEntries(merged.prices))
       expect(Object.fromEntries(after.stock)).toEqual(Object.fromEntries(merged.stock))
     })

@@ -383,7 +383,8 @@ export async function importStep(container: MedusaContainer, session: Session, f
         if (result.warnings?.length) counts.messages = [...((counts.messages as any) ?? []), ...result.warnings.map((w: string) => `Предупреждение: ${w}`)].slice(0, 50) as any
       } else if (family === "offer") {
         // offers whose hash is the one last applied are counted and left out before any workflow runs
-        // (an unchanged offers file then costs one mapping read per batch); the plan step checks again
+        // (an unchanged offers file then costs one mapping read per batch); the hashes read here go to
+        // the workflow, whose plan step would otherwise read them again
         const all = run.map((r) => r.payload as CmlOffer)
         const last = await onec.mappingsFor("offer", [...new Set(all.map((o) => o.id))])
         const offers = all.filter((o) => last.get(o.id)?.hash !== offerHash(o))
@@ -391,7 +392,11 @@ export async function importStep(container: MedusaContainer, session: Session, f
         const chunks: CmlOffer[][] = []
         for (let k = 0; k < offers.length; k += s.offerBatchSize) chunks.push(offers.slice(k, k + s.offerBatchSize))
         const together = chunks.length > 1 && (await offersRunTogether(container, offers))
-        const apply = (o: CmlOffer[]) => applyOffersWorkflow(container).run({ input: { offers: o, only_changes: onlyChanges, price_types: priceTypes } })
+        // (not when batches run one after another and may repeat an offer: a later batch must see what an earlier wrote)
+        const fresh = together || chunks.length === 1
+        const hashesOf = (o: CmlOffer[]) => Object.fromEntries(o.filter((x) => last.has(x.id)).map((x) => [x.id, last.get(x.id)!.hash ?? ""]))
+        const apply = (o: CmlOffer[]) =>
+          applyOffersWorkflow(container).run({ input: { offers: o, only_changes: onlyChanges, price_types: priceTypes, last_hashes: fresh ? hashesOf(o) : undefined } })
         if (together) {
           // all settle before an error is answered: no batch is left running behind a `failure`
           const settled = await Promise.allSettled(chunks.map(apply))

@@ -28,13 +28,24 @@ export const offerHash = (o: CmlOffer) => hashOf([o.prices, o.total_quantity, o.
  */
 export const planOffersStep = createStep(
   "one-c-plan-offers",
-  async (input: { offers: CmlOffer[]; only_changes: boolean; price_types: { id: string; currency: string }[] }, { container }) => {
+  async (
+    input: {
+      offers: CmlOffer[]
+      only_changes: boolean
+      price_types: { id: string; currency: string }[]
+      /** the offers' last applied hashes ("" = mapped without one), when the caller has just read them; absent = read here */
+      last_hashes?: Record<string, string>
+    },
+    { container }
+  ) => {
     const onec = container.resolve<OneCModuleService>(ONE_C_MODULE)
     const plan: OfferPlan = { prices: [], stock: [], mappings: [], counts: { created: 0, updated: 0, unchanged: 0, failed: 0, unknown: 0, warnings: [] } }
     const ids = input.offers.flatMap((o) => [o.id, o.base_id])
     const [variants, offerMaps, priceTypes] = await Promise.all([
       onec.mappingsFor("variant", [...new Set(ids)]),
-      onec.mappingsFor("offer", input.offers.map((o) => o.id)),
+      input.last_hashes
+        ? new Map(Object.entries(input.last_hashes).map(([id, hash]) => [id, { hash: hash || null }]))
+        : onec.mappingsFor("offer", input.offers.map((o) => o.id)),
       onec.mappingsOfKind("price_type"),
     ])
     const typeOf = new Map(priceTypes.map((t) => [t.external_id, t.internal_id]))

@@ -26,9 +26,11 @@ export const applyProductsWorkflow = createWorkflow("one-c-apply-products", (inp
  * One batch of offers: prices into the pricing module (one upsert), stock into inventory levels;
  * the offers' hashes are saved last, so a failed batch is simply applied again.
  */
+type OffersInput = Parameters<typeof planOffersStep>[0]
+
 export const applyOffersWorkflow = createWorkflow(
   "one-c-apply-offers",
-  (input: { offers: CmlOffer[]; only_changes: boolean; price_types: { id: string; currency: string }[] }) => {
+  (input: OffersInput) => {
     const added = ensureOfferVariantsStep(transform({ input }, ({ input }) => ({ offers: input.offers })))
     const plan = planOffersStep(transform({ input, added }, ({ input }) => input))
     const priced = applyOfferPricesStep(transform({ plan }, ({ plan }) => plan.prices))
