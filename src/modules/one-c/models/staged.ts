@@ -10,4 +10,6 @@ export const StagedObject = model
     kind: model.text(),
     payload: model.json(),
   })
-  .indexes([{ on: ["session_id", "filename", "seq"], unique: true, where: "deleted_at IS NULL" }])
+  // not partial (`where: null`): staged rows are only ever hard-deleted, and a partial index is skipped by
+  // every query that does not repeat `deleted_at is null` (uploads and cleanup used to scan the whole table)
+  .indexes([{ on: ["session_id", "filename", "seq"], unique: true, where: null }])
