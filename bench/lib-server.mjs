@@ -3,7 +3,7 @@ import { spawn } from "node:child_process"
 import { readFileSync } from "node:fs"
 import path from "node:path"
 import { ROOT, bench, freshDatabase, timed } from "./lib.mjs"
-import { baseEnv, httpOk, waitFor } from "../scripts/lib/common.mjs"
+import { baseEnv, httpOk, serverNodeOptions, waitFor } from "../scripts/lib/common.mjs"
 
 export async function seededServer({ prefix, products, extraExec = [], env: extraEnv = {} }) {
   const db = await freshDatabase(prefix)
@@ -18,9 +18,11 @@ export async function seededServer({ prefix, products, extraExec = [], env: extr
   const prof = process.env.BENCH_CPU_PROF
   // (--cpu-prof is refused in NODE_OPTIONS: the CLI runs under node with the flag; `medusa start` serves in-process)
   const cli = path.join(ROOT, "node_modules/@medusajs/cli/cli.js")
+  // the server runs with the heap setting `npm run demo` gives it (B2B_SERVER_HEAP_MB, README "Configuration")
+  const serverEnv = baseEnv({ ...env, NODE_OPTIONS: serverNodeOptions(baseEnv(env)) })
   const server = prof
-    ? spawn(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${path.resolve(prof)}`, cli, "start"], { cwd: ROOT, env: baseEnv(env), detached: true, stdio: "ignore" })
-    : spawn(medusa, ["start"], { cwd: ROOT, env: baseEnv(env), detached: true, stdio: "ignore" })
+    ? spawn(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${path.resolve(prof)}`, cli, "start"], { cwd: ROOT, env: serverEnv, detached: true, stdio: "ignore" })
+    : spawn(medusa, ["start"], { cwd: ROOT, env: serverEnv, detached: true, stdio: "ignore" })
   const base = `http://127.0.0.1:${port}`
   await waitFor(() => httpOk(`${base}/health`), { timeoutMs: 120000, what: "server" })
   const pk = readFileSync(path.join(ROOT, ".data/publishable-key.txt"), "utf8").trim()

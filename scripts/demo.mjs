@@ -6,7 +6,7 @@ import { spawn } from "node:child_process"
 import { createHash, randomBytes } from "node:crypto"
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs"
 import path from "node:path"
-import { DATA_DIR, ROOT, baseEnv, ensureChromium, ensureDatabase, ensureDeps, ensurePostgres, httpOk, log, pgUrl, run, waitFor } from "./lib/common.mjs"
+import { DATA_DIR, ROOT, baseEnv, ensureChromium, ensureDatabase, ensureDeps, ensurePostgres, httpOk, log, pgUrl, run, serverNodeOptions, waitFor } from "./lib/common.mjs"
 
 const PORT = Number(process.env.PORT || 9000)
 const STOREFRONT_PORT = Number(process.env.STOREFRONT_PORT || 8000)
@@ -154,7 +154,7 @@ try {
   )
 
   // The production server runs from .medusa/server; Node finds node_modules in the repository root.
-  start("backend", medusa, ["start"], { cwd: path.join(ROOT, ".medusa", "server"), env: { ...env, NODE_ENV: "production" } })
+  start("backend", medusa, ["start"], { cwd: path.join(ROOT, ".medusa", "server"), env: { ...env, NODE_ENV: "production", NODE_OPTIONS: serverNodeOptions(env) } })
   start("storefront", "npm", ["run", "start"], {
     cwd: SF,
     env: baseEnv({ PORT: String(STOREFRONT_PORT), MEDUSA_BACKEND_URL: `http://localhost:${PORT}`, MEDUSA_PUBLISHABLE_KEY: publishableKey }),

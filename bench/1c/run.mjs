@@ -1,12 +1,13 @@
 // 1C exchange through the HTTP protocol: full import, delta of prices/stock, unchanged re-import, peak RSS.
 //   npm run bench -- 1c [--products 10000] [--properties 1000] [--delta-share 1.0] [--server-heap <MB>]
-// --server-heap runs the server with NODE_OPTIONS=--max-old-space-size=<MB> (how an import instance with a
-// memory budget is run: README "Configuration"); without it V8 sizes the heap itself.
+// The server runs with the heap limit `npm run demo` gives it (B2B_SERVER_HEAP_MB, default 768 MB);
+// --server-heap <MB> sets another, --server-heap 0 leaves the sizing to V8 (~4 GB limit on this machine).
 import { readFileSync, readdirSync, statSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { bench, ROOT } from "../lib.mjs"
 import { seededServer } from "../lib-server.mjs"
+import { serverNodeOptions } from "../../scripts/lib/common.mjs"
 import { generate, parseArgs } from "./generate.mjs"
 
 const o = parseArgs(process.argv.slice(2))
@@ -20,15 +21,15 @@ console.log(`generated ${o.products} products, ${o.properties} properties, ${o.p
   Object.values(files).map((f) => `${path.basename(f)} ${(statSync(f).size / 1048576).toFixed(1)} MB`).join(", "))
 
 const heapArg = process.argv.indexOf("--server-heap")
-const serverHeap = heapArg >= 0 ? Number(process.argv[heapArg + 1]) : null
-if (serverHeap) console.log(`server heap capped at ${serverHeap} MB (--max-old-space-size)`)
+const serverHeap = heapArg >= 0 ? process.argv[heapArg + 1] : null
+console.log(`server NODE_OPTIONS: ${serverNodeOptions({ ...process.env, ...(serverHeap !== null ? { B2B_SERVER_HEAP_MB: serverHeap } : {}) }) || "(none: V8 sizes the heap)"}`)
 
 const LOGIN = "exchange"
 const PASSWORD = "bench-exchange"
 const srv = await seededServer({
   prefix: "b2b_bench_1c",
   products: 20,
-  env: { ...(serverHeap ? { NODE_OPTIONS: `--max-old-space-size=${serverHeap}` } : {}), ONE_C_EXCHANGE_LOGIN: LOGIN, ONE_C_EXCHANGE_PASSWORD: PASSWORD, ONE_C_STEP_SECONDS: "10", ONE_C_EXCHANGE_DIR: path.join(o.out, "exchange") },
+  env: { ...(serverHeap !== null ? { B2B_SERVER_HEAP_MB: serverHeap } : {}), ONE_C_EXCHANGE_LOGIN: LOGIN, ONE_C_EXCHANGE_PASSWORD: PASSWORD, ONE_C_STEP_SECONDS: "10", ONE_C_EXCHANGE_DIR: path.join(o.out, "exchange") },
 })
 
 /** Peak RSS (VmHWM) of the server's process tree, in MB. */

@@ -12,6 +12,21 @@ export const DATA_DIR = path.join(ROOT, ".data")
 
 export const log = (...a) => console.log("[b2b]", ...a)
 
+/**
+ * NODE_OPTIONS for the backend server: V8's default heap limit on a large machine is ~4 GB, and with it the
+ * heap grows to ~1.2 GB during a 100k 1C import although the live data stays far below that (measured:
+ * docs/benchmarks.md). B2B_SERVER_HEAP_MB (default 768) caps the old generation; 0 keeps V8's own sizing;
+ * a --max-old-space-size already in NODE_OPTIONS wins.
+ */
+export function serverNodeOptions(env = process.env) {
+  const current = (env.NODE_OPTIONS ?? "").trim()
+  if (/--max-old-space-size[= ]/.test(current)) return current
+  const raw = env.B2B_SERVER_HEAP_MB ?? "768"
+  if (!/^\d+$/.test(raw)) throw new Error(`B2B_SERVER_HEAP_MB must be a whole number of MB (0 = V8's default), got "${raw}"`)
+  const mb = Number(raw)
+  return [current, mb > 0 ? `--max-old-space-size=${mb}` : ""].filter(Boolean).join(" ")
+}
+
 /** Base environment for every child process: telemetry off, no colour codes in logs we parse. */
 export function baseEnv(extra = {}) {
   return {
