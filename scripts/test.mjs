@@ -3,7 +3,7 @@
 // summary line per suite plus a closing "N passed, N failed" line. Exit code is non-zero on any failure.
 //   npm test                      all suites
 //   npm test -- unit http         only these suites (unit, modules, http, plugin, e2e, storefront)
-// e2e is a browser smoke test of the admin pages (integration-tests/e2e/admin-smoke.mjs, plain Node).
+// e2e is a browser smoke test of the admin pages and the storefront account (integration-tests/e2e/admin-smoke.mjs, plain Node).
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs"
 import path from "node:path"
 import { DATA_DIR, ROOT, baseEnv, ensureChromium, ensureDeps, ensurePostgres, log, run } from "./lib/common.mjs"
@@ -27,7 +27,8 @@ const selected = SUITES.filter((s) => !wanted.length || wanted.includes(s.name))
 
 const started = Date.now()
 await ensureDeps(ROOT, "backend")
-if (selected.some((s) => s.storefront)) await ensureDeps(path.join(ROOT, "storefront"), "storefront")
+// the e2e suite builds and starts the storefront too
+if (selected.some((s) => s.storefront || s.name === "e2e")) await ensureDeps(path.join(ROOT, "storefront"), "storefront")
 
 if (selected.some((s) => ["http", "unit", "e2e"].includes(s.name))) ensureChromium()
 const pg = await ensurePostgres()

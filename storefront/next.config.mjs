@@ -10,6 +10,8 @@ const appDir = dirname(fileURLToPath(import.meta.url));
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // NEXT_DIST_DIR: a build beside the demo's .next (the browser test builds into .next-e2e)
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // storefront/ is its own npm project inside the backend repo (which has its
   // own package-lock.json): keep Next from treating the repo root as the root.

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Browser smoke test of the manager workstation pages in the Medusa admin (1C exchange, Credit,
-// B2B documents). Runs as the `e2e` suite of `npm test`, or alone:
+// B2B documents) and of the buyer's account in the storefront. Runs as the `e2e` suite of `npm test`, or alone:
 //   node integration-tests/e2e/admin-smoke.mjs [--json FILE]
 //
 // What it does, with everything it starts stopped and dropped again at the end (also on failure):
@@ -14,7 +14,11 @@
 //   5. logs into the admin through its login form and visits /app/one-c (every tab, a session's page),
 //      /app/credit (an account's page, every tab) and /app/documents (upload through the drawer,
 //      templates tab, PDF preview), checking for each: heading, no uncaught page error, no failed
-//      /admin request. Screenshots go to docs/screenshots/admin-*.png (1440x900).
+//      /admin request. Screenshots go to docs/screenshots/admin-*.png (1440x900);
+//   6. builds the storefront into storefront/.next-e2e (never over the demo's .next), starts it against
+//      the server and signs in as a seeded buyer: login redirect and wrong password, the account's
+//      person, counterparty switcher and credit position, the orders list, the PDF uploaded in step 5
+//      listed and downloaded through the storefront, switching counterparty, signing out.
 // Prints `ok - …` / `not ok - …` per check and `N passed, M failed`; exits non-zero on any failure.
 // Uses puppeteer-core (a dependency already, for PDFs) with the system Chromium; never downloads one.
 import { spawn } from "node:child_process"
@@ -34,7 +38,13 @@ const BUILD_DIR = path.join(DATA_DIR, "e2e-build")
 const SERVER_DIR = path.join(BUILD_DIR, ".medusa", "server")
 const MEDUSA = path.join(ROOT, "node_modules", ".bin", "medusa")
 const FIXTURES = path.join(ROOT, "integration-tests", "fixtures", "1c", "01-1c-official-examples")
-const TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS || 8 * 60_000)
+const TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS || 12 * 60_000)
+const STOREFRONT = path.join(ROOT, "storefront")
+const SF_DIST = ".next-e2e" // beside the demo's .next, never over it
+const BUYER_EMAIL = "ceo@stroyinvest.demo" // seeded: owner of three counterparties, default «СтройИнвест Москва»
+const BUYER_PASSWORD = "demo12345"
+const BUYER_COUNTERPARTY = "СтройИнвест Москва"
+const OFFLINE_NUMBER = "ТДЦУ-E2E-001" // an order placed in 1C, sent back in the fixture
 const jsonOut = (() => {
   const i = process.argv.findIndex((a) => a === "--json" || a.startsWith("--json="))
   if (i < 0) return null
@@ -249,6 +259,49 @@ async function startServer(env, port) {
   return base
 }
 
+/** `next build` of the storefront into storefront/.next-e2e, skipped while its sources are unchanged. */
+async function buildStorefront() {
+  const hash = treeHash(["storefront/src", "storefront/package-lock.json", "storefront/next.config.mjs", "storefront/tsconfig.json"], "storefront")
+  const stamp = path.join(STOREFRONT, SF_DIST, ".e2e-build.sha256")
+  if (process.env.E2E_REBUILD !== "1" && existsSync(path.join(STOREFRONT, SF_DIST, "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === hash) {
+    note("storefront build: up to date")
+    return true
+  }
+  const r = await exec("npm", ["run", "build"], { cwd: STOREFRONT, env: baseEnv({ NEXT_DIST_DIR: SF_DIST, NODE_ENV: "production" }), label: "storefront next build" })
+  if (r.code !== 0) return false
+  writeFileSync(stamp, hash)
+  return true
+}
+
+/** `next start` of that build against the test's backend; stopped at the end. */
+async function startStorefront(backend, publishableKey) {
+  const port = await freePort()
+  const logFile = path.join(DATA_DIR, "e2e-storefront.log")
+  const out = createWriteStream(logFile)
+  const env = baseEnv({ NEXT_DIST_DIR: SF_DIST, NODE_ENV: "production", PORT: String(port), MEDUSA_BACKEND_URL: backend, MEDUSA_PUBLISHABLE_KEY: publishableKey ?? "", COOKIE_SECURE: "false" })
+  delete env.NODE_OPTIONS
+  const sf = spawn("npm", ["run", "start"], { cwd: STOREFRONT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] })
+  sf.stdout.pipe(out)
+  sf.stderr.pipe(out)
+  let exited = null
+  sf.on("exit", (code, signal) => (exited = code ?? signal))
+  cleanups.push(async () => {
+    if (exited !== null) return
+    try {
+      process.kill(-sf.pid, "SIGKILL")
+    } catch {
+      /* gone */
+    }
+    note("storefront stopped")
+  })
+  const url = `http://localhost:${port}`
+  await waitFor(async () => {
+    if (exited !== null) throw Object.assign(new Error(`storefront exited (${exited}); see ${path.relative(ROOT, logFile)}`), { fatal: true })
+    return httpOk(`${url}/health`)
+  }, { timeoutMs: 60_000, intervalMs: 300, what: "storefront /health" })
+  return url
+}
+
 // ---------------------------------------------------------------- data the pages show
 
 async function adminApi(base) {
@@ -263,13 +316,16 @@ async function adminApi(base) {
   }
 }
 
-/** A stock-1C catalog exchange (checkauth → init → file → import) with the official example files. */
-async function oneCExchange(base, login, password) {
+/**
+ * A stock-1C exchange (checkauth → init → file → import): by default the catalog with the official example
+ * files; `type` "sale" with `files` [[name, bytes]] sends documents (orders) back from 1C.
+ */
+async function oneCExchange(base, login, password, type = "catalog", files = ["import.xml", "offers.xml"].map((f) => [f, readFileSync(path.join(FIXTURES, f))])) {
   const dec = new TextDecoder("windows-1251")
   let cookie = ""
   let sessid = ""
   const call = async (mode, extra = {}, body) => {
-    const qs = new URLSearchParams({ type: "catalog", mode, ...extra, ...(sessid ? { sessid } : {}) })
+    const qs = new URLSearchParams({ type, mode, ...extra, ...(sessid ? { sessid } : {}) })
     const headers = cookie ? { cookie } : { authorization: `Basic ${Buffer.from(`${login}:${password}`).toString("base64")}` }
     if (body) headers["content-type"] = "application/octet-stream"
     const r = await fetch(`${base}/1c/exchange?${qs}`, { method: body ? "POST" : "GET", headers, body })
@@ -280,12 +336,11 @@ async function oneCExchange(base, login, password) {
   cookie = `${auth[1]}=${auth[2]}`
   sessid = auth[3].replace(/^sessid=/, "")
   await call("init", { version: "2.07" })
-  const files = ["import.xml", "offers.xml"]
-  for (const f of files) {
-    const r = await call("file", { filename: f }, readFileSync(path.join(FIXTURES, f)))
+  for (const [f, bytes] of files) {
+    const r = await call("file", { filename: f }, bytes)
     if (r[0] !== "success") throw new Error(`file ${f}: ${r.join(" ")}`)
   }
-  for (const f of files) {
+  for (const [f] of files) {
     for (let i = 0; ; i++) {
       const r = await call("import", { filename: f })
       if (r[0] === "success") break
@@ -438,16 +493,21 @@ async function main() {
   if (!base) return
 
   // data for the lists and detail pages, entered the way 1C and the API would
-  const fixture = await check("fixture: 1C catalog exchange, credit account with a ledger entry", async () => {
+  const fixture = await check("fixture: 1C catalog exchange, credit account with a ledger entry, an offline order from 1C", async () => {
     await oneCExchange(base, oneCLogin, oneCPassword)
     const call = await adminApi(base)
-    const { legal_entities } = await call("GET", "/admin/b2b/legal-entities?limit=1")
+    const { legal_entities } = await call("GET", "/admin/b2b/legal-entities?limit=100")
     expect(legal_entities?.length, "the demo seed has no legal entities")
-    const le = legal_entities[0]
+    // the default counterparty of the buyer the storefront part signs in as (BUYER_EMAIL)
+    const le = legal_entities.find((l) => l.name === BUYER_COUNTERPARTY) ?? legal_entities[0]
     const { credit_account } = await call("POST", "/admin/b2b/credit/accounts", { legal_entity_id: le.id, credit_limit: "500000.00", agreement_number: "E2E-0001", payment_terms_days: 30 })
     const today = new Date().toISOString().slice(0, 10)
     await call("POST", `/admin/b2b/credit/accounts/${credit_account.id}/entries`, { entries: [{ type: "invoice", document_number: "INV-E2E-1", document_date: today, amount: "123456.78", comment: "e2e smoke" }] })
-    return { legalEntity: le, account: credit_account }
+    // an order placed in 1C for that counterparty comes back through the sale exchange (an offline order)
+    const offline = `<?xml version="1.0" encoding="UTF-8"?><КоммерческаяИнформация ВерсияСхемы="2.07"><Документ><Ид>e2e-offline-1</Ид><Номер>e2e-offline-1</Номер><Номер1С>${OFFLINE_NUMBER}</Номер1С><Дата>${today}</Дата><ХозОперация>Заказ товара</ХозОперация><Роль>Продавец</Роль><Валюта>руб</Валюта><Сумма>3000.00</Сумма><Контрагенты><Контрагент><Ид>e2e-cp</Ид><Наименование>${le.name}</Наименование><ИНН>${le.inn}</ИНН>${le.kpp ? `<КПП>${le.kpp}</КПП>` : ""}<Роль>Покупатель</Роль></Контрагент></Контрагенты><Товары><Товар><Ид>e2e-item</Ид><Наименование>Кабель ВВГнг 3х2,5 (из 1С)</Наименование><ЦенаЗаЕдиницу>1000</ЦенаЗаЕдиницу><Количество>3</Количество><Сумма>3000</Сумма></Товар></Товары></Документ></КоммерческаяИнформация>`
+    await oneCExchange(base, oneCLogin, oneCPassword, "sale", [["documents___e2e.xml", Buffer.from(offline, "utf8")]])
+    const { api_keys } = await call("GET", "/admin/api-keys?type=publishable&limit=1")
+    return { legalEntity: le, account: credit_account, publishableKey: api_keys?.[0]?.token ?? null }
   })
   note(`fixture step ${secs(t)}`)
 
@@ -705,6 +765,114 @@ async function main() {
   })
   await cleanChecks("ordering pages", m)
   note(`ordering pages ${secs(t)}`)
+
+  await storefrontChecks(fixture)
+}
+
+/**
+ * The buyer's account in the storefront, signed in as a seeded buyer whose default counterparty has
+ * the fixture's credit account and the PDF uploaded in /app/documents above.
+ */
+async function storefrontChecks(fixture) {
+  let t = Date.now()
+  const built = await check("storefront build (next build)", async () => expect(await buildStorefront(), "next build failed"))
+  if (!built) return
+  const sf = await check("storefront starts against the backend", () => startStorefront(base, fixture?.publishableKey))
+  if (!sf) return
+  note(`storefront up in ${secs(t)}`)
+  t = Date.now()
+  const errorsBefore = pageErrors.length
+  const open = (p) => page.goto(`${sf}${p}`, { waitUntil: "networkidle2", timeout: 30_000 })
+  const text = (sel) => page.$eval(sel, (e) => e.textContent.replace(/\s+/g, " ").trim())
+
+  await check("storefront: /account without a session goes to the login page", async () => {
+    await open("/account/orders")
+    expect(new URL(page.url()).pathname === "/login", `landed on ${page.url()}`)
+    expect(new URL(page.url()).searchParams.get("next") === "/account/orders", `next= is ${page.url()}`)
+  })
+  await check("storefront: a wrong password is refused on the form", async () => {
+    await page.type('input[name="email"]', BUYER_EMAIL)
+    await page.type('input[name="password"]', "not-the-password")
+    await page.click('button[type="submit"]')
+    await page.waitForSelector('[data-testid="login-error"]')
+    const msg = await text('[data-testid="login-error"]')
+    expect(msg === "Неверный e-mail или пароль", `error reads “${msg}”`)
+  })
+  await check("storefront: the buyer signs in and comes back to the page asked for", async () => {
+    await page.$eval('input[name="password"]', (e) => (e.value = ""))
+    await page.type('input[name="password"]', BUYER_PASSWORD)
+    await page.click('button[type="submit"]')
+    // the server action sets the cookie and redirects (a client-side navigation)
+    await page.waitForFunction(() => location.pathname === "/account/orders", { timeout: 20_000 }).catch(() => {})
+    expect(new URL(page.url()).pathname === "/account/orders", `landed on ${page.url()}`)
+    const cookies = await page.cookies(sf)
+    const tok = cookies.find((c) => c.name === "b2b_token")
+    expect(tok?.httpOnly, "the session cookie is missing or readable by scripts")
+  })
+  await check("storefront /account/orders: lists the order placed in 1C, marked as such", async () => {
+    await page.waitForSelector('[data-testid="orders-count"]')
+    expect((await text('[data-testid="orders-count"]')) === "Найдено: 1", await text('[data-testid="orders-count"]'))
+    const row = await text('[data-testid="order-row"]')
+    expect(row.includes(OFFLINE_NUMBER) && row.includes("из 1С") && row.replace(/\s/g, "").includes("3000,00₽"), `row reads “${row}”`)
+  })
+  await check("storefront /account/orders/:id: the order's page shows its number, line and total", async () => {
+    await Promise.all([page.waitForNavigation({ waitUntil: "networkidle2" }), page.click('[data-testid="order-row"] a')])
+    const head = await text('[data-testid="order-number"]')
+    expect(head.startsWith(`Заказ ${OFFLINE_NUMBER} от `), `heading reads “${head}”`)
+    const lines = await text('[data-testid="order-lines"] tbody')
+    expect(lines.includes("Кабель ВВГнг 3х2,5 (из 1С)") && lines.replace(/\s/g, "").includes("1000,00₽"), `lines read “${lines}”`)
+  })
+  await check("screenshot docs/screenshots/storefront-order.png", () => shot("storefront-order.png"))
+  await check("storefront /account: person, counterparty switcher and the credit position", async () => {
+    await open("/account")
+    const who = await text('[data-testid="account-person"]')
+    expect(who.startsWith("Андрей Волков · "), `person reads “${who}”`)
+    const options = await page.$$eval('[data-testid="counterparty-select"] option', (os) => os.map((o) => [o.textContent, o.selected]))
+    expect(options.length === 3, `switcher lists ${options.length} counterparties`)
+    expect(options.find(([, sel]) => sel)?.[0]?.startsWith(BUYER_COUNTERPARTY), `selected: ${JSON.stringify(options)}`)
+    const debt = await text('[data-testid="credit-debt"]')
+    const available = await text('[data-testid="credit-available"]')
+    expect(debt.replace(/\s/g, "") === "123456,78₽", `debt reads “${debt}”`)
+    expect(available.replace(/\s/g, "") === "376543,22₽", `available reads “${available}”`)
+  })
+  await check("screenshot docs/screenshots/storefront-account.png", () => shot("storefront-account.png"))
+  await check("storefront /account/documents: the uploaded PDF is listed and downloads through the storefront", async () => {
+    await open("/account/documents")
+    const row = await byText('[data-testid="document-row"]', "E2E-UPL-1", { partial: true })
+    const href = await row.$eval('[data-testid="document-download"]', (a) => a.getAttribute("href"))
+    const body = await page.evaluate(async (h) => {
+      const r = await fetch(h)
+      return { status: r.status, type: r.headers.get("content-type"), bytes: [...new Uint8Array(await r.arrayBuffer())] }
+    }, href)
+    expect(body.status === 200 && (body.type ?? "").includes("pdf"), `download → ${body.status} ${body.type}`)
+    expect(Buffer.from(body.bytes).equals(tinyPdf()), `downloaded ${body.bytes.length} bytes, not the uploaded PDF`)
+  })
+  await check("storefront: switching the counterparty changes what the account shows", async () => {
+    await open("/account")
+    const other = await page.$$eval('[data-testid="counterparty-select"] option', (os) => os.find((o) => !o.selected)?.value)
+    await page.select('[data-testid="counterparty-select"]', other)
+    await page.click(".counterparty button")
+    await page.waitForFunction((v) => document.querySelector('[data-testid="counterparty-select"]')?.value === v && !document.querySelector('[data-testid="credit-card"]'), { timeout: 20_000 }, other).catch(() => {})
+    const selected = await page.$eval('[data-testid="counterparty-select"]', (s) => s.value)
+    expect(selected === other, `still acting for ${selected}`)
+    expect(!(await page.$('[data-testid="credit-card"]')), "the other counterparty shows the first one's credit position")
+    await open("/account/documents")
+    expect(await page.$('[data-testid="documents-empty"]'), "the other counterparty lists the first one's documents")
+  })
+  await check("storefront: signing out ends the session", async () => {
+    await open("/account")
+    await page.click('[data-testid="sign-out"]')
+    await page.waitForFunction(() => location.pathname === "/login", { timeout: 20_000 }).catch(() => {})
+    expect(new URL(page.url()).pathname === "/login", `landed on ${page.url()}`)
+    expect(!(await page.cookies(sf)).some((c) => c.name === "b2b_token"), "the session cookie is still set")
+    await open("/account")
+    expect(new URL(page.url()).pathname === "/login", `/account opened without a session: ${page.url()}`)
+  })
+  await check("storefront: no uncaught page errors", () => {
+    const e = pageErrors.slice(errorsBefore)
+    expect(!e.length, e.join("; "))
+  })
+  note(`storefront pages ${secs(t)}`)
 }
 
 try {

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 
+import { isSignedIn } from "@/lib/session";
+
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -8,7 +10,8 @@ export const metadata: Metadata = {
   description: "Оптовый каталог для покупателей",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const signedIn = await isSignedIn();
   return (
     <html lang="ru">
       <body>
@@ -17,6 +20,18 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <a href="/" className="logo">
               B2B-портал
             </a>
+            <nav className="header-nav">
+              <a href="/">Каталог</a>
+              {signedIn ? (
+                <a href="/account" data-testid="nav-account">
+                  Личный кабинет
+                </a>
+              ) : (
+                <a href="/login" data-testid="nav-login">
+                  Вход
+                </a>
+              )}
+            </nav>
           </div>
         </header>
         <main className="container">{children}</main>
