@@ -17,8 +17,10 @@
 //      /admin request. Screenshots go to docs/screenshots/admin-*.png (1440x900);
 //   6. builds the storefront into storefront/.next-e2e (never over the demo's .next), starts it against
 //      the server and signs in as a seeded buyer: login redirect and wrong password, the account's
-//      person, counterparty switcher and credit position, the orders list, the PDF uploaded in step 5
-//      listed and downloaded through the storefront, switching counterparty, signing out.
+//      person, counterparty switcher and credit position, the orders list with an order placed in 1C and
+//      its page, the PDF uploaded in step 5 downloaded through the storefront, contract prices in the
+//      catalog, quick order into the cart, a quantity change, placing the order in one click, switching
+//      counterparty, signing out.
 // Prints `ok - …` / `not ok - …` per check and `N passed, M failed`; exits non-zero on any failure.
 // Uses puppeteer-core (a dependency already, for PDFs) with the system Chromium; never downloads one.
 import { spawn } from "node:child_process"
@@ -506,8 +508,10 @@ async function main() {
     // an order placed in 1C for that counterparty comes back through the sale exchange (an offline order)
     const offline = `<?xml version="1.0" encoding="UTF-8"?><КоммерческаяИнформация ВерсияСхемы="2.07"><Документ><Ид>e2e-offline-1</Ид><Номер>e2e-offline-1</Номер><Номер1С>${OFFLINE_NUMBER}</Номер1С><Дата>${today}</Дата><ХозОперация>Заказ товара</ХозОперация><Роль>Продавец</Роль><Валюта>руб</Валюта><Сумма>3000.00</Сумма><Контрагенты><Контрагент><Ид>e2e-cp</Ид><Наименование>${le.name}</Наименование><ИНН>${le.inn}</ИНН>${le.kpp ? `<КПП>${le.kpp}</КПП>` : ""}<Роль>Покупатель</Роль></Контрагент></Контрагенты><Товары><Товар><Ид>e2e-item</Ид><Наименование>Кабель ВВГнг 3х2,5 (из 1С)</Наименование><ЦенаЗаЕдиницу>1000</ЦенаЗаЕдиницу><Количество>3</Количество><Сумма>3000</Сумма></Товар></Товары></Документ></КоммерческаяИнформация>`
     await oneCExchange(base, oneCLogin, oneCPassword, "sale", [["documents___e2e.xml", Buffer.from(offline, "utf8")]])
-    const { api_keys } = await call("GET", "/admin/api-keys?type=publishable&limit=1")
-    return { legalEntity: le, account: credit_account, publishableKey: api_keys?.[0]?.token ?? null }
+    // the storefront's key, as the seed names it (the one linked to the storefront's sales channel)
+    const { api_keys } = await call("GET", "/admin/api-keys?type=publishable&limit=50")
+    const key = api_keys?.find((k) => k.title === "Storefront") ?? api_keys?.[0]
+    return { legalEntity: le, account: credit_account, publishableKey: key?.token ?? null }
   })
   note(`fixture step ${secs(t)}`)
 
@@ -846,6 +850,73 @@ async function storefrontChecks(fixture) {
     }, href)
     expect(body.status === 200 && (body.type ?? "").includes("pdf"), `download → ${body.status} ${body.type}`)
     expect(Buffer.from(body.bytes).equals(tinyPdf()), `downloaded ${body.bytes.length} bytes, not the uploaded PDF`)
+  })
+  let skus = []
+  await check("storefront catalog: the signed-in buyer sees contract prices", async () => {
+    await open("/")
+    await page.waitForSelector('[data-testid="product-card"]').catch(async () => {
+      throw new Error(`no product cards; the page reads: ${(await text("main")).slice(0, 400)}`)
+    })
+    const prices = await page.$$eval('[data-testid="contract-price"]', (es) => es.map((e) => e.textContent))
+    expect(prices.length > 0 && prices.every((p) => /\d/.test(p)), `contract prices on the page: ${JSON.stringify(prices.slice(0, 5))}`)
+    skus = (await page.$$eval('[data-testid="product-card"]', (cs) => cs.filter((c) => c.querySelector('[data-testid="contract-price"]')).map((c) => c.querySelector('[data-testid="product-sku"]')?.textContent?.trim()))).filter((x) => x && x !== "—")
+    expect(skus.length >= 3, `priced products with an article: ${skus.length}`)
+  })
+  await check("storefront /cart: quick order by articles adds the good rows at contract prices and names the bad one", async () => {
+    await open("/cart")
+    await page.waitForSelector('[data-testid="cart-empty"]')
+    await page.type('textarea[name="text"]', `${skus.slice(0, 3).map((x) => `${x} 1`).join("\n")}\nNOPE-404 1`)
+    await page.click('[data-testid="quick-order-form"] button[type="submit"]')
+    await page.waitForSelector('[data-testid="quick-order-report"]', { timeout: 30_000 })
+    const report = await text('[data-testid="quick-order-report"]')
+    expect(/Добавлено строк: [123]\b/.test(report) && report.includes("Строка 4, NOPE-404: "), `report reads “${report}”`)
+    const added = Number(/Добавлено строк: (\d)/.exec(report)[1])
+    await open("/cart")
+    const lines = await page.$$('[data-testid="cart-line"]')
+    expect(lines.length === added, `${lines.length} cart lines for ${added} added rows`)
+    const total = await text('[data-testid="cart-total"]')
+    expect(/[1-9]/.test(total), `cart total reads “${total}”`)
+  })
+  await check("storefront /cart: a line's quantity changes, and its amount with it", async () => {
+    const input = '[data-testid="cart-line"] input[name="quantity"]'
+    const amount = async () => Number((await text('[data-testid="cart-line-amount"]')).replace(/[^\d,]/g, "").replace(",", "."))
+    const before = await amount()
+    await page.$eval(input, (e) => (e.value = ""))
+    await page.type(input, "2")
+    await page.click('[data-testid="cart-line"] button[type="submit"]')
+    // the typed value proves nothing: wait for the server's answer to change the line's amount, then read a fresh page
+    await page.waitForFunction((b) => {
+      const t = document.querySelector('[data-testid="cart-line-amount"]')?.textContent ?? ""
+      return Number(t.replace(/[^\d,]/g, "").replace(",", ".")) !== b
+    }, { timeout: 20_000 }, before).catch(() => {})
+    await open("/cart")
+    expect((await page.$eval(input, (e) => e.value)) === "2", "the quantity did not change to 2")
+    expect(Math.abs((await amount()) - 2 * before) < 0.015, `amount ${await amount()} is not twice ${before}`)
+  })
+  await check("screenshot docs/screenshots/storefront-cart.png", () => shot("storefront-cart.png"))
+  await check("storefront /cart: quantity 0 removes a line (one line left, stocked at one warehouse, for the one-click order)", async () => {
+    for (;;) {
+      const rows = await page.$$('[data-testid="cart-line"]')
+      if (rows.length <= 1) break
+      const last = `[data-testid="cart-line"]:nth-child(${rows.length}) input[name="quantity"]`
+      await page.$eval(last, (e) => (e.value = ""))
+      await page.type(last, "0")
+      await page.click(`[data-testid="cart-line"]:nth-child(${rows.length}) button[type="submit"]`)
+      await page.waitForFunction((n) => document.querySelectorAll('[data-testid="cart-line"]').length === n - 1, { timeout: 20_000 }, rows.length)
+    }
+    await open("/cart")
+    expect((await page.$$('[data-testid="cart-line"]')).length === 1, "lines were not removed")
+  })
+  await check("storefront /cart: the order is placed in one click and opens in the account", async () => {
+    await page.click('[data-testid="place-form"] button[type="submit"]')
+    await page.waitForFunction(() => location.pathname.startsWith("/account/orders/") || !!document.querySelector('[data-testid="place-error"]'), { timeout: 60_000 })
+    const err = await page.$('[data-testid="place-error"]')
+    expect(!err, err ? `refused: ${await text('[data-testid="place-error"]')}` : "")
+    await page.waitForSelector('[data-testid="order-placed"]')
+    const head = await text('[data-testid="order-number"]')
+    expect(/^Заказ B2B-\d+ от /.test(head), `heading reads “${head}”`)
+    await open("/cart")
+    await page.waitForSelector('[data-testid="cart-empty"]')
   })
   await check("storefront: switching the counterparty changes what the account shows", async () => {
     await open("/account")

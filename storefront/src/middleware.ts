@@ -4,7 +4,7 @@ import { type NextRequest, NextResponse } from "next/server";
 export const PATH_HEADER = "x-b2b-path";
 
 /**
- * Account pages need a session: without the cookie the buyer goes to the login page, which brings
+ * Account and cart pages need a session: without the cookie the buyer goes to the login page, which brings
  * them back to the page they asked for. (An expired token is caught when the backend answers 401.)
  */
 export function middleware(req: NextRequest) {
@@ -19,4 +19,4 @@ export function middleware(req: NextRequest) {
   return NextResponse.next({ request: { headers } });
 }
 
-export const config = { matcher: ["/account", "/account/:path*"] };
+export const config = { matcher: ["/account", "/account/:path*", "/cart"] };

@@ -23,9 +23,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <nav className="header-nav">
               <a href="/">Каталог</a>
               {signedIn ? (
-                <a href="/account" data-testid="nav-account">
-                  Личный кабинет
-                </a>
+                <>
+                  <a href="/cart" data-testid="nav-cart">
+                    Корзина
+                  </a>
+                  <a href="/account" data-testid="nav-account">
+                    Личный кабинет
+                  </a>
+                </>
               ) : (
                 <a href="/login" data-testid="nav-login">
                   Вход

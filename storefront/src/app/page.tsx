@@ -45,11 +45,20 @@ export default async function HomePage() {
                   <dd data-testid="product-sku">{p.firstSku ?? "—"}</dd>
                   <dt>Варианты</dt>
                   <dd>{pluralVariants(p.variantCount)}</dd>
-                  {p.price && (
+                  {p.contractPrice ? (
                     <>
-                      <dt>Цена</dt>
-                      <dd className="price">{p.price}</dd>
+                      <dt>Ваша цена</dt>
+                      <dd className="price" data-testid="contract-price">
+                        {p.contractPrice}
+                      </dd>
                     </>
+                  ) : (
+                    p.price && (
+                      <>
+                        <dt>Цена</dt>
+                        <dd className="price">{p.price}</dd>
+                      </>
+                    )
                   )}
                 </dl>
               </li>

@@ -91,3 +91,26 @@ export async function login(
     return { ok: false, message: `Сервер портала недоступен (${t.backendUrl}): ${(e as Error).message}` };
   }
 }
+
+/** POST (JSON body) or DELETE a buyer API path; never throws, like apiGet. */
+export async function apiSend<T>(
+  t: ApiTarget,
+  method: "POST" | "DELETE",
+  path: string,
+  body?: unknown,
+  fetchImpl: Fetch = fetch,
+): Promise<ApiResult<T>> {
+  try {
+    const r = await fetchImpl(apiUrl(t.backendUrl, path), {
+      method,
+      headers: apiHeaders(t, body === undefined ? {} : { "content-type": "application/json" }),
+      body: body === undefined ? undefined : JSON.stringify(body),
+      cache: "no-store",
+    });
+    const data = await r.json().catch(() => null);
+    if (!r.ok) return { ok: false, status: r.status, message: errorMessage(r.status, data) };
+    return { ok: true, data: data as T };
+  } catch (e) {
+    return { ok: false, status: 0, message: `Сервер портала недоступен (${t.backendUrl}): ${(e as Error).message}` };
+  }
+}

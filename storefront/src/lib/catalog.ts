@@ -1,7 +1,9 @@
 import "server-only";
 
 import { describeError, MISSING_KEY_REASON, withTimeout } from "./errors";
+import { apiHeaders } from "./b2b-api";
 import { getStoreClient } from "./medusa";
+import { apiTarget } from "./session";
 import { toProductCard, type ProductCard } from "./products";
 
 export const PRODUCTS_LIMIT = 24;
@@ -20,6 +22,10 @@ export async function loadCatalog(): Promise<CatalogResult> {
   }
 
   const { regionId } = client.config;
+  // a signed-in buyer's listing carries their contract prices (b2b_price_from), added by the backend
+  const t = await apiTarget();
+  const { authorization, "x-b2b-counterparty": counterparty } = apiHeaders(t);
+  const headers = { ...(authorization ? { authorization } : {}), ...(counterparty ? { "x-b2b-counterparty": counterparty } : {}) };
   try {
     const { products, count } = await withTimeout(
       client.sdk.store.product.list({
@@ -28,7 +34,7 @@ export async function loadCatalog(): Promise<CatalogResult> {
           ? "id,title,handle,thumbnail,*variants,*variants.calculated_price"
           : "id,title,handle,thumbnail,*variants",
         ...(regionId ? { region_id: regionId } : {}),
-      }),
+      }, headers),
       REQUEST_TIMEOUT_MS,
     );
     const list = Array.isArray(products) ? products : [];

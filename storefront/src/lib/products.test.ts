@@ -24,7 +24,16 @@ describe("toProductCard", () => {
       variantCount: 2,
       firstSku: "VVG-325-100",
       price: null,
+      contractPrice: null,
     });
+  });
+
+  it("shows the signed-in buyer's contract price, “from” when the product has several variants", () => {
+    const one = toProductCard({ id: "p1", title: "Розетка", variants: [{ id: "v1" }], b2b_price_from: { amount: "1234.5", currency_code: "rub" } });
+    expect(norm(one.contractPrice)).toBe("1 234,50 ₽");
+    const many = toProductCard({ id: "p2", title: "Кабель", variants: [{ id: "v1" }, { id: "v2" }], b2b_price_from: { amount: 99, currency_code: "rub" } });
+    expect(norm(many.contractPrice)).toBe("от 99,00 ₽");
+    expect(toProductCard({ id: "p3", title: "Скрыто", variants: [{ id: "v1" }], b2b_price_from: null }).contractPrice).toBeNull();
   });
 
   it("handles products without variants (empty, null or not selected)", () => {

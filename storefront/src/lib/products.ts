@@ -17,6 +17,8 @@ export type StoreVariantLike = {
 
 export type StoreProductLike = {
   id: string;
+  /** the buyer's lowest contract price over the variants (backend, signed-in buyers only) */
+  b2b_price_from?: { amount: number | string | null; currency_code: string } | null;
   title?: string | null;
   handle?: string | null;
   thumbnail?: string | null;
@@ -34,6 +36,8 @@ export type ProductCard = {
   firstSku: string | null;
   /** Formatted price of the first variant (needs a region), else null. */
   price: string | null;
+  /** The signed-in buyer's contract price ("from" the cheapest variant), else null. */
+  contractPrice: string | null;
 };
 
 export const UNTITLED = "Без названия";
@@ -60,6 +64,10 @@ export function toProductCard(product: StoreProductLike): ProductCard {
       amount === null || amount === undefined
         ? null
         : formatMoney(amount, priced?.currency_code ?? undefined),
+    contractPrice:
+      product.b2b_price_from?.amount === null || product.b2b_price_from?.amount === undefined
+        ? null
+        : `${variants.length > 1 ? "от " : ""}${formatMoney(product.b2b_price_from.amount, product.b2b_price_from.currency_code)}`,
   };
 }
 

@@ -8,6 +8,8 @@ import { readConfig } from "./config";
 
 /** The customer's JWT: httpOnly, never readable by page scripts. */
 export const TOKEN_COOKIE = "b2b_token";
+/** The buyer's open cart (its id; the backend checks it belongs to the buyer's counterparty). */
+export const CART_COOKIE = "b2b_cart";
 /** The counterparty the buyer acts for (the backend checks membership on every call). */
 export const COUNTERPARTY_COOKIE = "b2b_counterparty";
 

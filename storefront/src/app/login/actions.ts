@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { safeNext } from "@/lib/account";
 import { login } from "@/lib/b2b-api";
 import { readConfig } from "@/lib/config";
-import { COUNTERPARTY_COOKIE, TOKEN_COOKIE, cookieOptions } from "@/lib/session";
+import { CART_COOKIE, COUNTERPARTY_COOKIE, TOKEN_COOKIE, cookieOptions } from "@/lib/session";
 
 export type LoginState = { error: string | null; email: string };
 
@@ -18,6 +18,7 @@ export async function signIn(_prev: LoginState, form: FormData): Promise<LoginSt
   const jar = await cookies();
   jar.set(TOKEN_COOKIE, r.token, cookieOptions());
   jar.delete(COUNTERPARTY_COOKIE);
+  jar.delete(CART_COOKIE);
   redirect(safeNext(form.get("next")));
 }
 
@@ -25,6 +26,7 @@ export async function signOut() {
   const jar = await cookies();
   jar.delete(TOKEN_COOKIE);
   jar.delete(COUNTERPARTY_COOKIE);
+  jar.delete(CART_COOKIE);
   redirect("/login");
 }
 
@@ -32,12 +34,18 @@ export async function signOut() {
 export async function switchCounterparty(form: FormData) {
   const id = String(form.get("legal_entity_id") ?? "");
   const jar = await cookies();
-  if (/^[\w-]{1,64}$/.test(id)) jar.set(COUNTERPARTY_COOKIE, id, cookieOptions());
+  if (/^[\w-]{1,64}$/.test(id)) {
+    jar.set(COUNTERPARTY_COOKIE, id, cookieOptions());
+    // a cart belongs to one counterparty: the next quick order opens one for the new counterparty
+    jar.delete(CART_COOKIE);
+  }
   redirect(safeNext(form.get("back")));
 }
 
 /** Back to the default counterparty (e.g. after the chosen one was withdrawn from the buyer). */
 export async function resetCounterparty() {
-  (await cookies()).delete(COUNTERPARTY_COOKIE);
+  const jar = await cookies();
+  jar.delete(COUNTERPARTY_COOKIE);
+  jar.delete(CART_COOKIE);
   redirect("/account");
 }

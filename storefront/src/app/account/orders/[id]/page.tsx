@@ -4,7 +4,7 @@ import { accountGet } from "@/lib/session";
 
 export const dynamic = "force-dynamic";
 
-type Item = { id: string; title: string; variant_sku: string | null; quantity: number | string; unit_price: number | string; total?: number | string | null };
+type Item = { id: string; title: string; variant_sku: string | null; quantity: number | string; unit_price: number | string; subtotal?: number | string | null; total?: number | string | null };
 type Order = OrderRow & {
   items: Item[];
   subtotal: number | string | null;
@@ -14,8 +14,9 @@ type Order = OrderRow & {
   b2b_status_history?: { code: string; name: string; at: string; comment: string | null }[];
 };
 
-export default async function OrderPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function OrderPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ placed?: string }> }) {
   const { id } = await params;
+  const { placed } = await searchParams;
   const r = await accountGet<{ order: Order }>(`/store/b2b/orders/${encodeURIComponent(id)}`);
   if (!r.ok) {
     return (
@@ -28,6 +29,11 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
   const m = (v: number | string | null | undefined) => formatMoney(v, o.currency_code);
   return (
     <>
+      {placed && (
+        <p className="notice" data-testid="order-placed">
+          Заказ оформлен. Менеджер подтвердит его; статус и документы появятся здесь.
+        </p>
+      )}
       <h2 data-testid="order-number">
         Заказ {orderNumber(o)} от {formatDate(o.created_at)}
       </h2>
@@ -42,8 +48,8 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
             <th>Товар</th>
             <th>Артикул</th>
             <th className="num">Кол-во</th>
-            <th className="num">Цена</th>
-            <th className="num">Сумма</th>
+            <th className="num">Цена без НДС</th>
+            <th className="num">Сумма без НДС</th>
           </tr>
         </thead>
         <tbody>
@@ -53,17 +59,17 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
               <td>{i.variant_sku ?? "—"}</td>
               <td className="num">{String(i.quantity)}</td>
               <td className="num">{m(i.unit_price)}</td>
-              <td className="num">{m(i.total)}</td>
+              <td className="num">{m(i.subtotal ?? i.total)}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <dl className="facts">
-        <dt>Без НДС и доставки</dt>
+        <dt>Без НДС</dt>
         <dd>{m(o.subtotal)}</dd>
         <dt>НДС</dt>
         <dd>{m(o.tax_total)}</dd>
-        <dt>Итого</dt>
+        <dt>Итого с НДС</dt>
         <dd>
           <strong>{m(o.total)}</strong>
         </dd>
