@@ -10,7 +10,8 @@ module.exports = {
   transform: { "^.+\\.[jt]sx?$": swc },
   testEnvironment: "node",
   moduleFileExtensions: ["js", "ts", "tsx", "json"],
-  modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/storefront/"],
+  // .data/e2e-build holds a copy of src/ (the e2e suite builds there): never tests of their own
+  modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/storefront/", "<rootDir>/.data/"],
   setupFiles: ["./integration-tests/setup.js"],
 }
 
