@@ -19,7 +19,8 @@
 //      the server and signs in as a seeded buyer: login redirect and wrong password, the account's
 //      person, counterparty switcher and credit position, the orders list with an order placed in 1C and
 //      its page, the PDF uploaded in step 5 downloaded through the storefront, contract prices in the
-//      catalog, quick order into the cart, a quantity change, placing the order in one click, switching
+//      catalog, a product page adding to the cart, quick order into the cart, a quantity change, placing
+//      the order in one click, switching
 //      counterparty, signing out.
 // Prints `ok - …` / `not ok - …` per check and `N passed, M failed`; exits non-zero on any failure.
 // Uses puppeteer-core (a dependency already, for PDFs) with the system Chromium; never downloads one.
@@ -876,6 +877,30 @@ async function storefrontChecks(fixture) {
     expect(lines.length === added, `${lines.length} cart lines for ${added} added rows`)
     const total = await text('[data-testid="cart-total"]')
     expect(/[1-9]/.test(total), `cart total reads “${total}”`)
+  })
+  await check("storefront product page: variants with contract price and stock; one is added to the cart", async () => {
+    await open("/")
+    const href = await page.$$eval('[data-testid="product-card"]', (cs) => cs.find((c) => c.querySelector('[data-testid="contract-price"]'))?.querySelector(".product-title a")?.getAttribute("href"))
+    expect(href, "no product card links to its page")
+    await open(href)
+    await page.waitForSelector('[data-testid="variant-row"]')
+    const rows = await page.$$eval('[data-testid="variant-row"]', (rs) => rs.map((r) => ({ price: r.querySelector('[data-testid="variant-price"]').textContent, canAdd: !r.querySelector('button[type="submit"]').disabled })))
+    expect(rows.some((r) => /\d/.test(r.price)), `no contract price among ${JSON.stringify(rows)}`)
+    const i = rows.findIndex((r) => r.canAdd)
+    expect(i >= 0, `no variant can be ordered: ${JSON.stringify(rows)}`)
+    const linesBefore = await (async () => {
+      const r = await page.evaluate(async () => (await fetch("/cart")).text())
+      return (r.match(/data-testid="cart-line"/g) ?? []).length
+    })()
+    await page.click(`[data-testid="variant-row"]:nth-child(${i + 1}) button[type="submit"]`)
+    await page.waitForSelector('[data-testid="add-ok"], [data-testid="add-error"]', { timeout: 20_000 })
+    const err = await page.$('[data-testid="add-error"]')
+    expect(!err, err ? `refused: ${await text('[data-testid="add-error"]')}` : "")
+    await shot("storefront-product.png")
+    await open("/cart")
+    const after = (await page.$$('[data-testid="cart-line"]')).length
+    expect(after === linesBefore + 1 || after === linesBefore, `cart lines ${linesBefore} → ${after}`)
+    expect(after >= 1, "the cart is empty after adding")
   })
   await check("storefront /cart: a line's quantity changes, and its amount with it", async () => {
     const input = '[data-testid="cart-line"] input[name="quantity"]'

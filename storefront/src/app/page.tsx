@@ -37,7 +37,7 @@ export default async function HomePage() {
                 ) : (
                   <div className="thumb thumb-empty" aria-hidden="true" />
                 )}
-                <h2 className="product-title">{p.title}</h2>
+                <h2 className="product-title">{p.handle ? <a href={`/products/${encodeURIComponent(p.handle)}`}>{p.title}</a> : p.title}</h2>
                 <dl className="product-meta">
                   <dt>Код</dt>
                   <dd>{p.handle ?? "—"}</dd>

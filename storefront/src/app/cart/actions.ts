@@ -1,6 +1,6 @@
 "use server";
 
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 
 import { apiGet, apiSend } from "@/lib/b2b-api";
@@ -13,7 +13,7 @@ export type PlaceState = { error: string | null };
 /** The buyer's open cart: the one in the cookie while it is open, else a new one (created for the acting counterparty). */
 async function openCart(): Promise<{ ok: true; id: string } | { ok: false; message: string }> {
   const t = await apiTarget();
-  if (!t.token) redirect("/login?next=/cart");
+  if (!t.token) redirect(`/login?next=${encodeURIComponent((await headers()).get("x-b2b-path") ?? "/cart")}`);
   const jar = await cookies();
   const known = jar.get(CART_COOKIE)?.value;
   if (known) {
@@ -63,4 +63,19 @@ export async function placeOrder(_prev: PlaceState, _form: FormData): Promise<Pl
   if (!r.ok) return { error: r.message };
   jar.delete(CART_COOKIE);
   redirect(`/account/orders/${encodeURIComponent(r.data.order.id)}?placed=1`);
+}
+
+export type AddState = { error: string | null; added: string | null };
+
+/** One variant into the cart (Medusa's route; company members get the contract price, MOQ and pack checks). */
+export async function addToCart(_prev: AddState, form: FormData): Promise<AddState> {
+  const variant = String(form.get("variant_id") ?? "");
+  const qty = parseQuantity(form.get("quantity"));
+  if (!/^[\w-]{1,64}$/.test(variant)) return { error: "Выберите товар", added: null };
+  if (!qty) return { error: "Количество: целое число от 1", added: null };
+  const cart = await openCart();
+  if (!cart.ok) return { error: cart.message, added: null };
+  const r = await apiSend(await apiTarget(), "POST", `/store/carts/${encodeURIComponent(cart.id)}/line-items`, { variant_id: variant, quantity: qty });
+  if (!r.ok) return { error: r.message, added: null };
+  return { error: null, added: `Добавлено в корзину: ${qty} шт.` };
 }

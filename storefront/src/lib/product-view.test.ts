@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+
+import { stockLabel, variantRows } from "./product-view";
+
+const norm = (s: string | null) => (s === null ? null : s.replace(/[\u00a0\u202f]/g, " "));
+
+describe("product page view", () => {
+  it("says how much is in stock, and whether it can be ordered", () => {
+    expect(stockLabel({ inventory_quantity: 7, manage_inventory: true })).toEqual({ label: "7 шт.", orderable: true });
+    expect(stockLabel({ inventory_quantity: 5000, manage_inventory: true })).toEqual({ label: "более 100 шт.", orderable: true });
+    expect(stockLabel({ inventory_quantity: 0, manage_inventory: true })).toEqual({ label: "нет в наличии", orderable: false });
+    expect(stockLabel({ inventory_quantity: 0, manage_inventory: true, allow_backorder: true })).toEqual({ label: "под заказ", orderable: true });
+    expect(stockLabel({ manage_inventory: false })).toEqual({ label: "в наличии", orderable: true });
+  });
+
+  it("lists variants with the buyer's contract price (none when hidden)", () => {
+    const rows = variantRows([
+      { id: "v1", title: "Бухта 100 м", sku: "VVG-100", inventory_quantity: 12, manage_inventory: true, b2b_price: { amount: "4350.5", currency_code: "rub" } },
+      { id: "v2", title: " ", sku: null, inventory_quantity: 0, manage_inventory: true, b2b_price: null },
+    ]);
+    expect(rows.map((r) => ({ ...r, price: norm(r.price) }))).toEqual([
+      { id: "v1", title: "Бухта 100 м", sku: "VVG-100", price: "4 350,50 ₽", stock: "12 шт.", orderable: true },
+      { id: "v2", title: "—", sku: "—", price: null, stock: "нет в наличии", orderable: false },
+    ]);
+    expect(variantRows(undefined)).toEqual([]);
+  });
+});
