@@ -20,7 +20,7 @@
 //      person, counterparty switcher and credit position, the orders list with an order placed in 1C and
 //      its page, the PDF uploaded in step 5 downloaded through the storefront, contract prices in the
 //      catalog, a product page adding to the cart, quick order into the cart, a quantity change, placing
-//      the order in one click, switching
+//      the order in one click, repeating it into the cart, switching
 //      counterparty, signing out.
 // Prints `ok - …` / `not ok - …` per check and `N passed, M failed`; exits non-zero on any failure.
 // Uses puppeteer-core (a dependency already, for PDFs) with the system Chromium; never downloads one.
@@ -853,6 +853,7 @@ async function storefrontChecks(fixture) {
     expect(Buffer.from(body.bytes).equals(tinyPdf()), `downloaded ${body.bytes.length} bytes, not the uploaded PDF`)
   })
   let skus = []
+  let placedUrl = null
   await check("storefront catalog: the signed-in buyer sees contract prices", async () => {
     await open("/")
     await page.waitForSelector('[data-testid="product-card"]').catch(async () => {
@@ -940,8 +941,22 @@ async function storefrontChecks(fixture) {
     await page.waitForSelector('[data-testid="order-placed"]')
     const head = await text('[data-testid="order-number"]')
     expect(/^Заказ B2B-\d+ от /.test(head), `heading reads “${head}”`)
+    placedUrl = page.url()
     await open("/cart")
     await page.waitForSelector('[data-testid="cart-empty"]')
+  })
+  await check("storefront /account/orders/:id: “repeat order” puts its line back into the cart at today's prices", async () => {
+    expect(placedUrl, "no order was placed")
+    await open(new URL(placedUrl).pathname)
+    await page.click('[data-testid="reorder-form"] button[type="submit"]')
+    await page.waitForSelector('[data-testid="reorder-report"], [data-testid="reorder-error"]', { timeout: 30_000 })
+    const err = await page.$('[data-testid="reorder-error"]')
+    expect(!err, err ? `refused: ${await text('[data-testid="reorder-error"]')}` : "")
+    const report = await text('[data-testid="reorder-report"]')
+    const added = Number(/добавлено строк: (\d+)/.exec(report)?.[1] ?? -1)
+    expect(added === 1 || (added === 0 && report.includes("Строка 1")), `report reads “${report}”`)
+    await open("/cart")
+    expect((await page.$$('[data-testid="cart-line"]')).length === added, `cart lines after the repeat: ${(await page.$$('[data-testid="cart-line"]')).length}, added ${added}`)
   })
   await check("storefront: switching the counterparty changes what the account shows", async () => {
     await open("/account")

@@ -79,3 +79,17 @@ export async function addToCart(_prev: AddState, form: FormData): Promise<AddSta
   if (!r.ok) return { error: r.message, added: null };
   return { error: null, added: `Добавлено в корзину: ${qty} шт.` };
 }
+
+export type ReorderState = { added: number | null; problems: string[]; error: string | null };
+
+/** Repeats an order: its lines go into the cart at today's contract prices and stock; what cannot be added is named. */
+export async function reorder(_prev: ReorderState, form: FormData): Promise<ReorderState> {
+  const order = String(form.get("order_id") ?? "");
+  if (!/^[\w-]{1,64}$/.test(order)) return { added: null, problems: [], error: "Заказ не найден" };
+  const cart = await openCart();
+  if (!cart.ok) return { added: null, problems: [], error: cart.message };
+  const r = await apiSend<{ rows: QuickRowResult[] }>(await apiTarget(), "POST", `/store/b2b/orders/${encodeURIComponent(order)}/reorder`, { cart_id: cart.id });
+  if (!r.ok) return { added: null, problems: [], error: r.message };
+  const report = quickOrderReport(r.data.rows);
+  return { added: report.added, problems: report.problems, error: null };
+}

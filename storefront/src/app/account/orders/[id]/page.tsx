@@ -2,6 +2,8 @@ import { type OrderRow, formatDate, orderNumber } from "@/lib/account";
 import { formatMoney } from "@/lib/format";
 import { accountGet } from "@/lib/session";
 
+import { ReorderForm } from "./reorder-form";
+
 export const dynamic = "force-dynamic";
 
 type Item = { id: string; title: string; variant_sku: string | null; quantity: number | string; unit_price: number | string; subtotal?: number | string | null; total?: number | string | null };
@@ -93,6 +95,7 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
           </ul>
         </>
       )}
+      <ReorderForm orderId={o.id} />
       <p>
         <a href={`/account/documents?order_id=${encodeURIComponent(o.id)}`}>Документы по заказу</a> · <a href="/account/orders">Все заказы</a>
       </p>
