@@ -1,4 +1,6 @@
-import { apiGet } from "@/lib/b2b-api";
+import { apiHeaders } from "@/lib/b2b-api";
+import { describeError, MISSING_KEY_REASON, withTimeout } from "@/lib/errors";
+import { getStoreClient } from "@/lib/medusa";
 import { variantRows, type VariantLike } from "@/lib/product-view";
 import { apiTarget } from "@/lib/session";
 
@@ -10,16 +12,32 @@ type Product = { id: string; title: string; handle: string; description: string 
 
 const FIELDS = "id,title,handle,description,thumbnail,*variants,+variants.inventory_quantity";
 
+/**
+ * The product by handle through Medusa's store API (js-sdk); for a signed-in buyer the backend adds the
+ * contract price of each variant (b2b_price) and leaves out products a mass rule hides from them.
+ */
+async function loadProduct(handle: string): Promise<{ product: Product | null; error: string | null }> {
+  const client = getStoreClient();
+  if (!client.ok) return { product: null, error: MISSING_KEY_REASON };
+  const { authorization, "x-b2b-counterparty": counterparty } = apiHeaders(await apiTarget());
+  const headers = { ...(authorization ? { authorization } : {}), ...(counterparty ? { "x-b2b-counterparty": counterparty } : {}) };
+  try {
+    const { products } = await withTimeout(client.sdk.store.product.list({ handle, fields: FIELDS, limit: 1 }, headers), 10_000);
+    return { product: (products?.[0] as unknown as Product) ?? null, error: null };
+  } catch (err) {
+    return { product: null, error: describeError(err, client.config.backendUrl) };
+  }
+}
+
 export default async function ProductPage({ params }: { params: Promise<{ handle: string }> }) {
   const { handle } = await params;
   const t = await apiTarget();
-  const r = await apiGet<{ products: Product[] }>(t, "/store/products", { handle, fields: FIELDS, limit: 1 });
-  const p = r.ok ? r.data.products[0] : null;
+  const { product: p, error } = await loadProduct(handle);
   if (!p) {
     return (
       <section>
         <h1>Товар не найден</h1>
-        <p className="empty">{r.ok ? "Такого товара нет в каталоге или он вам недоступен." : r.message}</p>
+        <p className="empty">{error ?? "Такого товара нет в каталоге или он вам недоступен."}</p>
         <a href="/">В каталог</a>
       </section>
     );
