@@ -21,15 +21,16 @@ medusaIntegrationTestRunner({
       const other = await storefrontKey(c)
       const { result: [cables] } = await createProductCategoriesWorkflow(c).run({ input: { product_categories: [{ name: "Кабель", is_active: true }] } })
       const { result: [copper] } = await createProductCategoriesWorkflow(c).run({ input: { product_categories: [{ name: "Медный", is_active: true, parent_category_id: cables.id }] } })
-      const mk = (title: string, attributes: Record<string, string | string[]>, category: string, channel = sc.id, status = "published") => ({
+      const mk = (title: string, attributes: Record<string, string | string[]>, category: string, channel = sc.id, status = "published", sku = uniq("SKU")) => ({
         title, status, handle: uniq("p"), category_ids: [category], sales_channels: [{ id: channel }], metadata: { attributes },
-        options: [{ title: "Вариант", values: ["Основной"] }], variants: [{ title: "Основной", sku: uniq("SKU"), options: { "Вариант": "Основной" }, manage_inventory: false }],
+        options: [{ title: "Вариант", values: ["Основной"] }], variants: [{ title: "Основной", sku, barcode: `${sku}-EAN`, options: { "Вариант": "Основной" }, manage_inventory: false }],
       })
+      const abbSku = uniq("ART-ABB")
       await createProductsWorkflow(c).run({
         input: {
           products: [
             mk("ВВГ 3x1,5 Legrand", { "Производитель": "Legrand", "Сечение": ["1,5", "2,5"] }, copper.id),
-            mk("ВВГ 3x2,5 ABB", { "Производитель": "ABB", "Сечение": "2,5" }, copper.id),
+            mk("ВВГ 3x2,5 ABB", { "Производитель": "ABB", "Сечение": "2,5" }, copper.id, sc.id, "published", abbSku),
             mk("NYM 3x1,5 IEK", { "Производитель": "IEK", "Сечение": "1,5" }, cables.id),
             mk("Черновик Legrand", { "Производитель": "Legrand" }, cables.id, sc.id, "draft"),
             mk("Чужой канал Legrand", { "Производитель": "Legrand" }, cables.id, other.sc.id),
@@ -38,6 +39,12 @@ medusaIntegrationTestRunner({
       })
       const h = { headers: { "x-publishable-api-key": pk } }
       const titles = async (qs: string) => ((await api.get(`/store/b2b/catalog/products?${qs}`, h)).data.products as any[]).map((p) => p.title).sort()
+
+      // search: by name, by article (part of a SKU, any case), by barcode; % typed by the buyer is literal
+      expect(await titles(`q=${encodeURIComponent("abb")}`)).toEqual(["ВВГ 3x2,5 ABB"])
+      expect(await titles(`q=${encodeURIComponent(abbSku.slice(2).toLowerCase())}`)).toEqual(["ВВГ 3x2,5 ABB"])
+      expect(await titles(`q=${encodeURIComponent(`${abbSku}-EAN`)}`)).toEqual(["ВВГ 3x2,5 ABB"])
+      expect(await titles(`q=${encodeURIComponent("%")}`)).toEqual([])
 
       expect(await titles("")).toEqual(["NYM 3x1,5 IEK", "ВВГ 3x1,5 Legrand", "ВВГ 3x2,5 ABB"]) // no draft, no other channel
       expect(await titles(`attr[${encodeURIComponent("Производитель")}]=Legrand`)).toEqual(["ВВГ 3x1,5 Legrand"])

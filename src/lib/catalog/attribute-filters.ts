@@ -56,7 +56,21 @@ function scoped(knex: any, scope: CatalogScope, filters: AttributeFilter[]) {
         .where((w: any) => w.where("c.id", scope.category_id).orWhere("c.mpath", "like", knex.raw("(select mpath || '.%' from product_category where id = ?)", [scope.category_id])))
     )
   }
-  if (scope.q) q = q.where((w: any) => w.whereILike("p.title", `%${scope.q}%`))
+  if (scope.q) {
+    // name, article (a variant's SKU or the 1C article) or barcode; % and _ typed by the buyer are literal
+    const like = `%${scope.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`
+    q = q.where((w: any) =>
+      w
+        .whereILike("p.title", like)
+        .orWhereRaw("p.metadata ->> 'article' ilike ?", [like])
+        .orWhereExists(
+          knex("product_variant as v")
+            .whereRaw("v.product_id = p.id")
+            .whereNull("v.deleted_at")
+            .where((x: any) => x.whereILike("v.sku", like).orWhere("v.barcode", scope.q))
+        )
+    )
+  }
   for (const f of filters) {
     const docs = containmentDocs(f)
     q = q.where((w: any) => {
