@@ -27,7 +27,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           <aside className="catalog-side">
             <form method="get" className="search" role="search">
               {params.category && <input type="hidden" name="category" value={params.category} />}
-              <input name="q" defaultValue={params.q ?? ""} placeholder="Название товара" aria-label="Поиск" />
+              <input name="q" defaultValue={params.q ?? ""} placeholder="Название, артикул или штрихкод" aria-label="Поиск" />
               <button type="submit" className="secondary">
                 Найти
               </button>
