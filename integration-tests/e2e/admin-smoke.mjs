@@ -911,6 +911,14 @@ async function storefrontChecks(fixture) {
     // (attribute filters: the fixture's products carry no 1C properties; catalog-filters.spec covers the API, catalog-query.test the links)
   })
   await check("screenshot docs/screenshots/storefront-catalog.png", () => shot("storefront-catalog.png"))
+  await check("storefront product page: a 1C product with a Cyrillic handle opens", async () => {
+    await open("/")
+    const href = await page.$$eval('[data-testid="product-card"] .product-title a', (as) => as.map((a) => a.getAttribute("href")).find((h) => /%D[01]/i.test(h)))
+    expect(href, "no product with a Cyrillic handle on the first page (the fixture's 1C products have them)")
+    await open(href)
+    const h1 = await text("h1")
+    expect(h1 !== "Товар не найден" && (await page.$$('[data-testid="variant-row"]')).length > 0, `${decodeURIComponent(href)}: “${h1}”`)
+  })
   await check("storefront product page: variants with contract price and stock; one is added to the cart", async () => {
     await open("/")
     const href = await page.$$eval('[data-testid="product-card"]', (cs) => cs.find((c) => c.querySelector('[data-testid="contract-price"]'))?.querySelector(".product-title a")?.getAttribute("href"))

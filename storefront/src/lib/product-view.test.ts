@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { stockLabel, variantRows } from "./product-view";
+import { routeParam, stockLabel, variantRows } from "./product-view";
 
 const norm = (s: string | null) => (s === null ? null : s.replace(/[\u00a0\u202f]/g, " "));
 
@@ -23,5 +23,11 @@ describe("product page view", () => {
       { id: "v2", title: "—", sku: "—", price: null, stock: "нет в наличии", orderable: false },
     ]);
     expect(variantRows(undefined)).toEqual([]);
+  });
+
+  it("decodes a Cyrillic handle from the URL, and keeps a malformed one", () => {
+    expect(routeParam("%D1%81%D1%82%D1%83%D0%BB%D1%8C%D1%8F-05e26d77")).toBe("стулья-05e26d77");
+    expect(routeParam("kabel-vvg-3x2-5")).toBe("kabel-vvg-3x2-5");
+    expect(routeParam("bad-%E0%A4%A")).toBe("bad-%E0%A4%A");
   });
 });

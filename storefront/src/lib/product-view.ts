@@ -36,3 +36,16 @@ export function variantRows(variants: VariantLike[] | null | undefined): Variant
     };
   });
 }
+
+/**
+ * A dynamic route segment as typed: Next hands `params` over percent-encoded, and 1C products get
+ * Cyrillic handles ("стулья-05e26d77"), which the store API must receive decoded. A malformed escape is
+ * kept as it is (no such product then, rather than an error page).
+ */
+export function routeParam(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}

@@ -1,7 +1,7 @@
 import { apiHeaders } from "@/lib/b2b-api";
 import { describeError, MISSING_KEY_REASON, withTimeout } from "@/lib/errors";
 import { getStoreClient } from "@/lib/medusa";
-import { variantRows, type VariantLike } from "@/lib/product-view";
+import { routeParam, variantRows, type VariantLike } from "@/lib/product-view";
 import { apiTarget } from "@/lib/session";
 
 import { AddForm } from "./add-form";
@@ -30,7 +30,7 @@ async function loadProduct(handle: string): Promise<{ product: Product | null; e
 }
 
 export default async function ProductPage({ params }: { params: Promise<{ handle: string }> }) {
-  const { handle } = await params;
+  const handle = routeParam((await params).handle);
   const t = await apiTarget();
   const { product: p, error } = await loadProduct(handle);
   if (!p) {
@@ -55,7 +55,7 @@ export default async function ProductPage({ params }: { params: Promise<{ handle
           {p.description && <p>{p.description}</p>}
           {!t.token && (
             <p className="notice">
-              <a href={`/login?next=${encodeURIComponent(`/products/${p.handle}`)}`}>Войдите</a>, чтобы видеть цены по договору и заказывать.
+              <a href={`/login?next=${encodeURIComponent(`/products/${encodeURIComponent(p.handle)}`)}`}>Войдите</a>, чтобы видеть цены по договору и заказывать.
             </p>
           )}
         </div>
