@@ -226,17 +226,20 @@ export function managerList(kind: string) {
 /**
  * The middlewares the inventory implies. Object guards, closed and executive-only routes are registered per
  * path without a method (dispatching on the request's method inside), so they run before Medusa's own
- * validation: another company's object is 404 whatever the body says, never 400. Manager lists and member
- * permissions are method-scoped (they run after Medusa's query validation, whose filters they narrow).
+ * validation: another company's object is 404 and a missing permission 403 whatever the body says, never 400.
+ * Manager lists are method-scoped (they run after Medusa's query validation, whose filters they narrow).
  */
 export function inventoryMiddlewares(): MiddlewareRoute[] {
   const routes: MiddlewareRoute[] = []
   const byPath = new Map<string, Map<string, ((req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => any)[]>>()
   for (const e of ROUTE_INVENTORY) {
     const early: any[] = []
-    if (e.refs.some((r) => GUARDED_KINDS.includes(r.kind))) early.push(objectGuard(e))
+    // the buyer API checks its objects itself, after the permission (a role without it gets 403, not 404)
+    if (!e.path.startsWith("/store/b2b/") && e.refs.some((r) => GUARDED_KINDS.includes(r.kind))) early.push(objectGuard(e))
     if (e.access === "closed") early.push(closedRoute(e))
     if (e.access === "executive") early.push(requireExecutive)
+    // a member without the permission is refused before Medusa reads the body (403, not 400)
+    if (e.perm && e.path.startsWith("/store") && !e.path.startsWith("/store/b2b")) early.push(requirePermissionForMembers(e.perm as Permission))
     if (early.length) {
       const methods = byPath.get(e.path) ?? new Map()
       methods.set(e.method, early)
@@ -244,7 +247,6 @@ export function inventoryMiddlewares(): MiddlewareRoute[] {
     }
     const late: any[] = []
     if (e.list) late.push(managerList(e.list))
-    if (e.perm && e.path.startsWith("/store") && !e.path.startsWith("/store/b2b")) late.push(requirePermissionForMembers(e.perm as Permission))
     if (late.length) routes.push({ matcher: e.path, method: [e.method as any], middlewares: late })
   }
   const early: MiddlewareRoute[] = [...byPath].map(([path, methods]) => ({
