@@ -14,6 +14,7 @@ import { exchangeAlias, exchangeAliasPath } from "./utils/one-c-exchange"
 import { loginThrottle, resetThrottle } from "./utils/abuse"
 import { installSecurityHeaders } from "./utils/security-headers"
 import { maskTokenForLog } from "./utils/log-masking"
+import { companyRowScope } from "./utils/rls-scope"
 import { CatalogQuery } from "./catalog-validators"
 import { CheckoutDetails, CreateAddress, UpdateAddress } from "./checkout-validators"
 // order statuses (configurable, mapped to 1C) and regional assortment
@@ -199,6 +200,9 @@ export default defineMiddlewares({
     { matcher: "/auth/customer/emailpass/reset-password", method: ["POST"], middlewares: [resetThrottle("customer")] },
     { matcher: "/auth/user/emailpass/reset-password", method: ["POST"], middlewares: [resetThrottle("user")] },
     { matcher: "/store/b2b/invitations/lookup", method: ["GET"], middlewares: [maskTokenForLog] },
+    // row-level security scope (src/lib/rls.ts): these routes run with the acting company as b2b.legal_entity_id
+    { matcher: "/store/b2b/addresses*", middlewares: [companyRowScope] },
+    { matcher: "/store/b2b/saved-carts*", middlewares: [companyRowScope] },
 
     // after-sales requests (manager)
     { matcher: "/admin/b2b/requests", method: ["GET"], middlewares: [validateAndTransformQuery(AdminRequestsQuery, {} as any)] },
