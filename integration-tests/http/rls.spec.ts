@@ -25,9 +25,20 @@ medusaIntegrationTestRunner({
     beforeAll(async () => {
       await knex().raw(`create role "${PROBE}" nologin`)
     })
+    // the role's grants go with each test (the runner's connection is gone by afterAll), the role itself last,
+    // through a connection of our own to the maintenance database
+    afterEach(async () => {
+      await knex().raw(`drop owned by "${PROBE}"`)
+    })
     afterAll(async () => {
-      await knex().raw(`drop owned by "${PROBE}"`).catch(() => undefined)
-      await knex().raw(`drop role if exists "${PROBE}"`).catch(() => undefined)
+      const { Client } = require("pg")
+      const pg = new Client({ host: process.env.DB_HOST || "localhost", user: process.env.DB_USERNAME || "postgres", password: process.env.DB_PASSWORD || undefined, database: "postgres" })
+      await pg.connect()
+      try {
+        await pg.query(`drop role if exists "${PROBE}"`)
+      } finally {
+        await pg.end()
+      }
     })
 
     beforeEach(async () => {

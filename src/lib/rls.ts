@@ -31,25 +31,42 @@ export const rlsContext = new AsyncLocalStorage<RlsScope>()
 const MARK = Symbol.for("b2b-portal.rls-query")
 const LAST = "__b2bRlsLegalEntity"
 
-/** Wraps the knex Postgres client's statement runner (once per process; a no-op cost outside scoped requests). */
+/**
+ * Wraps the knex Postgres client's statement runners `_query` and `_stream` (once per process; no cost outside
+ * scoped requests). knex's transaction clients are `Object.create(client.constructor.prototype)`, so the
+ * prototype is the one place every statement passes.
+ */
 export function installRlsSetting(knex: { client: object }) {
   const proto = Object.getPrototypeOf(knex.client) as any
   if (proto[MARK] || typeof proto._query !== "function") return
-  const run = proto._query
-  proto._query = function (this: unknown, connection: any, obj: { sql?: string }) {
+  const ensure = (connection: any): Promise<void> | null => {
     const want = rlsContext.getStore()?.legalEntityId ?? ""
     const have: string = connection?.[LAST] ?? ""
-    const after = (res: unknown) => {
-      if (typeof obj?.sql === "string" && /^\s*rollback/i.test(obj.sql) && connection) delete connection[LAST]
-      return res
-    }
-    if (want === have || !connection?.query) return run.call(this, connection, obj).then(after)
+    if (want === have || !connection?.query) return null
     return new Promise<void>((resolve, reject) =>
-      connection.query({ text: `select set_config('${RLS_SETTING}', $1, false)`, values: [want] }, (err: Error | null) => (err ? reject(err) : resolve()))
-    ).then(() => {
-      connection[LAST] = want
-      return run.call(this, connection, obj).then(after)
-    })
+      connection.query({ text: `select set_config('${RLS_SETTING}', $1, false)`, values: [want] }, (err: Error | null) => {
+        if (err) return reject(err)
+        connection[LAST] = want
+        resolve()
+      })
+    )
+  }
+  const forgetOnRollback = (connection: any, obj: { sql?: string }) => (res: unknown) => {
+    if (connection && typeof obj?.sql === "string" && /^\s*rollback/i.test(obj.sql)) delete connection[LAST]
+    return res
+  }
+  const query = proto._query
+  proto._query = function (this: unknown, connection: any, obj: { sql?: string }) {
+    const pending = ensure(connection)
+    const run = () => query.call(this, connection, obj).then(forgetOnRollback(connection, obj))
+    return pending ? pending.then(run) : run()
+  }
+  const stream = proto._stream
+  if (typeof stream === "function") {
+    proto._stream = function (this: unknown, connection: any, ...rest: unknown[]) {
+      const pending = ensure(connection)
+      return pending ? pending.then(() => stream.call(this, connection, ...rest)) : stream.call(this, connection, ...rest)
+    }
   }
   proto[MARK] = true
 }
