@@ -157,7 +157,7 @@ medusaIntegrationTestRunner({
         const app = await api.get(`/app/orders`, { validateStatus: () => true })
         expect(app.headers["x-content-type-options"]).toBe("nosniff")
         expect(app.headers["x-frame-options"]).toBe("SAMEORIGIN")
-        expect(app.headers["referrer-policy"]).toBe("same-origin")
+        expect(app.headers["referrer-policy"]).toBe("strict-origin")
         // that 404 brings its own stricter CSP (default-src 'none'), which we leave alone
         expect(app.headers["content-security-policy"]).toBeTruthy()
       })

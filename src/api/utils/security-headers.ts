@@ -27,10 +27,12 @@ export function securityHeadersFor(url: string, contentType: string | undefined,
   const h: Record<string, string> = { "X-Content-Type-Options": "nosniff" }
   if (admin) {
     // the dashboard is a same-origin SPA (scripts and styles from /app/assets, API calls to /admin and /auth):
-    // no framing by other sites, referrers kept within the origin; no script CSP (its bundle is Medusa's)
+    // no framing by other sites; no script CSP (its bundle is Medusa's). Referrers carry the origin only: the
+    // dashboard's reset-password and invite pages hold their token in the URL (/app/reset-password?token=…),
+    // and Medusa's production request log records each request's referrer
     h["X-Frame-Options"] = "SAMEORIGIN"
     h["Content-Security-Policy"] = "frame-ancestors 'self'"
-    h["Referrer-Policy"] = "same-origin"
+    h["Referrer-Policy"] = "strict-origin"
   } else {
     h["X-Frame-Options"] = "DENY"
     h["Referrer-Policy"] = "no-referrer"

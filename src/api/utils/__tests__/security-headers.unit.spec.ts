@@ -13,11 +13,11 @@ describe("security headers", () => {
       "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
     })
   })
-  it("the admin dashboard: same-origin framing and referrers, no script policy", () => {
+  it("the admin dashboard: same-origin framing, origin-only referrers (tokens in its URLs), no script policy", () => {
     const h = securityHeadersFor("/app/orders", "text/html", dev)
     expect(h["X-Frame-Options"]).toBe("SAMEORIGIN")
     expect(h["Content-Security-Policy"]).toBe("frame-ancestors 'self'")
-    expect(h["Referrer-Policy"]).toBe("same-origin")
+    expect(h["Referrer-Policy"]).toBe("strict-origin")
     expect(securityHeadersFor("/apple", "text/html", dev)["X-Frame-Options"]).toBe("DENY")
   })
   it("uploaded files keep no CSP (images, PDFs) but are never sniffed", () => {
