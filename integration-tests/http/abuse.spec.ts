@@ -10,6 +10,8 @@ process.env.ONE_C_EXCHANGE_PASSWORD = "s3cret-exchange"
 process.env.ONE_C_EXCHANGE_PATH = "/bitrix/admin/1c_exchange.php"
 
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { counterId } from "../../src/lib/throttle"
 import { createAdmin, createCompany, createCustomer, createPublishableKey, lastNotification, tokenFromLink, uniq } from "../utils/b2b"
 
 jest.setTimeout(180 * 1000)
@@ -37,6 +39,20 @@ medusaIntegrationTestRunner({
         const b = await createCustomer(api, pk)
         const ip1 = newIp()
         for (let i = 0; i < 3; i++) expect((await login(a.email, "wrong-password", ip1)).status).toBe(401)
+        // the count lives where every instance sees it: Redis with REDIS_URL (run this file with it set), else the database
+        const id = counterId(`login:customer:acct:${a.email.toLowerCase()}`)
+        if (process.env.REDIS_URL) {
+          const IORedis = require("ioredis")
+          const r = new IORedis(process.env.REDIS_URL)
+          try {
+            expect(Number(await r.get(`b2b:throttle:${id}`))).toBe(3)
+          } finally {
+            r.disconnect()
+          }
+        } else {
+          const { rows } = await (getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION) as any).raw(`select count from b2b_auth_throttle where id = ?`, [id])
+          expect(rows.map((x: any) => Number(x.count))).toEqual([3])
+        }
         // the account is at its limit: refused before the password is even checked, the right one included
         const blocked = await login(a.email, a.password, ip1)
         expect(blocked.status).toBe(429)
