@@ -2,13 +2,14 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { COMPANY_MODULE } from "../../src/modules/company"
 import { ORDERING_MODULE } from "../../src/modules/ordering"
+import { DOCUMENTS_MODULE } from "../../src/modules/documents"
 import { installRlsSetting, rlsContext } from "../../src/lib/rls"
 import { createAdmin, createCompany, createCustomer, createPublishableKey } from "../utils/b2b"
 
 jest.setTimeout(120 * 1000)
 
 /**
- * Row-level security on b2b_address and ord_saved_cart (docs/security.md). The test database is reached as
+ * Row-level security on b2b_address, ord_saved_cart and doc_document (docs/security.md). The test database is reached as
  * the superuser `postgres`, which Postgres never subjects to RLS, so each probe runs its statements inside a
  * transaction under `SET LOCAL ROLE` of an ordinary role made for this file — the situation of a production
  * deployment that connects as an ordinary role.
@@ -44,14 +45,16 @@ medusaIntegrationTestRunner({
     beforeEach(async () => {
       const k = knex()
       await k.raw(`grant usage on schema public to "${PROBE}"`)
-      await k.raw(`grant select, insert, update, delete on b2b_address, ord_saved_cart to "${PROBE}"`)
+      await k.raw(`grant select, insert, update, delete on b2b_address, ord_saved_cart, doc_document to "${PROBE}"`)
       const company = getContainer().resolve(COMPANY_MODULE) as any
       const ordering = getContainer().resolve(ORDERING_MODULE) as any
+      const documents = getContainer().resolve(DOCUMENTS_MODULE) as any
       A = `le_rls_a_${Date.now()}`
       B = `le_rls_b_${Date.now()}`
       for (const le of [A, B]) {
         await company.createB2bAddresses({ legal_entity_id: le, address: `адрес ${le}` })
         await ordering.createOrdSavedCarts({ legal_entity_id: le, customer_id: `cus_${le}`, name: `корзина ${le}`, items: [] })
+        await documents.createDocDocuments({ legal_entity_id: le, type: "invoice", number: `СЧ-${le}`, date: new Date() })
       }
     })
 
@@ -64,7 +67,12 @@ medusaIntegrationTestRunner({
       })
     const owners = (rows: { legal_entity_id: string }[]) => [...new Set(rows.map((r) => r.legal_entity_id))].filter((x) => x === A || x === B).sort()
 
-    for (const table of ["b2b_address", "ord_saved_cart"]) {
+    const insertFor: Record<string, string> = {
+      b2b_address: `(id, legal_entity_id, address) values (?, ?, 'x')`,
+      ord_saved_cart: `(id, legal_entity_id, customer_id, name, items) values (?, ?, 'c', 'n', '[]')`,
+      doc_document: `(id, legal_entity_id, type, number, date) values (?, ?, 'invoice', 'RLS-1', now())`,
+    }
+    for (const table of ["b2b_address", "ord_saved_cart", "doc_document"]) {
       it(`${table}: with company A's setting a query cannot read or write B's rows; unset, everything is visible`, async () => {
         expect(owners(await asRole(A, (t) => t(table).select("legal_entity_id")))).toEqual([A])
         expect(owners(await asRole(B, (t) => t(table).select("legal_entity_id")))).toEqual([B])
@@ -75,7 +83,7 @@ medusaIntegrationTestRunner({
         expect(await asRole(A, (t) => t(table).where({ legal_entity_id: B }).delete())).toBe(0)
         // …nor created for B
         await expect(
-          asRole(A, (t) => t.raw(`insert into ${table} (id, legal_entity_id, ${table === "b2b_address" ? "address" : "customer_id, name, items"}) values (?, ?, ${table === "b2b_address" ? "'x'" : "'c', 'n', '[]'"})`, [`rls_${Date.now()}`, B]))
+          asRole(A, (t) => t.raw(`insert into ${table} ${insertFor[table]}`, [`rls_${Date.now()}`, B]))
         ).rejects.toThrow(/row-level security/)
         // system, admin and worker contexts (no setting) see every company
         expect(owners(await asRole(null, (t) => t(table).select("legal_entity_id")))).toEqual([A, B].sort())
@@ -122,7 +130,7 @@ medusaIntegrationTestRunner({
       expect(await setting()).toBe("")
     })
 
-    it("address-book and saved-cart routes run scoped and still work for the acting company", async () => {
+    it("address-book, saved-cart and document routes run scoped and still work for the acting company", async () => {
       const c = getContainer()
       const admin = await createAdmin(c)
       const pk = await createPublishableKey(c)
@@ -133,6 +141,7 @@ medusaIntegrationTestRunner({
       const list = await api.get(`/store/b2b/addresses`, { headers: owner.headers() })
       expect(list.data.addresses.map((a: any) => a.legal_entity_id)).toEqual([le.id])
       expect((await api.get(`/store/b2b/saved-carts`, { headers: owner.headers() })).status).toBe(200)
+      expect((await api.get(`/store/b2b/documents`, { headers: owner.headers() })).status).toBe(200)
       // the scoped request left no company on any pooled connection
       const vals = await Promise.all(Array.from({ length: 12 }, async () => (await knex().raw(`select coalesce(current_setting('b2b.legal_entity_id', true), '') as v`)).rows[0].v))
       expect(new Set(vals)).toEqual(new Set([""]))

@@ -203,6 +203,7 @@ export default defineMiddlewares({
     // row-level security scope (src/lib/rls.ts): these routes run with the acting company as b2b.legal_entity_id
     { matcher: "/store/b2b/addresses*", middlewares: [companyRowScope] },
     { matcher: "/store/b2b/saved-carts*", middlewares: [companyRowScope] },
+    { matcher: "/store/b2b/documents*", middlewares: [companyRowScope] },
 
     // after-sales requests (manager)
     { matcher: "/admin/b2b/requests", method: ["GET"], middlewares: [validateAndTransformQuery(AdminRequestsQuery, {} as any)] },

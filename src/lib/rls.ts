@@ -3,7 +3,7 @@ import { AsyncLocalStorage } from "node:async_hooks"
 /**
  * Row-level security, second line of defence (docs/security.md "Row-level security").
  *
- * Policies on company-scoped tables of our modules (b2b_address, ord_saved_cart) read the Postgres setting
+ * Policies on company-scoped tables of our modules (b2b_address, ord_saved_cart, doc_document) read the Postgres setting
  * `b2b.legal_entity_id`: unset or empty → every row (system, admin, workers, jobs, 1C); set → only that
  * legal entity's rows, for reads and writes alike.
  *
