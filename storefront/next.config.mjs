@@ -1,5 +1,6 @@
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { securityHeaders } from "./security-headers.mjs";
 
 // Telemetry is also disabled in every npm script (NEXT_TELEMETRY_DISABLED=1);
 // setting it here covers `npx next ...` invoked directly.
@@ -21,6 +22,11 @@ const nextConfig = {
   images: { unoptimized: true },
   // ESLint is not part of this minimal app; typecheck runs via `next build` / `npm run typecheck`.
   eslint: { ignoreDuringBuilds: true },
+  // CSP and the other security headers on every page and asset (security-headers.mjs says why each is so)
+  async headers() {
+    const dev = process.env.NODE_ENV === "development";
+    return [{ source: "/:path*", headers: securityHeaders({ dev, production: process.env.NODE_ENV === "production" }) }];
+  },
 };
 
 export default nextConfig;

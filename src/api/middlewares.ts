@@ -12,6 +12,11 @@ import { singleDocument, singleUpload } from "./utils/upload"
 import { OneCAgreements, OneCCategoryMap, OneCCounterparties, OneCCreditLimits, OneCSettlements } from "./one-c-validators"
 import { oneCApiAuth } from "./utils/one-c-api"
 import { exchangeAlias, exchangeAliasPath } from "./utils/one-c-exchange"
+// abuse (issue 15): sign-in throttling, security headers, tokens kept out of logs
+import { loginThrottle, resetThrottle } from "./utils/abuse"
+import { installSecurityHeaders } from "./utils/security-headers"
+import { maskTokenForLog } from "./utils/log-masking"
+import { companyRowScope } from "./utils/rls-scope"
 import { CatalogQuery } from "./catalog-validators"
 import { CheckoutDetails, CreateAddress, UpdateAddress } from "./checkout-validators"
 // order statuses (configurable, mapped to 1C) and regional assortment
@@ -62,6 +67,7 @@ import {
 
 const listQuery = validateAndTransformQuery(ListQuery, { isList: true, defaults: [] } as any)
 const statusListQuery = validateAndTransformQuery(StatusListQuery, { isList: true, defaults: [] } as any)
+installSecurityHeaders()
 const customerAuth = authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })
 
 /**
@@ -187,6 +193,17 @@ export default defineMiddlewares({
     { matcher: "/admin/b2b/order-statuses/:code", method: ["POST"], middlewares: [validateAndTransformBody(UpdateOrderStatus)] },
     { matcher: "/admin/b2b/orders/:id/status", method: ["POST"], middlewares: [validateAndTransformBody(SetOrderStatus)] },
     { matcher: "/1c/exchange", method: ["GET", "POST"], middlewares: [refreshStatusesForInfo] },
+    // abuse (issue 15): brute-force throttling of the sign-in doors (1C's is inside its handlers), tokens out of the request log
+    { matcher: "/auth/customer/emailpass", method: ["POST"], middlewares: [loginThrottle("customer")] },
+    { matcher: "/auth/user/emailpass", method: ["POST"], middlewares: [loginThrottle("user")] },
+    { matcher: "/auth/customer/emailpass/reset-password", method: ["POST"], middlewares: [resetThrottle("customer")] },
+    { matcher: "/auth/user/emailpass/reset-password", method: ["POST"], middlewares: [resetThrottle("user")] },
+    { matcher: "/store/b2b/invitations/lookup", method: ["GET"], middlewares: [maskTokenForLog] },
+    // row-level security scope (src/lib/rls.ts): these routes run with the acting company as b2b.legal_entity_id
+    { matcher: "/store/b2b/addresses*", middlewares: [companyRowScope] },
+    { matcher: "/store/b2b/saved-carts*", middlewares: [companyRowScope] },
+    { matcher: "/store/b2b/documents*", middlewares: [companyRowScope] },
+
     // after-sales requests (manager)
     { matcher: "/admin/b2b/requests", method: ["GET"], middlewares: [validateAndTransformQuery(AdminRequestsQuery, {} as any)] },
     { matcher: "/admin/b2b/requests/:id", method: ["POST"], middlewares: [validateAndTransformBody(DecideOrderRequest)] },

@@ -117,7 +117,8 @@ export function infrastructureModules(cfg: Pick<RuntimeConfig, "redisUrl">): Mod
 export const NOTIFICATION_MODULE: ModuleEntry = {
   resolve: "@medusajs/medusa/notification",
   options: {
-    providers: [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } }],
+    // Medusa's local provider with the log line masked (tokens in invitation links never reach the log)
+    providers: [{ resolve: "./src/providers/notification-local-masked", id: "local", options: { channels: ["email"] } }],
   },
 }
 

@@ -4,16 +4,32 @@ import { COMPANY_MODULE } from "../../modules/company"
 import type CompanyModuleService from "../../modules/company/service"
 import { basicCredentials, safeEqual } from "../../lib/one-c/protocol"
 import { oneCSettings } from "../../lib/one-c/settings"
+import { clearOneC, countFailure, judgeOneC } from "./abuse"
 
-/** The JSON API for 1C uses the exchange credentials (HTTP Basic) of the CommerceML endpoint. */
-export function oneCApiAuth(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  const s = oneCSettings()
-  const creds = basicCredentials(req.headers.authorization)
-  if (!creds || !s.login || !(safeEqual(creds.login, s.login) && safeEqual(creds.password, s.password))) {
-    res.setHeader("WWW-Authenticate", 'Basic realm="1C exchange"')
-    return res.status(401).json({ type: "unauthorized", message: "1C exchange credentials required (HTTP Basic)" })
+/**
+ * The JSON API for 1C uses the exchange credentials (HTTP Basic) of the CommerceML endpoint. Wrong
+ * credentials count against the login and the client address (brute-force throttle shared with checkauth);
+ * at the limit → 429 with Retry-After before the password is compared.
+ */
+export async function oneCApiAuth(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  try {
+    const s = oneCSettings()
+    const creds = basicCredentials(req.headers.authorization)
+    const judged = creds ? await judgeOneC(req, creds.login) : null
+    if (judged?.blocked.blocked) {
+      res.setHeader("Retry-After", String(judged.blocked.retryAfterSeconds))
+      return res.status(429).json({ type: "too_many_requests", message: `Too many failed 1C logins: try again in ${judged.blocked.retryAfterSeconds} s` })
+    }
+    if (!creds || !s.login || !(safeEqual(creds.login, s.login) && safeEqual(creds.password, s.password))) {
+      if (judged && s.login) await countFailure(req, judged.keys)
+      res.setHeader("WWW-Authenticate", 'Basic realm="1C exchange"')
+      return res.status(401).json({ type: "unauthorized", message: "1C exchange credentials required (HTTP Basic)" })
+    }
+    if (judged) await clearOneC(req, judged)
+    next()
+  } catch (e) {
+    next(e)
   }
-  next()
 }
 
 export type CounterpartyRef = { one_c_id?: string | null; inn?: string | null; kpp?: string | null }

@@ -1,6 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { handleExchange } from "../../lib/one-c/exchange"
-import { textAnswer } from "../../lib/one-c/protocol"
+import { basicCredentials, textAnswer } from "../../lib/one-c/protocol"
+import { clearOneC, countFailure, judgeOneC } from "./abuse"
 import { oneCSettings } from "../../lib/one-c/settings"
 
 /**
@@ -18,8 +19,21 @@ export async function exchangeHandler(req: MedusaRequest, res: MedusaResponse) {
     for await (const c of req as any) chunks.push(c as Buffer)
     for (const [k, v] of new URLSearchParams(Buffer.concat(chunks).toString("utf8"))) query[k] ??= v
   }
+  // brute force on checkauth: a login or address at its limit is refused before the password is compared
+  const creds = query.mode === "checkauth" ? basicCredentials(req.headers.authorization) : null
+  const judged = creds ? await judgeOneC(req, creds.login) : null
+  if (judged?.blocked.blocked) {
+    const t = textAnswer(["failure", `Слишком много неудачных попыток входа: повторите через ${judged.blocked.retryAfterSeconds} с`], s.answerEncoding)
+    res.setHeader("Retry-After", String(judged.blocked.retryAfterSeconds))
+    res.status(429).setHeader("Content-Type", t.contentType)
+    return res.end(t.body)
+  }
   try {
     const answer = await handleExchange(req.scope, { query, headers: req.headers as any, stream })
+    if (judged && "lines" in answer) {
+      if (answer.authFailed) await countFailure(req, judged.keys)
+      else if (answer.lines[0] === "success") await clearOneC(req, judged)
+    }
     if ("status" in answer) {
       res.setHeader("WWW-Authenticate", 'Basic realm="1C exchange"')
       return res.status(401).send("")

@@ -19,7 +19,7 @@ import { basicCredentials, cookieValue, safeEqual, safeRelativePath } from "./pr
 import { oneCSettings, type OneCSettings } from "./settings"
 import { ZipRefused, unzipSafely } from "./zip"
 
-export type Answer = { lines: string[] } | { xml: Buffer; encoding: string } | { status: 401 }
+export type Answer = { lines: string[]; /** checkauth with a wrong login or password (counted by the brute-force throttle) */ authFailed?: true } | { xml: Buffer; encoding: string } | { status: 401 }
 const ok = (...lines: string[]): Answer => ({ lines: ["success", ...lines] })
 const progress = (msg: string): Answer => ({ lines: ["progress", msg] })
 const failure = (msg: string): Answer => ({ lines: ["failure", msg] })
@@ -93,7 +93,7 @@ async function checkauth(container: MedusaContainer, req: Req, type: "catalog" |
   const creds = basicCredentials(req.headers.authorization as string | undefined)
   if (!creds) return { status: 401 }
   if (!s.login || !s.password) return failure("Обмен с 1С не настроен: задайте ONE_C_EXCHANGE_LOGIN и ONE_C_EXCHANGE_PASSWORD")
-  if (!(safeEqual(creds.login, s.login) && safeEqual(creds.password, s.password))) return failure("Неверный логин или пароль")
+  if (!(safeEqual(creds.login, s.login) && safeEqual(creds.password, s.password))) return { ...failure("Неверный логин или пароль"), authFailed: true }
   const cookie = randomBytes(24).toString("hex")
   const sessid = randomBytes(16).toString("hex")
   const session = await svc(container).createOnecSessions({

@@ -39,4 +39,16 @@ describe("buyer API client", () => {
     const wrong = vi.fn().mockResolvedValue(json(401, { message: "Invalid email or password" }));
     expect(await login(target, "a@b.c", "bad", wrong)).toEqual({ ok: false, message: "Неверный e-mail или пароль" });
   });
+
+  it("passes the buyer's forwarded address on, and tells how long to wait when the backend throttles", async () => {
+    const f = vi.fn().mockResolvedValue(json(200, { token: "t1" }));
+    await login(target, "a@b.c", "pw", f, "203.0.113.7");
+    expect((f.mock.calls[0]![1] as { headers: Record<string, string> }).headers["x-forwarded-for"]).toBe("203.0.113.7");
+    await login(target, "a@b.c", "pw", f);
+    expect((f.mock.calls[1]![1] as { headers: Record<string, string> }).headers["x-forwarded-for"]).toBeUndefined();
+    const busy = vi.fn().mockResolvedValue(
+      new Response(JSON.stringify({ type: "too_many_requests" }), { status: 429, headers: { "content-type": "application/json", "retry-after": "840" } }),
+    );
+    expect(await login(target, "a@b.c", "pw", busy)).toEqual({ ok: false, message: "Слишком много неудачных попыток входа. Повторите через 14 мин." });
+  });
 });

@@ -65,12 +65,19 @@ export async function apiGet<T>(
   }
 }
 
-/** E-mail and password sign-in of a customer: the JWT, or a message for the form. */
+/**
+ * E-mail and password sign-in of a customer: the JWT, or a message for the form. `forwardedFor` is the
+ * X-Forwarded-For this server received (the buyer's address as the proxies in front of the storefront recorded
+ * it): passed on, so the backend's sign-in throttling can count per buyer address when B2B_TRUST_PROXY_HOPS
+ * counts those proxies, instead of seeing the storefront's own address for every buyer. A 429 (too many failed
+ * attempts) tells the buyer how long to wait (Retry-After).
+ */
 export async function login(
   t: ApiTarget,
   email: string,
   password: string,
   fetchImpl: Fetch = fetch,
+  forwardedFor?: string | null,
 ): Promise<{ ok: true; token: string } | { ok: false; message: string }> {
   const mail = email.trim();
   if (!mail || !/^[^\s@]+@[^\s@]+$/.test(mail)) return { ok: false, message: "Укажите e-mail" };
@@ -78,12 +85,19 @@ export async function login(
   try {
     const r = await fetchImpl(apiUrl(t.backendUrl, "/auth/customer/emailpass"), {
       method: "POST",
-      headers: apiHeaders({ ...t, token: null, counterparty: null }, { "content-type": "application/json" }),
+      headers: apiHeaders(
+        { ...t, token: null, counterparty: null },
+        { "content-type": "application/json", ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}) },
+      ),
       body: JSON.stringify({ email: mail, password }),
       cache: "no-store",
     });
     const body = (await r.json().catch(() => null)) as { token?: unknown; location?: unknown } | null;
     if (r.status === 401) return { ok: false, message: "Неверный e-mail или пароль" };
+    if (r.status === 429) {
+      const minutes = Math.max(1, Math.ceil(Number(r.headers?.get?.("retry-after") ?? 60) / 60) || 1);
+      return { ok: false, message: `Слишком много неудачных попыток входа. Повторите через ${minutes} мин.` };
+    }
     if (!r.ok) return { ok: false, message: errorMessage(r.status, body) };
     if (typeof body?.token !== "string") return { ok: false, message: "Вход не завершён: сервер не выдал токен" };
     return { ok: true, token: body.token };

@@ -1,6 +1,6 @@
 "use server";
 
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 
 import { safeNext } from "@/lib/account";
@@ -13,7 +13,8 @@ export type LoginState = { error: string | null; email: string };
 export async function signIn(_prev: LoginState, form: FormData): Promise<LoginState> {
   const email = String(form.get("email") ?? "");
   const config = readConfig();
-  const r = await login({ backendUrl: config.backendUrl, publishableKey: config.publishableKey }, email, String(form.get("password") ?? ""));
+  const forwardedFor = (await headers()).get("x-forwarded-for");
+  const r = await login({ backendUrl: config.backendUrl, publishableKey: config.publishableKey }, email, String(form.get("password") ?? ""), fetch, forwardedFor);
   if (!r.ok) return { error: r.message, email };
   const jar = await cookies();
   jar.set(TOKEN_COOKIE, r.token, cookieOptions());
