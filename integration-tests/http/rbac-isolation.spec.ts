@@ -1,7 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { BUILTIN_ROLES, type BuiltinRoleCode } from "../../src/modules/company/permissions"
-import { permits, STORE_PERMISSION_ROUTES } from "../../src/api/store-permissions"
+import { STORE_PERMISSION_ROUTES } from "../../src/api/store-permissions"
 import { COMPANY_MODULE } from "../../src/modules/company"
 import { createAdmin, createCompany, createCustomer, createPublishableKey, statusOf, uniq } from "../utils/b2b"
 
@@ -70,30 +69,9 @@ medusaIntegrationTestRunner({
       return api.post(path, body ?? {}, { headers })
     }
 
-    it("roles × endpoints: every built-in role gets exactly the access its permissions give", async () => {
-      const owner = await createCustomer(api, pk)
-      const le = await createCompany(api, admin.headers, [{ customer_id: owner.id, role: "owner" }])
-      const members: Record<string, Awaited<ReturnType<typeof createCustomer>>> = { owner }
-      for (const code of ["buyer", "accountant", "viewer"] as BuiltinRoleCode[]) {
-        members[code] = await createCustomer(api, pk)
-        await api.post(`/admin/b2b/legal-entities/${le.id}/employees`, { customer_id: members[code].id, role_id: BUILTIN_ROLES[code].id }, { headers: admin.headers })
-      }
-      const mismatches: string[] = []
-      let checked = 0
-      for (const code of Object.keys(BUILTIN_ROLES) as BuiltinRoleCode[]) {
-        for (const route of STORE_PERMISSION_ROUTES) {
-          const ids = await objectsOf(owner, le.id) // fresh objects: DELETE/revoke must not hit a spent one
-          const status = await statusOf(call(route.method, fill(route.matcher, ids), members[code].headers(le.id), bodyFor(route.matcher)))
-          const allowed = permits(BUILTIN_ROLES[code].permissions, route.permission)
-          checked++
-          if (allowed ? status === 403 || status >= 500 : status !== 403) {
-            mismatches.push(`${code} ${route.method} ${route.matcher} → ${status} (expected ${allowed ? "allowed" : "403"})`)
-          }
-        }
-      }
-      expect(mismatches).toEqual([])
-      expect(checked).toBe(4 * STORE_PERMISSION_ROUTES.length)
-    })
+    // The roles × endpoints test that stood here (literal `:id` on 13 of its routes, the owner role only on the
+    // foreign side, anything but 403/5xx counted as allowed) is replaced by authorization-matrix.spec.ts, which
+    // takes every /store route from the route inventory with real ids for every role and a custom one.
 
     it("another company's ids are 404 on every scoped endpoint, and lists never include them", async () => {
       const ownerA = await createCustomer(api, pk)
