@@ -299,6 +299,23 @@ medusaIntegrationTestRunner({
         requests++
         if (s !== 403) leaks.push(`manager ${path} → ${s} (executives only)`)
       }
+      // every admin route (Medusa's and ours) refuses a buyer's token and a caller with none: 401 (the admin
+      // dashboard's feature flags are public: it reads them before sign-in)
+      const buyerHeaders = A.buyer.headers(A.le.id)
+      for (const e of ROUTE_INVENTORY.filter((x) => x.path.startsWith("/admin") && x.access !== "public")) {
+        const path = e.path.replace(/:[a-z_]+/g, "x")
+        for (const [who, h] of [["buyer", buyerHeaders], ["guest", {}]] as const) {
+          const s = await statusOf(e.method === "GET" ? api.get(path, { headers: h }) : e.method === "DELETE" ? api.delete(path, { headers: h }) : api.post(path, {}, { headers: h }))
+          requests++
+          if (s !== 401) leaks.push(`${who} ${e.method} ${e.path} → ${s}`)
+        }
+      }
+      // the 1C doors answer nothing useful without 1C's credentials
+      for (const e of ROUTE_INVENTORY.filter((x) => x.access === "1c")) {
+        const r = await (e.method === "GET" ? api.get(`${e.path}?type=catalog&mode=checkauth`) : api.post(e.path, {})).catch((err: any) => err.response)
+        requests++
+        if (r.status < 400 && !/^failure/.test(String(r.data))) leaks.push(`guest ${e.method} ${e.path} → ${r.status} ${String(r.data).slice(0, 40)}`)
+      }
       console.log(`manager matrix: ${scoped.length} routes by id, ${requests} requests`)
       expect(leaks).toEqual([])
       expect(scoped.length).toBeGreaterThan(100)

@@ -40,6 +40,7 @@ POST /auth/token/refresh
 POST /auth/verification/confirm
 POST /auth/verification/request
 GET /b2b/health
+GET /admin/feature-flags
 GET /cloud/auth
 POST /cloud/auth/users
 GET /store/collections
@@ -226,7 +227,6 @@ DELETE /admin/customer-groups/:id
 GET /admin/customer-groups/:id
 POST /admin/customer-groups/:id
 POST /admin/customer-groups/:id/customers
-GET /admin/feature-flags
 GET /admin/fulfillment-providers
 GET /admin/fulfillment-providers/:id/options
 DELETE /admin/fulfillment-sets/:id
