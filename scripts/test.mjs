@@ -68,7 +68,7 @@ for (const suite of selected) {
     const serial = suite.name === "http" ? ["--maxWorkers=1", "--workerIdleMemoryLimit=1536MB"] : ["--runInBand"]
     code = await run(
       "npx",
-      ["jest", ...serial, "--forceExit", "--passWithNoTests", "--json", `--outputFile=${out}`],
+      ["jest", ...serial, "--forceExit", "--json", `--outputFile=${out}`],
       { env: { ...env, TEST_TYPE: suite.type } }
     )
   }
@@ -82,6 +82,12 @@ for (const suite of selected) {
     skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0)
   }
   if (code !== 0 && failed === 0) failed = 1 // the runner itself failed (crash, compile error)
+  if (passed === 0 && failed === 0) {
+    // a suite whose files moved (or whose pattern matches nothing) must not pass with 0 tests
+    console.error(`[test] suite ${suite.name} ran no tests`)
+    failed = 1
+    code = code || 1
+  }
   summary.push({ name: suite.name, passed, failed, skipped, secs: (Date.now() - t) / 1000, code })
 }
 await pg.stop()
