@@ -11,6 +11,7 @@ import { actClosingText, actTotals, invoiceTotals } from "../../../modules/docum
 import { amountInWordsRu } from "../../../modules/documents/lib/amount-in-words"
 import type { Party } from "../../../modules/documents/lib/types"
 import { DEFAULT_VAT, parties } from "../../../lib/documents/parties"
+import { vatTermsOf } from "../../../lib/money"
 import { ORDERING_MODULE } from "../../../modules/ordering"
 import type OrderingModuleService from "../../../modules/ordering/service"
 
@@ -38,8 +39,8 @@ async function orderLines(container: MedusaContainer, orderId: string, only?: Ma
       quantity: only ? String(only.get(i.id)) : num(i.quantity),
       unit: terms.get(i.variant_id)?.base_unit ?? "шт",
       price: num(i.raw_unit_price ?? i.unit_price),
-      vat_rate: String(i.tax_lines?.[0]?.rate ?? i.metadata?.vat_rate ?? DEFAULT_VAT()),
-      prices_include_vat: !(i.tax_lines?.length && i.is_tax_inclusive === false),
+      // the VAT terms the line was charged on (lib/money: the one rule shared with carts, credit, 1C)
+      ...((t) => ({ vat_rate: t.vat_rate ?? "", prices_include_vat: t.vat_included }))(vatTermsOf(i, DEFAULT_VAT())),
     })),
   }
 }
