@@ -177,9 +177,10 @@ export async function generatePriceListXlsx(container: MedusaContainer, exp: Exp
       { header: "Вариант", key: "variant", width: 20 },
       { header: "Категория", key: "category", width: 30 },
       { header: "Цена", key: "price", width: 14, style: { numFmt: "#,##0.00" } },
-      { header: "НДС", key: "vat", width: 12 },
       { header: "Валюта", key: "currency", width: 8 },
       { header: "Остаток", key: "stock", width: 10 },
+      // whether the price includes VAT (its price type's УчтеноВСумме)
+      { header: "НДС", key: "vat", width: 12 },
     ]
     ws.getRow(1).font = { bold: true }
     ws.getRow(1).commit()
