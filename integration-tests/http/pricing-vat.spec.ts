@@ -2,9 +2,10 @@ process.env.ONE_C_EXCHANGE_LOGIN = "exchange"
 process.env.ONE_C_EXCHANGE_PASSWORD = "s3cret-exchange"
 
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createProductsWorkflow, createTaxRatesWorkflow, createTaxRegionsWorkflow } from "@medusajs/medusa/core-flows"
-import { createAdmin, createCompany, createCustomer, pdfText, rubRegion, statusOf, storefrontKey, until } from "../utils/b2b"
+import { COMPANY_MODULE } from "../../src/modules/company"
+import { createAdmin, createCompany, createCustomer, pdfText, randomInn, rubRegion, statusOf, storefrontKey, until } from "../utils/b2b"
 import { OneCClient } from "../utils/one-c"
 
 jest.setTimeout(400 * 1000)
@@ -90,7 +91,18 @@ medusaIntegrationTestRunner({
       })
       const variantOf = new Map<number, string>()
       for (const p of result) for (const v of p.variants) variantOf.set(Number(v.sku!.slice(4)), v.id)
+      productIds = result.map((p) => p.id)
       return variantOf
+    }
+    let productIds: string[] = []
+
+    /** Both price types with the same amounts for every variant. */
+    async function priceTypes(variantOf: Map<number, string>) {
+      const incl = (await api.post(P("price-types"), { code: "incl", name: "Оптовая с НДС", is_base: true, vat_included: true }, { headers: admin.headers })).data.price_type
+      const excl = (await api.post(P("price-types"), { code: "excl", name: "Оптовая без НДС", vat_included: false }, { headers: admin.headers })).data.price_type
+      const prices = [...variantOf].flatMap(([i, variant_id]) => [incl.id, excl.id].map((price_type_id) => ({ variant_id, price_type_id, amount: rub(priceKop(i)) })))
+      await api.post(P("variant-prices"), { prices }, { headers: admin.headers })
+      return { incl, excl }
     }
 
     async function buyer(extra: Record<string, unknown> = {}) {
@@ -101,11 +113,8 @@ medusaIntegrationTestRunner({
 
     it("VAT-inclusive and VAT-exclusive price types: cart, order, credit exposure, invoice and 1C agree to the kopeck", async () => {
       const variantOf = await catalog()
-      const incl = (await api.post(P("price-types"), { code: "incl", name: "Оптовая с НДС", is_base: true, vat_included: true }, { headers: admin.headers })).data.price_type
-      const excl = (await api.post(P("price-types"), { code: "excl", name: "Оптовая без НДС", vat_included: false }, { headers: admin.headers })).data.price_type
+      const { incl, excl } = await priceTypes(variantOf)
       expect([incl.vat_included, excl.vat_included]).toEqual([true, false])
-      const prices = [...variantOf].flatMap(([i, variant_id]) => [incl.id, excl.id].map((price_type_id) => ({ variant_id, price_type_id, amount: rub(priceKop(i)) })))
-      await api.post(P("variant-prices"), { prices }, { headers: admin.headers })
 
       for (const [type, included] of [[incl, true], [excl, false]] as const) {
         const want = expected(included)
@@ -150,7 +159,8 @@ medusaIntegrationTestRunner({
         await api.post(`/store/payment-collections/${pc.id}/payment-sessions`, { provider_id: "pp_system_default" }, { headers: h })
         const done = (await api.post(`/store/carts/${cart.id}/complete`, {}, { headers: h })).data
         expect(done.type).toBe("order")
-        const order = (await api.get(`/store/b2b/orders/${done.order.id}`, { headers: h })).data.order
+        // the order → counterparty link is made by the order.placed subscriber, just after the answer
+        const order = await until(async () => (await api.get(`/store/b2b/orders/${done.order.id}`, { headers: h }).catch(() => null))?.data.order, "the order linked to its counterparty")
         expect(order.items.every((i: any) => i.is_tax_inclusive === included)).toBe(true)
         expect(order.b2b_totals).toEqual(expect.objectContaining({ net: rub(want.net), vat: rub(want.vat), gross: rub(want.gross) }))
         if (included) expect(Number(order.total).toFixed(2)).toBe(rub(want.gross))
@@ -192,6 +202,50 @@ medusaIntegrationTestRunner({
         expect(lineGross).toBe(want.gross)
         await cl.call("sale", "success")
       }
+    })
+
+    it("an order split per seller keeps every line's VAT terms in the sibling carts: each part and the exposure at the expected gross", async () => {
+      const variantOf = await catalog()
+      const { excl } = await priceTypes(variantOf)
+      const company = getContainer().resolve(COMPANY_MODULE) as any
+      const [s1, s2] = await company.createB2bSellerOrganizations([
+        { name: "ООО Продавец-1", full_name: "ООО «Продавец-1»", inn: randomInn() },
+        { name: "ООО Продавец-2", full_name: "ООО «Продавец-2»", inn: randomInn() },
+      ])
+      await getContainer().resolve(ContainerRegistrationKeys.LINK).create([
+        { [COMPANY_MODULE]: { b2b_seller_organization_id: s1.id }, [Modules.PRODUCT]: { product_id: productIds[0] } },
+        { [COMPANY_MODULE]: { b2b_seller_organization_id: s2.id }, [Modules.PRODUCT]: { product_id: productIds[1] } },
+      ])
+      const { h, le } = await buyer()
+      await api.post(P("agreements"), { number: "Д-excl", legal_entity_id: le.id, price_type_id: excl.id }, { headers: admin.headers })
+      await api.post(`/admin/b2b/credit/accounts`, { legal_entity_id: le.id, credit_limit: "100000000" }, { headers: admin.headers })
+      const want = expected(false)
+      // lines 0 (VAT 22 %, seller 1) and 1 (VAT 10 %, seller 2)
+      const cart = (await api.post(`/store/carts`, { region_id: regionId }, { headers: h })).data.cart
+      await api.post(`/store/b2b/carts/${cart.id}/quick-order`, { text: `VAT-0 ${qtyOf(0)}\nVAT-1 ${qtyOf(1)}` }, { headers: h })
+      const pc = (await api.post(`/store/payment-collections`, { cart_id: cart.id }, { headers: h })).data.payment_collection
+      await api.post(`/store/payment-collections/${pc.id}/payment-sessions`, { provider_id: "pp_system_default" }, { headers: h })
+      const before = { split: process.env.B2B_ORDER_SPLIT, mode: process.env.B2B_ORDER_SPLIT_MODE }
+      process.env.B2B_ORDER_SPLIT = "none"
+      process.env.B2B_ORDER_SPLIT_MODE = "orders"
+      let placed: any[]
+      try {
+        placed = (await api.post(`/store/b2b/carts/${cart.id}/place`, {}, { headers: h })).data.orders
+      } finally {
+        for (const [k, v] of [["B2B_ORDER_SPLIT", before.split], ["B2B_ORDER_SPLIT_MODE", before.mode]] as const) v === undefined ? delete process.env[k] : (process.env[k] = v)
+      }
+      expect(placed).toHaveLength(2)
+      let sum = 0n
+      for (const p of placed) {
+        const order = await until(async () => (await api.get(`/store/b2b/orders/${p.id}`, { headers: h }).catch(() => null))?.data.order, "the order linked")
+        expect(order.items).toHaveLength(1)
+        expect(order.items[0].is_tax_inclusive).toBe(false)
+        const k = Number(order.items[0].variant_sku.slice(4))
+        expect(order.b2b_totals).toEqual(expect.objectContaining({ net: rub(want.lines[k].net), vat: rub(want.lines[k].vat), gross: rub(want.lines[k].gross) }))
+        sum += want.lines[k].gross
+      }
+      expect(sum).toBe(want.lines[0].gross + want.lines[1].gross)
+      expect((await api.get(`/store/b2b/credit`, { headers: h })).data.credit.open_orders).toBe(rub(sum))
     })
 
     it("a counterparty whose regional price type is the base type buys an admin-created product at its catalog price; a variant priced nowhere is refused by name", async () => {

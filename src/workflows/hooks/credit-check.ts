@@ -35,7 +35,7 @@ completeCartWorkflow.hooks.validate(
   async ({ cart }, { container }) => {
     const c = cart as any
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({ entity: "cart", fields: ["id", "b2b_legal_entity.id", "b2b_legal_entity.holding_id", ...moneyFields()], filters: { id: c.id } })
+    const { data } = await query.graph({ entity: "cart", fields: ["id", "b2b_legal_entity.id", "b2b_legal_entity.holding_id"], filters: { id: c.id } })
     const le = (data[0] as any)?.b2b_legal_entity as { id: string; holding_id: string | null } | undefined
     if (!le?.id) return new StepResponse(undefined, null)
 
@@ -45,7 +45,8 @@ completeCartWorkflow.hooks.validate(
 
     // the gross the order will carry, line by line through the portal's one money rule (lib/money),
     // so the exposure equals the invoice and the 1C export to the kopeck
-    const total = new Decimal(medusaTotals(data[0] as any).gross)
+    const { data: lines } = await query.graph({ entity: "cart", fields: ["id", ...moneyFields()], filters: { id: c.id } })
+    const total = new Decimal(medusaTotals(lines[0] as any).gross)
     const amount = await inAccountCurrency(container, total, c.currency_code, account.currency_code)
     const locking = container.resolve(Modules.LOCKING)
     const result = await locking.execute(
