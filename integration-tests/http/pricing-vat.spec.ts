@@ -3,9 +3,9 @@ process.env.ONE_C_EXCHANGE_PASSWORD = "s3cret-exchange"
 
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { createProductsWorkflow, createTaxRatesWorkflow, createTaxRegionsWorkflow } from "@medusajs/medusa/core-flows"
+import { createProductsWorkflow, createStockLocationsWorkflow, createTaxRatesWorkflow, createTaxRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import { COMPANY_MODULE } from "../../src/modules/company"
-import { createAdmin, createCompany, createCustomer, pdfText, randomInn, rubRegion, statusOf, storefrontKey, until } from "../utils/b2b"
+import { createAdmin, createCompany, createCustomer, pdfText, randomInn, rubRegion, setupShipping, statusOf, storefrontKey, until } from "../utils/b2b"
 import { OneCClient } from "../utils/one-c"
 
 jest.setTimeout(400 * 1000)
@@ -246,6 +246,34 @@ medusaIntegrationTestRunner({
       }
       expect(sum).toBe(want.lines[0].gross + want.lines[1].gross)
       expect((await api.get(`/store/b2b/credit`, { headers: h })).data.credit.open_orders).toBe(rub(sum))
+    })
+
+    it("the invoice bills the delivery too: its total is the order's gross, as the credit exposure's", async () => {
+      const c = getContainer()
+      const { result: locs } = await createStockLocationsWorkflow(c).run({ input: { locations: [{ name: "Склад" }] } })
+      await c.resolve(ContainerRegistrationKeys.LINK).create({ [Modules.SALES_CHANNEL]: { sales_channel_id: scId }, [Modules.STOCK_LOCATION]: { stock_location_id: locs[0].id } })
+      const shipping = await setupShipping(c, locs[0].id) // flat 500 ₽, no tax region here: VAT 22 % inside, as for lines without tax lines
+      const { result } = await createProductsWorkflow(c).run({
+        input: { products: [{ title: "Щит", status: "published", shipping_profile_id: shipping.shippingProfileId, sales_channels: [{ id: scId }], options: [{ title: "Вид", values: ["шт"] }],
+          variants: [{ title: "шт", sku: "SHIELD-1", options: { Вид: "шт" }, manage_inventory: false, prices: [{ amount: 33.33, currency_code: "rub" }] }] }] },
+      })
+      const { h, le } = await buyer()
+      await api.post(`/admin/b2b/credit/accounts`, { legal_entity_id: le.id, credit_limit: "100000" }, { headers: admin.headers })
+      const cart = (await api.post(`/store/carts`, { region_id: regionId }, { headers: h })).data.cart
+      await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: result[0].variants[0].id, quantity: 3 }, { headers: h })
+      await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: shipping.shippingOptionId }, { headers: h })
+      const pc = (await api.post(`/store/payment-collections`, { cart_id: cart.id }, { headers: h })).data.payment_collection
+      await api.post(`/store/payment-collections/${pc.id}/payment-sessions`, { provider_id: "pp_system_default" }, { headers: h })
+      const done = (await api.post(`/store/carts/${cart.id}/complete`, {}, { headers: h })).data
+      expect(done.type).toBe("order")
+      // 33.33 × 3 = 99.99 + delivery 500.00 = 599.99; VAT 22 % inside: 18.03 + 90.16 = 108.19
+      expect((await api.get(`/store/b2b/credit`, { headers: h })).data.credit.open_orders).toBe("599.99")
+      const doc = await until(async () => ((await api.get(`/store/b2b/documents?type=invoice&order_id=${done.order.id}`, { headers: h })).data.documents as any[]).find((d) => d.status === "ready"), "the invoice")
+      expect(doc.total).toBe("599.99")
+      const pdf = pdfText(Buffer.from((await api.get(`/store/b2b/documents/${doc.id}/download`, { headers: h, responseType: "arraybuffer" })).data))
+      expect(pdf).toContain("Доставка")
+      expect(pdf).toContain("Всего к оплате: 599,99")
+      expect(pdf).toContain("В том числе НДС: 108,19")
     })
 
     it("a counterparty whose regional price type is the base type buys an admin-created product at its catalog price; a variant priced nowhere is refused by name", async () => {

@@ -23,7 +23,10 @@ async function orderLines(container: MedusaContainer, orderId: string, only?: Ma
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
-    fields: ["id", "display_id", "created_at", "currency_code", "items.*", "items.tax_lines.rate", "items.variant.product_id"],
+    fields: [
+      "id", "display_id", "created_at", "currency_code", "items.*", "items.tax_lines.rate", "items.variant.product_id",
+      "shipping_methods.name", "shipping_methods.amount", "shipping_methods.raw_amount", "shipping_methods.is_tax_inclusive", "shipping_methods.tax_lines.rate",
+    ],
     filters: { id: orderId },
   })
   const order = data[0] as any
@@ -31,9 +34,22 @@ async function orderLines(container: MedusaContainer, orderId: string, only?: Ma
   const items = ((order.items ?? []) as any[]).filter((i) => !only || only.has(i.id))
   const ordering = container.resolve<OrderingModuleService>(ORDERING_MODULE)
   const terms = await ordering.termsFor(items.filter((i) => i.variant_id && i.product_id).map((i) => ({ variant_id: i.variant_id, product_id: i.product_id })))
+  // the whole order (an invoice) also bills its delivery, as the order's total, the credit exposure and 1C do
+  const delivery = only
+    ? []
+    : ((order.shipping_methods ?? []) as any[])
+        .filter((m) => Number(num(m.raw_amount ?? m.amount)) > 0)
+        .map((m) => ({
+          title: m.name || "Доставка",
+          sku: undefined,
+          quantity: "1",
+          unit: "усл.",
+          price: num(m.raw_amount ?? m.amount),
+          ...((t) => ({ vat_rate: t.vat_rate ?? "", prices_include_vat: t.vat_included }))(vatTermsOf(m, DEFAULT_VAT())),
+        }))
   return {
     order,
-    lines: items.map((i) => ({
+    lines: [...items.map((i) => ({
       title: [i.product_title ?? i.title, i.variant_title && i.variant_title !== "default" ? i.variant_title : null].filter(Boolean).join(", "),
       sku: i.variant_sku ?? undefined,
       quantity: only ? String(only.get(i.id)) : num(i.quantity),
@@ -41,7 +57,7 @@ async function orderLines(container: MedusaContainer, orderId: string, only?: Ma
       price: num(i.raw_unit_price ?? i.unit_price),
       // the VAT terms the line was charged on (lib/money: the one rule shared with carts, credit, 1C)
       ...((t) => ({ vat_rate: t.vat_rate ?? "", prices_include_vat: t.vat_included }))(vatTermsOf(i, DEFAULT_VAT())),
-    })),
+    })), ...delivery],
   }
 }
 
