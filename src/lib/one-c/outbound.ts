@@ -71,7 +71,7 @@ export async function orderPayload(container: MedusaContainer, orderId: string):
         status: { id: "N", name: "Принят" }, cancelled: false,
         counterparty: { id: le.one_c_id || le.id, name: le.name, full_name: le.full_name || le.name, inn: le.inn, kpp: le.kpp ?? null, address: le.legal_address ?? null, email: o.email ?? null, contact: null },
         lines: lines.map((l: any) => ({ one_c_id: l.one_c_id ?? l.sku, sku: l.sku, title: l.title, price: l.price, quantity: l.quantity, amount: l.amount, vat_rate: l.vat_rate, vat_amount: l.vat_amount, vat_included: l.vat_included })),
-        delivery: Number(money.shipping_gross) > 0 ? { amount: money.shipping_gross } : null, agreement: null, catalog_id: null,
+        delivery: new Decimal(money.shipping_gross).greaterThan(0) ? { amount: money.shipping_gross } : null, agreement: null, catalog_id: null,
       }],
       { encoding: s.answerEncoding, schemaVersion: s.schemaVersion, site: "b2b-portal" }
     )

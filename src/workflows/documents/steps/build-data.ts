@@ -1,4 +1,5 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import Decimal from "decimal.js"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { COMPANY_MODULE } from "../../../modules/company"
@@ -38,7 +39,7 @@ async function orderLines(container: MedusaContainer, orderId: string, only?: Ma
   const delivery = only
     ? []
     : ((order.shipping_methods ?? []) as any[])
-        .filter((m) => Number(num(m.raw_amount ?? m.amount)) > 0)
+        .filter((m) => new Decimal(num(m.raw_amount ?? m.amount)).greaterThan(0))
         .map((m) => ({
           title: m.name || "Доставка",
           sku: undefined,
