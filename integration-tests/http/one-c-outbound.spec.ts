@@ -102,9 +102,10 @@ medusaIntegrationTestRunner({
         expect(p.headers.authorization).toBe(`Basic ${Buffer.from("portal:from-1c").toString("base64")}`)
       }
       const body = JSON.parse(pushes[1].body)
-      expect(body).toEqual(expect.objectContaining({ id: order.id, currency: "rub", total: "2469" }))
+      // amounts as the portal computes them everywhere (lib/money): kopecks always written, VAT terms carried
+      expect(body).toEqual(expect.objectContaining({ id: order.id, currency: "rub", total: "2469.00", vat_total: "445.23", vat_included: true }))
       expect(body.counterparty).toEqual(expect.objectContaining({ id: le.id, inn: le.inn }))
-      expect(body.lines).toEqual([expect.objectContaining({ sku: "VVG-3X2.5", quantity: "2", price: "1234.5" })])
+      expect(body.lines).toEqual([expect.objectContaining({ sku: "VVG-3X2.5", quantity: "2", price: "1234.5", amount: "2469.00", vat_rate: "22", vat_amount: "445.23", total: "2469.00", vat_included: true })])
       // a sent entry is never pushed again
       expect(await pushAt(600)).toEqual(expect.objectContaining({ sent: 0, retry: 0, dead: 0 }))
       expect(hits.filter((x) => x.path === "/hs/portal/orders")).toHaveLength(2)

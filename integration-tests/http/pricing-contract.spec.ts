@@ -84,8 +84,8 @@ medusaIntegrationTestRunner({
         const products = body.products ?? [body.product]
         return products.flatMap((p: any) => p.variants).find((x: any) => x.id === v).b2b_price
       }
-      expect(await priceOf(a.headers(), v100.id)).toEqual({ amount: "9000.00", currency_code: "rub", source: "agreement_price_type" })
-      expect(await priceOf(b.headers(), v100.id)).toEqual({ amount: "8500.00", currency_code: "rub", source: "variant_rule" })
+      expect(await priceOf(a.headers(), v100.id)).toEqual({ amount: "9000.00", currency_code: "rub", source: "agreement_price_type", vat_included: true })
+      expect(await priceOf(b.headers(), v100.id)).toEqual({ amount: "8500.00", currency_code: "rub", source: "variant_rule", vat_included: true })
       expect(await priceOf(b.headers(), v200.id)).toEqual(expect.objectContaining({ amount: "19000.00", source: "base_price" }))
       expect(await priceOf(a.headers(), v200.id, `/store/products/${product.id}?fields=id,*variants`)).toEqual(expect.objectContaining({ amount: "17100.50" }))
       const batch = (await api.get(`/store/b2b/prices?variant_id=${v100.id},${v200.id}&quantity=10`, { headers: a.headers() })).data.prices
@@ -161,11 +161,12 @@ medusaIntegrationTestRunner({
       const wb = new ExcelJS.Workbook()
       await wb.xlsx.load(Buffer.from(file.data))
       const rows = wb.worksheets[0].getSheetValues().filter(Boolean).map((r: any) => r.slice(1))
-      expect(rows[0]).toEqual(["Артикул", "Наименование", "Вариант", "Категория", "Цена", "Валюта", "Остаток"])
+      expect(rows[0]).toEqual(["Артикул", "Наименование", "Вариант", "Категория", "Цена", "Валюта", "Остаток", "НДС"])
       const bySku = Object.fromEntries(rows.slice(1).map((r: any[]) => [r[0], r]))
       expect(bySku["VVG-3x2.5-100"][4]).toBe(9000)
       expect(bySku["VVG-3x2.5-200"][4]).toBe(17100.5)
       expect(bySku["VVG-3x2.5-200"][3]).toBe("Кабель")
+      expect(bySku["VVG-3x2.5-200"][7]).toBe("в т.ч. НДС") // the wholesale type includes VAT (the default)
       expect(v100.id && v200.id).toBeTruthy()
 
       // the same list as PDF, through the documents' renderer and the price_list template
@@ -187,6 +188,7 @@ medusaIntegrationTestRunner({
       expect(text).toMatch(/VVG-3x2\.5-100.*9 000,00/)
       expect(text).toMatch(/VVG-3x2\.5-200.*17 100,50/)
       expect(text).toMatch(/Всего позиций: 2/)
+      expect(text).toMatch(/Цены указаны с учётом НДС \(в т\.ч\. НДС\)/)
     })
 
     it("the ERP hook may detail final cart prices; without it portal prices stand", async () => {

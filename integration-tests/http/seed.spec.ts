@@ -53,6 +53,11 @@ medusaIntegrationTestRunner({
       expect(me.memberships.map((m: any) => m.legal_entity_name).sort()).toEqual(["СтройИнвест Москва", "СтройИнвест СПб"])
       const priced = (await api.get(`/store/products?limit=5&fields=id,title,*variants`, { headers: h })).data.products
       expect(priced[0].variants[0].b2b_price).toEqual(expect.objectContaining({ currency_code: "rub" }))
+      // issue 16: the demo's price types are declared VAT-inclusive (as 1C's usually are), and a buyer's
+      // price says so: its cart line is tax-inclusive, the order total is price × quantity
+      const types = await c.resolve<any>("pricing_contract").listPcPriceTypes({}, { take: null })
+      expect(types.map((t: any) => t.vat_included)).toEqual([true, true, true])
+      expect(priced[0].variants[0].b2b_price.vat_included).toBe(true)
     })
   },
 })

@@ -48,6 +48,7 @@ export const STORE_PERMISSION_ROUTES: PermissionRoute[] = [
   { method: "POST", matcher: "/store/b2b/saved-carts/:id/restore", permission: "cart.manage" },
   { method: "POST", matcher: "/store/b2b/orders/:id/reorder", permission: "cart.manage" },
   { method: "GET", matcher: "/store/b2b/carts/:id/export", permission: "cart.manage" },
+  { method: "GET", matcher: "/store/b2b/carts/:id/totals", permission: "cart.manage" },
   { method: "GET", matcher: "/store/b2b/documents", permission: "documents.view" },
   { method: "GET", matcher: "/store/b2b/documents/:id", permission: "documents.view" },
   { method: "GET", matcher: "/store/b2b/documents/:id/download", permission: "documents.view" },

@@ -7,9 +7,41 @@ import type PricingContractModuleService from "../../modules/pricing-contract/se
 import type { B2BRequest } from "./b2b-context"
 import { pricingContextOf } from "./pricing-context"
 import { parseOrThrow } from "./zod-error"
+import { medusaTotals, minorToString, moneyFields } from "../../lib/money"
 
 const AddItem = z.object({ variant_id: z.string().min(1), quantity: z.number().int().min(1), metadata: z.record(z.string(), z.unknown()).optional() })
 const UpdateItem = z.object({ quantity: z.number().int().min(0), metadata: z.record(z.string(), z.unknown()).optional() })
+
+/** A cart's money as the portal charges it: net / VAT / gross per line and in total (lib/money). */
+export async function cartMoney(req: B2BRequest, cartId: string) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "cart", fields: ["id", "currency_code", ...moneyFields()], filters: { id: cartId } })
+  return moneyView(data[0] as any)
+}
+
+/** The public shape of medusaTotals for a cart or an order. */
+export function moneyView(src: { currency_code?: string; items?: any[] | null; shipping_methods?: any[] | null } | undefined) {
+  if (!src) return null
+  const t = medusaTotals(src)
+  return {
+    currency_code: src.currency_code,
+    net: t.net,
+    vat: t.vat,
+    gross: t.gross,
+    shipping_gross: t.shipping_gross,
+    vat_included: t.vat_included,
+    lines: (src.items ?? []).map((i, n) => ({
+      id: i.id,
+      unit_price: t.lines[n].unit_price,
+      quantity: t.lines[n].quantity,
+      vat_included: t.lines[n].vat_included,
+      vat_rate: t.lines[n].rate,
+      net: minorToString(t.lines[n].net),
+      vat: minorToString(t.lines[n].vat),
+      gross: minorToString(t.lines[n].gross),
+    })),
+  }
+}
 
 export async function cartResponse(req: B2BRequest, cartId: string) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)

@@ -26,11 +26,12 @@ export async function canSeePrices(req: B2BRequest): Promise<boolean> {
   return !!(await pricing.getSettings()).show_prices_to_guests
 }
 
-/** What a buyer is shown of a resolved price: amount, currency and the kind of source. */
+/** What a buyer is shown of a resolved price: amount, currency, the kind of source and whether it includes VAT. */
 export const publicPrice = (p: ResolvedPrice) => ({
   amount: p.amount,
   currency_code: p.currency_code,
   source: p.provenance?.source ?? null,
+  vat_included: p.provenance?.vat_included !== false,
 })
 
 type AnyProduct = { id: string; variants?: { id: string; [k: string]: unknown }[] | null; [k: string]: unknown }

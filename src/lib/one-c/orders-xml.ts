@@ -15,13 +15,16 @@ export type ExportOrder = {
   number: string
   created_at: string
   currency: string
+  /** What the buyer pays (gross), = Σ line gross + delivery. */
   total: string
   vat_total: string
+  /** Whether the line prices include VAT (УчтеноВСумме); per line below, this for the document. */
+  vat_included: boolean
   comment: string | null
   status: { id: string; name: string }
   cancelled: boolean
   counterparty: { id: string; name: string; full_name: string; inn: string; kpp: string | null; address: string | null; email: string | null; contact: string | null }
-  lines: { one_c_id: string; sku: string | null; title: string; price: string; quantity: string; amount: string; vat_rate: string; vat_amount: string }[]
+  lines: { one_c_id: string; sku: string | null; title: string; price: string; quantity: string; amount: string; vat_rate: string; vat_amount: string; vat_included: boolean }[]
   delivery: { amount: string } | null
   agreement: string | null
   catalog_id: string | null
@@ -55,7 +58,7 @@ export function ordersDocument(orders: ExportOrder[], opts: { encoding: string; 
       "<Роль>Покупатель</Роль></Контрагент></Контрагенты>",
       `<Время>${d.toISOString().slice(11, 19)}</Время>`,
       o.comment ? `<Комментарий>${x(o.comment)}</Комментарий>` : "",
-      `<Налоги><Налог><Наименование>НДС</Наименование><УчтеноВСумме>true</УчтеноВСумме><Сумма>${x(o.vat_total)}</Сумма></Налог></Налоги>`,
+      `<Налоги><Налог><Наименование>НДС</Наименование><УчтеноВСумме>${o.vat_included}</УчтеноВСумме><Сумма>${x(o.vat_total)}</Сумма></Налог></Налоги>`,
       "<Товары>"
     )
     for (const l of o.lines) {
@@ -66,7 +69,7 @@ export function ordersDocument(orders: ExportOrder[], opts: { encoding: string; 
         `<ЗначенияРеквизитов>${req("ВидНоменклатуры", "Товар", e)}${req("ТипНоменклатуры", "Товар", e)}</ЗначенияРеквизитов>`,
         o.catalog_id ? `<ИдКаталога>${x(o.catalog_id)}</ИдКаталога>` : "",
         `<ЦенаЗаЕдиницу>${x(l.price)}</ЦенаЗаЕдиницу><Количество>${x(l.quantity)}</Количество><Сумма>${x(l.amount)}</Сумма><Единица>796</Единица><Коэффициент>1</Коэффициент>`,
-        `<Налоги><Налог><Наименование>НДС</Наименование><УчтеноВСумме>true</УчтеноВСумме><Сумма>${x(l.vat_amount)}</Сумма><Ставка>${x(l.vat_rate)}</Ставка></Налог></Налоги>`,
+        `<Налоги><Налог><Наименование>НДС</Наименование><УчтеноВСумме>${l.vat_included}</УчтеноВСумме><Сумма>${x(l.vat_amount)}</Сумма><Ставка>${x(l.vat_rate)}</Ставка></Налог></Налоги>`,
         "</Товар>"
       )
     }

@@ -5,6 +5,7 @@ import { ONE_C_MODULE } from "../../modules/one-c"
 import type OneCModuleService from "../../modules/one-c/service"
 import { ordersDocument } from "./orders-xml"
 import { oneCSettings } from "./settings"
+import { medusaTotals, minorToString, moneyFields } from "../money"
 
 /** Outbound settings: where 1C's HTTP service listens and how to call it. */
 export const outboundSettings = () => ({
@@ -40,7 +41,7 @@ export async function orderPayload(container: MedusaContainer, orderId: string):
   const onec = container.resolve<OneCModuleService>(ONE_C_MODULE)
   const { data } = await query.graph({
     entity: "order",
-    fields: ["id", "display_id", "created_at", "status", "currency_code", "total", "email", "items.*", "b2b_legal_entity.*"],
+    fields: ["id", "display_id", "created_at", "status", "currency_code", "total", "email", "items.*", "b2b_legal_entity.*", ...moneyFields()],
     filters: { id: orderId },
   })
   const o = data[0] as any
@@ -48,22 +49,29 @@ export async function orderPayload(container: MedusaContainer, orderId: string):
   const maps = await onec.listOnecMappings({ kind: "variant", internal_id: (o.items ?? []).map((i: any) => i.variant_id).filter(Boolean) } as any, { take: null })
   const oneCId = new Map(maps.map((m) => [m.internal_id, m.external_id]))
   const le = o.b2b_legal_entity ?? {}
-  const lines = (o.items ?? []).map((i: any) => ({
+  // the amounts 1C receives are the order's, through the portal's one money rule (lib/money)
+  const money = medusaTotals(o, process.env.B2B_DEFAULT_VAT_RATE || "22")
+  const lines = (o.items ?? []).map((i: any, n: number) => ({
     one_c_id: oneCId.get(i.variant_id) ?? null,
     sku: i.variant_sku ?? null,
     title: i.product_title ?? i.title,
-    quantity: String(i.quantity?.numeric ?? i.quantity),
-    price: String(i.raw_unit_price?.value ?? i.unit_price?.numeric ?? i.unit_price),
+    quantity: money.lines[n].quantity,
+    price: money.lines[n].unit_price,
+    vat_included: money.lines[n].vat_included,
+    vat_rate: money.lines[n].rate ?? "0",
+    amount: minorToString(money.lines[n].amount),
+    vat_amount: minorToString(money.lines[n].vat),
+    total: minorToString(money.lines[n].gross),
   }))
   if (outboundSettings().pushFormat === "commerceml") {
     const s = oneCSettings()
     const doc = ordersDocument(
       [{
-        id: o.id, number: `B2B-${String(o.display_id).padStart(6, "0")}`, created_at: o.created_at, currency: o.currency_code, total: String(o.total), vat_total: "0.00", comment: null,
+        id: o.id, number: `B2B-${String(o.display_id).padStart(6, "0")}`, created_at: o.created_at, currency: o.currency_code, total: money.gross, vat_total: money.vat, vat_included: money.vat_included, comment: null,
         status: { id: "N", name: "Принят" }, cancelled: false,
         counterparty: { id: le.one_c_id || le.id, name: le.name, full_name: le.full_name || le.name, inn: le.inn, kpp: le.kpp ?? null, address: le.legal_address ?? null, email: o.email ?? null, contact: null },
-        lines: lines.map((l: any) => ({ one_c_id: l.one_c_id ?? l.sku, sku: l.sku, title: l.title, price: l.price, quantity: l.quantity, amount: new Decimal(l.price).times(l.quantity).toFixed(2), vat_rate: process.env.B2B_DEFAULT_VAT_RATE || "22", vat_amount: "0.00" })),
-        delivery: null, agreement: null, catalog_id: null,
+        lines: lines.map((l: any) => ({ one_c_id: l.one_c_id ?? l.sku, sku: l.sku, title: l.title, price: l.price, quantity: l.quantity, amount: l.amount, vat_rate: l.vat_rate, vat_amount: l.vat_amount, vat_included: l.vat_included })),
+        delivery: new Decimal(money.shipping_gross).greaterThan(0) ? { amount: money.shipping_gross } : null, agreement: null, catalog_id: null,
       }],
       { encoding: s.answerEncoding, schemaVersion: s.schemaVersion, site: "b2b-portal" }
     )
@@ -74,7 +82,9 @@ export async function orderPayload(container: MedusaContainer, orderId: string):
     number: `B2B-${String(o.display_id).padStart(6, "0")}`,
     date: o.created_at,
     currency: o.currency_code,
-    total: String(o.total?.numeric ?? o.total),
+    total: money.gross,
+    vat_total: money.vat,
+    vat_included: money.vat_included,
     counterparty: { id: le.id, one_c_id: le.one_c_id ?? null, inn: le.inn, kpp: le.kpp ?? null, name: le.name },
     lines,
   }

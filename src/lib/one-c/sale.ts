@@ -8,6 +8,7 @@ import type OneCModuleService from "../../modules/one-c/service"
 import type { Answer } from "./exchange"
 import { ordersDocument, type ExportOrder, xmlText } from "./orders-xml"
 import { oneCSettings } from "./settings"
+import { medusaTotals, minorToString, moneyFields } from "../money"
 import { cachedStatuses, effectiveCode, loadStates, loadStatuses, oneCStatus } from "../ordering/order-statuses"
 
 /**
@@ -43,7 +44,7 @@ export async function query(container: MedusaContainer, session: { id: string })
   const { data: orders } = ids.length
     ? await q.graph({
         entity: "order",
-        fields: ["id", "display_id", "created_at", "updated_at", "status", "currency_code", "total", "tax_total", "shipping_total", "email", "metadata", "items.*", "items.tax_lines.rate", "b2b_legal_entity.*"],
+        fields: ["id", "display_id", "created_at", "updated_at", "status", "currency_code", "total", "tax_total", "shipping_total", "email", "metadata", "items.*", "b2b_legal_entity.*", ...moneyFields()],
         filters: { id: ids },
       })
     : { data: [] as any[] }
@@ -69,21 +70,21 @@ export async function query(container: MedusaContainer, session: { id: string })
   const num = (v: any) => new Decimal(String(v?.numeric ?? v ?? 0))
   const docs: ExportOrder[] = due.map((o) => {
     const le = o.b2b_legal_entity ?? {}
-    let vat = new Decimal(0)
-    const lines = (o.items ?? []).map((i: any) => {
-      const rate = new Decimal(String(i.tax_lines?.[0]?.rate ?? process.env.B2B_DEFAULT_VAT_RATE ?? 22))
-      const amount = num(i.unit_price).times(num(i.quantity)).toDecimalPlaces(2)
-      const lineVat = amount.times(rate).dividedBy(rate.plus(100)).toDecimalPlaces(2)
-      vat = vat.plus(lineVat)
+    // every figure through the portal's one money rule (lib/money): 1C receives what the order charged
+    const money = medusaTotals(o, process.env.B2B_DEFAULT_VAT_RATE ?? 22)
+    const lines = (o.items ?? []).map((i: any, n: number) => {
+      const m = money.lines[n]
       return {
         one_c_id: oneCIdOf.get(i.variant_id) ?? i.variant_id ?? i.id,
         sku: i.variant_sku ?? null,
         title: [i.product_title ?? i.title, i.variant_title && i.variant_title !== "Основной" ? i.variant_title : null].filter(Boolean).join(", "),
-        price: num(i.unit_price).toFixed(2),
-        quantity: num(i.quantity).toString(),
-        amount: amount.toFixed(2),
-        vat_rate: rate.toString(),
-        vat_amount: lineVat.toFixed(2),
+        price: num(m.unit_price).toFixed(2),
+        quantity: num(m.quantity).toString(),
+        // Сумма of a line is its amount in the price's own VAT terms (with VAT when УчтеноВСумме)
+        amount: minorToString(m.amount),
+        vat_rate: m.rate ?? "0",
+        vat_amount: minorToString(m.vat),
+        vat_included: m.vat_included,
       }
     })
     return {
@@ -91,14 +92,15 @@ export async function query(container: MedusaContainer, session: { id: string })
       number: `B2B-${String(o.display_id).padStart(6, "0")}`,
       created_at: o.created_at,
       currency: o.currency_code ?? "rub",
-      total: num(o.total).toFixed(2),
-      vat_total: vat.toFixed(2),
+      total: money.gross,
+      vat_total: money.vat,
+      vat_included: money.vat_included,
       comment: (o.metadata as any)?.comment ?? null,
       status: ((code) => oneCStatus(statuses.find((x) => x.code === code), code))(effectiveCode(o, states.get(o.id), statuses)),
       cancelled: o.status === "canceled",
       counterparty: { id: le.one_c_id || le.id, name: le.name, full_name: le.full_name || le.name, inn: le.inn, kpp: le.kpp ?? null, address: le.legal_address ?? null, email: o.email ?? null, contact: null },
       lines,
-      delivery: num(o.shipping_total).greaterThan(0) ? { amount: num(o.shipping_total).toFixed(2) } : null,
+      delivery: num(money.shipping_gross).greaterThan(0) ? { amount: money.shipping_gross } : null,
       agreement: null,
       catalog_id: null,
     }

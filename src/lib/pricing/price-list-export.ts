@@ -52,7 +52,7 @@ async function regionLocations(container: MedusaContainer, region: string | null
   return new Set((data as { id: string; metadata?: Record<string, unknown> | null }[]).filter((l) => l.metadata?.region_code === region).map((l) => l.id))
 }
 
-export type PriceListRow = { sku: string; title: string; variant: string; category: string; unit: string; amount_minor: number | null; price: string | null; currency: string; stock: number }
+export type PriceListRow = { sku: string; title: string; variant: string; category: string; unit: string; amount_minor: number | null; price: string | null; currency: string; stock: number; vat_included: boolean }
 
 type PageProduct = { id: string; title: string; metadata: Record<string, unknown> | null; categories: { id: string; name: string }[]; tags: { value: string }[]; variants: { id: string; sku: string | null; title: string | null; metadata: Record<string, unknown> | null }[] }
 
@@ -152,6 +152,7 @@ async function eachPriceListRow(
           price: price.amount ?? null,
           currency: price.currency_code.toUpperCase(),
           stock: Math.max(0, stock.get(v.id) ?? 0),
+          vat_included: price.provenance?.vat_included !== false,
         })
       }
     }
@@ -178,6 +179,8 @@ export async function generatePriceListXlsx(container: MedusaContainer, exp: Exp
       { header: "Цена", key: "price", width: 14, style: { numFmt: "#,##0.00" } },
       { header: "Валюта", key: "currency", width: 8 },
       { header: "Остаток", key: "stock", width: 10 },
+      // whether the price includes VAT (its price type's УчтеноВСумме)
+      { header: "НДС", key: "vat", width: 12 },
     ]
     ws.getRow(1).font = { bold: true }
     ws.getRow(1).commit()
@@ -190,6 +193,7 @@ export async function generatePriceListXlsx(container: MedusaContainer, exp: Exp
           ...r,
           // the cell holds a number for spreadsheet arithmetic; the value comes from exact minor units
           price: r.amount_minor !== null ? r.amount_minor / 100 : null,
+          vat: r.vat_included ? "в т.ч. НДС" : "без НДС",
         }).commit()
         written++
       },
@@ -214,6 +218,8 @@ export async function generatePriceListPdf(container: MedusaContainer, exp: Expo
   if (!exp.legal_entity_id) throw new Error("A PDF price list needs the counterparty it is made for")
   const max = pdfMaxRows()
   const groups = new Map<string, PriceListRow[]>()
+  let inclusive = 0
+  let exclusive = 0
   let count = 0
   let currency = "RUB"
   await eachPriceListRow(
@@ -224,6 +230,8 @@ export async function generatePriceListPdf(container: MedusaContainer, exp: Expo
       currency = r.currency
       const key = r.category || "Без категории"
       groups.set(key, [...(groups.get(key) ?? []), r])
+      if (r.vat_included) inclusive++
+      else exclusive++
     },
     onProgress
   )
@@ -238,9 +246,12 @@ export async function generatePriceListPdf(container: MedusaContainer, exp: Expo
     region: exp.region_code,
     currency,
     total_lines: count,
+    // what the prices are, per line when they differ: "в т.ч. НДС" (VAT-inclusive type) or "без НДС"
+    prices_include_vat: exclusive === 0,
+    prices_exclude_vat: inclusive === 0 && exclusive > 0,
     groups: [...groups.entries()]
       .sort(([a], [b]) => a.localeCompare(b, "ru"))
-      .map(([name, lines]) => ({ name, lines: lines.map((l) => ({ ...l, price: l.price ?? "", stock: String(l.stock) })) })),
+      .map(([name, lines]) => ({ name, lines: lines.map((l) => ({ ...l, price: l.price ?? "", stock: String(l.stock), vat_note: exclusive && inclusive ? (l.vat_included ? "в т.ч. НДС" : "без НДС") : "" })) })),
   })
   const buffer = await getRenderer().render(html)
   return { buffer, rows: count, file_name: `price-list-${date}.pdf` }

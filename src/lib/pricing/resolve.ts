@@ -91,11 +91,16 @@ export type ResolveRequest = PricingContext & {
 /**
  * The last step of the chain, "base price": a variant the base price type has no price for (a product
  * created in Medusa's admin rather than imported from 1C) takes its own catalog price in Medusa in the
- * base type's currency: the plain price, without rules or price lists. Exact decimals from raw_amount.
+ * base type's currency: the plain price, without rules or price lists, in the base type's VAT terms.
+ * This applies whatever the counterparty's own price type is (also when that is the base type).
+ * Exact decimals from raw_amount.
  */
 async function withCatalogBasePrices(container: MedusaContainer, compiled: any, book: PriceBook, variantIds: string[]): Promise<PriceBook> {
-  const base = (compiled.referenceTypes as { id: string; source: string }[]).find((t) => t.source === "base_price")
-  if (!base) return book
+  // the base type whatever role it plays for this counterparty: its regional or agreement type may be
+  // the base type itself (then there is no separate "base_price" step, but the fallback still applies)
+  const baseId: string | undefined = compiled.base_price_type_id ?? (compiled.referenceTypes as { id: string }[]).at(-1)?.id
+  if (!baseId) return book
+  const base = { id: baseId }
   const lacking = variantIds.filter((id) => !book.get(id)?.has(base.id))
   if (!lacking.length) return book
   const currency = (compiled.typeCurrency as Map<string, string>).get(base.id) ?? compiled.currency

@@ -157,7 +157,7 @@ class PricingContractModuleService extends MedusaService({
       agreement: agreement ? { id: agreement.id, price_type_id: agreement.price_type_id, currency_code: agreement.currency_code } : null,
       regional_price_type_id: regional[0]?.price_type_id ?? null,
       base_price_type_id: base.id,
-      price_types: types.map((t) => ({ id: t.id, currency_code: t.currency_code })),
+      price_types: types.map((t) => ({ id: t.id, currency_code: t.currency_code, vat_included: t.vat_included !== false })),
       rules: rules as CounterpartyPricingInput["rules"],
       mass_rules: mass as unknown as CounterpartyPricingInput["mass_rules"],
       cart_total_rules: cartRules

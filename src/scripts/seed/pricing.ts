@@ -17,7 +17,7 @@ const create = async (container: MedusaContainer, path: keyof typeof pricingWork
 
 /**
  * Demo contract pricing: 3 price types (base = the catalog price, wholesale −10 %, large wholesale
- * −18 %), regional price types, agreements for a holding and a counterparty, a price list with a
+ * −18 %; all VAT-inclusive, as 1C's price types usually are: the order total is price × quantity), regional price types, agreements for a holding and a counterparty, a price list with a
  * category discount from 100 units and a fixed product price, a regional mass markup, rates of the
  * day, and two seller organizations. Idempotent (skipped when price types exist).
  */
@@ -34,9 +34,9 @@ export async function seedPricing(container: MedusaContainer) {
   }
   if ((await pricing.listPcPriceTypes({}, { take: 1 })).length) return { skipped: true }
 
-  const base = await create(container, "price-types", { code: "base", name: "Базовая (розничная)", is_base: true, sort: 1 })
-  const opt = await create(container, "price-types", { code: "wholesale", name: "Оптовая", sort: 2 })
-  const big = await create(container, "price-types", { code: "large_wholesale", name: "Крупный опт", sort: 3 })
+  const base = await create(container, "price-types", { code: "base", name: "Базовая (розничная)", is_base: true, vat_included: true, sort: 1 })
+  const opt = await create(container, "price-types", { code: "wholesale", name: "Оптовая", vat_included: true, sort: 2 })
+  const big = await create(container, "price-types", { code: "large_wholesale", name: "Крупный опт", vat_included: true, sort: 3 })
 
   const { data: variants } = await query.graph({ entity: "product_variant", fields: ["id", "prices.amount", "prices.currency_code", "prices.raw_amount"] })
   const rows: { variant_id: string; price_type_id: string; amount: string }[] = []

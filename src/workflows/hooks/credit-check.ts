@@ -7,6 +7,7 @@ import type CreditModuleService from "../../modules/credit/service"
 import { PRICING_CONTRACT_MODULE } from "../../modules/pricing-contract"
 import type PricingContractModuleService from "../../modules/pricing-contract/service"
 import { CREDIT_EVENTS } from "../credit/steps/credit-state"
+import { medusaTotals, moneyFields } from "../../lib/money"
 
 const LOCK_TIMEOUT_S = 30
 
@@ -42,7 +43,10 @@ completeCartWorkflow.hooks.validate(
     const account = await credit.accountFor(le.id, le.holding_id)
     if (!account) return new StepResponse(undefined, null)
 
-    const total = new Decimal(String(c.raw_total?.value ?? c.total ?? 0))
+    // the gross the order will carry, line by line through the portal's one money rule (lib/money),
+    // so the exposure equals the invoice and the 1C export to the kopeck
+    const { data: lines } = await query.graph({ entity: "cart", fields: ["id", ...moneyFields()], filters: { id: c.id } })
+    const total = new Decimal(medusaTotals(lines[0] as any).gross)
     const amount = await inAccountCurrency(container, total, c.currency_code, account.currency_code)
     const locking = container.resolve(Modules.LOCKING)
     const result = await locking.execute(

@@ -96,7 +96,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
                     <dd>{pluralVariants(x.variantCount)}</dd>
                     {x.contractPrice && (
                       <>
-                        <dt>Ваша цена</dt>
+                        <dt>Ваша цена{x.contractPriceVat ? ` ${x.contractPriceVat}` : ""}</dt>
                         <dd className="price" data-testid="contract-price">
                           {x.contractPrice}
                         </dd>

@@ -50,6 +50,8 @@ describe("catalog URL state", () => {
     ]);
     expect(lowestPrice(["v1", "v2", "v3"], prices)).toEqual({ amount: "99.90", currency_code: "rub", several: true });
     expect(lowestPrice(["v3"], prices)).toBeNull();
+    // the VAT terms of the lowest price travel with it
+    expect(lowestPrice(["v1"], new Map([["v1", { amount: "1.00", currency_code: "rub", vat_included: false }]]))).toEqual({ amount: "1.00", currency_code: "rub", several: false, vat_included: false });
     expect(lowestPrice(["v1"], prices)).toEqual({ amount: "120.50", currency_code: "rub", several: false });
   });
 });

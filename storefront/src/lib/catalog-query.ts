@@ -87,12 +87,15 @@ export function categoryTree(all: Category[], chosen: string | null): { id: stri
 }
 
 /** The lowest price among a product's variants, from /store/b2b/prices rows (null amounts are hidden prices). */
-export function lowestPrice(variantIds: string[], prices: Map<string, { amount: string | number | null; currency_code: string }>): { amount: string | number; currency_code: string; several: boolean } | null {
-  let best: { amount: string | number; currency_code: string } | null = null;
+export function lowestPrice(
+  variantIds: string[],
+  prices: Map<string, { amount: string | number | null; currency_code: string; vat_included?: boolean }>,
+): { amount: string | number; currency_code: string; several: boolean; vat_included?: boolean } | null {
+  let best: { amount: string | number; currency_code: string; vat_included?: boolean } | null = null;
   for (const id of variantIds) {
     const p = prices.get(id);
     if (!p || p.amount === null || p.amount === undefined) continue;
-    if (!best || Number(p.amount) < Number(best.amount)) best = { amount: p.amount, currency_code: p.currency_code };
+    if (!best || Number(p.amount) < Number(best.amount)) best = { amount: p.amount, currency_code: p.currency_code, ...(typeof p.vat_included === "boolean" ? { vat_included: p.vat_included } : {}) };
   }
   return best ? { ...best, several: variantIds.length > 1 } : null;
 }

@@ -29,9 +29,9 @@ export async function loadB2BCatalog(p: CatalogParams): Promise<B2BCatalog> {
   ]);
   if (!products.ok) return { ok: false, reason: products.message };
   const variantIds = products.data.products.flatMap((x) => x.variants.map((v) => v.id));
-  const prices = new Map<string, { amount: string | number | null; currency_code: string }>();
+  const prices = new Map<string, { amount: string | number | null; currency_code: string; vat_included?: boolean }>();
   if (t.token && variantIds.length) {
-    const r = await apiGet<{ prices: { variant_id: string; amount: string | number | null; currency_code: string }[] }>(t, "/store/b2b/prices", { variant_id: variantIds, quantity: 1 });
+    const r = await apiGet<{ prices: { variant_id: string; amount: string | number | null; currency_code: string; vat_included?: boolean }[] }>(t, "/store/b2b/prices", { variant_id: variantIds, quantity: 1 });
     if (r.ok) for (const x of r.data.prices) prices.set(x.variant_id, x);
   }
   return {

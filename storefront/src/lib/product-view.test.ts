@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { routeParam, stockLabel, variantRows } from "./product-view";
+import { priceColumnLabel, routeParam, stockLabel, variantRows } from "./product-view";
 
 const norm = (s: string | null) => (s === null ? null : s.replace(/[\u00a0\u202f]/g, " "));
 
@@ -19,10 +19,19 @@ describe("product page view", () => {
       { id: "v2", title: " ", sku: null, inventory_quantity: 0, manage_inventory: true, b2b_price: null },
     ]);
     expect(rows.map((r) => ({ ...r, price: norm(r.price) }))).toEqual([
-      { id: "v1", title: "Бухта 100 м", sku: "VVG-100", price: "4 350,50 ₽", stock: "12 шт.", orderable: true },
-      { id: "v2", title: "—", sku: "—", price: null, stock: "нет в наличии", orderable: false },
+      { id: "v1", title: "Бухта 100 м", sku: "VVG-100", price: "4 350,50 ₽", stock: "12 шт.", orderable: true, vat_included: null },
+      { id: "v2", title: "—", sku: "—", price: null, stock: "нет в наличии", orderable: false, vat_included: null },
     ]);
     expect(variantRows(undefined)).toEqual([]);
+  });
+
+  it("labels the price column truthfully: with VAT, without VAT, or per price when mixed", () => {
+    const row = (vat_included: boolean | null, price: string | null = "1,00 ₽") => ({ vat_included, price });
+    expect(priceColumnLabel([row(true), row(true)])).toBe("Ваша цена с НДС");
+    expect(priceColumnLabel([row(false), row(false, null)])).toBe("Ваша цена без НДС");
+    expect(priceColumnLabel([row(true), row(false)])).toBe("Ваша цена");
+    expect(priceColumnLabel([row(null)])).toBe("Ваша цена");
+    expect(variantRows([{ id: "v", b2b_price: { amount: "1", currency_code: "rub", vat_included: false } }])[0]?.vat_included).toBe(false);
   });
 
   it("decodes a Cyrillic handle from the URL, and keeps a malformed one", () => {

@@ -8,10 +8,10 @@ export type VariantLike = {
   inventory_quantity?: number | null;
   manage_inventory?: boolean | null;
   allow_backorder?: boolean | null;
-  b2b_price?: { amount: number | string | null; currency_code: string } | null;
+  b2b_price?: { amount: number | string | null; currency_code: string; vat_included?: boolean } | null;
 };
 
-export type VariantRow = { id: string; title: string; sku: string; price: string | null; stock: string; orderable: boolean };
+export type VariantRow = { id: string; title: string; sku: string; price: string | null; stock: string; orderable: boolean; vat_included: boolean | null };
 
 /** Stock in words a buyer can act on: exact up to 100, "> 100" beyond (competitors are buyers too). */
 export function stockLabel(v: Pick<VariantLike, "inventory_quantity" | "manage_inventory" | "allow_backorder">): { label: string; orderable: boolean } {
@@ -33,6 +33,7 @@ export function variantRows(variants: VariantLike[] | null | undefined): Variant
       price: amount === null || amount === undefined ? null : formatMoney(amount, v.b2b_price!.currency_code),
       stock: s.label,
       orderable: s.orderable,
+      vat_included: typeof v.b2b_price?.vat_included === "boolean" ? v.b2b_price.vat_included : null,
     };
   });
 }
@@ -42,6 +43,13 @@ export function variantRows(variants: VariantLike[] | null | undefined): Variant
  * Cyrillic handles ("стулья-05e26d77"), which the store API must receive decoded. A malformed escape is
  * kept as it is (no such product then, rather than an error page).
  */
+/** The price column's heading: "Ваша цена с НДС" / "без НДС" as the prices are (mixed: per price). */
+export function priceColumnLabel(rows: Pick<VariantRow, "vat_included" | "price">[]): string {
+  const flags = new Set(rows.filter((r) => r.price !== null && r.vat_included !== null).map((r) => r.vat_included));
+  if (flags.size === 1) return flags.has(false) ? "Ваша цена без НДС" : "Ваша цена с НДС";
+  return "Ваша цена";
+}
+
 export function routeParam(raw: string): string {
   try {
     return decodeURIComponent(raw);

@@ -25,12 +25,16 @@ describe("toProductCard", () => {
       firstSku: "VVG-325-100",
       price: null,
       contractPrice: null,
+      contractPriceVat: null,
     });
   });
 
   it("shows the signed-in buyer's contract price, “from” when the product has several variants", () => {
     const one = toProductCard({ id: "p1", title: "Розетка", variants: [{ id: "v1" }], b2b_price_from: { amount: "1234.5", currency_code: "rub" } });
     expect(norm(one.contractPrice)).toBe("1 234,50 ₽");
+    expect(one.contractPriceVat).toBeNull();
+    expect(toProductCard({ id: "p1", title: "Розетка", variants: [{ id: "v1" }], b2b_price_from: { amount: "1", currency_code: "rub", vat_included: false } }).contractPriceVat).toBe("без НДС");
+    expect(toProductCard({ id: "p1", title: "Розетка", variants: [{ id: "v1" }], b2b_price_from: { amount: "1", currency_code: "rub", vat_included: true } }).contractPriceVat).toBe("с НДС");
     const many = toProductCard({ id: "p2", title: "Кабель", variants: [{ id: "v1" }, { id: "v2" }], b2b_price_from: { amount: 99, currency_code: "rub" } });
     expect(norm(many.contractPrice)).toBe("от 99,00 ₽");
     expect(toProductCard({ id: "p3", title: "Скрыто", variants: [{ id: "v1" }], b2b_price_from: null }).contractPrice).toBeNull();

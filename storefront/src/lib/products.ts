@@ -18,7 +18,7 @@ export type StoreVariantLike = {
 export type StoreProductLike = {
   id: string;
   /** the buyer's lowest contract price over the variants (backend, signed-in buyers only) */
-  b2b_price_from?: { amount: number | string | null; currency_code: string } | null;
+  b2b_price_from?: { amount: number | string | null; currency_code: string; vat_included?: boolean } | null;
   title?: string | null;
   handle?: string | null;
   thumbnail?: string | null;
@@ -38,6 +38,8 @@ export type ProductCard = {
   price: string | null;
   /** The signed-in buyer's contract price ("from" the cheapest variant), else null. */
   contractPrice: string | null;
+  /** "с НДС" / "без НДС": the terms of that price (its price type's), null when unknown. */
+  contractPriceVat: string | null;
 };
 
 export const UNTITLED = "Без названия";
@@ -68,6 +70,8 @@ export function toProductCard(product: StoreProductLike): ProductCard {
       product.b2b_price_from?.amount === null || product.b2b_price_from?.amount === undefined
         ? null
         : `${variants.length > 1 ? "от " : ""}${formatMoney(product.b2b_price_from.amount, product.b2b_price_from.currency_code)}`,
+    contractPriceVat:
+      typeof product.b2b_price_from?.vat_included === "boolean" ? (product.b2b_price_from.vat_included ? "с НДС" : "без НДС") : null,
   };
 }
 

@@ -151,3 +151,23 @@ describe("actClosingText", () => {
     expect(actClosingText({ ...parties, balance: "0.00" })).toBe("На 31.10.2026 задолженность отсутствует.")
   })
 })
+
+describe("lineMoney: the one net/VAT/gross rule (issue 16)", () => {
+  const { lineMoney } = require("../lib/totals") as typeof import("../lib/totals")
+  it("VAT-inclusive: gross is price × quantity, VAT extracted per line, rounded half-up to the kopeck", () => {
+    expect(lineMoney({ unit_price: "33.33", quantity: 3, vat_rate: "22", vat_included: true })).toEqual({ amount: 9999, net: 8196, vat: 1803, gross: 9999, rate: "22" })
+    expect(lineMoney({ unit_price: "33.33", quantity: 3, vat_rate: 10, vat_included: true })).toEqual({ amount: 9999, net: 9090, vat: 909, gross: 9999, rate: "10" })
+  })
+  it("VAT-exclusive: VAT added on top per line", () => {
+    expect(lineMoney({ unit_price: "33.33", quantity: 3, vat_rate: "22", vat_included: false })).toEqual({ amount: 9999, net: 9999, vat: 2200, gross: 12199, rate: "22" })
+    expect(lineMoney({ unit_price: "0.25", quantity: 1, vat_rate: "22", vat_included: false })).toEqual({ amount: 25, net: 25, vat: 6, gross: 31, rate: "22" })
+  })
+  it("0 % and no VAT: net = gross", () => {
+    expect(lineMoney({ unit_price: "33.33", quantity: 3, vat_rate: "0", vat_included: false })).toEqual({ amount: 9999, net: 9999, vat: 0, gross: 9999, rate: "0" })
+    expect(lineMoney({ unit_price: "10", quantity: 2, vat_rate: null, vat_included: true })).toEqual({ amount: 2000, net: 2000, vat: 0, gross: 2000, rate: null })
+  })
+  it("invoiceTotals goes through it: the same figures", () => {
+    const t = invoiceTotals([{ quantity: 3, price: "33.33", vat_rate: "22", prices_include_vat: false }])
+    expect([t.net_total, t.vat_total, t.total]).toEqual(["99.99", "22.00", "121.99"])
+  })
+})

@@ -69,45 +69,90 @@ export interface InvoiceTotals<L> {
   prices_include_vat: boolean
 }
 
+export interface LineMoneyInput {
+  /** Unit price as charged (decimal string or number), in the price type's VAT terms. */
+  unit_price: string | number
+  quantity: string | number
+  /** Percent ("22", 10, "0"); null, "" or "без НДС" for goods not subject to VAT. */
+  vat_rate: string | number | null | undefined
+  /** Whether `unit_price` includes VAT (a VAT-inclusive price type). */
+  vat_included: boolean
+}
+
+/** A line's money in integer minor units (kopecks). net + vat = gross, always. */
+export interface LineMoney {
+  /** quantity × unit price, rounded half-up to the kopeck: the "Сумма" as priced. */
+  amount: number
+  net: number
+  vat: number
+  gross: number
+  /** The rate applied (percent, decimal string) or null when not subject to VAT. */
+  rate: string | null
+}
+
+const toMinor = (d: Dec): number => {
+  const n = d.times(100).toDecimalPlaces(0, D.ROUND_HALF_UP).toNumber()
+  if (!Number.isSafeInteger(n)) throw new Error(`amount out of range: ${d.toString()}`)
+  return n
+}
+
 /**
- * Per-line amounts and totals. VAT is computed per line and rounded half-up to kopeks:
- * included in the price → vat = amount × rate / (100 + rate); on top of the price → vat = amount × rate / 100.
+ * THE money rule of the portal — carts, orders, credit, documents and the 1C export all go through it.
+ * amount = round(quantity × unit price) to the kopeck; VAT per line, rounded half-up to the kopeck:
+ * included in the price → vat = amount × rate / (100 + rate), net = amount − vat, gross = amount;
+ * on top of the price → vat = amount × rate / 100, net = amount, gross = amount + vat.
+ */
+export function lineMoney(input: LineMoneyInput, what = "line"): LineMoney {
+  const quantity = dec(input.quantity, `${what}.quantity`)
+  const price = dec(input.unit_price as string | number, `${what}.price`)
+  const rate = input.vat_rate === null || input.vat_rate === undefined ? null : parseVatRate(String(input.vat_rate))
+  const amount = round2(quantity.times(price))
+  let vat = new D(0)
+  if (rate) vat = round2(input.vat_included ? amount.times(rate).div(rate.plus(100)) : amount.times(rate).div(100))
+  const net = input.vat_included ? amount.minus(vat) : amount
+  const gross = input.vat_included ? amount : amount.plus(vat)
+  return { amount: toMinor(amount), net: toMinor(net), vat: toMinor(vat), gross: toMinor(gross), rate: rate ? rate.toString() : null }
+}
+
+/** Kopecks → "1234.50". */
+export function minorToString(minor: number): string {
+  const neg = minor < 0
+  const s = String(Math.abs(minor)).padStart(3, "0")
+  return `${neg ? "-" : ""}${s.slice(0, -2)}.${s.slice(-2)}`
+}
+
+/**
+ * Per-line amounts and totals, each line through lineMoney (VAT per line, rounded half-up to kopeks).
  * Extra fields of the lines (title, sku, unit…) are passed through, so the result feeds a template directly.
  */
 export function invoiceTotals<L extends InvoiceLineInput>(lines: readonly L[]): InvoiceTotals<L> {
-  let net = new D(0)
-  let vat = new D(0)
-  let gross = new D(0)
+  let net = 0
+  let vat = 0
+  let gross = 0
   const out = lines.map((line, i) => {
+    const included = line.prices_include_vat !== false
+    const m = lineMoney({ unit_price: line.price, quantity: line.quantity, vat_rate: line.vat_rate, vat_included: included }, `lines[${i}]`)
     const quantity = dec(line.quantity, `lines[${i}].quantity`)
     const price = dec(line.price, `lines[${i}].price`)
-    const rate = parseVatRate(line.vat_rate)
-    const included = line.prices_include_vat !== false
+    const priceNet = !included || !m.rate ? price : quantity.isZero() ? new D(0) : new D(m.net).div(100).div(quantity)
 
-    const amount = round2(quantity.times(price))
-    let lineVat = new D(0)
-    if (rate) lineVat = round2(included ? amount.times(rate).div(rate.plus(100)) : amount.times(rate).div(100))
-    const lineNet = included ? amount.minus(lineVat) : amount
-    const lineGross = included ? amount : amount.plus(lineVat)
-    const priceNet = !included || !rate ? price : quantity.isZero() ? new D(0) : lineNet.div(quantity)
-
-    net = net.plus(lineNet)
-    vat = vat.plus(lineVat)
-    gross = gross.plus(lineGross)
+    net += m.net
+    vat += m.vat
+    gross += m.gross
     return {
       ...line,
-      amount: money(amount),
-      net_amount: money(lineNet),
-      vat_amount: money(lineVat),
-      total_amount: money(lineGross),
+      amount: minorToString(m.amount),
+      net_amount: minorToString(m.net),
+      vat_amount: minorToString(m.vat),
+      total_amount: minorToString(m.gross),
       price_net: money(priceNet),
     }
   })
   return {
     lines: out,
-    net_total: money(net),
-    vat_total: money(vat),
-    total: money(gross),
+    net_total: minorToString(net),
+    vat_total: minorToString(vat),
+    total: minorToString(gross),
     prices_include_vat: lines.every((l) => l.prices_include_vat !== false),
   }
 }

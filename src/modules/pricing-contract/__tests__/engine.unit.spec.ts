@@ -173,3 +173,30 @@ describe("currency and rounding", () => {
     expect(r.amount).toBe("115.00") // 123.45 − 7 % = 114.81 → 115
   })
 })
+
+describe("VAT terms of a price (issue 16)", () => {
+  const types = [{ id: "pt_base", currency_code: "rub", vat_included: true }, { id: "pt_opt", currency_code: "rub", vat_included: false }, { id: "pt_eur", currency_code: "eur" }]
+  const vat = (over: Partial<CounterpartyPricingInput>, ids = ["v1", "v4"]) =>
+    resolvePrices(compilePricing(base({ price_types: types, ...over })), catalog, prices, ids).map((r) => r.provenance?.vat_included)
+
+  it("carries the flag of the price type the price comes from; a missing flag means VAT included", () => {
+    // v1 from the VAT-exclusive agreement type, v4 has no wholesale price and falls to the VAT-inclusive base
+    expect(vat({})).toEqual([false, true])
+    expect(vat({ agreement: null })).toEqual([true, true])
+    expect(vat({ agreement: { id: "a", price_type_id: "pt_eur", currency_code: "rub" } }, ["v1"])).toEqual([true])
+  })
+
+  it("a rule over a price type takes that type's terms; a fixed rule without a reference price the counterparty's own type's", () => {
+    const rule = (kind: "fixed" | "discount_percent", target_id: string, value: string): PriceRuleInput => ({ id: `r-${target_id}`, price_list_id: "pl", priority: 0, target_type: "variant", target_id, kind, value })
+    expect(vat({ rules: [rule("discount_percent", "v1", "5"), rule("discount_percent", "v4", "5")] })).toEqual([false, true])
+    const none: PriceBook = new Map()
+    const out = resolvePrices(compilePricing(base({ price_types: types, rules: [rule("fixed", "v1", "10")] })), catalog, none, ["v1"])
+    expect(out[0].amount).toBe("10.00")
+    expect(out[0].provenance?.vat_included).toBe(false)
+  })
+
+  it("keeps the base type for the catalog-price fallback whatever the counterparty's type is", () => {
+    expect(compilePricing(base({ agreement: null, regional_price_type_id: "pt_base" })).base_price_type_id).toBe("pt_base")
+    expect(compilePricing(base({ agreement: null, regional_price_type_id: "pt_base" })).referenceTypes).toEqual([{ id: "pt_base", source: "regional_price_type" }])
+  })
+})

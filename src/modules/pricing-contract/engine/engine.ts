@@ -40,6 +40,10 @@ export type CompiledPricing = {
   mass: CMass[]
   cartTotal: { threshold: number; currency: string; price_type_id: string; id: string }[]
   typeCurrency: Map<string, string>
+  /** Price type → its amounts include VAT. */
+  typeVat: Map<string, boolean>
+  /** The base price type (its catalog-price fallback applies whatever the counterparty's type). */
+  base_price_type_id: string
   rates: Map<string, number>
   rawRates: Record<string, string>
   rate_date: string
@@ -171,6 +175,8 @@ export function compilePricing(input: CounterpartyPricingInput): CompiledPricing
       .map((c) => ({ id: c.id, threshold: parseScaled(c.threshold, MINOR, `cart total rule ${c.id}`), currency: c.currency_code.toLowerCase(), price_type_id: c.price_type_id }))
       .sort((a, b) => b.threshold - a.threshold),
     typeCurrency: new Map(input.price_types.map((t) => [t.id, t.currency_code.toLowerCase()])),
+    typeVat: new Map(input.price_types.map((t) => [t.id, t.vat_included !== false])),
+    base_price_type_id: input.base_price_type_id,
     rates,
     rawRates: { ...input.rates, [input.base_currency.toLowerCase()]: "1" },
     rate_date: input.rate_date,
@@ -323,6 +329,7 @@ export function resolvePrices(c: CompiledPricing, catalog: CatalogIndex, prices:
       mass_rule_ids: undefined,
       rate: undefined,
       rounding_step: undefined,
+      vat_included: undefined,
     }
     let amount: number | null = null
     let amountCurrency = c.currency
@@ -365,6 +372,10 @@ export function resolvePrices(c: CompiledPricing, catalog: CatalogIndex, prices:
       amountCurrency = refCurrency
     }
     if (c.agreement_id) prov.agreement_id = c.agreement_id
+    // VAT treatment: the price type the price was taken from or computed over; a fixed rule with no
+    // reference price is in the terms of the counterparty's own (first) price type
+    const vatType = refType?.id ?? refTypes[0]?.id
+    prov.vat_included = vatType === undefined ? true : c.typeVat.get(vatType) !== false
 
     if (amount === null) {
       out[i] = { variant_id: vid, amount: null, amount_minor: null, currency_code: c.currency, hidden: false, provenance: null }

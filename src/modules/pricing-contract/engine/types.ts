@@ -44,7 +44,8 @@ export type CartTotalRuleInput = {
   price_type_id: string
 }
 
-export type PriceTypeInfo = { id: string; currency_code: string }
+/** `vat_included`: the type's amounts include VAT (1C's Налог/УчтеноВСумме); default true. */
+export type PriceTypeInfo = { id: string; currency_code: string; vat_included?: boolean }
 
 /** Catalog structure the engine needs; built once, shared by every counterparty. */
 export type CatalogIndex = {
@@ -93,6 +94,12 @@ export type Provenance = {
   mass_rule_ids?: string[]
   rate?: { from: string; to: string; from_rate: string; to_rate: string; date: string }
   rounding_step?: string
+  /**
+   * Whether the amount includes VAT: the flag of the price type the price comes from (a rule: of the
+   * counterparty's price type it is over; the catalog-price fallback: of the base type). Cart lines
+   * carry it as Medusa's `is_tax_inclusive`.
+   */
+  vat_included?: boolean
 }
 
 export type ResolvedPrice = {

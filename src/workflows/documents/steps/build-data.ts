@@ -1,4 +1,5 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import Decimal from "decimal.js"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { COMPANY_MODULE } from "../../../modules/company"
@@ -11,6 +12,7 @@ import { actClosingText, actTotals, invoiceTotals } from "../../../modules/docum
 import { amountInWordsRu } from "../../../modules/documents/lib/amount-in-words"
 import type { Party } from "../../../modules/documents/lib/types"
 import { DEFAULT_VAT, parties } from "../../../lib/documents/parties"
+import { vatTermsOf } from "../../../lib/money"
 import { ORDERING_MODULE } from "../../../modules/ordering"
 import type OrderingModuleService from "../../../modules/ordering/service"
 
@@ -22,7 +24,10 @@ async function orderLines(container: MedusaContainer, orderId: string, only?: Ma
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
-    fields: ["id", "display_id", "created_at", "currency_code", "items.*", "items.tax_lines.rate", "items.variant.product_id"],
+    fields: [
+      "id", "display_id", "created_at", "currency_code", "items.*", "items.tax_lines.rate", "items.variant.product_id",
+      "shipping_methods.name", "shipping_methods.amount", "shipping_methods.raw_amount", "shipping_methods.is_tax_inclusive", "shipping_methods.tax_lines.rate",
+    ],
     filters: { id: orderId },
   })
   const order = data[0] as any
@@ -30,17 +35,30 @@ async function orderLines(container: MedusaContainer, orderId: string, only?: Ma
   const items = ((order.items ?? []) as any[]).filter((i) => !only || only.has(i.id))
   const ordering = container.resolve<OrderingModuleService>(ORDERING_MODULE)
   const terms = await ordering.termsFor(items.filter((i) => i.variant_id && i.product_id).map((i) => ({ variant_id: i.variant_id, product_id: i.product_id })))
+  // the whole order (an invoice) also bills its delivery, as the order's total, the credit exposure and 1C do
+  const delivery = only
+    ? []
+    : ((order.shipping_methods ?? []) as any[])
+        .filter((m) => new Decimal(num(m.raw_amount ?? m.amount)).greaterThan(0))
+        .map((m) => ({
+          title: m.name || "Доставка",
+          sku: undefined,
+          quantity: "1",
+          unit: "усл.",
+          price: num(m.raw_amount ?? m.amount),
+          ...((t) => ({ vat_rate: t.vat_rate ?? "", prices_include_vat: t.vat_included }))(vatTermsOf(m, DEFAULT_VAT())),
+        }))
   return {
     order,
-    lines: items.map((i) => ({
+    lines: [...items.map((i) => ({
       title: [i.product_title ?? i.title, i.variant_title && i.variant_title !== "default" ? i.variant_title : null].filter(Boolean).join(", "),
       sku: i.variant_sku ?? undefined,
       quantity: only ? String(only.get(i.id)) : num(i.quantity),
       unit: terms.get(i.variant_id)?.base_unit ?? "шт",
       price: num(i.raw_unit_price ?? i.unit_price),
-      vat_rate: String(i.tax_lines?.[0]?.rate ?? i.metadata?.vat_rate ?? DEFAULT_VAT()),
-      prices_include_vat: !(i.tax_lines?.length && i.is_tax_inclusive === false),
-    })),
+      // the VAT terms the line was charged on (lib/money: the one rule shared with carts, credit, 1C)
+      ...((t) => ({ vat_rate: t.vat_rate ?? "", prices_include_vat: t.vat_included }))(vatTermsOf(i, DEFAULT_VAT())),
+    })), ...delivery],
   }
 }
 

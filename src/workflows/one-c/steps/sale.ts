@@ -11,6 +11,7 @@ import { bool, child, decimal, listOf, text, type XNode } from "../../../modules
 import { recordLedgerEntriesWorkflow } from "../../credit/workflows/ledger"
 import { setOrderStatusWorkflow } from "../../ordering/workflows/order-statuses"
 import { effectiveCode, finalStatusFor, loadStates, loadStatuses, statusFrom1C } from "../../../lib/ordering/order-statuses"
+import { medusaTotals, moneyFields } from "../../../lib/money"
 
 export type SaleResult = { created: number; updated: number; unchanged: number; failed: number; messages: string[] }
 
@@ -82,11 +83,11 @@ export const applySaleObjectsStep = createStep(
       const id = text(n, "Ид")
       const number = text(n, "Номер")
       const req = requisites(n)
-      const { data } = await query.graph({ entity: "order", fields: ["id", "status", "display_id", "total", "currency_code", "b2b_legal_entity.id", "b2b_legal_entity.holding_id"], filters: { id: [id, number].filter((x) => x.startsWith("order_")) } })
+      const { data } = await query.graph({ entity: "order", fields: ["id", "status", "display_id", "total", "currency_code", "b2b_legal_entity.id", "b2b_legal_entity.holding_id", ...moneyFields()], filters: { id: [id, number].filter((x) => x.startsWith("order_")) } })
       let order = data[0] as any
       if (!order && (id || number)) {
         const [mark] = await onec.listOnecOrderExports({ $or: [{ external_id: id }, { one_c_number: text(n, "Номер1С") || "__none__" }] } as any, { take: 1 })
-        if (mark) order = (await query.graph({ entity: "order", fields: ["id", "status", "display_id", "total", "currency_code", "b2b_legal_entity.id", "b2b_legal_entity.holding_id"], filters: { id: mark.order_id } })).data[0]
+        if (mark) order = (await query.graph({ entity: "order", fields: ["id", "status", "display_id", "total", "currency_code", "b2b_legal_entity.id", "b2b_legal_entity.holding_id", ...moneyFields()], filters: { id: mark.order_id } })).data[0]
       }
       if (!order) {
         const le = await findLegalEntity(company, listOf(n, "Контрагенты/Контрагент")[0])
@@ -133,7 +134,8 @@ export const applySaleObjectsStep = createStep(
       const credit = container.resolve<CreditModuleService>(CREDIT_MODULE)
       const account = le ? await credit.accountFor(le.id, le.holding_id) : null
       const entries: any[] = []
-      const sum = decimal(text(n, "Сумма")) ?? String(order.total)
+      // without a sum from 1C: the order's gross as the portal computes it everywhere (lib/money)
+      const sum = decimal(text(n, "Сумма")) ?? medusaTotals(order).gross
       if (account && req["Номер отгрузки по 1С"]) {
         entries.push({ account_id: account.id, legal_entity_id: le.id, type: "shipment", document_number: req["Номер отгрузки по 1С"], document_date: dateOf(req["Дата отгрузки по 1С"]).toISOString(), amount: sum, order_id: order.id, external_id: `1c-shipment-${req["Номер отгрузки по 1С"]}`, source: "one_c" })
       }

@@ -3,7 +3,7 @@ import type { ICartModuleService } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { ResolvedPrice } from "../../../modules/pricing-contract"
 import { assertOrderableQuantities } from "../../../lib/ordering/quantities"
-import { priceMetadata } from "./price-cart"
+import { priceIncludesVat, priceMetadata } from "./price-cart"
 
 export type ContractLineInput = { variant_id: string; quantity: number; metadata?: Record<string, unknown> }
 
@@ -65,7 +65,7 @@ const sameMetadata = (a: Record<string, unknown> | null | undefined, b: Record<s
 }
 
 /** Line item data as Medusa's prepareLineItemData builds it, with the contract price as a custom price. */
-export function contractLineData(cartId: string, item: ContractLineInput, variant: Variant, price: ResolvedPrice, taxInclusive = false) {
+export function contractLineData(cartId: string, item: ContractLineInput, variant: Variant, price: ResolvedPrice) {
   const product = variant.product!
   const requiresShipping = !!product.shipping_profile?.id || !!variant.inventory_items?.some((i) => !!i.inventory?.requires_shipping)
   return {
@@ -92,26 +92,12 @@ export function contractLineData(cartId: string, item: ContractLineInput, varian
     // exact decimal string: the bigNumber column keeps it as is
     unit_price: price.amount as unknown as number,
     is_custom_price: true,
-    is_tax_inclusive: taxInclusive,
+    is_tax_inclusive: priceIncludesVat(price),
     metadata: { ...(item.metadata ?? {}), ...priceMetadata(price) },
   }
 }
 
-/**
- * Whether the cart's prices include tax, as Medusa decides it for a calculated price: the price
- * preference of the cart's region, else of its currency, else no.
- */
-async function pricesIncludeTax(container: any, cartId: string): Promise<boolean> {
-  const cart = await container.resolve(Modules.CART).retrieveCart(cartId, { select: ["id", "region_id", "currency_code"] })
-  const pricing = container.resolve(Modules.PRICING)
-  const [byRegion, byCurrency] = await Promise.all([
-    cart.region_id ? pricing.listPricePreferences({ attribute: "region_id", value: [cart.region_id] }) : [],
-    pricing.listPricePreferences({ attribute: "currency_code", value: [cart.currency_code] }),
-  ])
-  return !!(byRegion[0] ?? byCurrency[0])?.is_tax_inclusive
-}
-
-type Previous = { id: string; quantity: unknown; unit_price: unknown; metadata: Record<string, unknown> | null; is_custom_price: boolean }
+type Previous = { id: string; quantity: unknown; unit_price: unknown; metadata: Record<string, unknown> | null; is_custom_price: boolean; is_tax_inclusive: boolean }
 
 /**
  * Puts many contract-priced lines into a cart with one insert and one update: a variant already in
@@ -126,13 +112,12 @@ export const addContractLinesStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     if (!input.items.length) return new StepResponse({ items: [] as unknown[] }, { created: [] as string[], previous: [] as Previous[] })
     const ids = [...new Set(input.items.map((i) => i.variant_id))]
-    const [{ data: variants }, existing, taxInclusive] = await Promise.all([
+    const [{ data: variants }, existing] = await Promise.all([
       query.graph({ entity: "product_variant", fields: lineVariantFields, filters: { id: ids } }),
       cartModule.listLineItems(
         { cart_id: input.cart_id, variant_id: ids },
-        { select: ["id", "variant_id", "quantity", "unit_price", "raw_unit_price", "metadata", "is_custom_price"] as any[] }
+        { select: ["id", "variant_id", "quantity", "unit_price", "raw_unit_price", "metadata", "is_custom_price", "is_tax_inclusive"] as any[] }
       ),
-      pricesIncludeTax(container, input.cart_id),
     ])
     const byId = new Map((variants as Variant[]).map((v) => [v.id, v]))
     const unpublished = ids.filter((id) => {
@@ -148,24 +133,25 @@ export const addContractLinesStep = createStep(
       lines.set(l.variant_id, [...(lines.get(l.variant_id) ?? []), l])
     }
     const toCreate: ReturnType<typeof contractLineData>[] = []
-    const toUpdate = new Map<string, { id: string; quantity: number; unit_price: number; metadata: Record<string, unknown> }>()
+    const toUpdate = new Map<string, { id: string; quantity: number; unit_price: number; is_tax_inclusive: boolean; metadata: Record<string, unknown> }>()
     const previous: Previous[] = []
     for (const item of input.items) {
       const price = input.prices[item.variant_id]
       if (!price || price.amount == null) throw new MedusaError(MedusaError.Types.INVALID_DATA, `variant_id ${item.variant_id}: has no price for your company`)
       const match = lines.get(item.variant_id)?.find((l) => sameMetadata(l.metadata, item.metadata))
       if (!match) {
-        toCreate.push(contractLineData(input.cart_id, item, byId.get(item.variant_id)!, price, taxInclusive))
+        toCreate.push(contractLineData(input.cart_id, item, byId.get(item.variant_id)!, price))
         continue
       }
       const pending = toUpdate.get(match.id)
       if (!pending) {
-        previous.push({ id: match.id, quantity: (match as any).raw_quantity?.value ?? match.quantity, unit_price: (match as any).raw_unit_price?.value ?? match.unit_price, metadata: match.metadata ?? null, is_custom_price: match.is_custom_price })
+        previous.push({ id: match.id, quantity: (match as any).raw_quantity?.value ?? match.quantity, unit_price: (match as any).raw_unit_price?.value ?? match.unit_price, metadata: match.metadata ?? null, is_custom_price: match.is_custom_price, is_tax_inclusive: !!(match as any).is_tax_inclusive })
       }
       toUpdate.set(match.id, {
         id: match.id,
         quantity: Number(pending?.quantity ?? match.quantity) + item.quantity,
         unit_price: price.amount as unknown as number,
+        is_tax_inclusive: priceIncludesVat(price),
         metadata: { ...(match.metadata ?? {}), ...(item.metadata ?? {}), ...priceMetadata(price) },
       })
     }
@@ -184,7 +170,7 @@ export const addContractLinesStep = createStep(
     if (undo.created.length) await cartModule.deleteLineItems(undo.created)
     if (undo.previous.length) {
       await cartModule.updateLineItems(
-        undo.previous.map((p) => ({ selector: { id: p.id }, data: { quantity: p.quantity, unit_price: p.unit_price, metadata: p.metadata ?? {}, is_custom_price: p.is_custom_price } })) as any
+        undo.previous.map((p) => ({ selector: { id: p.id }, data: { quantity: p.quantity, unit_price: p.unit_price, metadata: p.metadata ?? {}, is_custom_price: p.is_custom_price, is_tax_inclusive: p.is_tax_inclusive } })) as any
       )
     }
   }

@@ -7,6 +7,9 @@ import { formatScaled, parseScaled, PRICING_CONTRACT_MODULE, type ResolvedPrice 
 import type PricingContractModuleService from "../../../modules/pricing-contract/service"
 import { erpCartPricer } from "../../../lib/pricing/erp-hook"
 
+/** Whether a contract price includes VAT (its price type's flag; true when unknown): the line's `is_tax_inclusive`. */
+export const priceIncludesVat = (p: ResolvedPrice | null | undefined) => (p?.provenance as { vat_included?: boolean } | null | undefined)?.vat_included !== false
+
 export type CartPricingInput = {
   cart_id: string
   context: PricingContext
@@ -94,7 +97,7 @@ export const applyCartItemPricesStep = createStep(
     const cartModule = container.resolve<ICartModuleService>(Modules.CART)
     const ids = input.existing.map((e) => e.id)
     if (!ids.length) return new StepResponse([] as string[], [] as any[])
-    const before = await cartModule.listLineItems({ id: ids }, { select: ["id", "unit_price", "raw_unit_price", "metadata", "is_custom_price"] })
+    const before = await cartModule.listLineItems({ id: ids }, { select: ["id", "unit_price", "raw_unit_price", "metadata", "is_custom_price", "is_tax_inclusive"] })
     const byId = new Map(before.map((b) => [b.id, b]))
     const updates: { selector: { id: string }; data: Record<string, unknown> }[] = []
     for (const e of input.existing) {
@@ -106,20 +109,21 @@ export const applyCartItemPricesStep = createStep(
       const samePrice = parseScaled(String(oldRaw), 2) === p.amount_minor
       // jsonb stores keys in its own order: compare as values, not as serialized text
       const sameProvenance = deepEqualObj(asJson((old.metadata as any)?.b2b_price), asJson(meta.b2b_price))
-      if (samePrice && sameProvenance && old.is_custom_price) continue
-      updates.push({ selector: { id: e.id }, data: { unit_price: p.amount as unknown as number, is_custom_price: true, metadata: { ...(old.metadata ?? {}), ...meta } } })
+      const inclusive = priceIncludesVat(p)
+      if (samePrice && sameProvenance && old.is_custom_price && !!old.is_tax_inclusive === inclusive) continue
+      updates.push({ selector: { id: e.id }, data: { unit_price: p.amount as unknown as number, is_custom_price: true, is_tax_inclusive: inclusive, metadata: { ...(old.metadata ?? {}), ...meta } } })
     }
     if (updates.length) await cartModule.updateLineItems(updates as any)
     const touched = new Set(updates.map((u) => u.selector.id))
     const previous = before
       .filter((b) => touched.has(b.id))
-      .map((b) => ({ id: b.id, unit_price: (b as any).raw_unit_price?.value ?? b.unit_price, metadata: b.metadata, is_custom_price: b.is_custom_price }))
+      .map((b) => ({ id: b.id, unit_price: (b as any).raw_unit_price?.value ?? b.unit_price, metadata: b.metadata, is_custom_price: b.is_custom_price, is_tax_inclusive: !!b.is_tax_inclusive }))
     return new StepResponse([...touched], previous)
   },
   async (previous, { container }) => {
     if (!previous?.length) return
     await container.resolve<ICartModuleService>(Modules.CART).updateLineItems(
-      previous.map((b: any) => ({ selector: { id: b.id }, data: { unit_price: b.unit_price, metadata: b.metadata ?? {}, is_custom_price: b.is_custom_price } })) as any
+      previous.map((b: any) => ({ selector: { id: b.id }, data: { unit_price: b.unit_price, metadata: b.metadata ?? {}, is_custom_price: b.is_custom_price, is_tax_inclusive: b.is_tax_inclusive } })) as any
     )
   }
 )

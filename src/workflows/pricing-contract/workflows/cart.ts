@@ -15,7 +15,7 @@ import { CartWorkflowEvents, PromotionActions } from "@medusajs/framework/utils"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { PricingContext } from "../../../modules/pricing-contract/service"
 import { addContractLinesStep, assertOrderableLinesStep, promotionRefreshNeededStep } from "../steps/add-lines"
-import { applyCartItemPricesStep, markCartPricedStep, priceCartItemsStep, priceMetadata, type PresolvedPrices } from "../steps/price-cart"
+import { applyCartItemPricesStep, markCartPricedStep, priceCartItemsStep, priceIncludesVat, priceMetadata, type PresolvedPrices } from "../steps/price-cart"
 
 export type ContractItemsInput = {
   cart_id: string
@@ -35,7 +35,8 @@ export const addContractPricedItemsWorkflow = createWorkflow("pricing-add-contra
       cart_id: input.cart_id,
       items: input.items.map((i) => {
         const p = priced.prices[i.variant_id]
-        return { variant_id: i.variant_id, quantity: i.quantity, unit_price: p.amount as unknown as number, metadata: { ...(i.metadata ?? {}), ...priceMetadata(p) } }
+        // the price type's VAT terms, not Medusa's price preference of the region
+        return { variant_id: i.variant_id, quantity: i.quantity, unit_price: p.amount as unknown as number, is_tax_inclusive: priceIncludesVat(p), metadata: { ...(i.metadata ?? {}), ...priceMetadata(p) } }
       }),
     })),
   })

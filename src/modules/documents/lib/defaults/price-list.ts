@@ -24,13 +24,13 @@ export const PRICE_LIST_BODY = `
     {{#each lines}}
     <tr>
       <td>{{sku}}</td><td>{{title}}{{#if variant}}, {{variant}}{{/if}}</td><td class="center">{{unit}}</td>
-      <td class="num">{{money price}}</td><td class="num">{{qty stock}}</td>
+      <td class="num">{{money price}}{{#if vat_note}} ({{vat_note}}){{/if}}</td><td class="num">{{qty stock}}</td>
     </tr>
     {{/each}}
     {{/each}}
   </tbody>
 </table>
-<p>Всего позиций: {{total_lines}}. Цены указаны с учётом НДС и действуют на дату прайс-листа.</p>
+<p>Всего позиций: {{total_lines}}. {{#if prices_include_vat}}Цены указаны с учётом НДС (в т.ч. НДС){{else}}{{#if prices_exclude_vat}}Цены указаны без НДС, НДС начисляется сверху{{else}}Цены указаны с НДС или без НДС, как отмечено у позиции{{/if}}{{/if}} и действуют на дату прайс-листа.</p>
 `
 
 export const PRICE_LIST_CSS = withBase(`

@@ -1,7 +1,7 @@
 import { apiHeaders } from "@/lib/b2b-api";
 import { describeError, MISSING_KEY_REASON, withTimeout } from "@/lib/errors";
 import { getStoreClient } from "@/lib/medusa";
-import { routeParam, variantRows, type VariantLike } from "@/lib/product-view";
+import { priceColumnLabel, routeParam, variantRows, type VariantLike } from "@/lib/product-view";
 import { apiTarget } from "@/lib/session";
 
 import { AddForm } from "./add-form";
@@ -66,7 +66,7 @@ export default async function ProductPage({ params }: { params: Promise<{ handle
             <th>Вариант</th>
             <th>Артикул</th>
             <th>Наличие</th>
-            <th className="num">Ваша цена без НДС</th>
+            <th className="num" data-testid="price-label">{priceColumnLabel(rows)}</th>
             {t.token && <th className="num">Заказать</th>}
           </tr>
         </thead>
@@ -78,6 +78,7 @@ export default async function ProductPage({ params }: { params: Promise<{ handle
               <td>{v.stock}</td>
               <td className="num" data-testid="variant-price">
                 {v.price ?? "—"}
+                {v.price && rows.some((r) => r.vat_included !== v.vat_included) ? (v.vat_included === false ? " без НДС" : " с НДС") : ""}
               </td>
               {t.token && (
                 <td className="num">

@@ -1,5 +1,6 @@
 import { type OrderRow, formatDate, orderNumber } from "@/lib/account";
 import { formatMoney } from "@/lib/format";
+import { type MoneyTotals, lineView, vatDisplay, vatLabel } from "@/lib/vat-view";
 import { accountGet } from "@/lib/session";
 
 import { ReorderForm } from "./reorder-form";
@@ -14,11 +15,13 @@ type Order = OrderRow & {
   shipping_address?: { address_1?: string | null; city?: string | null; company?: string | null } | null;
   b2b_legal_entity?: { name: string } | null;
   b2b_status_history?: { code: string; name: string; at: string; comment: string | null }[];
+  /** net / VAT / gross by the backend's one money rule (what the invoice and 1C carry) */
+  b2b_totals?: MoneyTotals | null;
 };
 
-export default async function OrderPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ placed?: string }> }) {
+export default async function OrderPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ placed?: string; vat?: string }> }) {
   const { id } = await params;
-  const { placed } = await searchParams;
+  const { placed, vat } = await searchParams;
   const r = await accountGet<{ order: Order }>(`/store/b2b/orders/${encodeURIComponent(id)}`);
   if (!r.ok) {
     return (
@@ -29,6 +32,9 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
   }
   const o = r.data.order;
   const m = (v: number | string | null | undefined) => formatMoney(v, o.currency_code);
+  const totals = o.b2b_totals ?? null;
+  const display = vatDisplay(vat, totals?.vat_included);
+  const shown = new Map((totals?.lines ?? []).map((l) => [l.id, lineView(l, display)]));
   return (
     <>
       {placed && (
@@ -50,8 +56,8 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
             <th>Товар</th>
             <th>Артикул</th>
             <th className="num">Кол-во</th>
-            <th className="num">Цена без НДС</th>
-            <th className="num">Сумма без НДС</th>
+            <th className="num">Цена {vatLabel(display)}</th>
+            <th className="num">Сумма {vatLabel(display)}</th>
           </tr>
         </thead>
         <tbody>
@@ -60,20 +66,23 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
               <td>{i.title}</td>
               <td>{i.variant_sku ?? "—"}</td>
               <td className="num">{String(i.quantity)}</td>
-              <td className="num">{m(i.unit_price)}</td>
-              <td className="num">{m(i.subtotal ?? i.total)}</td>
+              <td className="num">
+                {shown.get(i.id)?.derived ? "≈ " : ""}
+                {m(shown.get(i.id)?.unit_price ?? i.unit_price)}
+              </td>
+              <td className="num">{m(shown.get(i.id)?.amount ?? i.subtotal ?? i.total)}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <dl className="facts">
         <dt>Без НДС</dt>
-        <dd>{m(o.subtotal)}</dd>
+        <dd>{m(totals?.net ?? o.subtotal)}</dd>
         <dt>НДС</dt>
-        <dd>{m(o.tax_total)}</dd>
+        <dd>{m(totals?.vat ?? o.tax_total)}</dd>
         <dt>Итого с НДС</dt>
         <dd>
-          <strong>{m(o.total)}</strong>
+          <strong>{m(totals?.gross ?? o.total)}</strong>
         </dd>
         {o.shipping_address?.address_1 && (
           <>
