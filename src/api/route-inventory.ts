@@ -123,6 +123,7 @@ POST /store/b2b/addresses/:id  path.id:b2b_address
 POST /store/b2b/carts/:id/checkout  path.id:cart
 POST /store/b2b/carts/:id/counterparty  path.id:cart
 GET /store/b2b/carts/:id/export  path.id:cart
+GET /store/b2b/carts/:id/totals  path.id:cart
 POST /store/b2b/carts/:id/one-click  path.id:cart
 POST /store/b2b/carts/:id/place  path.id:cart
 POST /store/b2b/carts/:id/quick-order  path.id:cart
