@@ -9,8 +9,7 @@ const optText = (f: string, max: number) => text(f, max).nullish()
 const inn = (f: string) => line().trim().refine(isValidInn, { message: `${f}: must be a valid INN (10 or 12 digits with correct control digits)` })
 const kpp = (f: string) => line().trim().refine(isValidKpp, { message: `${f}: must be a valid KPP (9 characters)` })
 const phone = (f = "phone") =>
-  z
-    .string()
+  line()
     .trim()
     .max(50, { message: `${f}: at most 50 characters` })
     .refine((v) => /^\+?[\d\s()\-–]{5,}$/.test(v) && v.replace(/\D/g, "").length >= 5 && v.replace(/\D/g, "").length <= 15, {
@@ -27,8 +26,7 @@ const addressFields = {
   consignee_inn: inn("consignee_inn").nullish(),
   consignee_kpp: kpp("consignee_kpp").nullish(),
   postal_code: line().trim().regex(/^\d{6}$/, { message: "postal_code: must be 6 digits" }).nullish(),
-  address: z
-    .string({ message: "address: required (region, city, street, building)" })
+  address: line({ message: "address: required (region, city, street, building)" })
     .trim()
     .min(5, { message: "address: region, city, street, building (at least 5 characters)" })
     .max(1000, { message: "address: at most 1000 characters" }),
@@ -86,15 +84,13 @@ export const CheckoutDetails = z
       .nullish(),
     delivery_method: z.enum(DELIVERY_METHODS, { message: "delivery_method: delivery or pickup" }),
     pickup_location_id: line().trim().min(1, { message: "pickup_location_id: a stock location id" }).nullish(),
-    requested_date: z
-      .string({ message: "requested_date: a date such as 2026-12-01" })
+    requested_date: line({ message: "requested_date: a date such as 2026-12-01" })
       .trim()
       .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "requested_date: a date such as 2026-12-01 (YYYY-MM-DD)" })
       .refine(isRealDate, { message: "requested_date: no such date" })
       .refine((v) => v >= todayInBusinessZone(), { message: "requested_date: cannot be in the past" })
       .nullish(),
-    time_window: z
-      .string({ message: "time_window: a window such as 09:00-13:00" })
+    time_window: line({ message: "time_window: a window such as 09:00-13:00" })
       .trim()
       .transform((v) => v.replace(/\s+/g, "").replace(/[–—]/g, "-"))
       .refine((v) => /^\d{2}:\d{2}-\d{2}:\d{2}$/.test(v) && v.split("-").every((t) => TIME.test(t)), {
@@ -107,8 +103,7 @@ export const CheckoutDetails = z
     comment: multiline().trim().max(1000, { message: "comment: at most 1000 characters" }).nullish(),
     po_number: line().trim().max(50, { message: "po_number: at most 50 characters" }).nullish(),
     // order split: requested shipment date of pre-order lines (used by POST /store/b2b/carts/:id/place)
-    preorder_date: z
-      .string({ message: "preorder_date: a date such as 2026-12-01" })
+    preorder_date: line({ message: "preorder_date: a date such as 2026-12-01" })
       .trim()
       .superRefine((v, ctx) => {
         const err = preorderDateError(v)

@@ -9,8 +9,7 @@ const money = (f: string, opts: { min?: "zero" | "positive" } = {}) =>
     .refine((v) => opts.min !== "positive" || Number(v) > 0, { message: `${f}: must be greater than zero` })
 
 const isoDate = (f: string) =>
-  z
-    .string()
+  line()
     .trim()
     .refine((v) => !Number.isNaN(Date.parse(v)), { message: `${f}: must be a date such as 2026-11-25` })
 

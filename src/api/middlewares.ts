@@ -1,6 +1,6 @@
 import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
 // input hardening (issue 15): Medusa's validators with the null-byte/control-character scan in front
-import { validateAndTransformBody, validateAndTransformQuery } from "./validation"
+import { lineItemQuantity, rejectUnsafeInput, validateAndTransformBody, validateAndTransformQuery } from "./validation"
 import { actingContextMiddleware, guardCoreCart, guardCoreOrder, requirePermission, requirePermissionForMembers } from "./utils/b2b-context"
 import { STORE_PERMISSION_ROUTES } from "./store-permissions"
 import { injectCartCounterparty } from "./utils/cart-context"
@@ -94,6 +94,11 @@ export default defineMiddlewares({
     { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [repriceIfStale] },
     // order split: a cart of several seller organizations is placed through /store/b2b/carts/:id/place
     { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [rejectMultiSellerCompletion] },
+    // input hardening (issue 15): no null byte / control character / non-finite number in any write, line quantities bounded
+    { matcher: "/store/*", method: ["POST", "DELETE"], middlewares: [rejectUnsafeInput] },
+    { matcher: "/admin/b2b/*", method: ["POST", "DELETE"], middlewares: [rejectUnsafeInput] },
+    { matcher: "/store/carts/:id/line-items", method: ["POST"], middlewares: [lineItemQuantity(1)] },
+    { matcher: "/store/carts/:id/line-items/:line_id", method: ["POST"], middlewares: [lineItemQuantity(0)] },
     { matcher: "/store/carts/:id/line-items", method: ["POST"], middlewares: [contractPricedLineItems] },
     { matcher: "/store/carts/:id/line-items/:line_id", method: ["POST"], middlewares: [contractPricedLineItems] },
     { matcher: "/store/orders/:id", middlewares: [guardCoreOrder] },

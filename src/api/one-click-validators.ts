@@ -17,8 +17,7 @@ export function normalizeRuPhone(raw: string): string | null {
 }
 
 const optText = (f: string, max: number) =>
-  z
-    .string({ message: `${f}: text` })
+  line({ message: `${f}: text` })
     .trim()
     .max(max, { message: `${f}: at most ${max} characters` })
     .nullish()
@@ -31,9 +30,7 @@ export const OneClickCart = z.object({}).strict()
 export const BuyNow = z
   .object({
     variant_id: line({ message: "variant_id: required" }).trim().min(1, { message: "variant_id: required" }),
-    quantity: z.coerce
-      .number({ message: "quantity: a whole number from 1" })
-      .int({ message: "quantity: a whole number from 1" })
+    quantity: int4(z.coerce.number({ message: "quantity: a whole number from 1" }).int({ message: "quantity: a whole number from 1" }))
       .min(1, { message: "quantity: a whole number from 1" })
       .max(1_000_000, { message: "quantity: at most 1000000" })
       .default(1),
@@ -45,9 +42,7 @@ const GuestItem = z
   .object({
     variant_id: line().trim().min(1, { message: "variant_id: a variant id" }).optional(),
     sku: line().trim().min(1, { message: "sku: an article (SKU)" }).max(100, { message: "sku: at most 100 characters" }).optional(),
-    quantity: z
-      .number({ message: "quantity: a whole number from 1" })
-      .int({ message: "quantity: a whole number from 1" })
+    quantity: int4(z.number({ message: "quantity: a whole number from 1" }).int({ message: "quantity: a whole number from 1" }))
       .min(1, { message: "quantity: a whole number from 1" })
       .max(1_000_000, { message: "quantity: at most 1000000" }),
   })
@@ -62,8 +57,7 @@ export const GuestOrder = z
       // refine, not min/max: Medusa rewrites size messages without the custom text
       .refine((v) => v.length >= 1, { message: "items: at least one line" })
       .refine((v) => v.length <= 100, { message: "items: at most 100 lines" }),
-    phone: z
-      .string({ message: "phone: required, such as +7 915 123-45-67" })
+    phone: line({ message: "phone: required, such as +7 915 123-45-67" })
       .trim()
       .max(50, { message: "phone: at most 50 characters" })
       .transform((v, ctx) => {
@@ -77,12 +71,13 @@ export const GuestOrder = z
     email: line({ message: "email: required" }).trim().toLowerCase().email({ message: "email: must be a valid e-mail address" }).max(200, { message: "email: at most 200 characters" }),
     name: optText("name", 200),
     company_name: optText("company_name", 300),
-    inn: z
-      .string({ message: "inn: 10 or 12 digits" })
+    inn: line({ message: "inn: 10 or 12 digits" })
       .trim()
       .refine((v) => !v || isValidInn(v), { message: "inn: must be a valid INN (10 or 12 digits with correct control digits)" })
       .nullish()
       .transform((v) => (v ? v : null)),
+    /** consent to personal-data processing (152-FZ), recorded with the order like a registration's */
+    consent: z.literal(true, { message: "consent: consent to personal data processing is required" }),
     comment: multiline({ message: "comment: text" }).trim().max(1000, { message: "comment: at most 1000 characters" }).nullish().transform((v) => (v ? v : null)),
   })
   .strict()

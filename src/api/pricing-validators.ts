@@ -3,8 +3,7 @@ import { int4, line } from "./validation"
 import type { PricingEntityPath } from "../workflows/pricing-contract/workflows/entities"
 
 const dec = (f: string, opts: { positive?: boolean } = {}) =>
-  z
-    .string()
+  line()
     .trim()
     .regex(/^-?\d{1,15}([.,]\d{1,10})?$/, { message: `${f}: must be a decimal number such as 1234.50 (at most 15 digits before and 10 after the point)` })
     .refine((v) => !opts.positive || Number(v.replace(",", ".")) > 0, { message: `${f}: must be greater than zero` })

@@ -2,8 +2,8 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
 import { validateAndTransformQuery as medusaQuery } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { zodValidator } from "@medusajs/framework"
-import type { z } from "@medusajs/framework/zod"
-import { textProblem } from "./primitives"
+import { z as z4, type z } from "@medusajs/framework/zod"
+import { int4, MAX_LINE_QUANTITY, textProblem } from "./primitives"
 
 export * from "./primitives"
 
@@ -113,4 +113,25 @@ export function validateAndTransformQuery(schema: z.ZodType, config: Parameters<
     return validate(req as any, res, next)
   }
   return Object.assign(mw, { schema })
+}
+
+/**
+ * Medusa's line-item routes (add: POST /store/carts/:id/line-items, update: …/line-items/:line_id):
+ * the quantity a whole number up to MAX_LINE_QUANTITY (0 on update removes the line, as in Medusa);
+ * 1e12 was a 500. Runs with the scan, so metadata cannot carry a null byte either.
+ */
+export const lineItemQuantity = (min: 0 | 1) => {
+  const schema = z4
+    .object({ quantity: int4(z4.number({ message: "quantity: a whole number" }).int({ message: "quantity: a whole number" })).min(min, { message: `quantity: a whole number from ${min}` }).max(MAX_LINE_QUANTITY, { message: `quantity: at most ${MAX_LINE_QUANTITY}` }).optional() })
+    .passthrough()
+  return (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
+    try {
+      assertSafeInput(req.body ?? {})
+      const r = schema.safeParse(req.body ?? {})
+      if (!r.success) throw new MedusaError(MedusaError.Types.INVALID_DATA, r.error.issues.map((i) => i.message).join("; "))
+      next()
+    } catch (e) {
+      next(e)
+    }
+  }
 }
