@@ -1,6 +1,6 @@
 import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
 // input hardening (issue 15): Medusa's validators with the null-byte/control-character scan in front
-import { lineItemQuantity, rejectUnsafeInput, validateAndTransformBody, validateAndTransformQuery } from "./validation"
+import { lineItemQuantity, rejectUnsafeInput, rejectUnsafePath, requireCartLine, validateAndTransformBody, validateAndTransformQuery } from "./validation"
 import { actingContextMiddleware, guardCoreCart, guardCoreOrder, requirePermission, requirePermissionForMembers } from "./utils/b2b-context"
 import { STORE_PERMISSION_ROUTES } from "./store-permissions"
 import { injectCartCounterparty } from "./utils/cart-context"
@@ -75,6 +75,10 @@ export default defineMiddlewares({
     { matcher: "/1c/exchange", bodyParser: false, middlewares: [] },
     // the same exchange at ONE_C_EXCHANGE_PATH (e.g. the URL a 1C configuration is preset with)
     ...((p) => (p ? [{ matcher: p, bodyParser: false as const, middlewares: [refreshStatusesForInfo, exchangeAlias] }] : []))(exchangeAliasPath()),
+    // input hardening (issue 15): a null byte or control character in a path parameter is a 400 before any lookup
+    { matcher: "/store/*", middlewares: [rejectUnsafePath] },
+    { matcher: "/admin/*", middlewares: [rejectUnsafePath] },
+    { matcher: "/1c/api/*", middlewares: [rejectUnsafePath] },
     { matcher: "/1c/api/*", middlewares: [oneCApiAuth] },
     { matcher: "/1c/api/counterparties", method: ["POST"], middlewares: [validateAndTransformBody(OneCCounterparties)] },
     { matcher: "/1c/api/agreements", method: ["POST"], middlewares: [validateAndTransformBody(OneCAgreements)] },
@@ -99,6 +103,7 @@ export default defineMiddlewares({
     { matcher: "/admin/b2b/*", method: ["POST", "DELETE"], middlewares: [rejectUnsafeInput] },
     { matcher: "/store/carts/:id/line-items", method: ["POST"], middlewares: [lineItemQuantity(1)] },
     { matcher: "/store/carts/:id/line-items/:line_id", method: ["POST"], middlewares: [lineItemQuantity(0)] },
+    { matcher: "/store/carts/:id/line-items/:line_id", method: ["POST", "DELETE"], middlewares: [requireCartLine] },
     { matcher: "/store/carts/:id/line-items", method: ["POST"], middlewares: [contractPricedLineItems] },
     { matcher: "/store/carts/:id/line-items/:line_id", method: ["POST"], middlewares: [contractPricedLineItems] },
     { matcher: "/store/orders/:id", middlewares: [guardCoreOrder] },

@@ -1,6 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { validateAndTransformQuery as medusaQuery } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { zodValidator } from "@medusajs/framework"
 import { z as z4, type z } from "@medusajs/framework/zod"
 import { int4, MAX_LINE_QUANTITY, textProblem } from "./primitives"
@@ -54,6 +54,22 @@ export function rejectUnsafeInput(req: MedusaRequest, _res: MedusaResponse, next
   } catch (e) {
     next(e)
   }
+}
+
+/**
+ * Middleware for every method: a path whose parameters carry a null byte or a control character
+ * ("/store/b2b/roles/%00") is a 400 before any handler looks the id up (Postgres refuses \u0000: a 500).
+ */
+export function rejectUnsafePath(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  let path: string
+  try {
+    path = decodeURIComponent((req.originalUrl ?? req.url ?? "").split("?")[0])
+  } catch {
+    return next(new MedusaError(MedusaError.Types.INVALID_DATA, "path: malformed percent-encoding"))
+  }
+  const p = textProblem(path)
+  if (p) return next(new MedusaError(MedusaError.Types.INVALID_DATA, `path: ${p}`))
+  next()
 }
 
 /**
@@ -133,5 +149,26 @@ export const lineItemQuantity = (min: 0 | 1) => {
     } catch (e) {
       next(e)
     }
+  }
+}
+
+/**
+ * Medusa's update/delete of a cart line (/store/carts/:id/line-items/:line_id): a line that is not
+ * in that cart is a 404 naming it (deleting an unknown line was a 500 in Medusa's workflow).
+ */
+export async function requireCartLine(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  try {
+    const { id, line_id } = req.params as { id?: string; line_id?: string }
+    if (id && line_id) {
+      const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({ entity: "cart", fields: ["id", "items.id"], filters: { id } })
+      const cart = data[0] as { items?: { id: string }[] } | undefined
+      if (cart && !(cart.items ?? []).some((i) => i?.id === line_id)) {
+        throw new MedusaError(MedusaError.Types.NOT_FOUND, `line_id: line item ${line_id} is not in cart ${id}`)
+      }
+    }
+    next()
+  } catch (e) {
+    next(e)
   }
 }

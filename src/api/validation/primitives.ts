@@ -16,15 +16,18 @@ export const INT4_MAX = 2147483647
 /** The largest quantity one order line may carry (Medusa's line items, one-click, quick order). */
 export const MAX_LINE_QUANTITY = 1_000_000
 
-// C0 controls except \t \n \r, DEL, C1 controls
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/
+// C0 controls except \t \n \r, and DEL (C1 is left alone: multer hands file names over as latin1, where UTF-8 bytes look like C1)
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
 const LINE_BREAK_OR_TAB = /[\r\n\t\u2028\u2029]/
+// a UTF-16 surrogate without its pair: no valid UTF-8, and Postgres' jsonb refuses "\ud800" (a 500)
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
 
 /** Why a string may not be stored, or null. Multi-line text may hold \n, \r and \t. */
 export function textProblem(v: string, multiline = false): string | null {
   if (v.includes("\u0000")) return "must not contain a null byte (\\u0000 control character)"
   const m = CONTROL.exec(v)
   if (m) return `must not contain control characters (U+${m[0].charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()} control character)`
+  if (LONE_SURROGATE.test(v)) return "must be valid Unicode text (a lone surrogate \\ud800-\\udfff)"
   if (!multiline && LINE_BREAK_OR_TAB.test(v)) return "must be a single line (no line breaks or tabs)"
   return null
 }
