@@ -14,6 +14,11 @@ const LABELS: Record<string, string> = {
   pc_price_type: "price type",
   pc_price_list: "price list",
   pc_agreement: "agreement",
+  b2b_role: "role",
+  customer: "customer",
+  user: "user",
+  stock_location: "stock location",
+  order: "order",
 }
 
 /**
