@@ -154,7 +154,7 @@ export const lineItemQuantity = (min: 0 | 1) => {
 
 /**
  * Medusa's update/delete of a cart line (/store/carts/:id/line-items/:line_id): a line that is not
- * in that cart is a 404 naming it (deleting an unknown line was a 500 in Medusa's workflow).
+ * in that cart, or a cart that does not exist, is a 404 naming it (both were a 500 in Medusa's workflow).
  */
 export async function requireCartLine(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   try {
@@ -163,7 +163,9 @@ export async function requireCartLine(req: MedusaRequest, _res: MedusaResponse, 
       const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
       const { data } = await query.graph({ entity: "cart", fields: ["id", "items.id"], filters: { id } })
       const cart = data[0] as { items?: { id: string }[] } | undefined
-      if (cart && !(cart.items ?? []).some((i) => i?.id === line_id)) {
+      // an unknown cart reached Medusa's delete workflow as undefined (a 500)
+      if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart with id: ${id} was not found`)
+      if (!(cart.items ?? []).some((i) => i?.id === line_id)) {
         throw new MedusaError(MedusaError.Types.NOT_FOUND, `line_id: line item ${line_id} is not in cart ${id}`)
       }
     }
