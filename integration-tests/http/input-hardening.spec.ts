@@ -126,6 +126,17 @@ medusaIntegrationTestRunner({
       }
     })
 
+    it("found by the fuzz: a null byte in a path id, a lone surrogate in metadata, an unknown cart line are 4xx, not 500", async () => {
+      const { h, cart } = await owner()
+      const nulPath = await refusal(api.post(`/store/b2b/roles/%00`, { name: "x" }, { headers: h }))
+      expect(nulPath).toEqual({ status: 400, message: expect.stringMatching(/^path: .*null byte/) })
+      expect((await refusal(api.post(`/store/carts/${cart.id}%00/line-items`, { variant_id: products[0].variants[0].id, quantity: 1 }, { headers: h }))).status).toBe(400)
+      const surrogate = await refusal(api.post(`/store/carts/${cart.id}`, { metadata: { note: "abc\ud800" } }, { headers: h }))
+      expect(surrogate).toEqual({ status: 400, message: expect.stringMatching(/^metadata\.note: .*surrogate/) })
+      expect((await refusal(api.delete(`/store/carts/${cart.id}/line-items/cali_missing`, { headers: h }))).status).toBe(404)
+      expect((await refusal(api.delete(`/store/carts/cart_missing/line-items/cali_missing`, { headers: h }))).status).toBe(404)
+    })
+
     it("quick order refuses -5, 0, 1.5, NaN, Infinity and 1e12 row by row, naming the row, and adds none of them", async () => {
       const { h, cart } = await owner()
       const text = ["MVA-16 -5", "MVA-16 0", "MVA-16 1.5", "MVA-16 NaN", "MVA-16 Infinity", "MVA-16 1e12", "MVA-16 99999999999", "KAB-3X2.5 3"].join("\n")

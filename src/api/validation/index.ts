@@ -7,7 +7,8 @@ import { int4, MAX_LINE_QUANTITY, textProblem } from "./primitives"
 
 export * from "./primitives"
 
-const pathText = (path: (string | number | PropertyKey)[]) => path.map(String).join(".")
+// a field name with a control character is shown with "?" in its place (the message must stay printable)
+const pathText = (path: (string | number | PropertyKey)[]) => path.map((p) => String(p).replace(/[\u0000-\u001f\u007f]/g, "?")).join(".")
 
 /**
  * The first value of a parsed body or query that may not reach a handler: a string (or an object
