@@ -1,7 +1,9 @@
 import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
+import { actingContextMiddleware, requirePermission } from "./utils/b2b-context"
+import { inventoryMiddlewares } from "./utils/route-guards"
+import { calculableShippingOption } from "./utils/shipping-options"
 // input hardening (issue 15): Medusa's validators with the null-byte/control-character scan in front
 import { lineItemQuantity, rejectUnsafeInput, rejectUnsafePath, requireCartLine, validateAndTransformBody, validateAndTransformQuery } from "./validation"
-import { actingContextMiddleware, guardCoreCart, guardCoreOrder, requirePermission, requirePermissionForMembers } from "./utils/b2b-context"
 import { STORE_PERMISSION_ROUTES } from "./store-permissions"
 import { injectCartCounterparty } from "./utils/cart-context"
 import { contractPricedLineItems, repriceIfStale } from "./utils/cart-pricing"
@@ -88,12 +90,11 @@ export default defineMiddlewares({
     // Every store request: who is calling and for which counterparty; audit impersonated writes.
     { matcher: "/store/*", middlewares: [customerAuth, actingContextMiddleware, auditImpersonatedWrites] },
 
-    // Medusa core store routes that would otherwise leak or bypass permissions.
-    { matcher: "/store/carts", method: ["POST"], middlewares: [requirePermissionForMembers("cart.manage"), injectCartCounterparty] },
-    { matcher: "/store/carts/:id", middlewares: [guardCoreCart] },
-    { matcher: "/store/carts/:id/*", middlewares: [guardCoreCart] },
-    { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [requirePermissionForMembers("orders.create")] },
-    { matcher: "/store/carts/:id/line-items*", method: ["POST", "DELETE"], middlewares: [requirePermissionForMembers("cart.manage")] },
+    // Every route's object guards, closed routes, executive-only routes, manager lists and the member
+    // permissions of Medusa's store routes, built from the route inventory (src/api/route-inventory.ts).
+    ...inventoryMiddlewares(),
+    { matcher: "/store/carts", method: ["POST"], middlewares: [injectCartCounterparty] },
+    { matcher: "/store/shipping-options/:id/calculate", method: ["POST"], middlewares: [calculableShippingOption] },
     { matcher: "/store/carts/:id", method: ["GET"], middlewares: [repriceIfStale] },
     { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [repriceIfStale] },
     // order split: a cart of several seller organizations is placed through /store/b2b/carts/:id/place
@@ -106,8 +107,6 @@ export default defineMiddlewares({
     { matcher: "/store/carts/:id/line-items/:line_id", method: ["POST", "DELETE"], middlewares: [requireCartLine] },
     { matcher: "/store/carts/:id/line-items", method: ["POST"], middlewares: [contractPricedLineItems] },
     { matcher: "/store/carts/:id/line-items/:line_id", method: ["POST"], middlewares: [contractPricedLineItems] },
-    { matcher: "/store/orders/:id", middlewares: [guardCoreOrder] },
-    { matcher: "/store/orders/:id/*", middlewares: [guardCoreOrder] },
 
     // Personal prices in Medusa's own product responses, and the batch price API.
     { matcher: "/store/products", method: ["GET"], middlewares: [attachPersonalPrices] },

@@ -144,29 +144,6 @@ export async function assertOwnCart(req: B2BRequest, cartId: string) {
   return own
 }
 
-/**
- * Object-level guard for Medusa's core /store/carts/:id routes: a cart that belongs to a customer
- * is visible only to that customer, and a company cart only while acting for that company.
- * Anything else is answered 404, exactly as an unknown id.
- */
-export async function guardCoreCart(req: B2BRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  try {
-    const id = req.params.id
-    if (id) {
-      const own = await cartOwnership(req, id)
-      if (own) {
-        const me = req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : null
-        const foreignCustomer = own.customer_id && own.customer_id !== me
-        const foreignCompany = own.legal_entity_id && own.legal_entity_id !== req.b2b?.active.legal_entity_id
-        if (foreignCustomer || foreignCompany) throw notFound("Cart", id)
-      }
-    }
-    next()
-  } catch (e) {
-    next(e)
-  }
-}
-
 /** May the acting user see this order? Company orders need orders.view_all, or view_own for their own. */
 export function canSeeOrder(
   ctx: ActingContext | null | undefined,
@@ -180,19 +157,4 @@ export function canSeeOrder(
   }
   // A retail/guest order (no company): only its own customer, or anyone with the id if it has none.
   return !own.customer_id || own.customer_id === me
-}
-
-/** Object-level guard for Medusa's core GET /store/orders/:id (which is public by id otherwise). */
-export async function guardCoreOrder(req: B2BRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  try {
-    const id = req.params.id
-    if (id) {
-      const own = await orderOwnership(req, id)
-      const me = req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : null
-      if (own && !canSeeOrder(req.b2b, me, own)) throw notFound("Order", id)
-    }
-    next()
-  } catch (e) {
-    next(e)
-  }
 }

@@ -5,6 +5,7 @@ import { PRICING_ENTITIES, pricingWorkflows, type PricingEntityPath } from "../.
 import { pricingCreateSchema } from "../../../../pricing-validators"
 import { parseOrThrow } from "../../../../utils/zod-error"
 import { checkPricingReferences } from "./references"
+import { assertNewPricingRowInScope, pricingListFilter } from "./scope"
 
 export function entityOf(req: AuthenticatedMedusaRequest): PricingEntityPath {
   const e = req.params.entity as PricingEntityPath
@@ -22,6 +23,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   for (const k of ["legal_entity_id", "holding_id", "agreement_id", "price_list_id", "price_type_id", "currency_code", "region_code", "target_type", "target_id", "date"]) {
     if (typeof req.query[k] === "string") filters[k] = req.query[k]
   }
+  Object.assign(filters, (await pricingListFilter(req, e)) ?? {})
   const [rows, count] = await svc[`listAndCount${PRICING_ENTITIES[e]}`](filters, { take: limit, skip: offset, order: { created_at: "DESC" } })
   res.json({ [e.replace(/-/g, "_")]: rows, count, limit, offset })
 }
@@ -32,6 +34,7 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
   if (e === "settings") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Settings exist once; update them with POST /admin/b2b/pricing/settings/:id")
   const body = parseOrThrow(pricingCreateSchema(e), req.body)
   await checkPricingReferences(req.scope, body)
+  await assertNewPricingRowInScope(req, e, body)
   const { result } = await pricingWorkflows[e].create(req.scope).run({ input: { rows: [body] } })
   res.status(201).json({ [e.replace(/-/g, "_").replace(/s$/, "")]: result[0] })
 }

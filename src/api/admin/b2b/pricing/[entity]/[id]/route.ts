@@ -6,12 +6,14 @@ import { pricingUpdateSchema } from "../../../../../pricing-validators"
 import { parseOrThrow } from "../../../../../utils/zod-error"
 import { entityOf } from "../route"
 import { checkPricingReferences } from "../references"
+import { assertNewPricingRowInScope, assertPricingRowInScope } from "../scope"
 
-async function load(req: AuthenticatedMedusaRequest) {
+async function load(req: AuthenticatedMedusaRequest, write = false) {
   const e = entityOf(req)
   const svc = req.scope.resolve<Record<string, (...a: any[]) => Promise<any>>>(PRICING_CONTRACT_MODULE)
   const [row] = await svc[`list${PRICING_ENTITIES[e]}`]({ id: req.params.id })
   if (!row) throw new MedusaError(MedusaError.Types.NOT_FOUND, `${e} ${req.params.id} was not found`)
+  await assertPricingRowInScope(req, e, row, write)
   return { e, row }
 }
 
@@ -21,15 +23,16 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const { e, row } = await load(req)
+  const { e, row } = await load(req, true)
   const body = parseOrThrow(pricingUpdateSchema(e), req.body)
   await checkPricingReferences(req.scope, body)
+  await assertNewPricingRowInScope(req, e, { ...row, ...body }) // not moved to another manager's client
   const { result } = await pricingWorkflows[e].update(req.scope).run({ input: { rows: [{ id: row.id, ...body }] } })
   res.json({ item: result[0] })
 }
 
 export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const { e, row } = await load(req)
+  const { e, row } = await load(req, true)
   if (e === "settings") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Settings cannot be deleted")
   await pricingWorkflows[e].remove(req.scope).run({ input: { ids: [row.id] } })
   res.json({ id: row.id, deleted: true })
