@@ -285,8 +285,10 @@ medusaIntegrationTestRunner({
           for (const p of paths) {
             // nested fields (terms[0].min_quantity, metadata.note) get the short list; four requests at a time
             const values = p.length > 1 ? NASTY.filter(([n]) => NESTED.includes(n)) : NASTY
-            for (let i = 0; i < values.length; i += 4) {
-              await Promise.all(values.slice(i, i + 4).map(([name, value]) => send(r, url, setPath(structuredClone(base), p, value), `${p.join(".")}=${name}`)))
+            // (one at a time on cart routes: Medusa's cart lock refuses concurrent writes with a 500 of its own)
+            const width = /carts|payment-collections/.test(r.template) ? 1 : 4
+            for (let i = 0; i < values.length; i += width) {
+              await Promise.all(values.slice(i, i + width).map(([name, value]) => send(r, url, setPath(structuredClone(base), p, value), `${p.join(".")}=${name}`)))
             }
           }
           // fields the schema does not know, a body of the wrong type, nasty values in path parameters

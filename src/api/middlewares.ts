@@ -81,6 +81,9 @@ export default defineMiddlewares({
     { matcher: "/store/*", middlewares: [rejectUnsafePath] },
     { matcher: "/admin/*", middlewares: [rejectUnsafePath] },
     { matcher: "/1c/api/*", middlewares: [rejectUnsafePath] },
+    // … and no null byte / control character / non-finite number in any write body, before any guard looks an id up
+    { matcher: "/store/*", method: ["POST", "DELETE"], middlewares: [rejectUnsafeInput] },
+    { matcher: "/admin/b2b/*", method: ["POST", "DELETE"], middlewares: [rejectUnsafeInput] },
     { matcher: "/1c/api/*", middlewares: [oneCApiAuth] },
     { matcher: "/1c/api/counterparties", method: ["POST"], middlewares: [validateAndTransformBody(OneCCounterparties)] },
     { matcher: "/1c/api/agreements", method: ["POST"], middlewares: [validateAndTransformBody(OneCAgreements)] },
@@ -99,9 +102,7 @@ export default defineMiddlewares({
     { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [repriceIfStale] },
     // order split: a cart of several seller organizations is placed through /store/b2b/carts/:id/place
     { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [rejectMultiSellerCompletion] },
-    // input hardening (issue 15): no null byte / control character / non-finite number in any write, line quantities bounded
-    { matcher: "/store/*", method: ["POST", "DELETE"], middlewares: [rejectUnsafeInput] },
-    { matcher: "/admin/b2b/*", method: ["POST", "DELETE"], middlewares: [rejectUnsafeInput] },
+    // input hardening (issue 15): line quantities bounded, a line must be in its cart
     { matcher: "/store/carts/:id/line-items", method: ["POST"], middlewares: [lineItemQuantity(1)] },
     { matcher: "/store/carts/:id/line-items/:line_id", method: ["POST"], middlewares: [lineItemQuantity(0)] },
     { matcher: "/store/carts/:id/line-items/:line_id", method: ["POST", "DELETE"], middlewares: [requireCartLine] },
