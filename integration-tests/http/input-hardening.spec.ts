@@ -135,6 +135,10 @@ medusaIntegrationTestRunner({
       expect(surrogate).toEqual({ status: 400, message: expect.stringMatching(/^metadata\.note: .*surrogate/) })
       expect((await refusal(api.delete(`/store/carts/${cart.id}/line-items/cali_missing`, { headers: h }))).status).toBe(404)
       expect((await refusal(api.delete(`/store/carts/cart_missing/line-items/cali_missing`, { headers: h }))).status).toBe(404)
+      // ids in Medusa's bodies and queries are scanned before the route guards look them up
+      const pcNul = await refusal(api.post(`/store/payment-collections`, { cart_id: NUL }, { headers: h }))
+      expect(pcNul).toEqual({ status: 400, message: expect.stringMatching(/^cart_id: .*null byte/) })
+      expect((await refusal(api.get(`/store/shipping-options?cart_id=%00`, { headers: h }))).status).toBe(400)
     })
 
     it("quick order refuses -5, 0, 1.5, NaN, Infinity and 1e12 row by row, naming the row, and adds none of them", async () => {

@@ -77,13 +77,13 @@ export default defineMiddlewares({
     { matcher: "/1c/exchange", bodyParser: false, middlewares: [] },
     // the same exchange at ONE_C_EXCHANGE_PATH (e.g. the URL a 1C configuration is preset with)
     ...((p) => (p ? [{ matcher: p, bodyParser: false as const, middlewares: [refreshStatusesForInfo, exchangeAlias] }] : []))(exchangeAliasPath()),
-    // input hardening (issue 15): a null byte or control character in a path parameter is a 400 before any lookup
+    // input hardening (issue 15): a null byte or control character in a path parameter or query is a 400 before any lookup
     { matcher: "/store/*", middlewares: [rejectUnsafePath] },
     { matcher: "/admin/*", middlewares: [rejectUnsafePath] },
     { matcher: "/1c/api/*", middlewares: [rejectUnsafePath] },
-    // … and no null byte / control character / non-finite number in any write body, before any guard looks an id up
-    { matcher: "/store/*", method: ["POST", "DELETE"], middlewares: [rejectUnsafeInput] },
-    { matcher: "/admin/b2b/*", method: ["POST", "DELETE"], middlewares: [rejectUnsafeInput] },
+    // … and none in a body or query either, before any guard looks an id up (no method: Medusa sorts these first)
+    { matcher: "/store/*", middlewares: [rejectUnsafeInput] },
+    { matcher: "/admin/b2b/*", middlewares: [rejectUnsafeInput] },
     { matcher: "/1c/api/*", middlewares: [oneCApiAuth] },
     { matcher: "/1c/api/counterparties", method: ["POST"], middlewares: [validateAndTransformBody(OneCCounterparties)] },
     { matcher: "/1c/api/agreements", method: ["POST"], middlewares: [validateAndTransformBody(OneCAgreements)] },

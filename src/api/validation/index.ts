@@ -46,7 +46,10 @@ export function assertSafeInput(value: unknown, prefix?: string) {
   if (bad) throw new MedusaError(MedusaError.Types.INVALID_DATA, `${bad.path}: ${bad.problem}`)
 }
 
-/** Middleware: the body and query of a route without a zod schema of ours (Medusa's own routes, multipart). */
+/**
+ * Middleware: the body and query of any request (Medusa's own routes, multipart, ours before their
+ * zod schema). Registered without a method so Medusa's router sorts it before route-specific guards.
+ */
 export function rejectUnsafeInput(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   try {
     assertSafeInput(req.query ?? {}, "query")
@@ -59,7 +62,8 @@ export function rejectUnsafeInput(req: MedusaRequest, _res: MedusaResponse, next
 
 /**
  * Middleware for every method: a path whose parameters carry a null byte or a control character
- * ("/store/b2b/roles/%00") is a 400 before any handler looks the id up (Postgres refuses \u0000: a 500).
+ * ("/store/b2b/roles/%00"), or such a query ("?cart_id=%00"), is a 400 before any handler or guard
+ * looks the id up (Postgres refuses \u0000: a 500).
  */
 export function rejectUnsafePath(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   let path: string
@@ -70,6 +74,11 @@ export function rejectUnsafePath(req: MedusaRequest, _res: MedusaResponse, next:
   }
   const p = textProblem(path)
   if (p) return next(new MedusaError(MedusaError.Types.INVALID_DATA, `path: ${p}`))
+  try {
+    assertSafeInput(req.query ?? {}, "query")
+  } catch (e) {
+    return next(e)
+  }
   next()
 }
 
