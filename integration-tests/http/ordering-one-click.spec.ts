@@ -171,7 +171,7 @@ medusaIntegrationTestRunner({
     })
 
     it("guest one-click: off → 403; on → an order with the contact, catalog prices, no company; bad input 400; hourly limit 429; a manager attaches it once", async () => {
-      const guest = { items: [{ sku: "VVG-3X2.5-OC", quantity: 2 }, { variant_id: lamp, quantity: 1 }], phone: "8 (915) 123-45-67", email: "Guest@Example.ru", name: "Анна", company_name: "ООО Ромашка", inn: "7707083893", comment: "Перезвоните после 14:00" }
+      const guest = { items: [{ sku: "VVG-3X2.5-OC", quantity: 2 }, { variant_id: lamp, quantity: 1 }], phone: "8 (915) 123-45-67", email: "Guest@Example.ru", name: "Анна", company_name: "ООО Ромашка", inn: "7707083893", comment: "Перезвоните после 14:00", consent: true }
       const hk = { "x-publishable-api-key": pk }
       const saved = { on: process.env.B2B_GUEST_ONE_CLICK, limit: process.env.B2B_GUEST_ORDERS_PER_HOUR }
       try {

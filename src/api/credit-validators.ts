@@ -1,34 +1,34 @@
 import { z } from "@medusajs/framework/zod"
+import { int4, line, multiline } from "./validation"
 
 const money = (f: string, opts: { min?: "zero" | "positive" } = {}) =>
   z
-    .union([z.string(), z.number()])
+    .union([line(), z.number()])
     .transform((v) => String(v).trim().replace(",", "."))
-    .refine((v) => /^\d+(\.\d{1,2})?$/.test(v), { message: `${f}: must be a non-negative amount with at most 2 decimals, e.g. 150000.00` })
+    .refine((v) => /^\d{1,15}(\.\d{1,2})?$/.test(v), { message: `${f}: must be a non-negative amount (at most 15 digits) with at most 2 decimals, e.g. 150000.00` })
     .refine((v) => opts.min !== "positive" || Number(v) > 0, { message: `${f}: must be greater than zero` })
 
 const isoDate = (f: string) =>
-  z
-    .string()
+  line()
     .trim()
     .refine((v) => !Number.isNaN(Date.parse(v)), { message: `${f}: must be a date such as 2026-11-25` })
 
 const accountFields = {
-  currency_code: z.string().trim().toLowerCase().regex(/^[a-z]{3}$/, { message: "currency_code: an ISO 4217 code such as rub" }),
+  currency_code: line().trim().toLowerCase().regex(/^[a-z]{3}$/, { message: "currency_code: an ISO 4217 code such as rub" }),
   credit_limit: money("credit_limit"),
-  payment_terms_days: z.coerce.number().int().min(0, { message: "payment_terms_days: 0 or more" }).max(3650),
-  overdue_days_threshold: z.coerce.number().int().min(0, { message: "overdue_days_threshold: 0 or more" }).max(3650),
+  payment_terms_days: int4(z.coerce.number().int()).min(0, { message: "payment_terms_days: 0 or more" }).max(3650),
+  overdue_days_threshold: int4(z.coerce.number().int()).min(0, { message: "overdue_days_threshold: 0 or more" }).max(3650),
   overdue_tolerance: money("overdue_tolerance"),
   block_on_overdue: z.boolean(),
   is_blocked: z.boolean(),
-  blocked_reason: z.string().trim().max(500).nullish(),
-  agreement_number: z.string().trim().max(100).nullish(),
+  blocked_reason: multiline().trim().max(500).nullish(),
+  agreement_number: line().trim().max(100).nullish(),
 }
 
 export const CreateCreditAccount = z
   .object({
-    legal_entity_id: z.string().min(1).nullish(),
-    holding_id: z.string().min(1).nullish(),
+    legal_entity_id: line().min(1).nullish(),
+    holding_id: line().min(1).nullish(),
     ...accountFields,
     currency_code: accountFields.currency_code.default("rub"),
   })
@@ -47,17 +47,17 @@ export const CreateLedgerEntries = z
         z
           .object({
             type: z.enum(LEDGER_TYPES, { message: `type: one of ${LEDGER_TYPES.join(", ")}` }),
-            legal_entity_id: z.string().min(1).nullish(),
-            document_number: z.string().trim().max(100).nullish(),
+            legal_entity_id: line().min(1).nullish(),
+            document_number: line().trim().max(100).nullish(),
             document_date: isoDate("document_date"),
             amount: z
-              .union([z.string(), z.number()])
+              .union([line(), z.number()])
               .transform((v) => String(v).trim().replace(",", "."))
-              .refine((v) => /^-?\d+(\.\d{1,2})?$/.test(v) && Number(v) !== 0, { message: "amount: a non-zero amount with at most 2 decimals" }),
+              .refine((v) => /^-?\d{1,15}(\.\d{1,2})?$/.test(v) && Number(v) !== 0, { message: "amount: a non-zero amount (at most 15 digits) with at most 2 decimals" }),
             due_date: isoDate("due_date").nullish(),
-            order_id: z.string().min(1).nullish(),
-            external_id: z.string().trim().max(200).nullish(),
-            comment: z.string().trim().max(1000).nullish(),
+            order_id: line().min(1).nullish(),
+            external_id: line().trim().max(200).nullish(),
+            comment: multiline().trim().max(1000).nullish(),
           })
           .strict()
       )
@@ -68,17 +68,17 @@ export const CreateLedgerEntries = z
 
 export const GrantOverride = z
   .object({
-    reason: z.string().trim().min(3, { message: "reason: say why the order may pass" }).max(500),
-    legal_entity_id: z.string().min(1).nullish(),
+    reason: multiline().trim().min(3, { message: "reason: say why the order may pass" }).max(500),
+    legal_entity_id: line().min(1).nullish(),
     max_amount: money("max_amount", { min: "positive" }).nullish(),
-    expires_in_hours: z.coerce.number().int().min(1).max(24 * 30).default(72),
+    expires_in_hours: int4(z.coerce.number().int()).min(1).max(24 * 30).default(72),
   })
   .strict()
 
 export const AddSchedule = z
   .object({
     items: z
-      .array(z.object({ due_date: isoDate("due_date"), amount: money("amount", { min: "positive" }), agreement_number: z.string().max(100).nullish(), comment: z.string().max(500).nullish() }).strict())
+      .array(z.object({ due_date: isoDate("due_date"), amount: money("amount", { min: "positive" }), agreement_number: line().max(100).nullish(), comment: multiline().max(500).nullish() }).strict())
       .min(1)
       .max(500),
   })
@@ -88,9 +88,9 @@ export const StoreTransactionsQuery = z.object({
   type: z.preprocess((v) => (typeof v === "string" ? v.split(",") : v), z.array(z.enum(LEDGER_TYPES)).optional()),
   from: isoDate("from").optional(),
   to: isoDate("to").optional(),
-  order_id: z.string().optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  order_id: line().optional(),
+  limit: int4(z.coerce.number().int()).min(1).max(500).default(50),
+  offset: int4(z.coerce.number().int()).min(0).default(0),
 })
 
 export const DashboardQuery = z.object({

@@ -1,16 +1,17 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
+import { int4, line, multiline } from "./validation"
 import { DOCUMENT_TYPES } from "../modules/documents"
 
-const day = (f: string) => z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, { message: `${f}: a date such as 2026-10-31` })
+const day = (f: string) => line().trim().regex(/^\d{4}-\d{2}-\d{2}$/, { message: `${f}: a date such as 2026-10-31` })
 
 export const StoreDocumentsQuery = z.object({
   type: z.enum([...DOCUMENT_TYPES], { message: `type: one of ${DOCUMENT_TYPES.join(", ")}` }).optional(),
-  order_id: z.string().optional(),
+  order_id: line().optional(),
   from: day("from").optional(),
   to: day("to").optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  limit: int4(z.coerce.number().int()).min(1).max(200).default(50),
+  offset: int4(z.coerce.number().int()).min(0).default(0),
 })
 
 export const RequestAct = z
@@ -52,21 +53,21 @@ export function actPeriod(b: z.infer<typeof RequestAct>): { from: string; to: st
 export const UploadDocumentFields = z
   .object({
     type: z.enum([...DOCUMENT_TYPES], { message: `type: one of ${DOCUMENT_TYPES.join(", ")}` }),
-    legal_entity_id: z.string().min(1, { message: "legal_entity_id: required" }),
-    number: z.string().trim().min(1, { message: "number: required" }).max(100),
+    legal_entity_id: line().min(1, { message: "legal_entity_id: required" }),
+    number: line().trim().min(1, { message: "number: required" }).max(100),
     date: day("date"),
-    order_id: z.string().nullish(),
-    shipment_id: z.string().nullish(),
-    external_id: z.string().max(200).nullish(),
+    order_id: line().nullish(),
+    shipment_id: line().nullish(),
+    external_id: line().max(200).nullish(),
   })
   .strict()
 
 export const SaveTemplate = z
   .object({
     type: z.enum(["invoice", "upd", "reconciliation_act", "price_list"], { message: "type: invoice, upd, reconciliation_act or price_list" }),
-    locale: z.string().trim().min(2).max(10).default("ru"),
-    name: z.string().trim().min(1, { message: "name: required" }).max(200),
-    body: z.string().min(1, { message: "body: the Handlebars HTML of the template" }).max(500_000),
-    css: z.string().max(200_000).default(""),
+    locale: line().trim().min(2).max(10).default("ru"),
+    name: line().trim().min(1, { message: "name: required" }).max(200),
+    body: multiline(undefined, 500_000).min(1, { message: "body: the Handlebars HTML of the template" }).max(500_000),
+    css: multiline(undefined, 200_000).max(200_000).default(""),
   })
   .strict()

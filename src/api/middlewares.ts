@@ -1,7 +1,9 @@
-import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
 import { actingContextMiddleware, requirePermission } from "./utils/b2b-context"
 import { inventoryMiddlewares } from "./utils/route-guards"
 import { calculableShippingOption } from "./utils/shipping-options"
+// input hardening (issue 15): Medusa's validators with the null-byte/control-character scan in front
+import { lineItemQuantity, rejectUnsafeInput, rejectUnsafePath, requireCartLine, validateAndTransformBody, validateAndTransformQuery } from "./validation"
 import { STORE_PERMISSION_ROUTES } from "./store-permissions"
 import { injectCartCounterparty } from "./utils/cart-context"
 import { contractPricedLineItems, repriceIfStale } from "./utils/cart-pricing"
@@ -81,6 +83,13 @@ export default defineMiddlewares({
     { matcher: "/1c/exchange", bodyParser: false, middlewares: [] },
     // the same exchange at ONE_C_EXCHANGE_PATH (e.g. the URL a 1C configuration is preset with)
     ...((p) => (p ? [{ matcher: p, bodyParser: false as const, middlewares: [refreshStatusesForInfo, exchangeAlias] }] : []))(exchangeAliasPath()),
+    // input hardening (issue 15): a null byte or control character in a path parameter or query is a 400 before any lookup
+    { matcher: "/store/*", middlewares: [rejectUnsafePath] },
+    { matcher: "/admin/*", middlewares: [rejectUnsafePath] },
+    { matcher: "/1c/api/*", middlewares: [rejectUnsafePath] },
+    // … and none in a body or query either, before any guard looks an id up (no method: Medusa sorts these first)
+    { matcher: "/store/*", middlewares: [rejectUnsafeInput] },
+    { matcher: "/admin/b2b/*", middlewares: [rejectUnsafeInput] },
     { matcher: "/1c/api/*", middlewares: [oneCApiAuth] },
     { matcher: "/1c/api/counterparties", method: ["POST"], middlewares: [validateAndTransformBody(OneCCounterparties)] },
     { matcher: "/1c/api/agreements", method: ["POST"], middlewares: [validateAndTransformBody(OneCAgreements)] },
@@ -99,6 +108,10 @@ export default defineMiddlewares({
     { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [repriceIfStale] },
     // order split: a cart of several seller organizations is placed through /store/b2b/carts/:id/place
     { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [rejectMultiSellerCompletion] },
+    // input hardening (issue 15): line quantities bounded, a line must be in its cart
+    { matcher: "/store/carts/:id/line-items", method: ["POST"], middlewares: [lineItemQuantity(1)] },
+    { matcher: "/store/carts/:id/line-items/:line_id", method: ["POST"], middlewares: [lineItemQuantity(0)] },
+    { matcher: "/store/carts/:id/line-items/:line_id", method: ["POST", "DELETE"], middlewares: [requireCartLine] },
     { matcher: "/store/carts/:id/line-items", method: ["POST"], middlewares: [contractPricedLineItems] },
     { matcher: "/store/carts/:id/line-items/:line_id", method: ["POST"], middlewares: [contractPricedLineItems] },
 

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { int4, line, multiline } from "./validation"
 import { isValidInn } from "../lib/ru-requisites"
 
 // One-click orders (issue 5). Every message names its field: Medusa prints custom messages without the path.
@@ -16,8 +17,7 @@ export function normalizeRuPhone(raw: string): string | null {
 }
 
 const optText = (f: string, max: number) =>
-  z
-    .string({ message: `${f}: text` })
+  line({ message: `${f}: text` })
     .trim()
     .max(max, { message: `${f}: at most ${max} characters` })
     .nullish()
@@ -29,24 +29,20 @@ export const OneClickCart = z.object({}).strict()
 /** POST /store/b2b/one-click: buy one product now, in a cart of its own. */
 export const BuyNow = z
   .object({
-    variant_id: z.string({ message: "variant_id: required" }).trim().min(1, { message: "variant_id: required" }),
-    quantity: z.coerce
-      .number({ message: "quantity: a whole number from 1" })
-      .int({ message: "quantity: a whole number from 1" })
+    variant_id: line({ message: "variant_id: required" }).trim().min(1, { message: "variant_id: required" }),
+    quantity: int4(z.coerce.number({ message: "quantity: a whole number from 1" }).int({ message: "quantity: a whole number from 1" }))
       .min(1, { message: "quantity: a whole number from 1" })
       .max(1_000_000, { message: "quantity: at most 1000000" })
       .default(1),
-    region_id: z.string().trim().min(1, { message: "region_id: a region id" }).optional(),
+    region_id: line().trim().min(1, { message: "region_id: a region id" }).optional(),
   })
   .strict()
 
 const GuestItem = z
   .object({
-    variant_id: z.string().trim().min(1, { message: "variant_id: a variant id" }).optional(),
-    sku: z.string().trim().min(1, { message: "sku: an article (SKU)" }).max(100, { message: "sku: at most 100 characters" }).optional(),
-    quantity: z
-      .number({ message: "quantity: a whole number from 1" })
-      .int({ message: "quantity: a whole number from 1" })
+    variant_id: line().trim().min(1, { message: "variant_id: a variant id" }).optional(),
+    sku: line().trim().min(1, { message: "sku: an article (SKU)" }).max(100, { message: "sku: at most 100 characters" }).optional(),
+    quantity: int4(z.number({ message: "quantity: a whole number from 1" }).int({ message: "quantity: a whole number from 1" }))
       .min(1, { message: "quantity: a whole number from 1" })
       .max(1_000_000, { message: "quantity: at most 1000000" }),
   })
@@ -61,8 +57,7 @@ export const GuestOrder = z
       // refine, not min/max: Medusa rewrites size messages without the custom text
       .refine((v) => v.length >= 1, { message: "items: at least one line" })
       .refine((v) => v.length <= 100, { message: "items: at most 100 lines" }),
-    phone: z
-      .string({ message: "phone: required, such as +7 915 123-45-67" })
+    phone: line({ message: "phone: required, such as +7 915 123-45-67" })
       .trim()
       .max(50, { message: "phone: at most 50 characters" })
       .transform((v, ctx) => {
@@ -73,31 +68,32 @@ export const GuestOrder = z
         }
         return n
       }),
-    email: z.string({ message: "email: required" }).trim().toLowerCase().email({ message: "email: must be a valid e-mail address" }).max(200, { message: "email: at most 200 characters" }),
+    email: line({ message: "email: required" }).trim().toLowerCase().email({ message: "email: must be a valid e-mail address" }).max(200, { message: "email: at most 200 characters" }),
     name: optText("name", 200),
     company_name: optText("company_name", 300),
-    inn: z
-      .string({ message: "inn: 10 or 12 digits" })
+    inn: line({ message: "inn: 10 or 12 digits" })
       .trim()
       .refine((v) => !v || isValidInn(v), { message: "inn: must be a valid INN (10 or 12 digits with correct control digits)" })
       .nullish()
       .transform((v) => (v ? v : null)),
-    comment: optText("comment", 1000),
+    /** consent to personal-data processing (152-FZ), recorded with the order like a registration's */
+    consent: z.literal(true, { message: "consent: consent to personal data processing is required" }),
+    comment: multiline({ message: "comment: text" }).trim().max(1000, { message: "comment: at most 1000 characters" }).nullish().transform((v) => (v ? v : null)),
   })
   .strict()
 
 /** POST /admin/b2b/guest-orders/:order_id/attach */
 export const AttachGuestOrder = z
   .object({
-    legal_entity_id: z.string({ message: "legal_entity_id: required" }).trim().min(1, { message: "legal_entity_id: required" }),
-    customer_id: z.string().trim().min(1, { message: "customer_id: a customer id" }).nullish(),
+    legal_entity_id: line({ message: "legal_entity_id: required" }).trim().min(1, { message: "legal_entity_id: required" }),
+    customer_id: line().trim().min(1, { message: "customer_id: a customer id" }).nullish(),
   })
   .strict()
 
 /** GET /admin/b2b/guest-orders */
 export const GuestOrdersQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  limit: int4(z.coerce.number().int()).min(1).max(200).default(50),
+  offset: int4(z.coerce.number().int()).min(0).default(0),
   attached: z.enum(["true", "false"], { message: "attached: true or false" }).optional(),
 })
 

@@ -1,11 +1,11 @@
 import { z } from "@medusajs/framework/zod"
+import { line } from "./validation"
 import { preorderDateError } from "../lib/ordering/split"
 
 /** POST /store/b2b/carts/:id/place (order split and pre-orders). Messages name their field. */
 export const PlaceOrder = z
   .object({
-    preorder_date: z
-      .string({ message: "preorder_date: a date such as 2026-12-01" })
+    preorder_date: line({ message: "preorder_date: a date such as 2026-12-01" })
       .trim()
       .superRefine((v, ctx) => {
         const err = preorderDateError(v)

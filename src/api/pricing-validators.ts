@@ -1,47 +1,47 @@
 import { z } from "@medusajs/framework/zod"
+import { int4, line } from "./validation"
 import type { PricingEntityPath } from "../workflows/pricing-contract/workflows/entities"
 
 const dec = (f: string, opts: { positive?: boolean } = {}) =>
-  z
-    .string()
+  line()
     .trim()
-    .regex(/^-?\d+([.,]\d+)?$/, { message: `${f}: must be a decimal number such as 1234.50` })
+    .regex(/^-?\d{1,15}([.,]\d{1,10})?$/, { message: `${f}: must be a decimal number such as 1234.50 (at most 15 digits before and 10 after the point)` })
     .refine((v) => !opts.positive || Number(v.replace(",", ".")) > 0, { message: `${f}: must be greater than zero` })
     .transform((v) => v.replace(",", "."))
-const cur = z.string().trim().toLowerCase().regex(/^[a-z]{3}$/, { message: "currency_code: an ISO 4217 code such as rub" })
+const cur = line().trim().toLowerCase().regex(/^[a-z]{3}$/, { message: "currency_code: an ISO 4217 code such as rub" })
 const date = z.coerce.date().nullish()
-const id = z.string().trim().min(1)
+const id = line().trim().min(1)
 
 const schemas = {
   "price-types": z.object({
-    code: z.string().trim().min(1).max(50),
-    name: z.string().trim().min(1).max(200),
+    code: line().trim().min(1).max(50),
+    name: line().trim().min(1).max(200),
     currency_code: cur.default("rub"),
     is_base: z.boolean().optional(),
     vat_included: z.boolean().optional(),
-    one_c_id: z.string().nullish(),
-    sort: z.number().int().optional(),
+    one_c_id: line().nullish(),
+    sort: int4(z.number().int()).optional(),
   }),
   agreements: z.object({
-    number: z.string().trim().min(1).max(100),
-    name: z.string().nullish(),
+    number: line().trim().min(1).max(100),
+    name: line().nullish(),
     legal_entity_id: id.nullish(),
     holding_id: id.nullish(),
     price_type_id: id,
     currency_code: cur.default("rub"),
     valid_from: date,
     valid_to: date,
-    payment_terms_days: z.number().int().min(0).max(3650).optional(),
+    payment_terms_days: int4(z.number().int()).min(0).max(3650).optional(),
     seller_organization_id: id.nullish(),
     status: z.enum(["active", "closed"]).optional(),
-    one_c_id: z.string().nullish(),
+    one_c_id: line().nullish(),
   }),
   "price-lists": z.object({
-    name: z.string().trim().min(1).max(200),
+    name: line().trim().min(1).max(200),
     agreement_id: id.nullish(),
     legal_entity_id: id.nullish(),
     holding_id: id.nullish(),
-    priority: z.number().int().optional(),
+    priority: int4(z.number().int()).optional(),
     valid_from: date,
     valid_to: date,
     status: z.enum(["active", "draft"]).optional(),
@@ -53,21 +53,21 @@ const schemas = {
     kind: z.enum(["fixed", "discount_percent", "multiplier"]),
     value: dec("value"),
     currency_code: cur.nullish(),
-    min_quantity: z.number().int().min(1).optional(),
+    min_quantity: int4(z.number().int()).min(1).optional(),
     valid_from: date,
     valid_to: date,
   }),
-  "regional-price-types": z.object({ region_code: z.string().trim().min(1).max(50), region_name: z.string().nullish(), price_type_id: id }),
+  "regional-price-types": z.object({ region_code: line().trim().min(1).max(50), region_name: line().nullish(), price_type_id: id }),
   "mass-rules": z.object({
-    name: z.string().trim().min(1).max(200),
-    priority: z.number().int().optional(),
+    name: line().trim().min(1).max(200),
+    priority: int4(z.number().int()).optional(),
     action: z.enum(["markup_percent", "discount_percent", "hide"]),
     value: dec("value").nullish(),
-    manufacturer: z.string().nullish(),
-    line: z.string().nullish(),
+    manufacturer: line().nullish(),
+    line: line().nullish(),
     category_id: id.nullish(),
-    tag: z.string().nullish(),
-    region_code: z.string().nullish(),
+    tag: line().nullish(),
+    region_code: line().nullish(),
     legal_entity_id: id.nullish(),
     valid_from: date,
     valid_to: date,
@@ -77,14 +77,14 @@ const schemas = {
   "exchange-rates": z.object({
     currency_code: cur,
     rate: dec("rate", { positive: true }),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "date: YYYY-MM-DD" }),
-    source: z.string().max(50).optional(),
+    date: line().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "date: YYYY-MM-DD" }),
+    source: line().max(50).optional(),
   }),
   settings: z.object({
     base_currency: cur.optional(),
     rounding_step: dec("rounding_step", { positive: true }).optional(),
     show_prices_to_guests: z.boolean().optional(),
-    rate_max_age_days: z.number().int().min(0).max(60).optional(),
+    rate_max_age_days: int4(z.number().int()).min(0).max(60).optional(),
   }),
 } satisfies Record<PricingEntityPath, z.ZodObject<any>>
 
@@ -103,6 +103,6 @@ export const SetVariantPrices = z
 export const ExplainQuery = z.object({
   variant_id: id,
   legal_entity_id: id.optional(),
-  region_code: z.string().optional(),
-  quantity: z.coerce.number().int().min(1).default(1),
+  region_code: line().optional(),
+  quantity: int4(z.coerce.number().int()).min(1).default(1),
 })

@@ -1,21 +1,22 @@
 import { z } from "@medusajs/framework/zod"
+import { int4, line } from "./validation"
 
 /** Validators of the order shipments API (manager side). */
 
 const tracking = {
-  tracking_number: z.string().trim().max(200, { message: "tracking_number: at most 200 characters" }).optional(),
-  tracking_url: z.string().trim().max(2000, { message: "tracking_url: at most 2000 characters" }).url({ message: "tracking_url: a URL (https://…)" }).optional().or(z.literal("")),
+  tracking_number: line().trim().max(200, { message: "tracking_number: at most 200 characters" }).optional(),
+  tracking_url: line(undefined, 2000).trim().max(2000, { message: "tracking_url: at most 2000 characters" }).url({ message: "tracking_url: a URL (https://…)" }).optional().or(z.literal("")),
 }
 
 export const CreateShipment = z
   .object({
-    location_id: z.string({ message: "location_id: the warehouse to ship from" }).trim().min(1, { message: "location_id: the warehouse to ship from" }),
+    location_id: line({ message: "location_id: the warehouse to ship from" }).trim().min(1, { message: "location_id: the warehouse to ship from" }),
     items: z
       .array(
         z
           .object({
-            id: z.string({ message: "id: an order line id" }).min(1, { message: "id: an order line id" }),
-            quantity: z.number({ message: "quantity: a whole number above 0" }).int({ message: "quantity: a whole number above 0" }).positive({ message: "quantity: a whole number above 0" }),
+            id: line({ message: "id: an order line id" }).min(1, { message: "id: an order line id" }),
+            quantity: int4(z.number({ message: "quantity: a whole number above 0" }).int({ message: "quantity: a whole number above 0" })).positive({ message: "quantity: a whole number above 0" }),
           })
           .strict(),
         { message: "items: list the lines to ship" }

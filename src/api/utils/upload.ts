@@ -2,6 +2,7 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
 import { MedusaError } from "@medusajs/framework/utils"
 import multer from "multer"
 import path from "node:path"
+import { assertSafeInput } from "../validation"
 
 /** Documents a buyer may attach to a requisites change: extension and leading bytes must agree. */
 const ALLOWED: Record<string, { mime: string; magic: number[][] }> = {
@@ -34,7 +35,17 @@ export function singleUpload(field: string, maxMb: number) {
   const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: maxBytes, files: 1 } }).single(field)
   return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) =>
     upload(req as any, res as any, (err: unknown) => {
-      if (!err) return next()
+      if (!err) {
+        // the form's text fields and the file name bypass zod: the same scan as every JSON body
+        try {
+          assertSafeInput(req.body ?? {})
+          const file = (req as unknown as { file?: { originalname?: string } }).file
+          if (file?.originalname) assertSafeInput(file.originalname, field)
+        } catch (e) {
+          return next(e)
+        }
+        return next()
+      }
       const code = (err as { code?: string }).code
       const msg =
         code === "LIMIT_FILE_SIZE"

@@ -1,8 +1,10 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
+import { assertSafeInput } from "../validation"
 
 /** Parses with a schema chosen at run time; a failure is a 400 naming the field (prefix optional). */
 export function parseOrThrow<T extends z.ZodTypeAny>(schema: T, value: unknown, prefix = ""): z.infer<T> {
+  assertSafeInput(value, prefix)
   const r = schema.safeParse(value)
   if (r.success) return r.data
   const msg = r.error.issues

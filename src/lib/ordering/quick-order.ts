@@ -18,6 +18,16 @@ export type QuickResult = {
 
 const num = (s: string) => (/^\d+([.,]\d+)?$/.test(s) ? Number(s.replace(",", ".")) : NaN)
 
+/** The largest quantity one row may ask for (in base units), as on every other order route. */
+export const QUICK_ORDER_MAX_QUANTITY = 1_000_000
+
+/**
+ * A token the buyer meant as a quantity even when it is not a valid one: signed, exponent, decimal
+ * or NaN/Infinity ("-5", "1e12", "NaN"). Such a row is refused by its row number, never read as
+ * two articles with the first one at its default quantity.
+ */
+const QUANTITY_LIKE = /^[-+−]?(\d+([.,]\d*)?|[.,]\d+)(e[-+]?\d+)?$|^[-+]?(nan|inf|infinity)$/i
+
 /**
  * Pasted text: one "SKU quantity [unit]" per line (space, tab, ; or , between), or SKUs alone
  * (comma/space separated, quantity = the product's minimum).
@@ -29,7 +39,7 @@ export function parseQuickOrderText(text: string): QuickRow[] {
     if (!trimmed) return
     // "SKU qty [unit]" (a decimal comma stays part of the quantity) …
     const tokens = trimmed.split(/[\s;\t]+/).filter(Boolean)
-    if (tokens.length >= 2 && !Number.isNaN(num(tokens[1]))) {
+    if (tokens.length >= 2 && QUANTITY_LIKE.test(tokens[1])) {
       rows.push({ row: i + 1, sku: tokens[0], quantity: num(tokens[1]), unit: tokens[2] ?? null, raw: trimmed })
       return
     }
@@ -143,9 +153,13 @@ export async function matchQuickOrder(container: MedusaContainer, rows: QuickRow
     }
     const t = terms.get(v.id) as Terms
     const qty = r.quantity === null ? defaultQuantity(t) : r.quantity
-    const base = Number.isNaN(qty) ? { error: `"${r.raw}": quantity is not a number` } : toBaseUnits(t, qty, r.unit)
+    const base = Number.isNaN(qty) || !Number.isFinite(qty) ? { error: `row ${r.row}: "${r.raw}": quantity must be a positive whole number up to ${QUICK_ORDER_MAX_QUANTITY}` } : toBaseUnits(t, qty, r.unit)
     if (typeof base !== "number") {
       results.push({ row: r.row, sku: r.sku, status: "invalid_quantity", message: base.error, variant_id: v.id })
+      continue
+    }
+    if (!Number.isInteger(base) || base <= 0 || base > QUICK_ORDER_MAX_QUANTITY) {
+      results.push({ row: r.row, sku: r.sku, status: "invalid_quantity", message: `row ${r.row}: "${r.raw}": quantity must be a positive whole number up to ${QUICK_ORDER_MAX_QUANTITY}`, variant_id: v.id })
       continue
     }
     const total = (totals.get(v.id) ?? inCart.get(v.id) ?? 0) + base

@@ -30,4 +30,11 @@ describe("quick order text", () => {
       [6, "X-9", 1.5, null],
     ])
   })
+
+  it("a quantity that is not a positive whole number stays that row's quantity (refused later), never a second article", () => {
+    const rows = parseQuickOrderText("MVA-16 -5\nMVA-16 NaN\nMVA-16 1e12\nMVA-16 Infinity\nMVA-16 +3\nMVA-16 0")
+    expect(rows.map((r) => [r.row, r.sku])).toEqual([[1, "MVA-16"], [2, "MVA-16"], [3, "MVA-16"], [4, "MVA-16"], [5, "MVA-16"], [6, "MVA-16"]])
+    expect(rows.slice(0, 5).every((r) => Number.isNaN(r.quantity))).toBe(true)
+    expect(rows[5].quantity).toBe(0)
+  })
 })

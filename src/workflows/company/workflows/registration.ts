@@ -9,7 +9,8 @@ import { createInvitationWorkflow } from "./invitations"
 
 const createRequests = createCompanyRowsStep<Record<string, unknown>>("B2bRegistrationRequests")
 const updateRequests = updateCompanyRowsStep<{ id: string } & Record<string, unknown>>("B2bRegistrationRequests")
-const createB2bConsents = createCompanyRowsStep<Record<string, unknown>>("B2bConsents")
+/** Records consents to personal-data processing (registration, guest one-click). */
+export const createB2bConsents = createCompanyRowsStep<Record<string, unknown>>("B2bConsents")
 
 export type RegistrationInput = {
   inn: string

@@ -3,6 +3,7 @@ import { createCartWorkflow } from "@medusajs/medusa/core-flows"
 import { recordAuditStep } from "../../audit/steps/record-audit"
 import { linkGuestOrderStep, type OrderLineInput, prepareBuyNowStep, updateAttachedOrderStep, validateAttachGuestOrderStep, type AttachGuestOrderInput } from "../steps/guest-orders"
 import { placeInOneClick } from "./one-click"
+import { createB2bConsents } from "../../company/workflows/registration"
 
 /** What a guest order keeps in metadata.b2b_guest (the contact a manager calls back). */
 export type GuestContact = {
@@ -18,6 +19,8 @@ export type GuestContact = {
 export type GuestOrderInput = {
   items: OrderLineInput[]
   contact: GuestContact
+  /** consent to personal-data processing given on the form (152-FZ): recorded with the order */
+  consent: { text_version: string; ip?: string | null; user_agent?: string | null }
   sales_channel_id: string | null
   provider_id: string
 }
@@ -31,6 +34,12 @@ export type GuestOrderInput = {
 export const guestOrderWorkflow = createWorkflow("ordering-guest-one-click-order", (input: GuestOrderInput) => {
   const prepared = prepareBuyNowStep(
     transform({ input }, ({ input }) => ({ items: input.items, region_id: null, sales_channel_id: input.sales_channel_id }))
+  )
+  // the guest's consent is recorded before the contact is stored (rolled back if the order fails)
+  createB2bConsents(
+    transform({ input }, ({ input }) => [
+      { subject_email: input.contact.email, form: "guest_one_click", text_version: input.consent.text_version, ip: input.consent.ip ?? null, user_agent: input.consent.user_agent ?? null },
+    ])
   )
   const cart = createCartWorkflow.runAsStep({
     input: transform({ input, prepared }, ({ input, prepared }) => ({

@@ -5,6 +5,7 @@ import { createLegalEntityWorkflow } from "../../../../workflows/company/workflo
 import { userActor } from "../../../utils/actor"
 import { managerScope, scopeFilter } from "../../../utils/admin-scope"
 import type { AdminCreateLegalEntity } from "../../../validators"
+import { assertReferencesExist } from "../../../validation/references"
 
 export const LEGAL_ENTITY_FIELDS = [
   "id", "name", "full_name", "inn", "kpp", "ogrn", "legal_address", "actual_address", "email", "phone",
@@ -30,6 +31,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 /** POST /admin/b2b/legal-entities: a non-executive creator becomes the company's manager. */
 export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof AdminCreateLegalEntity>>, res: MedusaResponse) {
   const scope = await managerScope(req)
+  await assertReferencesExist(req.scope, [
+    { field: "holding_id", entity: "b2b_holding", id: req.validatedBody.holding_id },
+    { field: "seller_organization_id", entity: "b2b_seller_organization", id: req.validatedBody.seller_organization_id },
+  ])
   const { result } = await createLegalEntityWorkflow(req.scope).run({
     input: { legal_entity: req.validatedBody, actor: userActor(req), assign_manager_user_id: scope.all ? null : scope.user_id },
   })

@@ -4,6 +4,7 @@ import type { z } from "@medusajs/framework/zod"
 import { assignManagerWorkflow } from "../../../../workflows/company/workflows/staff"
 import { assertExecutive, managerScope } from "../../../utils/admin-scope"
 import type { AssignManager } from "../../../validators"
+import { assertReferencesExist } from "../../../validation/references"
 
 /** GET /admin/b2b/managers: assignments (executives see all, managers their own). */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -20,6 +21,11 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 /** POST /admin/b2b/managers: assign (or reassign) a manager/assistant, or appoint an executive. */
 export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof AssignManager>>, res: MedusaResponse) {
   await assertExecutive(req)
+  await assertReferencesExist(req.scope, [
+    { field: "user_id", entity: "user", id: req.validatedBody.user_id },
+    { field: "holding_id", entity: "b2b_holding", id: req.validatedBody.holding_id },
+    { field: "legal_entity_id", entity: "b2b_legal_entity", id: req.validatedBody.legal_entity_id },
+  ])
   const { result } = await assignManagerWorkflow(req.scope).run({ input: { ...req.validatedBody, by_user_id: req.auth_context.actor_id } })
   res.status(201).json({ assignment: result })
 }

@@ -5,6 +5,7 @@ import type { CreateCreditAccount } from "../../../../credit-validators"
 import { createCreditAccountWorkflow } from "../../../../../workflows/credit/workflows/accounts"
 import { managerScope } from "../../../../utils/admin-scope"
 import { creditService } from "../../../../utils/credit"
+import { assertReferencesExist } from "../../../../validation/references"
 
 /** GET /admin/b2b/credit/accounts: accounts of the manager's clients with their current position. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -24,6 +25,13 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof CreateCreditAccount>>, res: MedusaResponse) {
   const body = req.validatedBody
   const scope = await managerScope(req)
+  // the counterparty or holding must exist (a manager's own scope only lists existing ones)
+  if (scope.all) {
+    await assertReferencesExist(req.scope, [
+      { field: "legal_entity_id", entity: "b2b_legal_entity", id: body.legal_entity_id },
+      { field: "holding_id", entity: "b2b_holding", id: body.holding_id },
+    ])
+  }
   const inScope = scope.all || (body.legal_entity_id ? scope.legal_entity_ids.includes(body.legal_entity_id) : scope.holding_ids.includes(body.holding_id!))
   if (!inScope) throw new MedusaError(MedusaError.Types.NOT_FOUND, `${body.legal_entity_id ? "Legal entity" : "Holding"} with id ${body.legal_entity_id ?? body.holding_id} was not found`)
   const credit = creditService(req)

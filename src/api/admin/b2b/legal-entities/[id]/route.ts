@@ -6,6 +6,7 @@ import { userActor } from "../../../../utils/actor"
 import { assertLegalEntityInScope } from "../../../../utils/admin-scope"
 import type { AdminUpdateLegalEntity } from "../../../../validators"
 import { LEGAL_ENTITY_FIELDS } from "../route"
+import { assertReferencesExist } from "../../../../validation/references"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   await assertLegalEntityInScope(req, req.params.id)
@@ -27,6 +28,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 /** POST /admin/b2b/legal-entities/:id: edit requisites, block/unblock (audited). */
 export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof AdminUpdateLegalEntity>>, res: MedusaResponse) {
   await assertLegalEntityInScope(req, req.params.id)
+  await assertReferencesExist(req.scope, [
+    { field: "holding_id", entity: "b2b_holding", id: req.validatedBody.holding_id },
+    { field: "seller_organization_id", entity: "b2b_seller_organization", id: req.validatedBody.seller_organization_id },
+  ])
   const { result } = await updateLegalEntityWorkflow(req.scope).run({
     input: { id: req.params.id, data: req.validatedBody, actor: userActor(req) },
   })

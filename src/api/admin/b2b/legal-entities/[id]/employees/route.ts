@@ -7,6 +7,7 @@ import { addEmployeeWorkflow } from "../../../../../../workflows/company/workflo
 import { userActor } from "../../../../../utils/actor"
 import { assertLegalEntityInScope } from "../../../../../utils/admin-scope"
 import type { AdminAddEmployee } from "../../../../../validators"
+import { assertReferencesExist } from "../../../../../validation/references"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   await assertLegalEntityInScope(req, req.params.id)
@@ -26,6 +27,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof AdminAddEmployee>>, res: MedusaResponse) {
   await assertLegalEntityInScope(req, req.params.id)
   const body = req.validatedBody
+  await assertReferencesExist(req.scope, [
+    { field: "role_id", entity: "b2b_role", id: body.role_id },
+    { field: "customer_id", entity: "customer", id: body.customer_id },
+  ])
   let customerId = body.customer_id
   if (!customerId && body.email) {
     const customers = req.scope.resolve<ICustomerModuleService>(Modules.CUSTOMER)

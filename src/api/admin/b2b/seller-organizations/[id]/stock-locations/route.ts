@@ -4,6 +4,7 @@ import type { z } from "@medusajs/framework/zod"
 import { assignToSellerOrganizationWorkflow } from "../../../../../../workflows/company/workflows/seller-assignments"
 import { assertExecutive } from "../../../../../utils/admin-scope"
 import type { LinkChanges } from "../../../../../validators"
+import { assertReferencesExist } from "../../../../../validation/references"
 
 async function load(req: AuthenticatedMedusaRequest) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -22,6 +23,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof LinkChanges>>, res: MedusaResponse) {
   await assertExecutive(req)
   await load(req)
+  await assertReferencesExist(req.scope, (req.validatedBody.add ?? []).map((id, i) => ({ field: `add[${i}]`, entity: "stock_location", id })))
   await assignToSellerOrganizationWorkflow(req.scope).run({ input: { seller_organization_id: req.params.id, kind: "stock_location", ...req.validatedBody } })
   const org = await load(req)
   res.json({ ids: (org.stock_locations ?? []).map((x: { id: string }) => x.id) })

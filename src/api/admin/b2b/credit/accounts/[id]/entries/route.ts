@@ -6,6 +6,7 @@ import { recordLedgerEntriesWorkflow } from "../../../../../../../workflows/cred
 import { COMPANY_MODULE } from "../../../../../../../modules/company"
 import type CompanyModuleService from "../../../../../../../modules/company/service"
 import { accountInScope, creditService } from "../../../../../../utils/credit"
+import { assertReferencesExist } from "../../../../../../validation/references"
 
 /** GET /admin/b2b/credit/accounts/:id/entries: the settlements ledger (?limit, ?offset). */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -23,6 +24,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof CreateLedgerEntries>>, res: MedusaResponse) {
   const account = await accountInScope(req, req.params.id)
   const entries = req.validatedBody.entries
+  await assertReferencesExist(req.scope, [
+    ...entries.map((e, i) => ({ field: `entries[${i}].legal_entity_id`, entity: "b2b_legal_entity", id: e.legal_entity_id })),
+    ...entries.map((e, i) => ({ field: `entries[${i}].order_id`, entity: "order", id: e.order_id })),
+  ])
   if (account.holding_id) {
     const ids = [...new Set(entries.map((e) => e.legal_entity_id).filter(Boolean))] as string[]
     const members = ids.length ? await req.scope.resolve<CompanyModuleService>(COMPANY_MODULE).listB2bLegalEntities({ id: ids, holding_id: account.holding_id } as any) : []

@@ -3,6 +3,7 @@ import type { z } from "@medusajs/framework/zod"
 import type { GrantOverride } from "../../../../../../credit-validators"
 import { grantCreditOverrideWorkflow } from "../../../../../../../workflows/credit/workflows/overrides"
 import { accountInScope, creditService } from "../../../../../../utils/credit"
+import { assertReferencesExist } from "../../../../../../validation/references"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const account = await accountInScope(req, req.params.id)
@@ -13,6 +14,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof GrantOverride>>, res: MedusaResponse) {
   const account = await accountInScope(req, req.params.id)
   const b = req.validatedBody
+  await assertReferencesExist(req.scope, [{ field: "legal_entity_id", entity: "b2b_legal_entity", id: b.legal_entity_id }])
   const { result } = await grantCreditOverrideWorkflow(req.scope).run({
     input: {
       account_id: account.id,
