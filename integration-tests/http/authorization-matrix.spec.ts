@@ -248,7 +248,18 @@ medusaIntegrationTestRunner({
         const change = await orders.createOrderChange({ order_id: order.id } as any)
         const [pc] = await c.resolve(Modules.PAYMENT).createPaymentCollections([{ currency_code: "rub", amount: 300 }])
         await link.create({ [Modules.ORDER]: { order_id: order.id }, [Modules.PAYMENT]: { payment_collection_id: pc.id } })
-        return { buyer, le, ids: { order: order.id, draft_order: draft.id, customer: buyer.id, return: ret.id, claim: claim.id, order_change: change.id, payment_collection: pc.id } as Ids }
+        // objects of our modules: a holding the manager is assigned to, the credit account, a document with its
+        // file, an after-sales request, a requisites change and an employee of the company
+        const holding = (await api.post(`/admin/b2b/holdings`, { name: uniq("Холдинг ") }, { headers: exec.headers })).data.holding
+        await api.post(`/admin/b2b/managers`, { user_id: manager.user.id, kind: "manager", holding_id: holding.id }, { headers: exec.headers })
+        const account = (await api.post(`/admin/b2b/credit/accounts`, { legal_entity_id: le.id, credit_limit: "100000" }, { headers: exec.headers })).data.credit_account
+        const [file] = await c.resolve(Modules.FILE).createFiles([{ filename: "act.pdf", mimeType: "application/pdf", content: Buffer.from("%PDF-1.4 matrix").toString("base64") }])
+        const doc = await c.resolve<any>("documents").createDocDocuments({ type: "agreement", number: uniq("Д-"), date: new Date(), legal_entity_id: le.id, source: "manager", status: "ready", file_id: file.id, filename: "act.pdf" })
+        const [request] = await c.resolve<any>("after_sales").createB2bOrderRequests([{ order_id: order.id, legal_entity_id: le.id, customer_id: buyer.id, type: "feedback", subject: "Отзыв", message: "Спасибо" }])
+        const [requisites] = await c.resolve<any>(COMPANY_MODULE).createB2bRequisitesChanges([{ legal_entity_id: le.id, requested_by_customer_id: buyer.id, changes: { kpp: "770101001" } }])
+        const employee = (await api.get(`/admin/b2b/legal-entities/${le.id}/employees`, { headers: exec.headers })).data.employees[0].id
+        return { buyer, le, ids: { order: order.id, draft_order: draft.id, customer: buyer.id, b2b_legal_entity: le.id, b2b_holding: holding.id,
+          b2b_credit_account: account.id, b2b_document: doc.id, b2b_request: request.id, b2b_requisites_change: requisites.id, b2b_employee: employee, return: ret.id, claim: claim.id, order_change: change.id, payment_collection: pc.id } as Ids }
       }
       const A = await client(m1)
       const B = await client(m2)

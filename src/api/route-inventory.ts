@@ -612,39 +612,39 @@ POST /admin/returns/:id/shipping-method/:action_id  path.id:return
 GET /admin/b2b/audit-events
 GET /admin/b2b/credit/accounts
 POST /admin/b2b/credit/accounts
-GET /admin/b2b/credit/accounts/:id
-POST /admin/b2b/credit/accounts/:id
-GET /admin/b2b/credit/accounts/:id/entries
-POST /admin/b2b/credit/accounts/:id/entries
-GET /admin/b2b/credit/accounts/:id/overrides
-POST /admin/b2b/credit/accounts/:id/overrides
-GET /admin/b2b/credit/accounts/:id/schedule
-POST /admin/b2b/credit/accounts/:id/schedule
+GET /admin/b2b/credit/accounts/:id  path.id:b2b_credit_account
+POST /admin/b2b/credit/accounts/:id  path.id:b2b_credit_account
+GET /admin/b2b/credit/accounts/:id/entries  path.id:b2b_credit_account
+POST /admin/b2b/credit/accounts/:id/entries  path.id:b2b_credit_account
+GET /admin/b2b/credit/accounts/:id/overrides  path.id:b2b_credit_account
+POST /admin/b2b/credit/accounts/:id/overrides  path.id:b2b_credit_account
+GET /admin/b2b/credit/accounts/:id/schedule  path.id:b2b_credit_account
+POST /admin/b2b/credit/accounts/:id/schedule  path.id:b2b_credit_account
 GET /admin/b2b/document-templates
 POST /admin/b2b/document-templates
 POST /admin/b2b/document-templates/preview
 GET /admin/b2b/documents
 POST /admin/b2b/documents
-GET /admin/b2b/documents/:id
-GET /admin/b2b/documents/:id/download
-POST /admin/b2b/documents/:id/regenerate
-POST /admin/b2b/documents/:id/sent
-DELETE /admin/b2b/employees/:id
-POST /admin/b2b/employees/:id
+GET /admin/b2b/documents/:id  path.id:b2b_document
+GET /admin/b2b/documents/:id/download  path.id:b2b_document
+POST /admin/b2b/documents/:id/regenerate  path.id:b2b_document
+POST /admin/b2b/documents/:id/sent  path.id:b2b_document
+DELETE /admin/b2b/employees/:id  path.id:b2b_employee
+POST /admin/b2b/employees/:id  path.id:b2b_employee
 GET /admin/b2b/guest-orders
 POST /admin/b2b/guest-orders/:order_id/attach
 GET /admin/b2b/holdings
 POST /admin/b2b/holdings
-DELETE /admin/b2b/holdings/:id
-GET /admin/b2b/holdings/:id
-POST /admin/b2b/holdings/:id
+DELETE /admin/b2b/holdings/:id  path.id:b2b_holding
+GET /admin/b2b/holdings/:id  path.id:b2b_holding
+POST /admin/b2b/holdings/:id  path.id:b2b_holding
 POST /admin/b2b/impersonations
 GET /admin/b2b/legal-entities
 POST /admin/b2b/legal-entities
-GET /admin/b2b/legal-entities/:id
-POST /admin/b2b/legal-entities/:id
-GET /admin/b2b/legal-entities/:id/employees
-POST /admin/b2b/legal-entities/:id/employees
+GET /admin/b2b/legal-entities/:id  path.id:b2b_legal_entity
+POST /admin/b2b/legal-entities/:id  path.id:b2b_legal_entity
+GET /admin/b2b/legal-entities/:id/employees  path.id:b2b_legal_entity
+POST /admin/b2b/legal-entities/:id/employees  path.id:b2b_legal_entity
 GET /admin/b2b/managers
 POST /admin/b2b/managers
 DELETE /admin/b2b/managers/:id
@@ -661,11 +661,11 @@ GET /admin/b2b/pricing/:entity/:id
 POST /admin/b2b/pricing/:entity/:id
 GET /admin/b2b/pricing/explain
 GET /admin/b2b/requests
-GET /admin/b2b/requests/:id
-POST /admin/b2b/requests/:id
+GET /admin/b2b/requests/:id  path.id:b2b_request
+POST /admin/b2b/requests/:id  path.id:b2b_request
 GET /admin/b2b/requisites-changes
-POST /admin/b2b/requisites-changes/:id/approve
-POST /admin/b2b/requisites-changes/:id/reject
+POST /admin/b2b/requisites-changes/:id/approve  path.id:b2b_requisites_change
+POST /admin/b2b/requisites-changes/:id/reject  path.id:b2b_requisites_change
 GET /admin/b2b/seller-organizations
 POST /admin/b2b/seller-organizations
 DELETE /admin/b2b/seller-organizations/:id

@@ -2,6 +2,9 @@ import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, Med
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { COMPANY_MODULE } from "../../modules/company"
+import { AFTER_SALES_MODULE } from "../../modules/after-sales"
+import { CREDIT_MODULE } from "../../modules/credit"
+import { DOCUMENTS_MODULE } from "../../modules/documents"
 import type CompanyModuleService from "../../modules/company/service"
 import type { Permission } from "../../modules/company/permissions"
 import { ROUTE_INVENTORY, type ObjectRef, type RouteEntry } from "../route-inventory"
@@ -97,7 +100,37 @@ async function managerPaymentCollectionVisible(req: MedusaRequest, scope: Manage
   return true
 }
 
+/**
+ * Rows of our modules that belong to a legal entity or a holding (found by id with the module's list method):
+ * visible when either is in the scope; unknown ids pass (the handler answers its own 404). Checked here,
+ * before the body is validated, so another manager's client's object is 404 whatever the body says.
+ */
+const ownedRow = (module: string, method: string) => async (req: MedusaRequest, scope: ManagerScope, id: string) => {
+  const [row] = (await req.scope.resolve<Record<string, (f: object, c?: object) => Promise<any[]>>>(module)[method]({ id }, { take: 1 })) as {
+    legal_entity_id?: string | null
+    holding_id?: string | null
+  }[]
+  if (!row) return true
+  if (!row.legal_entity_id && !row.holding_id) return true
+  return (!!row.legal_entity_id && scope.legal_entity_ids.includes(row.legal_entity_id)) || (!!row.holding_id && scope.holding_ids.includes(row.holding_id))
+}
+
 const MANAGER_RESOLVERS: Record<string, (req: MedusaRequest, scope: ManagerScope, id: string) => Promise<boolean>> = {
+  b2b_legal_entity: async (req, scope, id) => {
+    if (scope.legal_entity_ids.includes(id)) return true
+    const [le] = await req.scope.resolve<CompanyModuleService>(COMPANY_MODULE).listB2bLegalEntities({ id }, { take: 1 })
+    return !le
+  },
+  b2b_holding: async (req, scope, id) => {
+    if (scope.holding_ids.includes(id)) return true
+    const [h] = await req.scope.resolve<CompanyModuleService>(COMPANY_MODULE).listB2bHoldings({ id }, { take: 1 })
+    return !h
+  },
+  b2b_employee: ownedRow(COMPANY_MODULE, "listB2bEmployees"),
+  b2b_requisites_change: ownedRow(COMPANY_MODULE, "listB2bRequisitesChanges"),
+  b2b_credit_account: ownedRow(CREDIT_MODULE, "listCreditAccounts"),
+  b2b_document: ownedRow(DOCUMENTS_MODULE, "listDocDocuments"),
+  b2b_request: ownedRow(AFTER_SALES_MODULE, "listB2bOrderRequests"),
   order: managerOrderVisible,
   customer: async (req, scope, id) => inScope(scope, await customerLegalEntities(req, id)),
   return: viaOrderId("return"),
