@@ -248,6 +248,9 @@ medusaIntegrationTestRunner({
         const change = await orders.createOrderChange({ order_id: order.id } as any)
         const [pc] = await c.resolve(Modules.PAYMENT).createPaymentCollections([{ currency_code: "rub", amount: 300 }])
         await link.create({ [Modules.ORDER]: { order_id: order.id }, [Modules.PAYMENT]: { payment_collection_id: pc.id } })
+        const payments = c.resolve(Modules.PAYMENT)
+        const session = await payments.createPaymentSession(pc.id, { provider_id: "pp_system_default", currency_code: "rub", amount: 300, data: {} } as any)
+        const payment = await payments.authorizePaymentSession(session.id, {})
         // objects of our modules: a holding the manager is assigned to, the credit account, a document with its
         // file, an after-sales request, a requisites change and an employee of the company
         const holding = (await api.post(`/admin/b2b/holdings`, { name: uniq("Холдинг ") }, { headers: exec.headers })).data.holding
@@ -259,10 +262,13 @@ medusaIntegrationTestRunner({
         const [requisites] = await c.resolve<any>(COMPANY_MODULE).createB2bRequisitesChanges([{ legal_entity_id: le.id, requested_by_customer_id: buyer.id, changes: { kpp: "770101001" } }])
         const employee = (await api.get(`/admin/b2b/legal-entities/${le.id}/employees`, { headers: exec.headers })).data.employees[0].id
         return { buyer, le, ids: { order: order.id, draft_order: draft.id, customer: buyer.id, b2b_legal_entity: le.id, b2b_holding: holding.id,
-          b2b_credit_account: account.id, b2b_document: doc.id, b2b_request: request.id, b2b_requisites_change: requisites.id, b2b_employee: employee, return: ret.id, claim: claim.id, order_change: change.id, payment_collection: pc.id } as Ids }
+          b2b_credit_account: account.id, b2b_document: doc.id, b2b_request: request.id, b2b_requisites_change: requisites.id, b2b_employee: employee, payment: payment.id, return: ret.id, claim: claim.id, order_change: change.id, payment_collection: pc.id } as Ids }
       }
       const A = await client(m1)
       const B = await client(m2)
+      // an assistant of A's manager: the same scope rules (assignment kind "assistant")
+      const assistant = await createAdmin(c)
+      await api.post(`/admin/b2b/managers`, { user_id: assistant.user.id, kind: "assistant", legal_entity_id: A.le.id }, { headers: exec.headers })
       const kinds = Object.keys(B.ids).filter((k) => k !== "draft_order")
       const scoped = ROUTE_INVENTORY.filter((e) => e.access === "manager" && e.refs.some((r) => r.where === "path" && kinds.includes(r.kind)))
       const leaks: string[] = []
@@ -272,10 +278,12 @@ medusaIntegrationTestRunner({
       const call = (e: RouteEntry, path: string, headers: Record<string, string>) =>
         e.method === "GET" ? api.get(path, { headers }) : e.method === "DELETE" ? api.delete(path, { headers }) : api.post(path, {}, { headers })
       for (const e of scoped) {
-        // m1 with m2's client's objects: 404, whatever the route would do with them
-        const s = await statusOf(call(e, fillIds(e, B.ids), m1.headers))
-        requests++
-        if (s !== 404) leaks.push(`manager ${e.method} ${e.path} → ${s}`)
+        // m1 (and A's assistant) with m2's client's objects: 404, whatever the route would do with them
+        for (const [who, h] of [["manager", m1.headers], ["assistant", assistant.headers]] as const) {
+          const s = await statusOf(call(e, fillIds(e, B.ids), h))
+          requests++
+          if (s !== 404) leaks.push(`${who} ${e.method} ${e.path} → ${s}`)
+        }
         // the executive and the object's own manager reach the same object (reads only: writes with an empty body may be refused for the body's sake)
         if (e.method === "GET") {
           for (const [who, h] of [["executive", exec.headers], ["own manager", m2.headers]] as const) {

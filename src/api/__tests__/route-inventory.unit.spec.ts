@@ -2,7 +2,7 @@ import { discoverRoutes } from "../../../integration-tests/utils/route-tree"
 import { ROUTE_INVENTORY, routeKey } from "../route-inventory"
 import { STORE_PERMISSION_ROUTES } from "../store-permissions"
 import { PERMISSIONS } from "../../modules/company/permissions"
-import { GUARDED_KINDS } from "../utils/route-guards"
+import { exactRoute, GUARDED_KINDS } from "../utils/route-guards"
 
 describe("route inventory", () => {
   const discovered = discoverRoutes()
@@ -46,5 +46,15 @@ describe("route inventory", () => {
     expect(named("POST", "/store/payment-collections")).toContain("body.cart_id")
     expect(named("GET", "/store/shipping-options")).toContain("query.cart_id")
     expect(named("POST", "/store/shipping-options/:id/calculate")).toContain("body.cart_id")
+  })
+
+  it("guards registered without a method apply to their own route only, not to longer paths", () => {
+    expect(exactRoute("/admin/payments").test("/admin/payments")).toBe(true)
+    expect(exactRoute("/admin/payments").test("/admin/payments/pay_1")).toBe(false)
+    expect(exactRoute("/admin/payments").test("/admin/payments/payment-providers")).toBe(false)
+    expect(exactRoute("/store/carts/:id").test("/store/carts/cart_1")).toBe(true)
+    expect(exactRoute("/store/carts/:id").test("/store/carts/cart_1/complete")).toBe(false)
+    expect(exactRoute("/store/carts/:id/line-items/:line_id").test("/store/carts/c/line-items/l/")).toBe(true)
+    expect(exactRoute("/store/shipping-options/:id/calculate").test("/store/shipping-options/so_1/calculate")).toBe(true)
   })
 })

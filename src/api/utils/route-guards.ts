@@ -256,6 +256,18 @@ export function managerList(kind: string) {
   }
 }
 
+const exactRoutes = new Map<string, RegExp>()
+/** `/store/carts/:id/line-items/:line_id` → a regular expression matching exactly that route (one segment per parameter). */
+export function exactRoute(path: string): RegExp {
+  let re = exactRoutes.get(path)
+  if (!re) {
+    const body = path.split("/").map((seg) => (seg.startsWith(":") ? "[^/]+" : seg.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))).join("/")
+    re = new RegExp(`^${body}/?$`)
+    exactRoutes.set(path, re)
+  }
+  return re
+}
+
 /**
  * The middlewares the inventory implies. Object guards, closed and executive-only routes are registered per
  * path without a method (dispatching on the request's method inside), so they run before Medusa's own
@@ -286,6 +298,9 @@ export function inventoryMiddlewares(): MiddlewareRoute[] {
     matcher: path,
     middlewares: [
       (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
+        // a matcher without a method is mounted like app.use: it also matches longer paths
+        // (/admin/payments would catch /admin/payments/:id); only this exact route is meant
+        if (!exactRoute(path).test(((req as any).originalUrl ?? req.url ?? "").split("?")[0])) return next()
         const chain = methods.get(req.method) ?? []
         const run = (i: number): any => (i < chain.length ? chain[i](req, res, (err?: unknown) => (err ? next(err) : run(i + 1))) : next())
         return run(0)
