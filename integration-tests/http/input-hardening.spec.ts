@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { COMPANY_MODULE } from "../../src/modules/company"
-import { createAdmin, createCompany, createCustomer, rubRegion, setupShipping, storefrontKey, uniq } from "../utils/b2b"
+import { createAdmin, createCompany, createCustomer, randomInn, rubRegion, setupShipping, storefrontKey, uniq } from "../utils/b2b"
 
 jest.setTimeout(300 * 1000)
 
@@ -185,6 +185,26 @@ medusaIntegrationTestRunner({
       const pc = getContainer().resolve("pricing_contract") as any
       expect(await pc.listPcVariantPrices({ price_type_id: "pctype_missing" })).toEqual([])
       expect((await api.get(`/admin/b2b/product-terms?product_id=prod_missing`, { headers: admin.headers })).data.product_terms).toEqual([])
+    })
+
+    it("a registration decision and an after-sales decision naming things that do not exist are refused, nothing changed", async () => {
+      const email = `${uniq("apply")}@test.local`
+      const reg = (await api.post(`/store/b2b/registration-requests`, { inn: randomInn(), company_name: "ООО Ландыш", contact_name: "Анна", email, consent: true }, { headers: { "x-publishable-api-key": pk } })).data.registration_request
+      for (const [field, body] of [["role_id", { role_id: "role_missing" }], ["legal_entity_id", { legal_entity_id: "le_missing" }], ["holding_id", { holding_id: "hold_missing" }]] as const) {
+        const r = await refusal(api.post(`/admin/b2b/registration-requests/${reg.id}/accept`, body, { headers: admin.headers }))
+        expect(r).toEqual({ status: 400, message: expect.stringMatching(new RegExp(`^${field}: `)) })
+      }
+      const [still] = await (getContainer().resolve(COMPANY_MODULE) as any).listB2bRegistrationRequests({ id: reg.id })
+      expect(still.status).toBe("pending")
+
+      const { o, le } = await owner()
+      const order = await companyOrder(o, le.id)
+      const [request] = await (getContainer().resolve("after_sales") as any).createB2bOrderRequests([{ order_id: order.id, legal_entity_id: le.id, customer_id: o.id, type: "document", document_type: "upd", subject: "УПД" }])
+      const r = await refusal(api.post(`/admin/b2b/requests/${request.id}`, { status: "resolved", document_id: "doc_missing" }, { headers: admin.headers }))
+      expect(r).toEqual({ status: 400, message: expect.stringMatching(/^document_id: document doc_missing does not exist/) })
+      const [after] = await (getContainer().resolve("after_sales") as any).listB2bOrderRequests({ id: request.id })
+      expect(after.status).toBe(request.status)
+      expect(after.document_id).toBeNull()
     })
 
     it("guest one-click requires consent and records it (form, text version, ip)", async () => {

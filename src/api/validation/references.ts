@@ -19,6 +19,7 @@ const LABELS: Record<string, string> = {
   user: "user",
   stock_location: "stock location",
   order: "order",
+  doc_document: "document",
 }
 
 /**

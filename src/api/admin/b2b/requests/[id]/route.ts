@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
 import type { DecideOrderRequest } from "../../../../after-sales-validators"
+import { assertReferencesExist } from "../../../../validation/references"
 import { addOrderRequestMessageWorkflow, decideOrderRequestWorkflow } from "../../../../../workflows/after-sales/workflows/requests"
 import { afterSales, describeRequests, returnOf, withSortedMessages } from "../../../../utils/after-sales"
 import { canSeeLegalEntity, managerScope } from "../../../../utils/admin-scope"
@@ -33,6 +34,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof DecideOrderRequest>>, res: MedusaResponse) {
   const row = await requestInScope(req)
   const b = req.validatedBody
+  await assertReferencesExist(req.scope, [{ field: "document_id", entity: "doc_document", id: b.document_id }])
   if (b.status) {
     await decideOrderRequestWorkflow(req.scope).run({
       input: { id: row.id, status: b.status, reply: b.reply ?? null, document_id: b.document_id ?? null, user_id: req.auth_context.actor_id },
