@@ -1,4 +1,4 @@
-import { discoverRoutes } from "../../../integration-tests/utils/route-tree"
+import { discoverRoutes } from "./route-tree"
 import { ROUTE_INVENTORY, routeKey } from "../route-inventory"
 import { STORE_PERMISSION_ROUTES } from "../store-permissions"
 import { PERMISSIONS } from "../../modules/company/permissions"

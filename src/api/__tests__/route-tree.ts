@@ -38,7 +38,7 @@ function methodsOf(file: string): string[] {
  * (`@medusajs/medusa/dist/api`) and this plugin's (`src/api`). Used by the route inventory test so that
  * a route added by a Medusa upgrade or by us cannot go unclassified.
  */
-export function discoverRoutes(projectRoot = path.resolve(__dirname, "../..")): DiscoveredRoute[] {
+export function discoverRoutes(projectRoot = path.resolve(__dirname, "../../..")): DiscoveredRoute[] {
   const medusaRoot = path.join(path.dirname(require.resolve("@medusajs/medusa/package.json", { paths: [projectRoot] })), "dist", "api")
   const pluginRoot = path.join(projectRoot, "src", "api")
   const out: DiscoveredRoute[] = []
