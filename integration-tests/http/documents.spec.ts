@@ -56,7 +56,9 @@ medusaIntegrationTestRunner({
       expect(text).toMatch(/Три тысячи семьсот три рубля 50 копеек/)
       expect(text).toContain("VVG-3X2.5")
 
-      // one invoice per order, whatever happens twice
+      // one invoice per order, whatever happens twice: order.placed delivered again (an event bus retry) adds none
+      await getContainer().resolve(Modules.EVENT_BUS).emit({ name: "order.placed", data: { id: order.id } })
+      await new Promise((r) => setTimeout(r, 2000))
       expect((await docsOf(owner.headers(), `?type=invoice`)).length).toBe(1)
       // another company: 404 on the id; a viewer has no documents.view
       expect(await statusOf(api.get(`/store/b2b/documents/${doc.id}/download`, { headers: stranger.headers() }))).toBe(404)
@@ -92,7 +94,7 @@ medusaIntegrationTestRunner({
       expect(text).toContain("31.10.2026")
       expect(text).toContain("10 000,00") // opening debit
       expect(text).toContain("27 500,00") // turnover debit 25 500,40 + 1 999,60
-      expect(text).toContain("27 500,00")
+      expect(text).toContain("п/п 77") // the payment inside the period is listed (its 10 000,00 is the credit turnover)
       expect(text).toContain("УПД-140")
       expect(text).not.toContain("УПД-101") // before the period, only in the opening balance
       expect(text).not.toContain("п/п 90")
