@@ -251,6 +251,11 @@ medusaIntegrationTestRunner({
         const payments = c.resolve(Modules.PAYMENT)
         const session = await payments.createPaymentSession(pc.id, { provider_id: "pp_system_default", currency_code: "rub", amount: 300, data: {} } as any)
         const payment = await payments.authorizePaymentSession(session.id, {})
+        // a fulfillment of the order (the manual provider), linked as Medusa links an order's fulfillments
+        const [loc] = await c.resolve(Modules.STOCK_LOCATION).createStockLocations([{ name: uniq("Склад ") }])
+        const fulfillment = await c.resolve(Modules.FULFILLMENT).createFulfillment({ location_id: loc.id, provider_id: "manual_manual", delivery_address: { address_1: "ул. Ленина, 1", city: "Москва", country_code: "ru" },
+          items: [{ title: "Кабель", sku: "CABLE", quantity: 1, barcode: "", line_item_id: (order as any).items[0].id }], labels: [], order: {}, data: {} } as any)
+        await link.create({ [Modules.ORDER]: { order_id: order.id }, [Modules.FULFILLMENT]: { fulfillment_id: fulfillment.id } })
         // objects of our modules: a holding the manager is assigned to, the credit account, a document with its
         // file, an after-sales request, a requisites change and an employee of the company
         const holding = (await api.post(`/admin/b2b/holdings`, { name: uniq("Холдинг ") }, { headers: exec.headers })).data.holding
@@ -262,7 +267,7 @@ medusaIntegrationTestRunner({
         const [requisites] = await c.resolve<any>(COMPANY_MODULE).createB2bRequisitesChanges([{ legal_entity_id: le.id, requested_by_customer_id: buyer.id, changes: { kpp: "770101001" } }])
         const employee = (await api.get(`/admin/b2b/legal-entities/${le.id}/employees`, { headers: exec.headers })).data.employees[0].id
         return { buyer, le, ids: { order: order.id, draft_order: draft.id, customer: buyer.id, b2b_legal_entity: le.id, b2b_holding: holding.id,
-          b2b_credit_account: account.id, b2b_document: doc.id, b2b_request: request.id, b2b_requisites_change: requisites.id, b2b_employee: employee, payment: payment.id, return: ret.id, claim: claim.id, order_change: change.id, payment_collection: pc.id } as Ids }
+          b2b_credit_account: account.id, b2b_document: doc.id, b2b_request: request.id, b2b_requisites_change: requisites.id, b2b_employee: employee, payment: payment.id, fulfillment: fulfillment.id, return: ret.id, claim: claim.id, order_change: change.id, payment_collection: pc.id } as Ids }
       }
       const A = await client(m1)
       const B = await client(m2)
