@@ -3,7 +3,12 @@ loadEnv("test", process.cwd())
 
 const swc = [
   "@swc/jest",
-  { jsc: { parser: { syntax: "typescript", decorators: true, tsx: true }, transform: { react: { runtime: "automatic" } } } },
+  {
+    jsc: {
+      parser: { syntax: "typescript", decorators: true, tsx: true },
+      transform: { react: { runtime: "automatic" } },
+    },
+  },
 ]
 
 module.exports = {
@@ -11,13 +16,21 @@ module.exports = {
   testEnvironment: "node",
   moduleFileExtensions: ["js", "ts", "tsx", "json"],
   // .data/e2e-build holds a copy of src/ (the e2e suite builds there): never tests of their own
-  modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/storefront/", "<rootDir>/.data/"],
+  modulePathIgnorePatterns: [
+    "dist/",
+    "<rootDir>/.medusa/",
+    "<rootDir>/storefront/",
+    "<rootDir>/.data/",
+  ],
   setupFiles: ["./integration-tests/setup.js"],
 }
 
 const byType = {
   unit: ["**/src/**/__tests__/**/*.unit.spec.[jt]s", "**/integration-tests/unit/**/*.spec.[jt]s"],
-  "integration:modules": ["**/src/modules/*/__tests__/**/*.spec.[jt]s", "**/integration-tests/modules/**/*.spec.[jt]s"],
+  "integration:modules": [
+    "**/src/modules/*/__tests__/**/*.spec.[jt]s",
+    "**/integration-tests/modules/**/*.spec.[jt]s",
+  ],
   "integration:http": ["**/integration-tests/http/**/*.spec.[jt]s"],
   plugin: ["**/integration-tests/plugin/**/*.spec.[jt]s"],
 }

@@ -9,8 +9,21 @@ export async function seededServer({ prefix, products, extraExec = [], env: extr
   const db = await freshDatabase(prefix)
   const port = 9500 + Math.floor(Math.random() * 400)
   const medusa = path.join(ROOT, "node_modules/.bin/medusa")
-  const env = { DATABASE_URL: db.url, DEMO_PRODUCTS: String(products), DEMO_SEED: "42", DISABLE_MEDUSA_ADMIN: "true", B2B_ALLOW_DEV_SECRETS: "true", PORT: String(port), LOG_LEVEL: "error", ...extraEnv }
-  for (const args of [["db:migrate"], ["exec", "./src/scripts/seed-demo.ts"], ...extraExec.map((f) => ["exec", f])]) {
+  const env = {
+    DATABASE_URL: db.url,
+    DEMO_PRODUCTS: String(products),
+    DEMO_SEED: "42",
+    DISABLE_MEDUSA_ADMIN: "true",
+    B2B_ALLOW_DEV_SECRETS: "true",
+    PORT: String(port),
+    LOG_LEVEL: "error",
+    ...extraEnv,
+  }
+  for (const args of [
+    ["db:migrate"],
+    ["exec", "./src/scripts/seed-demo.ts"],
+    ...extraExec.map((f) => ["exec", f]),
+  ]) {
     const r = await timed(medusa, args, { env })
     if (r.code !== 0) throw new Error(`medusa ${args.join(" ")} failed`)
   }
@@ -21,18 +34,28 @@ export async function seededServer({ prefix, products, extraExec = [], env: extr
   // the server runs with the heap setting `npm run demo` gives it (B2B_SERVER_HEAP_MB, README "Configuration")
   const serverEnv = baseEnv({ ...env, NODE_OPTIONS: serverNodeOptions(baseEnv(env)) })
   const server = prof
-    ? spawn(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${path.resolve(prof)}`, cli, "start"], { cwd: ROOT, env: serverEnv, detached: true, stdio: "ignore" })
+    ? spawn(
+        process.execPath,
+        ["--cpu-prof", `--cpu-prof-dir=${path.resolve(prof)}`, cli, "start"],
+        { cwd: ROOT, env: serverEnv, detached: true, stdio: "ignore" }
+      )
     : spawn(medusa, ["start"], { cwd: ROOT, env: serverEnv, detached: true, stdio: "ignore" })
   const base = `http://127.0.0.1:${port}`
   await waitFor(() => httpOk(`${base}/health`), { timeoutMs: 120000, what: "server" })
   const pk = readFileSync(path.join(ROOT, ".data/publishable-key.txt"), "utf8").trim()
   const json = async (method, url, body, headers = {}) => {
-    const r = await fetch(`${base}${url}`, { method, headers: { "content-type": "application/json", "x-publishable-api-key": pk, ...headers }, body: body ? JSON.stringify(body) : undefined })
+    const r = await fetch(`${base}${url}`, {
+      method,
+      headers: { "content-type": "application/json", "x-publishable-api-key": pk, ...headers },
+      body: body ? JSON.stringify(body) : undefined,
+    })
     const data = await r.json().catch(() => ({}))
-    if (!r.ok) throw new Error(`${method} ${url} → ${r.status} ${JSON.stringify(data).slice(0, 300)}`)
+    if (!r.ok)
+      throw new Error(`${method} ${url} → ${r.status} ${JSON.stringify(data).slice(0, 300)}`)
     return data
   }
-  const login = async (email, password = "demo12345") => (await json("POST", "/auth/customer/emailpass", { email, password })).token
+  const login = async (email, password = "demo12345") =>
+    (await json("POST", "/auth/customer/emailpass", { email, password })).token
   return {
     base,
     pk,

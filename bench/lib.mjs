@@ -13,7 +13,12 @@ export function timed(cmd, args, opts = {}) {
   return new Promise((resolve) => {
     const t = process.hrtime.bigint()
     const { env, ...rest } = opts
-    const child = spawn(cmd, args, { cwd: ROOT, ...rest, env: baseEnv(env ?? {}), stdio: ["ignore", "pipe", "pipe"] })
+    const child = spawn(cmd, args, {
+      cwd: ROOT,
+      ...rest,
+      env: baseEnv(env ?? {}),
+      stdio: ["ignore", "pipe", "pipe"],
+    })
     let out = ""
     child.stdout.on("data", (d) => (out += d))
     child.stderr.on("data", (d) => (out += d))
@@ -36,7 +41,13 @@ export async function freshDatabase(prefix) {
     pg,
     name,
     drop: async () => {
-      const c = new pgLib.Client({ host: pg.host, port: pg.port, user: pg.user, password: pg.password, database: "postgres" })
+      const c = new pgLib.Client({
+        host: pg.host,
+        port: pg.port,
+        user: pg.user,
+        password: pg.password,
+        database: "postgres",
+      })
       await c.connect()
       await c.query(`drop database if exists "${name}" with (force)`)
       await c.end()

@@ -14,7 +14,10 @@ const [name, ...args] = process.argv.slice(2)
 if (!name) {
   console.log("Benchmarks (npm run bench -- NAME):")
   for (const b of all) {
-    const first = readFileSync(path.join(benchDir, b, "run.mjs"), "utf8").split("\n").find((l) => l.startsWith("// ")) ?? ""
+    const first =
+      readFileSync(path.join(benchDir, b, "run.mjs"), "utf8")
+        .split("\n")
+        .find((l) => l.startsWith("// ")) ?? ""
     console.log(`  ${b.padEnd(14)} ${first.replace(/^\/\/ /, "")}`)
   }
   process.exit(0)

@@ -6,7 +6,21 @@ import { spawn } from "node:child_process"
 import { createHash, randomBytes } from "node:crypto"
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs"
 import path from "node:path"
-import { DATA_DIR, ROOT, baseEnv, ensureChromium, ensureDatabase, ensureDeps, ensurePostgres, httpOk, log, pgUrl, run, serverNodeOptions, waitFor } from "./lib/common.mjs"
+import {
+  DATA_DIR,
+  ROOT,
+  baseEnv,
+  ensureChromium,
+  ensureDatabase,
+  ensureDeps,
+  ensurePostgres,
+  httpOk,
+  log,
+  pgUrl,
+  run,
+  serverNodeOptions,
+  waitFor,
+} from "./lib/common.mjs"
 
 const PORT = Number(process.env.PORT || 9000)
 const STOREFRONT_PORT = Number(process.env.STOREFRONT_PORT || 8000)
@@ -21,7 +35,10 @@ mkdirSync(DATA_DIR, { recursive: true })
 function secrets() {
   const file = path.join(DATA_DIR, "demo-secrets.json")
   if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8"))
-  const s = { JWT_SECRET: randomBytes(32).toString("hex"), COOKIE_SECRET: randomBytes(32).toString("hex") }
+  const s = {
+    JWT_SECRET: randomBytes(32).toString("hex"),
+    COOKIE_SECRET: randomBytes(32).toString("hex"),
+  }
   writeFileSync(file, JSON.stringify(s, null, 2), { mode: 0o600 })
   return s
 }
@@ -110,7 +127,10 @@ try {
   const t0 = Date.now()
   await ensureDeps(ROOT, "backend")
   await ensureDeps(SF, "storefront")
-  if (!ensureChromium()) log("documents (invoices, UPD, acts, PDF price lists) will show as failed until Chromium is installed")
+  if (!ensureChromium())
+    log(
+      "documents (invoices, UPD, acts, PDF price lists) will show as failed until Chromium is installed"
+    )
 
   pg = await ensurePostgres()
   const dbName = pg.database || process.env.DB_NAME || "b2b_portal_demo"
@@ -134,7 +154,8 @@ try {
   if ((await run(medusa, ["db:migrate"], { env })) !== 0) throw new Error("migrations failed")
 
   log("seeding the demo (idempotent)…")
-  if ((await run(medusa, ["exec", "./src/scripts/seed-demo.ts"], { env })) !== 0) throw new Error("seed failed")
+  if ((await run(medusa, ["exec", "./src/scripts/seed-demo.ts"], { env })) !== 0)
+    throw new Error("seed failed")
   const keyFile = path.join(DATA_DIR, "publishable-key.txt")
   const publishableKey = existsSync(keyFile) ? readFileSync(keyFile, "utf8").trim() : ""
 
@@ -148,19 +169,40 @@ try {
   await buildIfChanged(
     "storefront",
     "storefront-build.sha256",
-    treeHash(["storefront/src", "storefront/package-lock.json", "storefront/next.config.mjs", "storefront/next.config.ts"], ["node_modules", ".next"]),
+    treeHash(
+      [
+        "storefront/src",
+        "storefront/package-lock.json",
+        "storefront/next.config.mjs",
+        "storefront/next.config.ts",
+      ],
+      ["node_modules", ".next"]
+    ),
     () => run("npm", ["run", "build"], { cwd: SF, env: baseEnv() }),
     () => existsSync(path.join(SF, ".next", "BUILD_ID"))
   )
 
   // The production server runs from .medusa/server; Node finds node_modules in the repository root.
-  start("backend", medusa, ["start"], { cwd: path.join(ROOT, ".medusa", "server"), env: { ...env, NODE_ENV: "production", NODE_OPTIONS: serverNodeOptions(env) } })
+  start("backend", medusa, ["start"], {
+    cwd: path.join(ROOT, ".medusa", "server"),
+    env: { ...env, NODE_ENV: "production", NODE_OPTIONS: serverNodeOptions(env) },
+  })
   start("storefront", "npm", ["run", "start"], {
     cwd: SF,
-    env: baseEnv({ PORT: String(STOREFRONT_PORT), MEDUSA_BACKEND_URL: `http://localhost:${PORT}`, MEDUSA_PUBLISHABLE_KEY: publishableKey }),
+    env: baseEnv({
+      PORT: String(STOREFRONT_PORT),
+      MEDUSA_BACKEND_URL: `http://localhost:${PORT}`,
+      MEDUSA_PUBLISHABLE_KEY: publishableKey,
+    }),
   })
-  await waitFor(() => httpOk(`http://localhost:${PORT}/health`), { timeoutMs: 120000, what: "backend /health" })
-  await waitFor(() => httpOk(`http://localhost:${STOREFRONT_PORT}/`), { timeoutMs: 60000, what: "storefront" })
+  await waitFor(() => httpOk(`http://localhost:${PORT}/health`), {
+    timeoutMs: 120000,
+    what: "backend /health",
+  })
+  await waitFor(() => httpOk(`http://localhost:${STOREFRONT_PORT}/`), {
+    timeoutMs: 60000,
+    what: "storefront",
+  })
 
   const loginsFile = path.join(DATA_DIR, "demo-logins.txt")
   const logins = existsSync(loginsFile) ? readFileSync(loginsFile, "utf8").trim() : ""
@@ -171,7 +213,14 @@ try {
   API health:                 http://localhost:${PORT}/health
   Admin login:                ${ADMIN_EMAIL} / ${ADMIN_PASSWORD}
   Publishable API key:        ${publishableKey || "(not found)"}
-${logins ? logins.split("\n").map((l) => "  " + l).join("\n") + "\n" : ""}  Logs:                       .data/backend.log, .data/storefront.log
+${
+  logins
+    ? logins
+        .split("\n")
+        .map((l) => "  " + l)
+        .join("\n") + "\n"
+    : ""
+}  Logs:                       .data/backend.log, .data/storefront.log
   Press Ctrl-C to stop.
 ==========================================================================================`)
 } catch (e) {

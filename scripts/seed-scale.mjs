@@ -1,7 +1,16 @@
 #!/usr/bin/env node
 // `npm run seed:scale -- --products 100000`: a large deterministic catalog for benchmarks, in its own
 // database (b2b_scale_<N>, or DATABASE_URL). Idempotent: re-running tops up what is missing.
-import { ROOT, baseEnv, ensureDatabase, ensureDeps, ensurePostgres, log, pgUrl, run } from "./lib/common.mjs"
+import {
+  ROOT,
+  baseEnv,
+  ensureDatabase,
+  ensureDeps,
+  ensurePostgres,
+  log,
+  pgUrl,
+  run,
+} from "./lib/common.mjs"
 import path from "node:path"
 
 const i = process.argv.indexOf("--products")
@@ -14,7 +23,11 @@ await ensureDeps(ROOT, "backend")
 const pg = await ensurePostgres()
 const db = pg.database || `b2b_scale_${products}`
 await ensureDatabase(pg, db)
-const env = baseEnv({ DATABASE_URL: process.env.DATABASE_URL || pgUrl(pg, db), DEMO_PRODUCTS: String(products), LOG_LEVEL: "info" })
+const env = baseEnv({
+  DATABASE_URL: process.env.DATABASE_URL || pgUrl(pg, db),
+  DEMO_PRODUCTS: String(products),
+  LOG_LEVEL: "info",
+})
 const medusa = path.join(ROOT, "node_modules/.bin/medusa")
 const t = Date.now()
 if ((await run(medusa, ["db:migrate"], { env })) !== 0) process.exit(1)

@@ -6,7 +6,16 @@
 // e2e is a browser smoke test of the admin pages and the storefront account (integration-tests/e2e/admin-smoke.mjs, plain Node).
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs"
 import path from "node:path"
-import { DATA_DIR, ROOT, baseEnv, ensureChromium, ensureDeps, ensurePostgres, log, run } from "./lib/common.mjs"
+import {
+  DATA_DIR,
+  ROOT,
+  baseEnv,
+  ensureChromium,
+  ensureDeps,
+  ensurePostgres,
+  log,
+  run,
+} from "./lib/common.mjs"
 
 const SUITES = [
   { name: "unit", type: "unit" },
@@ -20,7 +29,9 @@ const SUITES = [
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"))
 const unknown = wanted.filter((w) => !SUITES.some((s) => s.name === w))
 if (unknown.length) {
-  console.error(`unknown suite(s): ${unknown.join(", ")}; known: ${SUITES.map((s) => s.name).join(", ")}`)
+  console.error(
+    `unknown suite(s): ${unknown.join(", ")}; known: ${SUITES.map((s) => s.name).join(", ")}`
+  )
   process.exit(2)
 }
 const selected = SUITES.filter((s) => !wanted.length || wanted.includes(s.name))
@@ -28,7 +39,8 @@ const selected = SUITES.filter((s) => !wanted.length || wanted.includes(s.name))
 const started = Date.now()
 await ensureDeps(ROOT, "backend")
 // the e2e suite builds and starts the storefront too
-if (selected.some((s) => s.storefront || s.name === "e2e")) await ensureDeps(path.join(ROOT, "storefront"), "storefront")
+if (selected.some((s) => s.storefront || s.name === "e2e"))
+  await ensureDeps(path.join(ROOT, "storefront"), "storefront")
 
 if (selected.some((s) => ["http", "unit", "e2e"].includes(s.name))) ensureChromium()
 const pg = await ensurePostgres()
@@ -57,20 +69,23 @@ for (const suite of selected) {
     const { NODE_OPTIONS, ...scriptEnv } = env
     code = await run("node", [suite.script, "--json", out], { env: scriptEnv })
   } else if (suite.storefront) {
-    code = await run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${out}`], {
-      cwd: path.join(ROOT, "storefront"),
-      env: baseEnv(),
-    })
+    code = await run(
+      "npx",
+      ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${out}`],
+      {
+        cwd: path.join(ROOT, "storefront"),
+        env: baseEnv(),
+      }
+    )
   } else {
     // HTTP specs each boot a whole Medusa app and not all of it is freed: in one process the heap grew
     // to 4 GB over ~30 spec files (slower and slower GC, then out of memory). They run one at a time in
     // a worker that jest replaces whenever it is left holding more than 1.5 GB after a file.
-    const serial = suite.name === "http" ? ["--maxWorkers=1", "--workerIdleMemoryLimit=1536MB"] : ["--runInBand"]
-    code = await run(
-      "npx",
-      ["jest", ...serial, "--forceExit", "--json", `--outputFile=${out}`],
-      { env: { ...env, TEST_TYPE: suite.type } }
-    )
+    const serial =
+      suite.name === "http" ? ["--maxWorkers=1", "--workerIdleMemoryLimit=1536MB"] : ["--runInBand"]
+    code = await run("npx", ["jest", ...serial, "--forceExit", "--json", `--outputFile=${out}`], {
+      env: { ...env, TEST_TYPE: suite.type },
+    })
   }
   let passed = 0
   let failed = 0
@@ -98,7 +113,10 @@ for (const s of summary) {
     `${s.name.padEnd(11)} ${s.failed ? "FAIL" : "ok  "}  ${s.passed} passed, ${s.failed} failed, ${s.skipped} skipped  (${s.secs.toFixed(1)} s)`
   )
 }
-const total = summary.reduce((a, s) => ({ p: a.p + s.passed, f: a.f + s.failed, k: a.k + s.skipped }), { p: 0, f: 0, k: 0 })
+const total = summary.reduce(
+  (a, s) => ({ p: a.p + s.passed, f: a.f + s.failed, k: a.k + s.skipped }),
+  { p: 0, f: 0, k: 0 }
+)
 console.log(`total time ${((Date.now() - started) / 1000).toFixed(1)} s`)
 console.log(`${total.p} passed, ${total.f} failed, ${total.k} skipped`)
 process.exit(summary.some((s) => s.code !== 0 || s.failed) ? 1 : 0)

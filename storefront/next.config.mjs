@@ -1,12 +1,12 @@
-import { dirname } from "node:path";
-import { fileURLToPath } from "node:url";
-import { securityHeaders } from "./security-headers.mjs";
+import { dirname } from "node:path"
+import { fileURLToPath } from "node:url"
+import { securityHeaders } from "./security-headers.mjs"
 
 // Telemetry is also disabled in every npm script (NEXT_TELEMETRY_DISABLED=1);
 // setting it here covers `npx next ...` invoked directly.
-process.env.NEXT_TELEMETRY_DISABLED = "1";
+process.env.NEXT_TELEMETRY_DISABLED = "1"
 
-const appDir = dirname(fileURLToPath(import.meta.url));
+const appDir = dirname(fileURLToPath(import.meta.url))
 
 /** @type {import("next").NextConfig} */
 const nextConfig = {
@@ -24,9 +24,14 @@ const nextConfig = {
   eslint: { ignoreDuringBuilds: true },
   // CSP and the other security headers on every page and asset (security-headers.mjs says why each is so)
   async headers() {
-    const dev = process.env.NODE_ENV === "development";
-    return [{ source: "/:path*", headers: securityHeaders({ dev, production: process.env.NODE_ENV === "production" }) }];
+    const dev = process.env.NODE_ENV === "development"
+    return [
+      {
+        source: "/:path*",
+        headers: securityHeaders({ dev, production: process.env.NODE_ENV === "production" }),
+      },
+    ]
   },
-};
+}
 
-export default nextConfig;
+export default nextConfig

@@ -22,7 +22,7 @@ export function contentSecurityPolicy({ dev = false } = {}) {
     "base-uri 'self'",
     "form-action 'self'",
     "object-src 'none'",
-  ].join("; ");
+  ].join("; ")
 }
 
 /** @returns {{ key: string, value: string }[]} */
@@ -34,8 +34,8 @@ export function securityHeaders({ dev = false, production = false } = {}) {
     // the backend (another origin) and other sites see the storefront's origin at most, never a path or query
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
     { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
-  ];
+  ]
   // browsers ignore HSTS over plain HTTP (the local demo), so production may always send it
-  if (production) h.push({ key: "Strict-Transport-Security", value: "max-age=15552000" });
-  return h;
+  if (production) h.push({ key: "Strict-Transport-Security", value: "max-age=15552000" })
+  return h
 }

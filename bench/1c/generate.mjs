@@ -37,7 +37,8 @@ function prng(seed) {
   }
 }
 
-const guid = (kind, n) => `${kind.toString(16).padStart(8, "0")}-0000-4000-8000-${n.toString(16).padStart(12, "0")}`
+const guid = (kind, n) =>
+  `${kind.toString(16).padStart(8, "0")}-0000-4000-8000-${n.toString(16).padStart(12, "0")}`
 const esc = (s) => String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
 
 /** A writer that buffers ~1 MB and respects the stream's backpressure. */
@@ -60,8 +61,10 @@ function writer(file) {
   }
 }
 
-const HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n<КоммерческаяИнформация xmlns="urn:1C.ru:commerceml_2" ВерсияСхемы="2.07" ДатаФормирования="2026-11-25T10:00:00">\n'
-const OWNER = "<Владелец><Ид>00000000-0000-4000-8000-00000000a001</Ид><Наименование>ООО «ТехноСнаб-Опт»</Наименование><ИНН>7708123450</ИНН><КПП>770801001</КПП></Владелец>"
+const HEAD =
+  '<?xml version="1.0" encoding="UTF-8"?>\n<КоммерческаяИнформация xmlns="urn:1C.ru:commerceml_2" ВерсияСхемы="2.07" ДатаФормирования="2026-11-25T10:00:00">\n'
+const OWNER =
+  "<Владелец><Ид>00000000-0000-4000-8000-00000000a001</Ид><Наименование>ООО «ТехноСнаб-Опт»</Наименование><ИНН>7708123450</ИНН><КПП>770801001</КПП></Владелец>"
 const CLASSIFIER_ID = "00000000-0000-4000-8000-00000000c001"
 
 const GROUPS = [20, 10, 5] // 20 top groups × 10 × 5 = 1,000 leaf groups
@@ -78,12 +81,21 @@ const productId = (i) => guid(1, i + 1)
 async function writeImport(o, file) {
   const rnd = prng(o.seed)
   const out = writer(file)
-  await out.w(`${HEAD}<Классификатор><Ид>${CLASSIFIER_ID}</Ид><Наименование>Классификатор</Наименование>${OWNER}<Группы>`)
+  await out.w(
+    `${HEAD}<Классификатор><Ид>${CLASSIFIER_ID}</Ид><Наименование>Классификатор</Наименование>${OWNER}<Группы>`
+  )
   for (let a = 0; a < GROUPS[0]; a++) {
-    await out.w(`<Группа><Ид>${guid(2, a + 1)}</Ид><Наименование>Раздел ${a + 1}</Наименование><Группы>`)
+    await out.w(
+      `<Группа><Ид>${guid(2, a + 1)}</Ид><Наименование>Раздел ${a + 1}</Наименование><Группы>`
+    )
     for (let b = 0; b < GROUPS[1]; b++) {
-      await out.w(`<Группа><Ид>${guid(4, a * 100 + b + 1)}</Ид><Наименование>Раздел ${a + 1}.${b + 1}</Наименование><Группы>`)
-      for (let c = 0; c < GROUPS[2]; c++) await out.w(`<Группа><Ид>${guid(3, a * 10000 + b * 100 + c + 1)}</Ид><Наименование>Раздел ${a + 1}.${b + 1}.${c + 1}</Наименование></Группа>`)
+      await out.w(
+        `<Группа><Ид>${guid(4, a * 100 + b + 1)}</Ид><Наименование>Раздел ${a + 1}.${b + 1}</Наименование><Группы>`
+      )
+      for (let c = 0; c < GROUPS[2]; c++)
+        await out.w(
+          `<Группа><Ид>${guid(3, a * 10000 + b * 100 + c + 1)}</Ид><Наименование>Раздел ${a + 1}.${b + 1}.${c + 1}</Наименование></Группа>`
+        )
       await out.w(`</Группы></Группа>`)
     }
     await out.w(`</Группы></Группа>`)
@@ -92,21 +104,35 @@ async function writeImport(o, file) {
   // every third property is a reference book with 10 values, the rest strings and numbers
   for (let p = 0; p < o.properties; p++) {
     const kind = p % 3 === 0 ? "Справочник" : p % 3 === 1 ? "Строка" : "Число"
-    await out.w(`<Свойство><Ид>${guid(7, p + 1)}</Ид><Наименование>Свойство ${p + 1}</Наименование><ТипЗначений>${kind}</ТипЗначений>`)
+    await out.w(
+      `<Свойство><Ид>${guid(7, p + 1)}</Ид><Наименование>Свойство ${p + 1}</Наименование><ТипЗначений>${kind}</ТипЗначений>`
+    )
     if (kind === "Справочник") {
       await out.w(`<ВариантыЗначений>`)
-      for (let v = 0; v < 10; v++) await out.w(`<Справочник><ИдЗначения>${guid(8, (p + 1) * 100 + v)}</ИдЗначения><Значение>Значение ${p + 1}-${v + 1}</Значение></Справочник>`)
+      for (let v = 0; v < 10; v++)
+        await out.w(
+          `<Справочник><ИдЗначения>${guid(8, (p + 1) * 100 + v)}</ИдЗначения><Значение>Значение ${p + 1}-${v + 1}</Значение></Справочник>`
+        )
       await out.w(`</ВариантыЗначений>`)
     }
     await out.w(`</Свойство>`)
   }
-  await out.w(`</Свойства></Классификатор>\n<Каталог СодержитТолькоИзменения="false"><Ид>${CLASSIFIER_ID}</Ид><ИдКлассификатора>${CLASSIFIER_ID}</ИдКлассификатора><Наименование>Каталог</Наименование>${OWNER}<Товары>\n`)
+  await out.w(
+    `</Свойства></Классификатор>\n<Каталог СодержитТолькоИзменения="false"><Ид>${CLASSIFIER_ID}</Ид><ИдКлассификатора>${CLASSIFIER_ID}</ИдКлассификатора><Наименование>Каталог</Наименование>${OWNER}<Товары>\n`
+  )
   for (let i = 0; i < o.products; i++) {
     const props = []
     for (let k = 0; k < 8; k++) {
       const p = Math.floor(rnd() * o.properties)
-      const value = p % 3 === 0 ? guid(8, (p + 1) * 100 + Math.floor(rnd() * 10)) : p % 3 === 1 ? `Строка ${Math.floor(rnd() * 50)}` : `${Math.floor(rnd() * 1000)},${Math.floor(rnd() * 10)}`
-      props.push(`<ЗначенияСвойства><Ид>${guid(7, p + 1)}</Ид><Значение>${value}</Значение></ЗначенияСвойства>`)
+      const value =
+        p % 3 === 0
+          ? guid(8, (p + 1) * 100 + Math.floor(rnd() * 10))
+          : p % 3 === 1
+            ? `Строка ${Math.floor(rnd() * 50)}`
+            : `${Math.floor(rnd() * 1000)},${Math.floor(rnd() * 10)}`
+      props.push(
+        `<ЗначенияСвойства><Ид>${guid(7, p + 1)}</Ид><Значение>${value}</Значение></ЗначенияСвойства>`
+      )
     }
     await out.w(
       `<Товар><Ид>${productId(i)}</Ид><Штрихкод>46${String(10000000000 + i).padStart(11, "0")}</Штрихкод><Артикул>ART-${String(i + 1).padStart(7, "0")}</Артикул>` +
@@ -125,11 +151,19 @@ async function writeImport(o, file) {
 async function writeOffers(o, file, { delta, seed, share }) {
   const rnd = prng(seed)
   const out = writer(file)
-  await out.w(`${HEAD}<ПакетПредложений СодержитТолькоИзменения="${delta}"><Ид>${CLASSIFIER_ID}#</Ид><Наименование>Пакет предложений</Наименование><ИдКаталога>${CLASSIFIER_ID}</ИдКаталога><ИдКлассификатора>${CLASSIFIER_ID}</ИдКлассификатора>${OWNER}<ТипыЦен>`)
+  await out.w(
+    `${HEAD}<ПакетПредложений СодержитТолькоИзменения="${delta}"><Ид>${CLASSIFIER_ID}#</Ид><Наименование>Пакет предложений</Наименование><ИдКаталога>${CLASSIFIER_ID}</ИдКаталога><ИдКлассификатора>${CLASSIFIER_ID}</ИдКлассификатора>${OWNER}<ТипыЦен>`
+  )
   const names = ["Базовая", "Оптовая", "Крупный опт", "Дилерская", "Розничная"]
-  for (let t = 0; t < o.priceTypes; t++) await out.w(`<ТипЦены><Ид>${priceTypeId(t)}</Ид><Наименование>${names[t] ?? `Тип ${t + 1}`}</Наименование><Валюта>RUB</Валюта><Налог><Наименование>НДС</Наименование><УчтеноВСумме>true</УчтеноВСумме></Налог></ТипЦены>`)
+  for (let t = 0; t < o.priceTypes; t++)
+    await out.w(
+      `<ТипЦены><Ид>${priceTypeId(t)}</Ид><Наименование>${names[t] ?? `Тип ${t + 1}`}</Наименование><Валюта>RUB</Валюта><Налог><Наименование>НДС</Наименование><УчтеноВСумме>true</УчтеноВСумме></Налог></ТипЦены>`
+    )
   await out.w(`</ТипыЦен><Склады>`)
-  for (let w = 0; w < o.warehouses; w++) await out.w(`<Склад><Ид>${warehouseId(w)}</Ид><Наименование>Склад ${w + 1}</Наименование></Склад>`)
+  for (let w = 0; w < o.warehouses; w++)
+    await out.w(
+      `<Склад><Ид>${warehouseId(w)}</Ид><Наименование>Склад ${w + 1}</Наименование></Склад>`
+    )
   await out.w(`</Склады><Предложения>\n`)
   for (let i = 0; i < o.products; i++) {
     const r = rnd()
@@ -147,7 +181,9 @@ async function writeOffers(o, file, { delta, seed, share }) {
       total += q
       stock += `<Склад ИдСклада="${warehouseId(w)}" КоличествоНаСкладе="${q}"/>`
     }
-    await out.w(`<Предложение><Ид>${productId(i)}</Ид><Артикул>ART-${String(i + 1).padStart(7, "0")}</Артикул><Наименование>Товар ${i + 1}</Наименование><БазоваяЕдиница Код="796" НаименованиеПолное="Штука" МеждународноеСокращение="PCE">шт</БазоваяЕдиница><Цены>${prices}</Цены><Количество>${total}</Количество>${stock}</Предложение>\n`)
+    await out.w(
+      `<Предложение><Ид>${productId(i)}</Ид><Артикул>ART-${String(i + 1).padStart(7, "0")}</Артикул><Наименование>Товар ${i + 1}</Наименование><БазоваяЕдиница Код="796" НаименованиеПолное="Штука" МеждународноеСокращение="PCE">шт</БазоваяЕдиница><Цены>${prices}</Цены><Количество>${total}</Количество>${stock}</Предложение>\n`
+    )
   }
   await out.w(`</Предложения></ПакетПредложений></КоммерческаяИнформация>\n`)
   await out.end()
@@ -155,7 +191,11 @@ async function writeOffers(o, file, { delta, seed, share }) {
 
 export async function generate(o) {
   mkdirSync(o.out, { recursive: true })
-  const files = { import: path.join(o.out, "import.xml"), offers: path.join(o.out, "offers.xml"), delta: path.join(o.out, "offers_delta.xml") }
+  const files = {
+    import: path.join(o.out, "import.xml"),
+    offers: path.join(o.out, "offers.xml"),
+    delta: path.join(o.out, "offers_delta.xml"),
+  }
   await writeImport(o, files.import)
   await writeOffers(o, files.offers, { delta: false, seed: o.seed + 1 })
   await writeOffers(o, files.delta, { delta: true, seed: o.seed + 2, share: o.deltaShare })
@@ -166,5 +206,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const o = parseArgs(process.argv.slice(2))
   const t = Date.now()
   const files = await generate(o)
-  console.log(`wrote ${Object.values(files).join(", ")} (${o.products} products) in ${((Date.now() - t) / 1000).toFixed(1)} s`)
+  console.log(
+    `wrote ${Object.values(files).join(", ")} (${o.products} products) in ${((Date.now() - t) / 1000).toFixed(1)} s`
+  )
 }

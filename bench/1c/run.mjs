@@ -17,19 +17,31 @@ const label = o.products >= 1000 ? `${Math.round(o.products / 1000)}k` : String(
 
 let t = Date.now()
 const files = await generate(o)
-console.log(`generated ${o.products} products, ${o.properties} properties, ${o.priceTypes} price types, ${o.warehouses} warehouses in ${((Date.now() - t) / 1000).toFixed(1)} s: ` +
-  Object.values(files).map((f) => `${path.basename(f)} ${(statSync(f).size / 1048576).toFixed(1)} MB`).join(", "))
+console.log(
+  `generated ${o.products} products, ${o.properties} properties, ${o.priceTypes} price types, ${o.warehouses} warehouses in ${((Date.now() - t) / 1000).toFixed(1)} s: ` +
+    Object.values(files)
+      .map((f) => `${path.basename(f)} ${(statSync(f).size / 1048576).toFixed(1)} MB`)
+      .join(", ")
+)
 
 const heapArg = process.argv.indexOf("--server-heap")
 const serverHeap = heapArg >= 0 ? process.argv[heapArg + 1] : null
-console.log(`server NODE_OPTIONS: ${serverNodeOptions({ ...process.env, ...(serverHeap !== null ? { B2B_SERVER_HEAP_MB: serverHeap } : {}) }) || "(none: V8 sizes the heap)"}`)
+console.log(
+  `server NODE_OPTIONS: ${serverNodeOptions({ ...process.env, ...(serverHeap !== null ? { B2B_SERVER_HEAP_MB: serverHeap } : {}) }) || "(none: V8 sizes the heap)"}`
+)
 
 const LOGIN = "exchange"
 const PASSWORD = "bench-exchange"
 const srv = await seededServer({
   prefix: "b2b_bench_1c",
   products: 20,
-  env: { ...(serverHeap !== null ? { B2B_SERVER_HEAP_MB: serverHeap } : {}), ONE_C_EXCHANGE_LOGIN: LOGIN, ONE_C_EXCHANGE_PASSWORD: PASSWORD, ONE_C_STEP_SECONDS: "10", ONE_C_EXCHANGE_DIR: path.join(o.out, "exchange") },
+  env: {
+    ...(serverHeap !== null ? { B2B_SERVER_HEAP_MB: serverHeap } : {}),
+    ONE_C_EXCHANGE_LOGIN: LOGIN,
+    ONE_C_EXCHANGE_PASSWORD: PASSWORD,
+    ONE_C_STEP_SECONDS: "10",
+    ONE_C_EXCHANGE_DIR: path.join(o.out, "exchange"),
+  },
 })
 
 /** Peak RSS (VmHWM) of the server's process tree, in MB. */
@@ -46,7 +58,9 @@ function peakRss(rootPid) {
   while (stack.length) {
     const pid = stack.pop()
     try {
-      const kb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0)
+      const kb = Number(
+        /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0
+      )
       peak = Math.max(peak, kb / 1024)
     } catch {}
     stack.push(...(kids.get(pid) ?? []))
@@ -61,8 +75,18 @@ class OneC {
   async call(type, mode, extra = {}, body) {
     const qs = new URLSearchParams({ type, mode, ...extra })
     const headers = this.cookie ? { cookie: this.cookie } : {}
-    if (mode === "checkauth") headers.authorization = `Basic ${Buffer.from(`${LOGIN}:${PASSWORD}`).toString("base64")}`
-    const r = await fetch(`${srv.base}/1c/exchange?${qs}`, body ? { method: "POST", headers: { ...headers, "content-type": "application/octet-stream" }, body } : { headers })
+    if (mode === "checkauth")
+      headers.authorization = `Basic ${Buffer.from(`${LOGIN}:${PASSWORD}`).toString("base64")}`
+    const r = await fetch(
+      `${srv.base}/1c/exchange?${qs}`,
+      body
+        ? {
+            method: "POST",
+            headers: { ...headers, "content-type": "application/octet-stream" },
+            body,
+          }
+        : { headers }
+    )
     const text = dec.decode(new Uint8Array(await r.arrayBuffer()))
     return { status: r.status, text, lines: text.split("\n") }
   }
@@ -106,27 +130,48 @@ const count = async (sql) => Number((await pg.query(sql)).rows[0].n)
 /** Row writes so far to the tables a catalog import touches (products, variants, prices, stock, categories). */
 const CATALOG_TABLES = `'^(product|product_variant|product_category|product_category_product|product_option|product_option_value|product_variant_option|inventory_item|inventory_level|product_variant_inventory_item|pc_variant_price|pc_price_type|stock_location|price|price_set)$'`
 const writesByTable = async () =>
-  Object.fromEntries((await pg.query(`select relname, n_tup_ins + n_tup_upd + n_tup_del as n from pg_stat_user_tables where relname ~ ${CATALOG_TABLES}`)).rows.map((r) => [r.relname, Number(r.n)]))
+  Object.fromEntries(
+    (
+      await pg.query(
+        `select relname, n_tup_ins + n_tup_upd + n_tup_del as n from pg_stat_user_tables where relname ~ ${CATALOG_TABLES}`
+      )
+    ).rows.map((r) => [r.relname, Number(r.n)])
+  )
 
 let countsSeen = new Date(0)
 /** Where the time went per file: the ms_* counters and max RSS the server keeps in onec_file_state.counts. */
 async function printFileCounts(what) {
-  for (const r of (await pg.query(`select filename, counts, extract(epoch from finished_at - started_at) as secs from onec_file_state where started_at >= $1 order by started_at`, [countsSeen])).rows) {
+  for (const r of (
+    await pg.query(
+      `select filename, counts, extract(epoch from finished_at - started_at) as secs from onec_file_state where started_at >= $1 order by started_at`,
+      [countsSeen]
+    )
+  ).rows) {
     const c = r.counts ?? {}
-    const ms = Object.entries(c).filter(([k]) => k.startsWith("ms_") || k === "max_rss_mb").map(([k, v]) => `${k}=${v}`).join(" ")
+    const ms = Object.entries(c)
+      .filter(([k]) => k.startsWith("ms_") || k === "max_rss_mb")
+      .map(([k, v]) => `${k}=${v}`)
+      .join(" ")
     console.log(`  ${what} ${r.filename}: ${Number(r.secs).toFixed(1)} s; ${ms}`)
   }
   countsSeen = new Date()
 }
 
 try {
-  const full = [[files.import, "import.xml"], [files.offers, "offers.xml"]]
+  const full = [
+    [files.import, "import.xml"],
+    [files.offers, "offers.xml"],
+  ]
   t = Date.now()
   const calls = await new OneC().session(full)
   const fullSecs = (Date.now() - t) / 1000
   const n = {
-    products: await count(`select count(*) as n from product p join onec_mapping m on m.internal_id = p.id where p.deleted_at is null`),
-    variants: await count(`select count(*) as n from product_variant where deleted_at is null and sku like 'ART-%'`),
+    products: await count(
+      `select count(*) as n from product p join onec_mapping m on m.internal_id = p.id where p.deleted_at is null`
+    ),
+    variants: await count(
+      `select count(*) as n from product_variant where deleted_at is null and sku like 'ART-%'`
+    ),
     prices: await count(`select count(*) as n from pc_variant_price where deleted_at is null`),
     levels: await count(`select count(*) as n from inventory_level where deleted_at is null`),
     categories: await count(`select count(*) as n from product_category where deleted_at is null`),
@@ -145,28 +190,64 @@ try {
   await new OneC().session(full)
   // rows whose content changed (updated_at moved) during the re-import, table by table
   const touched = {}
-  for (const table of ["product", "product_variant", "product_category", "pc_variant_price", "inventory_level", "inventory_item"]) {
-    touched[table] = await count(`select count(*) as n from ${table} where updated_at >= '${tRe.toISOString()}'`)
+  for (const table of [
+    "product",
+    "product_variant",
+    "product_category",
+    "pc_variant_price",
+    "inventory_level",
+    "inventory_item",
+  ]) {
+    touched[table] = await count(
+      `select count(*) as n from ${table} where updated_at >= '${tRe.toISOString()}'`
+    )
   }
   const reSecs = (Date.now() - t) / 1000
-  for (const r of (await pg.query(`select mode, filename, status, duration_ms, left(message, 120) as message from onec_log where created_at >= $1 and duration_ms > 200 order by created_at`, [tRe])).rows) {
-    console.log(`  re-import step: ${r.mode} ${r.filename ?? ""} ${r.status} ${r.duration_ms} ms ${r.message ?? ""}`)
+  for (const r of (
+    await pg.query(
+      `select mode, filename, status, duration_ms, left(message, 120) as message from onec_log where created_at >= $1 and duration_ms > 200 order by created_at`,
+      [tRe]
+    )
+  ).rows) {
+    console.log(
+      `  re-import step: ${r.mode} ${r.filename ?? ""} ${r.status} ${r.duration_ms} ms ${r.message ?? ""}`
+    )
   }
   await new Promise((r) => setTimeout(r, 11000))
   bench("reimport_unchanged", reSecs, "s")
   const after = await writesByTable()
-  const changed = Object.fromEntries(Object.entries(after).map(([k, v]) => [k, v - (before[k] ?? 0)]).filter(([, v]) => v))
-  if (Object.keys(changed).length) console.log(`writes during the unchanged re-import: ${JSON.stringify(changed)}`)
-  bench("reimport_writes", Object.values(changed).reduce((a, b) => a + b, 0), "rows")
-  bench("reimport_rows_changed", Object.values(touched).reduce((a, b) => a + b, 0), "rows")
+  const changed = Object.fromEntries(
+    Object.entries(after)
+      .map(([k, v]) => [k, v - (before[k] ?? 0)])
+      .filter(([, v]) => v)
+  )
+  if (Object.keys(changed).length)
+    console.log(`writes during the unchanged re-import: ${JSON.stringify(changed)}`)
+  bench(
+    "reimport_writes",
+    Object.values(changed).reduce((a, b) => a + b, 0),
+    "rows"
+  )
+  bench(
+    "reimport_rows_changed",
+    Object.values(touched).reduce((a, b) => a + b, 0),
+    "rows"
+  )
   bench("reimport_share", (100 * reSecs) / fullSecs, "%")
   await printFileCounts("re-import")
 
   const tDelta = new Date()
   t = Date.now()
   await new OneC().session([[files.delta, "offers_delta.xml"]])
-  for (const r of (await pg.query(`select mode, filename, status, duration_ms, left(message, 120) as message from onec_log where created_at >= $1 and duration_ms > 200 order by created_at`, [tDelta])).rows) {
-    console.log(`  delta step: ${r.mode} ${r.filename ?? ""} ${r.status} ${r.duration_ms} ms ${r.message ?? ""}`)
+  for (const r of (
+    await pg.query(
+      `select mode, filename, status, duration_ms, left(message, 120) as message from onec_log where created_at >= $1 and duration_ms > 200 order by created_at`,
+      [tDelta]
+    )
+  ).rows) {
+    console.log(
+      `  delta step: ${r.mode} ${r.filename ?? ""} ${r.status} ${r.duration_ms} ms ${r.message ?? ""}`
+    )
   }
   bench(`delta_${label}`, (Date.now() - t) / 1000, "s")
   await printFileCounts("delta")

@@ -23,7 +23,8 @@ const SOAK_DOCS = flag("soak", 1000)
 
 const bench = (metric, value, unit) =>
   console.log(`BENCH ${metric} ${typeof value === "number" ? +value.toFixed(2) : value} ${unit}`)
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+const percentile = (sorted, p) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 
 const template = { id: "invoice-default", version: 1, ...defaultTemplate("invoice") }
@@ -50,7 +51,9 @@ async function renderMany(count, concurrency) {
 let t = performance.now()
 const first = await renderInvoice()
 bench("invoice_first_render", performance.now() - t, "ms")
-console.log(`pdf size ${(first.length / 1024).toFixed(0)} KiB, ${data.lines.length} lines, pool ${POOL}`)
+console.log(
+  `pdf size ${(first.length / 1024).toFixed(0)} KiB, ${data.lines.length} lines, pool ${POOL}`
+)
 await renderMany(4 * POOL, POOL)
 
 const times = []
@@ -90,6 +93,8 @@ for (let waited = 0; left.length && waited < 3000; waited += 100) {
 }
 bench("chromium_processes_after_close", left.length, "count")
 if (left.length) {
-  console.error(`Chromium processes left after close(): ${left.map((p) => `${p.pid} ${p.name}`).join(", ")}`)
+  console.error(
+    `Chromium processes left after close(): ${left.map((p) => `${p.pid} ${p.name}`).join(", ")}`
+  )
   process.exit(1)
 }

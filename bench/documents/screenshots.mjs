@@ -12,7 +12,9 @@ import { ROOT, requireTs } from "./load-ts.mjs"
 const { PdfRenderer } = requireTs("src/modules/documents/lib/renderer.ts")
 const { renderHtml } = requireTs("src/modules/documents/lib/templates.ts")
 const { defaultTemplate } = requireTs("src/modules/documents/lib/defaults/index.ts")
-const { sampleActData, sampleInvoiceData } = requireTs("src/modules/documents/lib/defaults/samples.ts")
+const { sampleActData, sampleInvoiceData } = requireTs(
+  "src/modules/documents/lib/defaults/samples.ts"
+)
 
 const shots = [
   { file: "invoice", type: "invoice", data: sampleInvoiceData(50) },

@@ -8,10 +8,18 @@ try {
   const h = { authorization: `Bearer ${token}` }
   const region = (await srv.json("GET", "/store/regions")).regions[0].id
   const products = []
-// fields: inventory_quantity needs the sales channel (from the publishable key)
+  // fields: inventory_quantity needs the sales channel (from the publishable key)
   for (let offset = 0; products.length < LINES; offset += 100) {
-    const page = await srv.json("GET", `/store/products?limit=100&offset=${offset}&fields=id,*variants,+variants.inventory_quantity`, undefined, h)
-    for (const p of page.products) for (const v of p.variants) if (v.b2b_price?.amount && (v.inventory_quantity ?? 0) >= 10 && products.length < LINES) products.push(v)
+    const page = await srv.json(
+      "GET",
+      `/store/products?limit=100&offset=${offset}&fields=id,*variants,+variants.inventory_quantity`,
+      undefined,
+      h
+    )
+    for (const p of page.products)
+      for (const v of p.variants)
+        if (v.b2b_price?.amount && (v.inventory_quantity ?? 0) >= 10 && products.length < LINES)
+          products.push(v)
     // only lines that are in stock, so both ways add exactly the same 500 lines
     if (!page.products.length) break
   }
@@ -26,11 +34,19 @@ try {
     const t0 = Date.now()
     const quick = await srv.json("POST", `/store/b2b/carts/${cartA.id}/quick-order`, { text }, h)
     times.push((Date.now() - t0) / 1000)
-    if (quick.summary.added !== LINES) throw new Error(`quick order added ${quick.summary.added} of ${LINES}: ${JSON.stringify(quick.rows.find((r) => r.status !== "added"))}`)
+    if (quick.summary.added !== LINES)
+      throw new Error(
+        `quick order added ${quick.summary.added} of ${LINES}: ${JSON.stringify(quick.rows.find((r) => r.status !== "added"))}`
+      )
   }
   const sorted = times.slice(1).sort((a, b) => a - b)
   const quickSecs = sorted[Math.floor(sorted.length / 2)]
-  console.log(`quick order runs (s): first ${times[0].toFixed(2)}, then ${times.slice(1).map((x) => x.toFixed(2)).join(", ")}`)
+  console.log(
+    `quick order runs (s): first ${times[0].toFixed(2)}, then ${times
+      .slice(1)
+      .map((x) => x.toFixed(2))
+      .join(", ")}`
+  )
   bench("quick_order_500_first", times[0], "s")
   let t
 
@@ -39,16 +55,25 @@ try {
     bench("quick_order_500", quickSecs, "s")
     process.exitCode = 0
   } else {
-  const cartB = (await srv.json("POST", "/store/carts", { region_id: region }, h)).cart
-  t = Date.now()
-  for (const v of products) await srv.json("POST", `/store/carts/${cartB.id}/line-items`, { variant_id: v.id, quantity: 10 }, h)
-  const oneSecs = (Date.now() - t) / 1000
-  const check = (await srv.json("GET", `/store/carts/${cartB.id}`, undefined, h)).cart
-  if (check.items.length !== LINES) throw new Error(`one-by-one cart has ${check.items.length} lines`)
-  console.log(`${LINES} lines, contract-priced, buyer of a holding with an agreement; one server, sequential`)
-  bench("quick_order_500", quickSecs, "s")
-  bench("one_by_one_500", oneSecs, "s")
-  bench("quick_order_ratio", oneSecs / quickSecs, "ratio")
+    const cartB = (await srv.json("POST", "/store/carts", { region_id: region }, h)).cart
+    t = Date.now()
+    for (const v of products)
+      await srv.json(
+        "POST",
+        `/store/carts/${cartB.id}/line-items`,
+        { variant_id: v.id, quantity: 10 },
+        h
+      )
+    const oneSecs = (Date.now() - t) / 1000
+    const check = (await srv.json("GET", `/store/carts/${cartB.id}`, undefined, h)).cart
+    if (check.items.length !== LINES)
+      throw new Error(`one-by-one cart has ${check.items.length} lines`)
+    console.log(
+      `${LINES} lines, contract-priced, buyer of a holding with an agreement; one server, sequential`
+    )
+    bench("quick_order_500", quickSecs, "s")
+    bench("one_by_one_500", oneSecs, "s")
+    bench("quick_order_ratio", oneSecs / quickSecs, "ratio")
   }
 } finally {
   await srv.stop()

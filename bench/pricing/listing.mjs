@@ -16,31 +16,74 @@ const medusa = path.join(ROOT, "node_modules/.bin/medusa")
 const db = await freshDatabase("b2b_bench_listing")
 let server
 try {
-  const env = { DATABASE_URL: db.url, DEMO_PRODUCTS: String(PRODUCTS), DEMO_SEED: "42", DISABLE_MEDUSA_ADMIN: "true", B2B_ALLOW_DEV_SECRETS: "true", PORT: String(PORT), LOG_LEVEL: "error" }
-  for (const [cmd, args] of [[medusa, ["db:migrate"]], [medusa, ["exec", "./src/scripts/seed-demo.ts"]], [medusa, ["exec", "./bench/pricing/medusa-baseline.ts"]]]) {
+  const env = {
+    DATABASE_URL: db.url,
+    DEMO_PRODUCTS: String(PRODUCTS),
+    DEMO_SEED: "42",
+    DISABLE_MEDUSA_ADMIN: "true",
+    B2B_ALLOW_DEV_SECRETS: "true",
+    PORT: String(PORT),
+    LOG_LEVEL: "error",
+  }
+  for (const [cmd, args] of [
+    [medusa, ["db:migrate"]],
+    [medusa, ["exec", "./src/scripts/seed-demo.ts"]],
+    [medusa, ["exec", "./bench/pricing/medusa-baseline.ts"]],
+  ]) {
     const r = await timed(cmd, args, { env })
     if (r.code !== 0) process.exit(1)
     if (args[1]?.includes("seed-demo")) bench("seed_demo_products", PRODUCTS, "products")
   }
-  server = spawn(medusa, ["start"], { cwd: ROOT, env: baseEnv(env), detached: true, stdio: "ignore" })
-  await waitFor(() => httpOk(`http://127.0.0.1:${PORT}/health`), { timeoutMs: 120000, what: "server" })
+  server = spawn(medusa, ["start"], {
+    cwd: ROOT,
+    env: baseEnv(env),
+    detached: true,
+    stdio: "ignore",
+  })
+  await waitFor(() => httpOk(`http://127.0.0.1:${PORT}/health`), {
+    timeoutMs: 120000,
+    what: "server",
+  })
   const base = `http://127.0.0.1:${PORT}`
   const { readFileSync } = await import("node:fs")
   const pk = readFileSync(path.join(ROOT, ".data/publishable-key.txt"), "utf8").trim()
-  const login = async (email) => (await (await fetch(`${base}/auth/customer/emailpass`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password: "demo12345" }) })).json()).token
+  const login = async (email) =>
+    (
+      await (
+        await fetch(`${base}/auth/customer/emailpass`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ email, password: "demo12345" }),
+        })
+      ).json()
+    ).token
   const b2bToken = await login("buyer@stroyinvest.demo")
   const plainToken = await login("plain-medusa@bench.local")
-  const region = (await (await fetch(`${base}/store/regions`, { headers: { "x-publishable-api-key": pk } })).json()).regions[0].id
+  const region = (
+    await (
+      await fetch(`${base}/store/regions`, { headers: { "x-publishable-api-key": pk } })
+    ).json()
+  ).regions[0].id
 
-  const personal = () => fetch(`${base}/store/products?limit=24&fields=id,title,handle,*variants`, { headers: { "x-publishable-api-key": pk, authorization: `Bearer ${b2bToken}` } })
-  const plain = () => fetch(`${base}/store/products?limit=24&region_id=${region}&fields=id,title,handle,*variants,*variants.calculated_price`, { headers: { "x-publishable-api-key": pk, authorization: `Bearer ${plainToken}` } })
+  const personal = () =>
+    fetch(`${base}/store/products?limit=24&fields=id,title,handle,*variants`, {
+      headers: { "x-publishable-api-key": pk, authorization: `Bearer ${b2bToken}` },
+    })
+  const plain = () =>
+    fetch(
+      `${base}/store/products?limit=24&region_id=${region}&fields=id,title,handle,*variants,*variants.calculated_price`,
+      { headers: { "x-publishable-api-key": pk, authorization: `Bearer ${plainToken}` } }
+    )
 
   // sanity: both carry prices, and they differ from the base price where contracts say so
   const a = await (await personal()).json()
   const b = await (await plain()).json()
-  if (!a.products?.[0]?.variants?.[0]?.b2b_price?.amount) throw new Error("personal listing carries no b2b_price")
-  if (!b.products?.[0]?.variants?.[0]?.calculated_price?.calculated_amount) throw new Error("plain listing carries no calculated_price")
-  if (b.products[0].variants[0].calculated_price.calculated_price?.price_list_type !== "override") throw new Error("plain listing does not use the customer-group price list")
+  if (!a.products?.[0]?.variants?.[0]?.b2b_price?.amount)
+    throw new Error("personal listing carries no b2b_price")
+  if (!b.products?.[0]?.variants?.[0]?.calculated_price?.calculated_amount)
+    throw new Error("plain listing carries no calculated_price")
+  if (b.products[0].variants[0].calculated_price.calculated_price?.price_list_type !== "override")
+    throw new Error("plain listing does not use the customer-group price list")
 
   const time = async (fn) => {
     const t = process.hrtime.bigint()

@@ -15,20 +15,27 @@ export default async function run({ container }: ExecArgs) {
   const t = process.hrtime.bigint()
   // the time at which the first half of the catalog (≈ 100,000 rows of the 100k/2-variant seed) is written
   let half: number | null = null
-  const out = await generatePriceListXlsx(container, {
-    id: "bench",
-    legal_entity_id: le?.id ?? null,
-    holding_id: (le as any)?.holding_id ?? null,
-    category_ids: null,
-    region_code: "central",
-  }, async (done, total) => {
-    if (half === null && done * 2 >= total) half = Number(process.hrtime.bigint() - t) / 1e9
-  })
+  const out = await generatePriceListXlsx(
+    container,
+    {
+      id: "bench",
+      legal_entity_id: le?.id ?? null,
+      holding_id: (le as any)?.holding_id ?? null,
+      category_ids: null,
+      region_code: "central",
+    },
+    async (done, total) => {
+      if (half === null && done * 2 >= total) half = Number(process.hrtime.bigint() - t) / 1e9
+    }
+  )
   const secs = Number(process.hrtime.bigint() - t) / 1e9
   clearInterval(timer)
   console.log(`BENCH pricelist_xlsx_rows ${out.rows} rows`)
   console.log(`BENCH pricelist_xlsx_bytes ${(out.buffer.length / 1048576).toFixed(1)} MB`)
   console.log(`BENCH pricelist_xlsx_${Math.round(out.rows / 1000)}k ${secs.toFixed(1)} s`)
-  if (half !== null && out.rows >= 150000) console.log(`BENCH pricelist_xlsx_100k ${half.toFixed(1)} s (first ${Math.round(out.rows / 2000)}k rows)`)
+  if (half !== null && out.rows >= 150000)
+    console.log(
+      `BENCH pricelist_xlsx_100k ${half.toFixed(1)} s (first ${Math.round(out.rows / 2000)}k rows)`
+    )
   console.log(`BENCH pricelist_rss_growth ${((peak - rss0) / 1048576).toFixed(0)} MB`)
 }

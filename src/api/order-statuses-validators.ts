@@ -9,20 +9,28 @@ const statusFields = {
   sort: int4(z.number().int()).min(0).max(100000).optional(),
   is_default_for_new: z.boolean().optional(),
   is_final: z.boolean().optional(),
-  final_action: z.enum(["complete", "cancel"], { message: "final_action: complete, cancel or null" }).nullish(),
+  final_action: z
+    .enum(["complete", "cancel"], { message: "final_action: complete, cancel or null" })
+    .nullish(),
   is_active: z.boolean().optional(),
   color: line().trim().max(30).nullish(),
   buyer_visible: z.boolean().optional(),
 }
 
-export const CreateOrderStatus = z.object({
-  code: line().trim().regex(/^[a-z0-9_-]{1,40}$/, "code: 1-40 lowercase latin letters, digits, _ or -"),
-  ...statusFields,
-}).strict()
+export const CreateOrderStatus = z
+  .object({
+    code: line()
+      .trim()
+      .regex(/^[a-z0-9_-]{1,40}$/, "code: 1-40 lowercase latin letters, digits, _ or -"),
+    ...statusFields,
+  })
+  .strict()
 
 export const UpdateOrderStatus = z.object(statusFields).partial().strict()
 
-export const SetOrderStatus = z.object({
-  code: line().trim().min(1, "code: required"),
-  comment: multiline().trim().max(1000).nullish(),
-}).strict()
+export const SetOrderStatus = z
+  .object({
+    code: line().trim().min(1, "code: required"),
+    comment: multiline().trim().max(1000).nullish(),
+  })
+  .strict()

@@ -1,7 +1,10 @@
 import { z } from "@medusajs/framework/zod"
 import { line, multiline } from "./validation"
 
-const name = line().trim().min(1, { message: "name: give the list a name" }).max(200, { message: "name: at most 200 characters" })
+const name = line()
+  .trim()
+  .min(1, { message: "name: give the list a name" })
+  .max(200, { message: "name: at most 200 characters" })
 
 export const SaveCart = z
   .object({
@@ -13,6 +16,11 @@ export const SaveCart = z
   })
   .strict()
 
-export const UpdateSavedCart = z.object({ name, is_shared: z.boolean(), note: multiline().max(1000).nullish() }).partial().strict()
+export const UpdateSavedCart = z
+  .object({ name, is_shared: z.boolean(), note: multiline().max(1000).nullish() })
+  .partial()
+  .strict()
 
-export const CartTarget = z.object({ cart_id: line().min(1, { message: "cart_id: the cart to fill" }) }).strict()
+export const CartTarget = z
+  .object({ cart_id: line().min(1, { message: "cart_id: the cart to fill" }) })
+  .strict()

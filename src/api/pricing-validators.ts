@@ -5,10 +5,17 @@ import type { PricingEntityPath } from "../workflows/pricing-contract/workflows/
 const dec = (f: string, opts: { positive?: boolean } = {}) =>
   line()
     .trim()
-    .regex(/^-?\d{1,15}([.,]\d{1,10})?$/, { message: `${f}: must be a decimal number such as 1234.50 (at most 15 digits before and 10 after the point)` })
-    .refine((v) => !opts.positive || Number(v.replace(",", ".")) > 0, { message: `${f}: must be greater than zero` })
+    .regex(/^-?\d{1,15}([.,]\d{1,10})?$/, {
+      message: `${f}: must be a decimal number such as 1234.50 (at most 15 digits before and 10 after the point)`,
+    })
+    .refine((v) => !opts.positive || Number(v.replace(",", ".")) > 0, {
+      message: `${f}: must be greater than zero`,
+    })
     .transform((v) => v.replace(",", "."))
-const cur = line().trim().toLowerCase().regex(/^[a-z]{3}$/, { message: "currency_code: an ISO 4217 code such as rub" })
+const cur = line()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z]{3}$/, { message: "currency_code: an ISO 4217 code such as rub" })
 const date = z.coerce.date().nullish()
 const id = line().trim().min(1)
 
@@ -57,7 +64,11 @@ const schemas = {
     valid_from: date,
     valid_to: date,
   }),
-  "regional-price-types": z.object({ region_code: line().trim().min(1).max(50), region_name: line().nullish(), price_type_id: id }),
+  "regional-price-types": z.object({
+    region_code: line().trim().min(1).max(50),
+    region_name: line().nullish(),
+    price_type_id: id,
+  }),
   "mass-rules": z.object({
     name: line().trim().min(1).max(200),
     priority: int4(z.number().int()).optional(),
@@ -73,7 +84,13 @@ const schemas = {
     valid_to: date,
     active: z.boolean().optional(),
   }),
-  "cart-total-rules": z.object({ threshold: dec("threshold", { positive: true }), currency_code: cur.default("rub"), price_type_id: id, legal_entity_id: id.nullish(), active: z.boolean().optional() }),
+  "cart-total-rules": z.object({
+    threshold: dec("threshold", { positive: true }),
+    currency_code: cur.default("rub"),
+    price_type_id: id,
+    legal_entity_id: id.nullish(),
+    active: z.boolean().optional(),
+  }),
   "exchange-rates": z.object({
     currency_code: cur,
     rate: dec("rate", { positive: true }),
@@ -94,7 +111,9 @@ export const pricingUpdateSchema = (e: PricingEntityPath) => schemas[e].partial(
 export const SetVariantPrices = z
   .object({
     prices: z
-      .array(z.object({ variant_id: id, price_type_id: id, amount: dec("amount").nullable() }).strict())
+      .array(
+        z.object({ variant_id: id, price_type_id: id, amount: dec("amount").nullable() }).strict()
+      )
       .min(1)
       .max(10000),
   })

@@ -699,12 +699,22 @@ export type Access = keyof typeof ROUTE_TABLE
 /** Objects a route names that the inventory's guards resolve to a company (cart, order …) or that the handler checks (b2b_*). */
 export type ObjectKind = string
 export type ObjectRef = { where: "path" | "body" | "query"; key: string; kind: ObjectKind }
-export type RouteEntry = { method: string; path: string; access: Access; refs: ObjectRef[]; perm?: string; list?: ObjectKind }
+export type RouteEntry = {
+  method: string
+  path: string
+  access: Access
+  refs: ObjectRef[]
+  perm?: string
+  list?: ObjectKind
+}
 
 function parse(): RouteEntry[] {
   const out: RouteEntry[] = []
   for (const [access, block] of Object.entries(ROUTE_TABLE) as [Access, string][]) {
-    for (const line of block.split("\n").map((l) => l.trim()).filter(Boolean)) {
+    for (const line of block
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean)) {
       const [method, path, ...tags] = line.split(/\s+/)
       const entry: RouteEntry = { method, path, access, refs: [] }
       for (const tag of tags) {

@@ -4,19 +4,35 @@ import { int4, line } from "./validation"
 /** Validators of the order shipments API (manager side). */
 
 const tracking = {
-  tracking_number: line().trim().max(200, { message: "tracking_number: at most 200 characters" }).optional(),
-  tracking_url: line(undefined, 2000).trim().max(2000, { message: "tracking_url: at most 2000 characters" }).url({ message: "tracking_url: a URL (https://…)" }).optional().or(z.literal("")),
+  tracking_number: line()
+    .trim()
+    .max(200, { message: "tracking_number: at most 200 characters" })
+    .optional(),
+  tracking_url: line(undefined, 2000)
+    .trim()
+    .max(2000, { message: "tracking_url: at most 2000 characters" })
+    .url({ message: "tracking_url: a URL (https://…)" })
+    .optional()
+    .or(z.literal("")),
 }
 
 export const CreateShipment = z
   .object({
-    location_id: line({ message: "location_id: the warehouse to ship from" }).trim().min(1, { message: "location_id: the warehouse to ship from" }),
+    location_id: line({ message: "location_id: the warehouse to ship from" })
+      .trim()
+      .min(1, { message: "location_id: the warehouse to ship from" }),
     items: z
       .array(
         z
           .object({
-            id: line({ message: "id: an order line id" }).min(1, { message: "id: an order line id" }),
-            quantity: int4(z.number({ message: "quantity: a whole number above 0" }).int({ message: "quantity: a whole number above 0" })).positive({ message: "quantity: a whole number above 0" }),
+            id: line({ message: "id: an order line id" }).min(1, {
+              message: "id: an order line id",
+            }),
+            quantity: int4(
+              z
+                .number({ message: "quantity: a whole number above 0" })
+                .int({ message: "quantity: a whole number above 0" })
+            ).positive({ message: "quantity: a whole number above 0" }),
           })
           .strict(),
         { message: "items: list the lines to ship" }
@@ -30,7 +46,9 @@ export const CreateShipment = z
 
 export const UpdateShipment = z
   .object({
-    status: z.enum(["shipped", "delivered", "canceled"], { message: "status: shipped, delivered or canceled" }),
+    status: z.enum(["shipped", "delivered", "canceled"], {
+      message: "status: shipped, delivered or canceled",
+    }),
     ...tracking,
   })
   .strict()

@@ -36,10 +36,22 @@ export const STORE_PERMISSION_ROUTES: PermissionRoute[] = [
   { method: "POST", matcher: "/store/b2b/price-lists", permission: "prices.view" },
   { method: "GET", matcher: "/store/b2b/price-lists/:id", permission: "prices.view" },
   { method: "GET", matcher: "/store/b2b/price-lists/:id/download", permission: "prices.view" },
-  { method: "GET", matcher: "/store/b2b/orders", permission: ["orders.view_own", "orders.view_all"] },
-  { method: "GET", matcher: "/store/b2b/orders/:id", permission: ["orders.view_own", "orders.view_all"] },
+  {
+    method: "GET",
+    matcher: "/store/b2b/orders",
+    permission: ["orders.view_own", "orders.view_all"],
+  },
+  {
+    method: "GET",
+    matcher: "/store/b2b/orders/:id",
+    permission: ["orders.view_own", "orders.view_all"],
+  },
   // order shipments (issue 5)
-  { method: "GET", matcher: "/store/b2b/orders/:id/shipments", permission: ["orders.view_own", "orders.view_all"] },
+  {
+    method: "GET",
+    matcher: "/store/b2b/orders/:id/shipments",
+    permission: ["orders.view_own", "orders.view_all"],
+  },
   { method: "GET", matcher: "/store/b2b/saved-carts", permission: "cart.manage" },
   { method: "POST", matcher: "/store/b2b/saved-carts", permission: "cart.manage" },
   { method: "GET", matcher: "/store/b2b/saved-carts/:id", permission: "cart.manage" },
@@ -53,16 +65,28 @@ export const STORE_PERMISSION_ROUTES: PermissionRoute[] = [
   { method: "GET", matcher: "/store/b2b/documents/:id", permission: "documents.view" },
   { method: "GET", matcher: "/store/b2b/documents/:id/download", permission: "documents.view" },
   { method: "POST", matcher: "/store/b2b/documents/:id/original", permission: "documents.request" },
-  { method: "POST", matcher: "/store/b2b/documents/reconciliation-acts", permission: "documents.request" },
+  {
+    method: "POST",
+    matcher: "/store/b2b/documents/reconciliation-acts",
+    permission: "documents.request",
+  },
   { method: "GET", matcher: "/store/b2b/credit", permission: "finance.view" },
   { method: "GET", matcher: "/store/b2b/credit/transactions", permission: "finance.view" },
   { method: "GET", matcher: "/store/b2b/credit/schedule", permission: "finance.view" },
   { method: "GET", matcher: "/store/b2b/credit/receivables", permission: "finance.view" },
   { method: "GET", matcher: "/store/b2b/dashboard", permission: ["finance.view", "reports.view"] },
   // address book: read by whoever places orders or manages addresses (not viewers), written with addresses.manage
-  { method: "GET", matcher: "/store/b2b/addresses", permission: ["addresses.manage", "orders.create", "cart.manage"] },
+  {
+    method: "GET",
+    matcher: "/store/b2b/addresses",
+    permission: ["addresses.manage", "orders.create", "cart.manage"],
+  },
   { method: "POST", matcher: "/store/b2b/addresses", permission: "addresses.manage" },
-  { method: "GET", matcher: "/store/b2b/addresses/:id", permission: ["addresses.manage", "orders.create", "cart.manage"] },
+  {
+    method: "GET",
+    matcher: "/store/b2b/addresses/:id",
+    permission: ["addresses.manage", "orders.create", "cart.manage"],
+  },
   { method: "POST", matcher: "/store/b2b/addresses/:id", permission: "addresses.manage" },
   { method: "DELETE", matcher: "/store/b2b/addresses/:id", permission: "addresses.manage" },
   { method: "POST", matcher: "/store/b2b/carts/:id/checkout", permission: "orders.create" },
@@ -73,11 +97,39 @@ export const STORE_PERMISSION_ROUTES: PermissionRoute[] = [
   { method: "POST", matcher: "/store/b2b/carts/:id/place", permission: "orders.create" },
   // after-sales requests: feedback by anyone who sees the order; returns/complaints need orders.create and
   // document requests documents.request (checked per type in the route)
-  { method: "POST", matcher: "/store/b2b/orders/:id/requests", permission: ["orders.create", "orders.view_own", "orders.view_all", "documents.request"] },
-  { method: "GET", matcher: "/store/b2b/orders/:id/requests", permission: ["orders.view_own", "orders.view_all"] },
-  { method: "GET", matcher: "/store/b2b/requests", permission: ["orders.view_own", "orders.view_all"] },
-  { method: "GET", matcher: "/store/b2b/requests/:id", permission: ["orders.view_own", "orders.view_all"] },
-  { method: "POST", matcher: "/store/b2b/requests/:id/messages", permission: ["orders.view_own", "orders.view_all"] },
-  { method: "POST", matcher: "/store/b2b/requests/:id/cancel", permission: ["orders.view_own", "orders.view_all"] },
-  { method: "GET", matcher: "/store/b2b/return-reasons", permission: ["orders.create", "orders.view_own", "orders.view_all"] },
+  {
+    method: "POST",
+    matcher: "/store/b2b/orders/:id/requests",
+    permission: ["orders.create", "orders.view_own", "orders.view_all", "documents.request"],
+  },
+  {
+    method: "GET",
+    matcher: "/store/b2b/orders/:id/requests",
+    permission: ["orders.view_own", "orders.view_all"],
+  },
+  {
+    method: "GET",
+    matcher: "/store/b2b/requests",
+    permission: ["orders.view_own", "orders.view_all"],
+  },
+  {
+    method: "GET",
+    matcher: "/store/b2b/requests/:id",
+    permission: ["orders.view_own", "orders.view_all"],
+  },
+  {
+    method: "POST",
+    matcher: "/store/b2b/requests/:id/messages",
+    permission: ["orders.view_own", "orders.view_all"],
+  },
+  {
+    method: "POST",
+    matcher: "/store/b2b/requests/:id/cancel",
+    permission: ["orders.view_own", "orders.view_all"],
+  },
+  {
+    method: "GET",
+    matcher: "/store/b2b/return-reasons",
+    permission: ["orders.create", "orders.view_own", "orders.view_all"],
+  },
 ]

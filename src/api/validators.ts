@@ -5,11 +5,31 @@ import { isValidInn, isValidKpp, isValidOgrn } from "../lib/ru-requisites"
 
 // Medusa prints custom and format messages without the field path, so every such message names
 // its field itself ("inn: …"): a 400 must say which field is wrong.
-const innF = (f = "inn") => line().trim().refine(isValidInn, { message: `${f}: must be a valid INN (10 or 12 digits with correct control digits)` })
-const kppF = (f = "kpp") => line().trim().refine(isValidKpp, { message: `${f}: must be a valid KPP (9 characters)` })
-const ogrnF = (f = "ogrn") => line().trim().refine(isValidOgrn, { message: `${f}: must be a valid OGRN (13 digits) or OGRNIP (15 digits)` })
-const emailF = (f = "email") => line().trim().toLowerCase().email({ message: `${f}: must be a valid e-mail address` })
-const digitsF = (f: string, n: number) => line().trim().regex(new RegExp(`^\\d{${n}}$`), { message: `${f}: must be ${n} digits` })
+const innF = (f = "inn") =>
+  line()
+    .trim()
+    .refine(isValidInn, {
+      message: `${f}: must be a valid INN (10 or 12 digits with correct control digits)`,
+    })
+const kppF = (f = "kpp") =>
+  line()
+    .trim()
+    .refine(isValidKpp, { message: `${f}: must be a valid KPP (9 characters)` })
+const ogrnF = (f = "ogrn") =>
+  line()
+    .trim()
+    .refine(isValidOgrn, {
+      message: `${f}: must be a valid OGRN (13 digits) or OGRNIP (15 digits)`,
+    })
+const emailF = (f = "email") =>
+  line()
+    .trim()
+    .toLowerCase()
+    .email({ message: `${f}: must be a valid e-mail address` })
+const digitsF = (f: string, n: number) =>
+  line()
+    .trim()
+    .regex(new RegExp(`^\\d{${n}}$`), { message: `${f}: must be ${n} digits` })
 const inn = innF()
 const kpp = kppF()
 const ogrn = ogrnF()
@@ -25,7 +45,9 @@ export const ListQuery = z.object({
   q: line().trim().max(200).optional(),
 })
 
-export const AdminCreateHolding = z.object({ name: line().trim().min(1).max(300), one_c_id: optText, comment: optNote }).strict()
+export const AdminCreateHolding = z
+  .object({ name: line().trim().min(1).max(300), one_c_id: optText, comment: optNote })
+  .strict()
 export const AdminUpdateHolding = AdminCreateHolding.partial().strict()
 
 const legalEntityFields = {
@@ -60,7 +82,10 @@ export const AdminAddEmployee = z
     is_default: z.boolean().optional(),
   })
   .strict()
-  .refine((v) => !!v.customer_id !== !!v.email, { message: "customer_id: give either customer_id or email", path: ["customer_id"] })
+  .refine((v) => !!v.customer_id !== !!v.email, {
+    message: "customer_id: give either customer_id or email",
+    path: ["customer_id"],
+  })
 
 export const UpdateEmployee = z
   .object({
@@ -80,19 +105,28 @@ export const AcceptInvitation = z
     first_name: line().trim().min(1).max(100).optional(),
     last_name: line().trim().min(1).max(100).optional(),
     phone: line().trim().max(50).nullish(),
-    consent: z.literal(true, { message: "consent: consent to personal data processing is required" }),
+    consent: z.literal(true, {
+      message: "consent: consent to personal data processing is required",
+    }),
   })
   .strict()
 
 export const CreateRole = z
   .object({
-    code: line().trim().regex(/^[a-z][a-z0-9_]{1,40}$/, { message: "code: lowercase latin letters, digits and underscore, starting with a letter" }),
+    code: line()
+      .trim()
+      .regex(/^[a-z][a-z0-9_]{1,40}$/, {
+        message: "code: lowercase latin letters, digits and underscore, starting with a letter",
+      }),
     name: line().trim().min(1).max(100),
     permissions: z.array(z.enum(PERMISSIONS)).min(1),
   })
   .strict()
 export const UpdateRole = z
-  .object({ name: line().trim().min(1).max(100).optional(), permissions: z.array(z.enum(PERMISSIONS)).min(1).optional() })
+  .object({
+    name: line().trim().min(1).max(100).optional(),
+    permissions: z.array(z.enum(PERMISSIONS)).min(1).optional(),
+  })
   .strict()
 
 export const CreateRegistrationRequest = z
@@ -104,7 +138,9 @@ export const CreateRegistrationRequest = z
     email,
     phone: line().trim().max(50).nullish(),
     comment: optNote,
-    consent: z.literal(true, { message: "consent: consent to personal data processing is required" }),
+    consent: z.literal(true, {
+      message: "consent: consent to personal data processing is required",
+    }),
   })
   .strict()
 
@@ -126,7 +162,8 @@ export const AssignManager = z
   })
   .strict()
   .refine((v) => v.kind === "executive" || !!v.holding_id !== !!v.legal_entity_id, {
-    message: "legal_entity_id: a manager or assistant is assigned to exactly one of holding_id or legal_entity_id",
+    message:
+      "legal_entity_id: a manager or assistant is assigned to exactly one of holding_id or legal_entity_id",
     path: ["legal_entity_id"],
   })
 
@@ -140,7 +177,10 @@ export const AuditQuery = ListQuery.extend({
   impersonator_user_id: line().optional(),
 })
 
-const isoDate = (f: string) => line().regex(/^\d{4}-\d{2}-\d{2}(T.*)?$/, { message: `${f}: a date such as 2026-11-01` }).optional()
+const isoDate = (f: string) =>
+  line()
+    .regex(/^\d{4}-\d{2}-\d{2}(T.*)?$/, { message: `${f}: a date such as 2026-11-01` })
+    .optional()
 export const StoreOrdersQuery = ListQuery.extend({
   status: z.union([line(), z.array(line())]).optional(),
   customer_id: line().optional(),
@@ -190,17 +230,21 @@ export const RequisitesChanges = z
   })
   .partial()
   .strict()
-  .refine((v) => Object.keys(v).length > 0, { message: "changes: name at least one field to change" })
+  .refine((v) => Object.keys(v).length > 0, {
+    message: "changes: name at least one field to change",
+  })
 
 export const DecideRequisitesChange = z.object({ reason: optNote }).strict()
 
 export const StatusListQuery = ListQuery.extend({ status: line().trim().max(40).optional() })
 
-export const StorePricesQuery = z
-  .object({
-    variant_id: z.preprocess((v) => (Array.isArray(v) ? v : typeof v === "string" ? v.split(",") : v), z.array(line().min(1)).min(1).max(1000)),
-    quantity: int4(z.coerce.number().int()).min(1).max(1_000_000).default(1),
-  })
+export const StorePricesQuery = z.object({
+  variant_id: z.preprocess(
+    (v) => (Array.isArray(v) ? v : typeof v === "string" ? v.split(",") : v),
+    z.array(line().min(1)).min(1).max(1000)
+  ),
+  quantity: int4(z.coerce.number().int()).min(1).max(1_000_000).default(1),
+})
 
 export const RequestPriceList = z
   .object({
@@ -211,9 +255,14 @@ export const RequestPriceList = z
   .strict()
 
 export const LinkChanges = z
-  .object({ add: z.array(line().min(1)).max(10000).optional(), remove: z.array(line().min(1)).max(10000).optional() })
+  .object({
+    add: z.array(line().min(1)).max(10000).optional(),
+    remove: z.array(line().min(1)).max(10000).optional(),
+  })
   .strict()
-  .refine((v) => (v.add?.length ?? 0) + (v.remove?.length ?? 0) > 0, { message: "add: give ids to add or remove" })
+  .refine((v) => (v.add?.length ?? 0) + (v.remove?.length ?? 0) > 0, {
+    message: "add: give ids to add or remove",
+  })
 
 export const SetProductTerms = z
   .object({
@@ -226,9 +275,30 @@ export const SetProductTerms = z
             min_quantity: int4(z.number().int()).min(1).optional(),
             multiple: int4(z.number().int()).min(1).optional(),
             base_unit: line().trim().min(1).max(20).optional(),
-            units: z.array(z.object({ code: line().trim().min(1).max(20), name: line().trim().min(1).max(50), coefficient: int4(z.number().int()).min(1) }).strict()).max(10).optional(),
-            weight_kg: line().regex(/^\d{1,12}([.,]\d{1,6})?$/, { message: "weight_kg: a decimal number (at most 12 digits before and 6 after the point)" }).nullish(),
-            volume_m3: line().regex(/^\d{1,12}([.,]\d{1,6})?$/, { message: "volume_m3: a decimal number (at most 12 digits before and 6 after the point)" }).nullish(),
+            units: z
+              .array(
+                z
+                  .object({
+                    code: line().trim().min(1).max(20),
+                    name: line().trim().min(1).max(50),
+                    coefficient: int4(z.number().int()).min(1),
+                  })
+                  .strict()
+              )
+              .max(10)
+              .optional(),
+            weight_kg: line()
+              .regex(/^\d{1,12}([.,]\d{1,6})?$/, {
+                message:
+                  "weight_kg: a decimal number (at most 12 digits before and 6 after the point)",
+              })
+              .nullish(),
+            volume_m3: line()
+              .regex(/^\d{1,12}([.,]\d{1,6})?$/, {
+                message:
+                  "volume_m3: a decimal number (at most 12 digits before and 6 after the point)",
+              })
+              .nullish(),
           })
           .strict()
       )

@@ -11,7 +11,13 @@ export default async function oneCPurgeStaged(container: MedusaContainer) {
   const retention = Number(process.env.ONE_C_STAGED_RETENTION_HOURS || 24)
   if (!(retention > 0)) return
   await purgeStagedWorkflow(container).run({
-    input: { now: new Date().toISOString(), retention_hours: retention, idle_hours: s.sessionIdleHours, exchange_dir: s.dir, batch_size: 5000 },
+    input: {
+      now: new Date().toISOString(),
+      retention_hours: retention,
+      idle_hours: s.sessionIdleHours,
+      exchange_dir: s.dir,
+      batch_size: 5000,
+    },
   })
 }
 

@@ -16,7 +16,12 @@ export default async function oneCPushOrders(container: MedusaContainer) {
     await pushDueOrdersWorkflow(container).run({ input: { now: new Date().toISOString() } })
     return
   }
-  for (const row of await dueEntries(container.resolve<OneCModuleService>(ONE_C_MODULE), new Date(), 500)) await queuePush(container, row.id)
+  for (const row of await dueEntries(
+    container.resolve<OneCModuleService>(ONE_C_MODULE),
+    new Date(),
+    500
+  ))
+    await queuePush(container, row.id)
 }
 
 export const config = { name: "one-c-push-orders", schedule: "* * * * *" }

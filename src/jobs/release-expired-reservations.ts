@@ -3,7 +3,9 @@ import { releaseExpiredReservationsWorkflow } from "../workflows/ordering/workfl
 
 /** Hourly: orders past their reservation term (B2B_RESERVATION_HOURS_BY_STATUS) give their stock back. */
 export default async function releaseExpiredReservations(container: MedusaContainer) {
-  await releaseExpiredReservationsWorkflow(container).run({ input: { now: new Date().toISOString() } })
+  await releaseExpiredReservationsWorkflow(container).run({
+    input: { now: new Date().toISOString() },
+  })
 }
 
 export const config = { name: "b2b-release-expired-reservations", schedule: "17 * * * *" }

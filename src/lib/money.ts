@@ -16,7 +16,11 @@ export const defaultVatRate = () => process.env.B2B_DEFAULT_VAT_RATE || "22"
 
 type BigNum = { value?: string | number } | string | number | null | undefined
 const raw = (v: any, r?: BigNum): string => {
-  const x = (r as any)?.value ?? (typeof r === "string" || typeof r === "number" ? r : undefined) ?? v?.numeric ?? v
+  const x =
+    (r as any)?.value ??
+    (typeof r === "string" || typeof r === "number" ? r : undefined) ??
+    v?.numeric ??
+    v
   return String(x ?? 0)
 }
 
@@ -33,7 +37,10 @@ export type MoneyLine = {
 }
 
 /** Whether the line's price includes VAT and at which rate, as charged. */
-export function vatTermsOf(line: MoneyLine, fallbackRate: string | number = defaultVatRate()): { vat_included: boolean; vat_rate: string | null } {
+export function vatTermsOf(
+  line: MoneyLine,
+  fallbackRate: string | number = defaultVatRate()
+): { vat_included: boolean; vat_rate: string | null } {
   const taxLines = line.tax_lines ?? []
   if (!taxLines.length) {
     const md = line.metadata?.vat_rate
@@ -44,21 +51,42 @@ export function vatTermsOf(line: MoneyLine, fallbackRate: string | number = defa
 }
 
 /** net / VAT / gross of a cart or order line (or a shipping method: amount × 1). */
-export function medusaLineMoney(line: MoneyLine, fallbackRate?: string | number): LineMoney & { vat_included: boolean; unit_price: string; quantity: string } {
+export function medusaLineMoney(
+  line: MoneyLine,
+  fallbackRate?: string | number
+): LineMoney & { vat_included: boolean; unit_price: string; quantity: string } {
   const isMethod = line.unit_price === undefined && line.raw_unit_price === undefined
-  const unit_price = isMethod ? raw(line.amount, line.raw_amount) : raw(line.unit_price, line.raw_unit_price)
+  const unit_price = isMethod
+    ? raw(line.amount, line.raw_amount)
+    : raw(line.unit_price, line.raw_unit_price)
   const quantity = isMethod ? "1" : raw(line.quantity, line.raw_quantity)
   const terms = vatTermsOf(line, fallbackRate)
-  return { ...lineMoney({ unit_price, quantity, ...terms }), vat_included: terms.vat_included, unit_price, quantity }
+  return {
+    ...lineMoney({ unit_price, quantity, ...terms }),
+    vat_included: terms.vat_included,
+    unit_price,
+    quantity,
+  }
 }
 
-export type MoneyTotals = { net: string; vat: string; gross: string; items_gross: string; shipping_gross: string; vat_included: boolean }
+export type MoneyTotals = {
+  net: string
+  vat: string
+  gross: string
+  items_gross: string
+  shipping_gross: string
+  vat_included: boolean
+}
 
 /** Totals of a cart or an order: Σ of the per-line figures (items and shipping methods). */
-export function medusaTotals(src: { items?: MoneyLine[] | null; shipping_methods?: MoneyLine[] | null }, fallbackRate?: string | number): MoneyTotals & { lines: ReturnType<typeof medusaLineMoney>[] } {
+export function medusaTotals(
+  src: { items?: MoneyLine[] | null; shipping_methods?: MoneyLine[] | null },
+  fallbackRate?: string | number
+): MoneyTotals & { lines: ReturnType<typeof medusaLineMoney>[] } {
   const lines = (src.items ?? []).map((i) => medusaLineMoney(i, fallbackRate))
   const methods = (src.shipping_methods ?? []).map((m) => medusaLineMoney(m, fallbackRate))
-  const sum = (xs: LineMoney[], k: keyof Pick<LineMoney, "net" | "vat" | "gross">) => xs.reduce((s, x) => s + x[k], 0)
+  const sum = (xs: LineMoney[], k: keyof Pick<LineMoney, "net" | "vat" | "gross">) =>
+    xs.reduce((s, x) => s + x[k], 0)
   const all = [...lines, ...methods]
   return {
     net: minorToString(sum(all, "net")),
@@ -73,7 +101,16 @@ export function medusaTotals(src: { items?: MoneyLine[] | null; shipping_methods
 
 /** The fields a query.graph read needs for medusaTotals, under a prefix ("" or "cart."). */
 export const moneyFields = (p = "") => [
-  `${p}items.id`, `${p}items.unit_price`, `${p}items.raw_unit_price`, `${p}items.quantity`, `${p}items.raw_quantity`, `${p}items.is_tax_inclusive`,
-  `${p}items.tax_lines.rate`, `${p}items.metadata`,
-  `${p}shipping_methods.amount`, `${p}shipping_methods.raw_amount`, `${p}shipping_methods.is_tax_inclusive`, `${p}shipping_methods.tax_lines.rate`,
+  `${p}items.id`,
+  `${p}items.unit_price`,
+  `${p}items.raw_unit_price`,
+  `${p}items.quantity`,
+  `${p}items.raw_quantity`,
+  `${p}items.is_tax_inclusive`,
+  `${p}items.tax_lines.rate`,
+  `${p}items.metadata`,
+  `${p}shipping_methods.amount`,
+  `${p}shipping_methods.raw_amount`,
+  `${p}shipping_methods.is_tax_inclusive`,
+  `${p}shipping_methods.tax_lines.rate`,
 ]

@@ -44,15 +44,19 @@ export function installRlsSetting(knex: { client: object }) {
     const have: string = connection?.[LAST] ?? ""
     if (want === have || !connection?.query) return null
     return new Promise<void>((resolve, reject) =>
-      connection.query({ text: `select set_config('${RLS_SETTING}', $1, false)`, values: [want] }, (err: Error | null) => {
-        if (err) return reject(err)
-        connection[LAST] = want
-        resolve()
-      })
+      connection.query(
+        { text: `select set_config('${RLS_SETTING}', $1, false)`, values: [want] },
+        (err: Error | null) => {
+          if (err) return reject(err)
+          connection[LAST] = want
+          resolve()
+        }
+      )
     )
   }
   const forgetOnRollback = (connection: any, obj: { sql?: string }) => (res: unknown) => {
-    if (connection && typeof obj?.sql === "string" && /^\s*rollback/i.test(obj.sql)) delete connection[LAST]
+    if (connection && typeof obj?.sql === "string" && /^\s*rollback/i.test(obj.sql))
+      delete connection[LAST]
     return res
   }
   const query = proto._query
@@ -65,7 +69,9 @@ export function installRlsSetting(knex: { client: object }) {
   if (typeof stream === "function") {
     proto._stream = function (this: unknown, connection: any, ...rest: unknown[]) {
       const pending = ensure(connection)
-      return pending ? pending.then(() => stream.call(this, connection, ...rest)) : stream.call(this, connection, ...rest)
+      return pending
+        ? pending.then(() => stream.call(this, connection, ...rest))
+        : stream.call(this, connection, ...rest)
     }
   }
   proto[MARK] = true

@@ -21,8 +21,10 @@ export function isValidInn(inn: string): boolean {
 export const isValidKpp = (kpp: string) => /^\d{4}[\dA-Z]{2}\d{3}$/.test(kpp)
 
 export function isValidOgrn(ogrn: string): boolean {
-  if (/^\d{13}$/.test(ogrn)) return Number(BigInt(ogrn.slice(0, 12)) % 11n % 10n) === Number(ogrn[12])
-  if (/^\d{15}$/.test(ogrn)) return Number(BigInt(ogrn.slice(0, 14)) % 13n % 10n) === Number(ogrn[14])
+  if (/^\d{13}$/.test(ogrn))
+    return Number((BigInt(ogrn.slice(0, 12)) % 11n) % 10n) === Number(ogrn[12])
+  if (/^\d{15}$/.test(ogrn))
+    return Number((BigInt(ogrn.slice(0, 14)) % 13n) % 10n) === Number(ogrn[14])
   return false
 }
 
@@ -35,5 +37,5 @@ export function innFrom9(nine: string): string {
 
 /** Makes a valid 13-digit OGRN from 12 leading digits. */
 export function ogrnFrom12(twelve: string): string {
-  return twelve + String(Number(BigInt(twelve) % 11n % 10n))
+  return twelve + String(Number((BigInt(twelve) % 11n) % 10n))
 }

@@ -46,8 +46,7 @@ export function readRuntimeConfig(env: Record<string, string | undefined>): Runt
   const storefrontUrl = env.STOREFRONT_URL || "http://localhost:8000"
   const backendUrl = env.MEDUSA_BACKEND_URL || `http://localhost:${port}`
   return {
-    databaseUrl:
-      env.DATABASE_URL || "postgres://postgres@localhost:5432/b2b_portal",
+    databaseUrl: env.DATABASE_URL || "postgres://postgres@localhost:5432/b2b_portal",
     databaseName: env.DB_NAME || undefined,
     redisUrl: env.REDIS_URL ? env.REDIS_URL : undefined,
     workerMode,
@@ -94,7 +93,12 @@ export function infrastructureModules(cfg: Pick<RuntimeConfig, "redisUrl">): Mod
       resolve: "@medusajs/medusa/caching",
       options: {
         providers: [
-          { resolve: "@medusajs/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } },
+          {
+            resolve: "@medusajs/caching-redis",
+            id: "caching-redis",
+            is_default: true,
+            options: { redisUrl },
+          },
         ],
       },
     },
@@ -102,7 +106,12 @@ export function infrastructureModules(cfg: Pick<RuntimeConfig, "redisUrl">): Mod
       resolve: "@medusajs/medusa/locking",
       options: {
         providers: [
-          { resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } },
+          {
+            resolve: "@medusajs/medusa/locking-redis",
+            id: "locking-redis",
+            is_default: true,
+            options: { redisUrl },
+          },
         ],
       },
     },
@@ -118,7 +127,13 @@ export const NOTIFICATION_MODULE: ModuleEntry = {
   resolve: "@medusajs/medusa/notification",
   options: {
     // Medusa's local provider with the log line masked (tokens in invitation links never reach the log)
-    providers: [{ resolve: "./src/providers/notification-local-masked", id: "local", options: { channels: ["email"] } }],
+    providers: [
+      {
+        resolve: "./src/providers/notification-local-masked",
+        id: "local",
+        options: { channels: ["email"] },
+      },
+    ],
   },
 }
 

@@ -29,39 +29,59 @@ const positive = (name: string, raw: string | undefined, fallback: number, integ
   return n
 }
 
-export function throttleSettings(env: Record<string, string | undefined> = process.env): ThrottleSettings {
+export function throttleSettings(
+  env: Record<string, string | undefined> = process.env
+): ThrottleSettings {
   const accountMax = positive("B2B_LOGIN_MAX_FAILURES", env.B2B_LOGIN_MAX_FAILURES, 5)
   return {
     accountMax,
     ipMax: positive("B2B_LOGIN_MAX_FAILURES_PER_IP", env.B2B_LOGIN_MAX_FAILURES_PER_IP, 50),
     resetMax: positive("B2B_PASSWORD_RESET_MAX", env.B2B_PASSWORD_RESET_MAX, 5),
     // minutes; fractions allowed (tests use a few seconds)
-    windowMs: Math.round(positive("B2B_LOGIN_WINDOW_MINUTES", env.B2B_LOGIN_WINDOW_MINUTES, 15, false) * 60_000),
+    windowMs: Math.round(
+      positive("B2B_LOGIN_WINDOW_MINUTES", env.B2B_LOGIN_WINDOW_MINUTES, 15, false) * 60_000
+    ),
   }
 }
 
 export type ThrottleKey = { id: string; limit: number; label: "account" | "address" }
 
 /** Stored id of a counter: never the e-mail or address itself. */
-export const counterId = (key: string) => `thr_${createHash("sha256").update(key, "utf8").digest("hex").slice(0, 40)}`
+export const counterId = (key: string) =>
+  `thr_${createHash("sha256").update(key, "utf8").digest("hex").slice(0, 40)}`
 
-export const normalizeAccount = (raw: unknown) => (typeof raw === "string" ? raw.trim().toLowerCase() : "")
+export const normalizeAccount = (raw: unknown) =>
+  typeof raw === "string" ? raw.trim().toLowerCase() : ""
 
 /**
  * Counters an attempt is judged by. scope: "login:customer", "login:user", "reset:customer", "reset:user", "1c".
  * Login scopes share one per-IP counter (a guesser switching between the store and the admin still counts once).
  */
-export function throttleKeys(scope: string, account: string, ip: string | null, s: ThrottleSettings): ThrottleKey[] {
+export function throttleKeys(
+  scope: string,
+  account: string,
+  ip: string | null,
+  s: ThrottleSettings
+): ThrottleKey[] {
   const family = scope.split(":")[0]
   const keys: ThrottleKey[] = []
   const acct = normalizeAccount(account)
-  if (acct) keys.push({ id: counterId(`${scope}:acct:${acct}`), limit: family === "reset" ? s.resetMax : s.accountMax, label: "account" })
+  if (acct)
+    keys.push({
+      id: counterId(`${scope}:acct:${acct}`),
+      limit: family === "reset" ? s.resetMax : s.accountMax,
+      label: "account",
+    })
   if (ip) keys.push({ id: counterId(`${family}:ip:${ip}`), limit: s.ipMax, label: "address" })
   return keys
 }
 
 /** Blocked when any counter has reached its limit inside its window; Retry-After is the longest wait. */
-export function verdict(keys: ThrottleKey[], counters: Map<string, ThrottleCounter>, now = Date.now()) {
+export function verdict(
+  keys: ThrottleKey[],
+  counters: Map<string, ThrottleCounter>,
+  now = Date.now()
+) {
   let retryAfterMs = 0
   let blockedBy: ThrottleKey["label"] | null = null
   for (const k of keys) {
@@ -73,7 +93,13 @@ export function verdict(keys: ThrottleKey[], counters: Map<string, ThrottleCount
       blockedBy = k.label
     }
   }
-  return blockedBy ? { blocked: true as const, by: blockedBy, retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) } : { blocked: false as const }
+  return blockedBy
+    ? {
+        blocked: true as const,
+        by: blockedBy,
+        retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)),
+      }
+    : { blocked: false as const }
 }
 
 export interface ThrottleStore {
@@ -92,7 +118,11 @@ function redisFor(url: string) {
   if (redisClient?.url === url) return redisClient.client
   // ioredis comes with bullmq (a dependency); one connection per process
   const IORedis = require("ioredis")
-  const client = new (IORedis.default ?? IORedis)(url, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false })
+  const client = new (IORedis.default ?? IORedis)(url, {
+    maxRetriesPerRequest: 2,
+    enableOfflineQueue: true,
+    lazyConnect: false,
+  })
   client.on("error", () => undefined) // reconnects by itself; a failing command is reported to the caller
   redisClient = { url, client }
   return client
@@ -117,7 +147,12 @@ export function redisThrottleStore(url: string): ThrottleStore {
     async hit(ids, windowMs) {
       const out = new Map<string, ThrottleCounter>()
       for (const id of ids) {
-        const [count, ttl] = await r().eval(HIT_LUA, 1, REDIS_PREFIX + id, String(Math.round(windowMs)))
+        const [count, ttl] = await r().eval(
+          HIT_LUA,
+          1,
+          REDIS_PREFIX + id,
+          String(Math.round(windowMs))
+        )
         out.set(id, { count: Number(count), reset_at: new Date(Date.now() + Number(ttl)) })
       }
       return out
@@ -138,7 +173,10 @@ export function dbThrottleStore(container: MedusaContainer): ThrottleStore {
 }
 
 /** Redis when REDIS_URL is set (shared by all instances), else the database (equally shared). Never process memory. */
-export function throttleStore(container: MedusaContainer, env: Record<string, string | undefined> = process.env): ThrottleStore {
+export function throttleStore(
+  container: MedusaContainer,
+  env: Record<string, string | undefined> = process.env
+): ThrottleStore {
   return env.REDIS_URL ? redisThrottleStore(env.REDIS_URL) : dbThrottleStore(container)
 }
 

@@ -3,4 +3,7 @@ import CartModule from "@medusajs/medusa/cart"
 import { companyLinkable } from "../lib/linkables"
 
 /** The counterparty a cart is being assembled for (one counterparty, many carts). */
-export default defineLink(companyLinkable.b2bLegalEntity, { linkable: CartModule.linkable.cart, isList: true })
+export default defineLink(companyLinkable.b2bLegalEntity, {
+  linkable: CartModule.linkable.cart,
+  isList: true,
+})

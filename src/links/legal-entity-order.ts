@@ -3,4 +3,7 @@ import OrderModule from "@medusajs/medusa/order"
 import { companyLinkable } from "../lib/linkables"
 
 /** The counterparty an order was placed for (one counterparty, many orders). */
-export default defineLink(companyLinkable.b2bLegalEntity, { linkable: OrderModule.linkable.order, isList: true })
+export default defineLink(companyLinkable.b2bLegalEntity, {
+  linkable: OrderModule.linkable.order,
+  isList: true,
+})

@@ -3,4 +3,7 @@ import ProductModule from "@medusajs/medusa/product"
 import { companyLinkable } from "../lib/linkables"
 
 /** Products a seller organization sells (orders are split by seller organization). */
-export default defineLink(companyLinkable.b2bSellerOrganization, { linkable: ProductModule.linkable.product, isList: true })
+export default defineLink(companyLinkable.b2bSellerOrganization, {
+  linkable: ProductModule.linkable.product,
+  isList: true,
+})

@@ -3,4 +3,7 @@ import StockLocationModule from "@medusajs/medusa/stock-location"
 import { companyLinkable } from "../lib/linkables"
 
 /** Warehouses a seller organization ships from (one organization, many warehouses). */
-export default defineLink(companyLinkable.b2bSellerOrganization, { linkable: StockLocationModule.linkable.stockLocation, isList: true })
+export default defineLink(companyLinkable.b2bSellerOrganization, {
+  linkable: StockLocationModule.linkable.stockLocation,
+  isList: true,
+})

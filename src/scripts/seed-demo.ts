@@ -21,11 +21,17 @@ export default async function seedDemo({ container }: ExecArgs) {
   const adminPassword = process.env.ADMIN_PASSWORD || "supersecret-demo"
 
   const catalog = await seedCatalog(container, { seed, products })
-  logger.info(`catalog: ${catalog.products} products, ${catalog.variants} variants, ${Object.keys(catalog.category_ids).length} categories, ${catalog.location_ids.length} warehouses`)
+  logger.info(
+    `catalog: ${catalog.products} products, ${catalog.variants} variants, ${Object.keys(catalog.category_ids).length} categories, ${catalog.location_ids.length} warehouses`
+  )
   const companies = await seedCompanies(container, { adminEmail, adminPassword })
-  logger.info(`companies: ${companies.holdings} holdings, ${companies.legal_entities} legal entities, ${companies.people} buyers, ${companies.staff} staff`)
+  logger.info(
+    `companies: ${companies.holdings} holdings, ${companies.legal_entities} legal entities, ${companies.people} buyers, ${companies.staff} staff`
+  )
   const pricing = await seedPricing(container)
-  logger.info(`pricing: ${pricing.skipped ? "already seeded" : `${pricing.price_types} price types, ${pricing.variant_prices} variant prices`}`)
+  logger.info(
+    `pricing: ${pricing.skipped ? "already seeded" : `${pricing.price_types} price types, ${pricing.variant_prices} variant prices`}`
+  )
   // after-sales: step-by-step return reasons
   const reasons = await seedReturnReasons(container)
   logger.info(`return reasons: ${reasons.created} created`)

@@ -1,6 +1,9 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { generateDocumentWorkflow, markDocumentFailedWorkflow } from "../workflows/documents/workflows/generate"
+import {
+  generateDocumentWorkflow,
+  markDocumentFailedWorkflow,
+} from "../workflows/documents/workflows/generate"
 import { requestDocumentWorkflow } from "../workflows/documents/workflows/request"
 
 /**
@@ -14,25 +17,53 @@ export default async function documents({ event, container }: SubscriberArgs<{ i
     try {
       await generateDocumentWorkflow(container).run({ input: { document_id: event.data.id } })
     } catch (e) {
-      await markDocumentFailedWorkflow(container).run({ input: { document_id: event.data.id, error: (e as Error).message ?? String(e) } })
+      await markDocumentFailedWorkflow(container).run({
+        input: { document_id: event.data.id, error: (e as Error).message ?? String(e) },
+      })
     }
     return
   }
   if (event.name === "order.placed") {
     // the order's own counterparty link is made by another subscriber at the same time: use the cart's
-    const { data } = await query.graph({ entity: "order", fields: ["id", "cart.b2b_legal_entity.id"], filters: { id: event.data.id } })
+    const { data } = await query.graph({
+      entity: "order",
+      fields: ["id", "cart.b2b_legal_entity.id"],
+      filters: { id: event.data.id },
+    })
     const le = (data[0] as any)?.cart?.b2b_legal_entity?.id
-    if (le) await requestDocumentWorkflow(container).run({ input: { type: "invoice", legal_entity_id: le, order_id: event.data.id, unique_per_source: true } })
+    if (le)
+      await requestDocumentWorkflow(container).run({
+        input: {
+          type: "invoice",
+          legal_entity_id: le,
+          order_id: event.data.id,
+          unique_per_source: true,
+        },
+      })
     return
   }
   if (event.name === "shipment.created") {
-    const { data } = await query.graph({ entity: "fulfillment", fields: ["id", "order.id", "order.b2b_legal_entity.id"], filters: { id: event.data.id } })
+    const { data } = await query.graph({
+      entity: "fulfillment",
+      fields: ["id", "order.id", "order.b2b_legal_entity.id"],
+      filters: { id: event.data.id },
+    })
     const order = (data[0] as any)?.order
     const le = order?.b2b_legal_entity?.id
     if (le) {
-      await requestDocumentWorkflow(container).run({ input: { type: "upd", legal_entity_id: le, order_id: order.id, shipment_id: event.data.id, unique_per_source: true } })
+      await requestDocumentWorkflow(container).run({
+        input: {
+          type: "upd",
+          legal_entity_id: le,
+          order_id: order.id,
+          shipment_id: event.data.id,
+          unique_per_source: true,
+        },
+      })
     }
   }
 }
 
-export const config: SubscriberConfig = { event: ["order.placed", "shipment.created", "document.requested"] }
+export const config: SubscriberConfig = {
+  event: ["order.placed", "shipment.created", "document.requested"],
+}

@@ -1,7 +1,10 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { outboundSettings, pushQueueMode } from "../lib/one-c/outbound"
 import { queuePush } from "../workflows/one-c/push-queue"
-import { enqueueOrderPushWorkflow, pushDueOrdersWorkflow } from "../workflows/one-c/workflows/outbound"
+import {
+  enqueueOrderPushWorkflow,
+  pushDueOrdersWorkflow,
+} from "../workflows/one-c/workflows/outbound"
 
 /**
  * With ONE_C_PUSH_URL set, every placed order is recorded in the outbox and sent at once: through the
@@ -10,7 +13,9 @@ import { enqueueOrderPushWorkflow, pushDueOrdersWorkflow } from "../workflows/on
  */
 export default async function oneCOrderPush({ event, container }: SubscriberArgs<{ id: string }>) {
   if (!outboundSettings().pushUrl) return
-  const { result: entry } = await enqueueOrderPushWorkflow(container).run({ input: { order_id: event.data.id } })
+  const { result: entry } = await enqueueOrderPushWorkflow(container).run({
+    input: { order_id: event.data.id },
+  })
   if (pushQueueMode()) return queuePush(container, entry.id)
   await pushDueOrdersWorkflow(container).run({ input: { now: new Date().toISOString() } })
 }

@@ -1,9 +1,13 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { attachOrderCreditWorkflow, releaseOrderCreditWorkflow } from "../workflows/credit/workflows/orders"
+import {
+  attachOrderCreditWorkflow,
+  releaseOrderCreditWorkflow,
+} from "../workflows/credit/workflows/orders"
 
 /** Placed orders take over their cart's credit; cancelled orders give it back. */
 export default async function orderCredit({ event, container }: SubscriberArgs<{ id: string }>) {
-  if (event.name === "order.canceled") await releaseOrderCreditWorkflow(container).run({ input: { order_id: event.data.id } })
+  if (event.name === "order.canceled")
+    await releaseOrderCreditWorkflow(container).run({ input: { order_id: event.data.id } })
   else await attachOrderCreditWorkflow(container).run({ input: { order_id: event.data.id } })
 }
 

@@ -3,10 +3,21 @@ import { defaultStatus, loadStates, loadStatuses } from "../lib/ordering/order-s
 import { setOrderStatusWorkflow } from "../workflows/ordering/workflows/order-statuses"
 
 /** A placed order starts in the status configured as the default for new orders. */
-export default async function orderPlacedB2bStatus({ event, container }: SubscriberArgs<{ id: string }>) {
+export default async function orderPlacedB2bStatus({
+  event,
+  container,
+}: SubscriberArgs<{ id: string }>) {
   const initial = defaultStatus(await loadStatuses(container))
   if (!initial || (await loadStates(container, [event.data.id])).has(event.data.id)) return
-  await setOrderStatusWorkflow(container).run({ input: { order_id: event.data.id, code: initial.code, source: "portal", changed_by: null, comment: null } })
+  await setOrderStatusWorkflow(container).run({
+    input: {
+      order_id: event.data.id,
+      code: initial.code,
+      source: "portal",
+      changed_by: null,
+      comment: null,
+    },
+  })
 }
 
 export const config: SubscriberConfig = { event: "order.placed" }

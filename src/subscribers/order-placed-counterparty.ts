@@ -2,7 +2,10 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { linkOrderToCounterpartyWorkflow } from "../workflows/company/workflows/link-order"
 
 /** A placed order belongs to the counterparty its cart was assembled for. */
-export default async function orderPlacedCounterparty({ event, container }: SubscriberArgs<{ id: string }>) {
+export default async function orderPlacedCounterparty({
+  event,
+  container,
+}: SubscriberArgs<{ id: string }>) {
   await linkOrderToCounterpartyWorkflow(container).run({ input: { order_id: event.data.id } })
 }
 

@@ -10,5 +10,11 @@ export default async function pricingCatalogChanges({ container }: SubscriberArg
 }
 
 export const config: SubscriberConfig = {
-  event: ["product-category.created", "product-category.updated", "product-category.deleted", "product.updated", "product.deleted"],
+  event: [
+    "product-category.created",
+    "product-category.updated",
+    "product-category.deleted",
+    "product.updated",
+    "product.deleted",
+  ],
 }

@@ -2,8 +2,17 @@ import { useMemo } from "react"
 import { useApi } from "../lib/use-api"
 
 /** Response shapes of /admin/b2b/legal-entities and /admin/b2b/holdings (the fields used here). */
-export type LegalEntityRow = { id: string; name: string; inn?: string | null; holding?: { id: string; name: string } | null }
-export type HoldingRow = { id: string; name: string; legal_entities?: { id: string; name: string; inn?: string | null }[] }
+export type LegalEntityRow = {
+  id: string
+  name: string
+  inn?: string | null
+  holding?: { id: string; name: string } | null
+}
+export type HoldingRow = {
+  id: string
+  name: string
+  legal_entities?: { id: string; name: string; inn?: string | null }[]
+}
 
 /**
  * Names of the manager's counterparties and holdings (first 200 of each, the API's page maximum),
@@ -20,11 +29,15 @@ export function useCounterparties() {
     return {
       legalEntities,
       holdings,
-      legalEntityName: (id: string | null | undefined) => (id ? leById.get(id)?.name ?? id : "—"),
-      holdingName: (id: string | null | undefined) => (id ? hoById.get(id)?.name ?? id : "—"),
+      legalEntityName: (id: string | null | undefined) => (id ? (leById.get(id)?.name ?? id) : "—"),
+      holdingName: (id: string | null | undefined) => (id ? (hoById.get(id)?.name ?? id) : "—"),
       /** legal entities of a holding (from the holdings list) */
-      membersOf: (holdingId: string | null | undefined) => (holdingId ? hoById.get(holdingId)?.legal_entities ?? [] : []),
-      legalEntityOptions: legalEntities.map((l) => ({ value: l.id, label: l.inn ? `${l.name} (${l.inn})` : l.name })),
+      membersOf: (holdingId: string | null | undefined) =>
+        holdingId ? (hoById.get(holdingId)?.legal_entities ?? []) : [],
+      legalEntityOptions: legalEntities.map((l) => ({
+        value: l.id,
+        label: l.inn ? `${l.name} (${l.inn})` : l.name,
+      })),
       holdingOptions: holdings.map((h) => ({ value: h.id, label: h.name })),
     }
   }, [le.data, ho.data])

@@ -6,7 +6,10 @@
 export type Query = Record<string, string | number | boolean | null | undefined>
 
 export class ApiError extends Error {
-  constructor(message: string, readonly status: number) {
+  constructor(
+    message: string,
+    readonly status: number
+  ) {
     super(message)
     this.name = "ApiError"
   }
@@ -24,7 +27,8 @@ type Options = {
 export function withQuery(path: string, query?: Query): string {
   if (!query) return path
   const params = new URLSearchParams()
-  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== null && v !== "") params.set(k, String(v))
+  for (const [k, v] of Object.entries(query))
+    if (v !== undefined && v !== null && v !== "") params.set(k, String(v))
   const s = params.toString()
   return s ? `${path}${path.includes("?") ? "&" : "?"}${s}` : path
 }

@@ -5,7 +5,10 @@
 
 const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/
 
-export function formatMoney(amount: string | number | null | undefined, currency?: string | null): string {
+export function formatMoney(
+  amount: string | number | null | undefined,
+  currency?: string | null
+): string {
   if (amount === null || amount === undefined || amount === "") return "—"
   const raw = String(amount).trim()
   const m = DECIMAL.exec(raw)
@@ -18,9 +21,13 @@ export function formatMoney(amount: string | number | null | undefined, currency
 }
 
 /** True for a negative decimal string (for colouring), without parsing it as a float. */
-export const isNegative = (amount: string | number | null | undefined) => String(amount ?? "").trim().startsWith("-")
+export const isNegative = (amount: string | number | null | undefined) =>
+  String(amount ?? "")
+    .trim()
+    .startsWith("-")
 /** True for a decimal string that is not zero. */
-export const isNonZero = (amount: string | number | null | undefined) => /[1-9]/.test(String(amount ?? ""))
+export const isNonZero = (amount: string | number | null | undefined) =>
+  /[1-9]/.test(String(amount ?? ""))
 
 function toDate(v: string | number | Date | null | undefined): Date | null {
   if (v === null || v === undefined || v === "") return null
@@ -35,7 +42,9 @@ export function formatDateTime(v: string | number | Date | null | undefined): st
 
 export function formatDate(v: string | number | Date | null | undefined): string {
   const d = toDate(v)
-  return d ? d.toLocaleDateString(undefined, { dateStyle: "short" } as Intl.DateTimeFormatOptions) : "—"
+  return d
+    ? d.toLocaleDateString(undefined, { dateStyle: "short" } as Intl.DateTimeFormatOptions)
+    : "—"
 }
 
 /** "850 ms", "12.4 s", "3 min 05 s", "1 h 02 min". */
@@ -62,14 +71,18 @@ export function formatBytes(n: number | null | undefined): string {
 }
 
 /** Milliseconds between two timestamps (null when either is missing). */
-export function between(from: string | Date | null | undefined, to: string | Date | null | undefined): number | null {
+export function between(
+  from: string | Date | null | undefined,
+  to: string | Date | null | undefined
+): number | null {
   const a = toDate(from)
   const b = toDate(to)
   return a && b ? b.getTime() - a.getTime() : null
 }
 
 /** "invoice" → "Invoice", "reconciliation_act" → "Reconciliation act". */
-export const humanize = (s: string | null | undefined) => (s ? (s.charAt(0).toUpperCase() + s.slice(1)).replace(/_/g, " ") : "—")
+export const humanize = (s: string | null | undefined) =>
+  s ? (s.charAt(0).toUpperCase() + s.slice(1)).replace(/_/g, " ") : "—"
 
 /** Today as YYYY-MM-DD in the browser's time zone (default for date inputs). */
 export function today(): string {
@@ -82,7 +95,10 @@ export function today(): string {
  * sign when `signed`. Returns the string to send, or null when it is not an amount.
  */
 export function parseAmount(input: string, opts: { signed?: boolean } = {}): string | null {
-  const v = input.trim().replace(/[\s\u00a0]/g, "").replace(",", ".")
+  const v = input
+    .trim()
+    .replace(/[\s\u00a0]/g, "")
+    .replace(",", ".")
   const re = opts.signed ? /^-?\d+(\.\d{1,2})?$/ : /^\d+(\.\d{1,2})?$/
   return re.test(v) ? v : null
 }

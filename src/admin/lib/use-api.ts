@@ -8,7 +8,10 @@ type State<T> = { data?: T; error?: string; loading: boolean; fetched: number }
  * GETs `path` (null = not yet) and keeps the last good answer while reloading. With `poll`, the
  * request is repeated every `intervalMs` after each answer for as long as `poll(data)` is true.
  */
-export function useApi<T>(path: string | null, opts: { poll?: (data: T) => boolean; intervalMs?: number } = {}) {
+export function useApi<T>(
+  path: string | null,
+  opts: { poll?: (data: T) => boolean; intervalMs?: number } = {}
+) {
   const [state, setState] = useState<State<T>>({ loading: !!path, fetched: 0 })
   const [tick, setTick] = useState(0)
   const reload = useCallback(() => setTick((t) => t + 1), [])
@@ -20,7 +23,13 @@ export function useApi<T>(path: string | null, opts: { poll?: (data: T) => boole
     api<T>(path, { signal: ctrl.signal }).then(
       (data) => setState((s) => ({ data, loading: false, fetched: s.fetched + 1 })),
       (e) => {
-        if (!isAbort(e)) setState((s) => ({ ...s, error: errorMessage(e), loading: false, fetched: s.fetched + 1 }))
+        if (!isAbort(e))
+          setState((s) => ({
+            ...s,
+            error: errorMessage(e),
+            loading: false,
+            fetched: s.fetched + 1,
+          }))
       }
     )
     return () => ctrl.abort()
@@ -43,18 +52,25 @@ export function useApi<T>(path: string | null, opts: { poll?: (data: T) => boole
  */
 export function useAction() {
   const [busy, setBusy] = useState(false)
-  const run = useCallback(async <T,>(fn: () => Promise<T>, msgs: { success?: string | ((r: T) => string); failure: string }): Promise<T | undefined> => {
-    setBusy(true)
-    try {
-      const r = await fn()
-      if (msgs.success) toast.success(typeof msgs.success === "function" ? msgs.success(r) : msgs.success)
-      return r
-    } catch (e) {
-      toast.error(msgs.failure, { description: errorMessage(e) })
-      return undefined
-    } finally {
-      setBusy(false)
-    }
-  }, [])
+  const run = useCallback(
+    async <T>(
+      fn: () => Promise<T>,
+      msgs: { success?: string | ((r: T) => string); failure: string }
+    ): Promise<T | undefined> => {
+      setBusy(true)
+      try {
+        const r = await fn()
+        if (msgs.success)
+          toast.success(typeof msgs.success === "function" ? msgs.success(r) : msgs.success)
+        return r
+      } catch (e) {
+        toast.error(msgs.failure, { description: errorMessage(e) })
+        return undefined
+      } finally {
+        setBusy(false)
+      }
+    },
+    []
+  )
   return { busy, run }
 }

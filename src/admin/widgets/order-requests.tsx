@@ -12,14 +12,26 @@ import { useApi } from "../lib/use-api"
 /** The order's after-sales requests (complaints, feedback, returns, documents) on Medusa's order page. */
 const OrderRequestsWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
   const [openId, setOpenId] = useState<string | null>(null)
-  const { data, error, loading, reload } = useApi<RequestList>(withQuery("/admin/b2b/requests", { order_id: order.id, limit: 50 }))
+  const { data, error, loading, reload } = useApi<RequestList>(
+    withQuery("/admin/b2b/requests", { order_id: order.id, limit: 50 })
+  )
   const rows = data?.requests ?? []
   return (
     <Container className="divide-y p-0">
-      <SectionHeader title="B2B requests" subtitle="Complaints, feedback, returns and document requests" />
-      <ListState loading={loading} error={error} empty={!rows.length} emptyText="No requests for this order." />
+      <SectionHeader
+        title="B2B requests"
+        subtitle="Complaints, feedback, returns and document requests"
+      />
+      <ListState
+        loading={loading}
+        error={error}
+        empty={!rows.length}
+        emptyText="No requests for this order."
+      />
       {rows.length ? <RequestsTable rows={rows} onOpen={setOpenId} showOrder={false} /> : null}
-      {openId ? <RequestDrawer id={openId} onOpenChange={(o) => !o && setOpenId(null)} onChanged={reload} /> : null}
+      {openId ? (
+        <RequestDrawer id={openId} onOpenChange={(o) => !o && setOpenId(null)} onChanged={reload} />
+      ) : null}
     </Container>
   )
 }

@@ -13,10 +13,32 @@ describe("one-click validators", () => {
   })
 
   it("guest order body: lines by variant or SKU, contact checked and normalised, each error names its field", () => {
-    const ok = GuestOrder.parse({ items: [{ sku: "A-1", quantity: 2 }], phone: "8 (915) 123-45-67", email: " Guest@Example.RU ", inn: "", name: " Анна ", consent: true })
-    expect(ok).toEqual({ items: [{ sku: "A-1", quantity: 2 }], phone: "+79151234567", email: "guest@example.ru", inn: null, name: "Анна", company_name: null, comment: null, consent: true })
+    const ok = GuestOrder.parse({
+      items: [{ sku: "A-1", quantity: 2 }],
+      phone: "8 (915) 123-45-67",
+      email: " Guest@Example.RU ",
+      inn: "",
+      name: " Анна ",
+      consent: true,
+    })
+    expect(ok).toEqual({
+      items: [{ sku: "A-1", quantity: 2 }],
+      phone: "+79151234567",
+      email: "guest@example.ru",
+      inn: null,
+      name: "Анна",
+      company_name: null,
+      comment: null,
+      consent: true,
+    })
     const msg = (body: Record<string, unknown>) => {
-      const r = GuestOrder.safeParse({ items: [{ variant_id: "v", quantity: 1 }], phone: "+79151234567", email: "a@b.ru", consent: true, ...body })
+      const r = GuestOrder.safeParse({
+        items: [{ variant_id: "v", quantity: 1 }],
+        phone: "+79151234567",
+        email: "a@b.ru",
+        consent: true,
+        ...body,
+      })
       return r.success ? "" : r.error.issues.map((i) => i.message).join("; ")
     }
     expect(msg({})).toBe("")
@@ -25,8 +47,12 @@ describe("one-click validators", () => {
     expect(msg({ inn: "7707083894" })).toMatch(/^inn: must be a valid INN/)
     expect(msg({ inn: "7707083893" })).toBe("")
     expect(msg({ items: [] })).toMatch(/items: at least one line/)
-    expect(msg({ items: Array.from({ length: 101 }, () => ({ sku: "A", quantity: 1 })) })).toMatch(/items: at most 100 lines/)
-    expect(msg({ items: [{ sku: "A", variant_id: "v", quantity: 1 }] })).toMatch(/either variant_id or sku/)
+    expect(msg({ items: Array.from({ length: 101 }, () => ({ sku: "A", quantity: 1 })) })).toMatch(
+      /items: at most 100 lines/
+    )
+    expect(msg({ items: [{ sku: "A", variant_id: "v", quantity: 1 }] })).toMatch(
+      /either variant_id or sku/
+    )
     expect(msg({ items: [{ sku: "A", quantity: 1.5 }] })).toMatch(/quantity/)
     expect(msg({ legal_entity_id: "le_x" })).not.toBe("") // strict: no choosing a counterparty
     // personal data only with consent (issue 15)

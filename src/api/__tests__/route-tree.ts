@@ -1,7 +1,12 @@
 import { readdirSync, readFileSync, statSync } from "node:fs"
 import path from "node:path"
 
-export type DiscoveredRoute = { method: string; path: string; source: "medusa" | "plugin"; file: string }
+export type DiscoveredRoute = {
+  method: string
+  path: string
+  source: "medusa" | "plugin"
+  file: string
+}
 
 const METHODS = ["GET", "POST", "DELETE", "PUT", "PATCH"]
 
@@ -38,15 +43,26 @@ function methodsOf(file: string): string[] {
  * (`@medusajs/medusa/dist/api`) and this plugin's (`src/api`). Used by the route inventory test so that
  * a route added by a Medusa upgrade or by us cannot go unclassified.
  */
-export function discoverRoutes(projectRoot = path.resolve(__dirname, "../../..")): DiscoveredRoute[] {
-  const medusaRoot = path.join(path.dirname(require.resolve("@medusajs/medusa/package.json", { paths: [projectRoot] })), "dist", "api")
+export function discoverRoutes(
+  projectRoot = path.resolve(__dirname, "../../..")
+): DiscoveredRoute[] {
+  const medusaRoot = path.join(
+    path.dirname(require.resolve("@medusajs/medusa/package.json", { paths: [projectRoot] })),
+    "dist",
+    "api"
+  )
   const pluginRoot = path.join(projectRoot, "src", "api")
   const out: DiscoveredRoute[] = []
-  for (const [root, source] of [[medusaRoot, "medusa"], [pluginRoot, "plugin"]] as const) {
+  for (const [root, source] of [
+    [medusaRoot, "medusa"],
+    [pluginRoot, "plugin"],
+  ] as const) {
     for (const file of walk(root)) {
       const p = toPath(root, file)
       for (const method of methodsOf(file)) out.push({ method, path: p, source, file })
     }
   }
-  return out.sort((a, b) => (a.path === b.path ? a.method.localeCompare(b.method) : a.path.localeCompare(b.path)))
+  return out.sort((a, b) =>
+    a.path === b.path ? a.method.localeCompare(b.method) : a.path.localeCompare(b.path)
+  )
 }

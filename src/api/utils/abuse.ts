@@ -1,6 +1,12 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { throttleKeys, throttleSettings, throttleStore, verdict, type ThrottleKey } from "../../lib/throttle"
+import {
+  throttleKeys,
+  throttleSettings,
+  throttleStore,
+  verdict,
+  type ThrottleKey,
+} from "../../lib/throttle"
 import { clientIp } from "./actor"
 
 /**
@@ -8,7 +14,11 @@ import { clientIp } from "./actor"
  * cannot be reached lets the attempt through and logs an error: the password check itself still stands, and
  * a Redis hiccup must not lock every buyer out.
  */
-type Judged = { keys: ThrottleKey[]; blocked: ReturnType<typeof verdict>; /** the account has failures on record */ accountCounted: boolean }
+type Judged = {
+  keys: ThrottleKey[]
+  blocked: ReturnType<typeof verdict>
+  /** the account has failures on record */ accountCounted: boolean
+}
 
 const logger = (req: MedusaRequest) => req.scope.resolve(ContainerRegistrationKeys.LOGGER)
 
@@ -18,16 +28,25 @@ async function judge(req: MedusaRequest, scope: string, account: string): Promis
   try {
     const counters = await throttleStore(req.scope).peek(keys.map((k) => k.id))
     const acct = keys.find((k) => k.label === "account")
-    return { keys, blocked: verdict(keys, counters), accountCounted: !!acct && counters.has(acct.id) }
+    return {
+      keys,
+      blocked: verdict(keys, counters),
+      accountCounted: !!acct && counters.has(acct.id),
+    }
   } catch (e) {
-    logger(req).error(`throttle: counters unavailable (${(e as Error).message}); ${scope} attempt not limited`)
+    logger(req).error(
+      `throttle: counters unavailable (${(e as Error).message}); ${scope} attempt not limited`
+    )
     return { keys, blocked: { blocked: false }, accountCounted: false }
   }
 }
 
 export async function countFailure(req: MedusaRequest, keys: ThrottleKey[]) {
   try {
-    await throttleStore(req.scope).hit(keys.map((k) => k.id), throttleSettings().windowMs)
+    await throttleStore(req.scope).hit(
+      keys.map((k) => k.id),
+      throttleSettings().windowMs
+    )
   } catch (e) {
     logger(req).error(`throttle: failed attempt not counted (${(e as Error).message})`)
   }
@@ -44,9 +63,16 @@ async function clearAccount(req: MedusaRequest, keys: ThrottleKey[]) {
 const tooManyMessage = (by: "account" | "address", minutes: number) =>
   `Too many failed sign-in attempts ${by === "account" ? "for this account" : "from your network address"}. Try again in ${minutes} min`
 
-function refuseJson(res: MedusaResponse, v: Extract<Judged["blocked"], { blocked: true }>, message?: string) {
+function refuseJson(
+  res: MedusaResponse,
+  v: Extract<Judged["blocked"], { blocked: true }>,
+  message?: string
+) {
   res.setHeader("Retry-After", String(v.retryAfterSeconds))
-  res.status(429).json({ type: "too_many_requests", message: message ?? tooManyMessage(v.by, Math.ceil(v.retryAfterSeconds / 60)) })
+  res.status(429).json({
+    type: "too_many_requests",
+    message: message ?? tooManyMessage(v.by, Math.ceil(v.retryAfterSeconds / 60)),
+  })
 }
 
 /**
@@ -64,7 +90,12 @@ export function loginThrottle(actorType: "customer" | "user") {
       const json = res.json.bind(res)
       res.json = ((body: unknown) => {
         const status = res.statusCode
-        const settle = status === 401 ? countFailure(req, j.keys) : status >= 200 && status < 300 && j.accountCounted ? clearAccount(req, j.keys) : Promise.resolve()
+        const settle =
+          status === 401
+            ? countFailure(req, j.keys)
+            : status >= 200 && status < 300 && j.accountCounted
+              ? clearAccount(req, j.keys)
+              : Promise.resolve()
         void settle.finally(() => json(body))
         return res
       }) as any
@@ -84,9 +115,17 @@ export function resetThrottle(actorType: "customer" | "user") {
   return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     try {
       const identifier = (req.body as any)?.identifier
-      const j = await judge(req, `reset:${actorType}`, typeof identifier === "string" ? identifier : "")
+      const j = await judge(
+        req,
+        `reset:${actorType}`,
+        typeof identifier === "string" ? identifier : ""
+      )
       if (j.blocked.blocked) {
-        return refuseJson(res, j.blocked, `Too many password-reset requests. Try again in ${Math.ceil(j.blocked.retryAfterSeconds / 60)} min`)
+        return refuseJson(
+          res,
+          j.blocked,
+          `Too many password-reset requests. Try again in ${Math.ceil(j.blocked.retryAfterSeconds / 60)} min`
+        )
       }
       await countFailure(req, j.keys)
       next()
@@ -98,4 +137,5 @@ export function resetThrottle(actorType: "customer" | "user") {
 
 /** The 1C exchange login (checkauth, /1c/api/*): the caller refuses when `blocked`, counts with countFailure. */
 export const judgeOneC = (req: MedusaRequest, login: string) => judge(req, "1c", login)
-export const clearOneC = (req: MedusaRequest, j: Judged) => (j.accountCounted ? clearAccount(req, j.keys) : Promise.resolve())
+export const clearOneC = (req: MedusaRequest, j: Judged) =>
+  j.accountCounted ? clearAccount(req, j.keys) : Promise.resolve()

@@ -32,11 +32,14 @@ export function clientIp(
     .map((x) => x.trim())
     .filter(Boolean)
   // the address the outermost trusted proxy was reached from; a shorter chain means fewer proxies than configured
-  return clean(chain.length >= hops ? chain[chain.length - hops] : chain[0] ?? peer)
+  return clean(chain.length >= hops ? chain[chain.length - hops] : (chain[0] ?? peer))
 }
 
 export function trustedProxyHops(env: Record<string, string | undefined> = process.env): number {
   const raw = env.B2B_TRUST_PROXY_HOPS ?? "0"
-  if (!/^\d{1,2}$/.test(raw.trim())) throw new Error(`B2B_TRUST_PROXY_HOPS must be the number of proxies in front of the server (0, 1, 2…), got "${raw}"`)
+  if (!/^\d{1,2}$/.test(raw.trim()))
+    throw new Error(
+      `B2B_TRUST_PROXY_HOPS must be the number of proxies in front of the server (0, 1, 2…), got "${raw}"`
+    )
   return Number(raw.trim())
 }

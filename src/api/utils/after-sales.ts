@@ -3,17 +3,30 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { permits, STORE_PERMISSION_ROUTES } from "../store-permissions"
 import { AFTER_SALES_MODULE } from "../../modules/after-sales"
 import type AfterSalesModuleService from "../../modules/after-sales/service"
-import { type B2BRequest, canSeeOrder, hasPermission, notFound, orderOwnership, requireContext } from "./b2b-context"
+import {
+  type B2BRequest,
+  canSeeOrder,
+  hasPermission,
+  notFound,
+  orderOwnership,
+  requireContext,
+} from "./b2b-context"
 
-export const afterSales = (req: { scope: any }) => req.scope.resolve(AFTER_SALES_MODULE) as AfterSalesModuleService
+export const afterSales = (req: { scope: any }) =>
+  req.scope.resolve(AFTER_SALES_MODULE) as AfterSalesModuleService
 
 /** The permission of a route of the table, checked again here so the order of middlewares never matters. */
 function routePermission(req: B2BRequest, matcher: string) {
   const ctx = requireContext(req)
-  const route = STORE_PERMISSION_ROUTES.find((r) => r.matcher === matcher && r.method === req.method)
+  const route = STORE_PERMISSION_ROUTES.find(
+    (r) => r.matcher === matcher && r.method === req.method
+  )
   if (route && !permits(ctx.active.permissions, route.permission)) {
     const need = Array.isArray(route.permission) ? route.permission.join(" or ") : route.permission
-    throw new MedusaError(MedusaError.Types.FORBIDDEN, `Your role "${ctx.active.role_name}" lacks the permission ${need}`)
+    throw new MedusaError(
+      MedusaError.Types.FORBIDDEN,
+      `Your role "${ctx.active.role_name}" lacks the permission ${need}`
+    )
   }
   return ctx
 }
@@ -22,11 +35,16 @@ function routePermission(req: B2BRequest, matcher: string) {
  * Middleware: the route's permission (from the table, checked here too so the order of middlewares
  * never matters), then the order of `:id` must be visible to the caller: 404 otherwise, before any body check.
  */
-export async function requireVisibleOrder(req: B2BRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+export async function requireVisibleOrder(
+  req: B2BRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
   try {
     const ctx = routePermission(req, "/store/b2b/orders/:id/requests")
     const own = await orderOwnership(req, req.params.id)
-    if (!own || !own.legal_entity_id || !canSeeOrder(ctx, ctx.customer_id, own)) throw notFound("Order", req.params.id)
+    if (!own || !own.legal_entity_id || !canSeeOrder(ctx, ctx.customer_id, own))
+      throw notFound("Order", req.params.id)
     next()
   } catch (e) {
     next(e)
@@ -43,13 +61,21 @@ export function visibleRequestFilters(req: B2BRequest): Record<string, unknown> 
 
 /** A request visible to the caller, with its conversation (404 for anything else). */
 export async function visibleRequest(req: B2BRequest, id: string) {
-  const [row] = await afterSales(req).listB2bOrderRequests({ ...visibleRequestFilters(req), id } as any, { take: 1, relations: ["messages"] })
+  const [row] = await afterSales(req).listB2bOrderRequests(
+    { ...visibleRequestFilters(req), id } as any,
+    { take: 1, relations: ["messages"] }
+  )
   if (!row) throw notFound("Request", id)
   return withSortedMessages(row)
 }
 
 export function withSortedMessages<T extends { messages?: any[] }>(row: T): T {
-  return { ...row, messages: [...(row.messages ?? [])].sort((a, b) => +new Date(a.created_at) - +new Date(b.created_at)) }
+  return {
+    ...row,
+    messages: [...(row.messages ?? [])].sort(
+      (a, b) => +new Date(a.created_at) - +new Date(b.created_at)
+    ),
+  }
 }
 
 /** The Medusa return created for a request (status and items), if any. */
@@ -58,21 +84,39 @@ export async function returnOf(req: { scope: any }, returnId: string | null | un
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "return",
-    fields: ["id", "status", "display_id", "requested_at", "received_at", "items.item_id", "items.quantity", "items.reason_id", "items.note"],
+    fields: [
+      "id",
+      "status",
+      "display_id",
+      "requested_at",
+      "received_at",
+      "items.item_id",
+      "items.quantity",
+      "items.reason_id",
+      "items.note",
+    ],
     filters: { id: returnId },
   })
   return (data[0] as any) ?? null
 }
 
 /** Adds the counterparty's name and the author's name and e-mail to requests (manager views). */
-export async function describeRequests<T extends { legal_entity_id: string | null; customer_id: string }>(req: { scope: any }, rows: T[]) {
+export async function describeRequests<
+  T extends { legal_entity_id: string | null; customer_id: string },
+>(req: { scope: any }, rows: T[]) {
   if (!rows.length) return []
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const leIds = [...new Set(rows.map((r) => r.legal_entity_id).filter(Boolean))] as string[]
   const custIds = [...new Set(rows.map((r) => r.customer_id))]
   const [{ data: les }, { data: custs }] = await Promise.all([
-    leIds.length ? query.graph({ entity: "b2b_legal_entity", fields: ["id", "name"], filters: { id: leIds } }) : Promise.resolve({ data: [] as any[] }),
-    query.graph({ entity: "customer", fields: ["id", "email", "first_name", "last_name"], filters: { id: custIds } }),
+    leIds.length
+      ? query.graph({ entity: "b2b_legal_entity", fields: ["id", "name"], filters: { id: leIds } })
+      : Promise.resolve({ data: [] as any[] }),
+    query.graph({
+      entity: "customer",
+      fields: ["id", "email", "first_name", "last_name"],
+      filters: { id: custIds },
+    }),
   ])
   const le = new Map((les as any[]).map((l) => [l.id, l.name]))
   const cu = new Map((custs as any[]).map((c) => [c.id, c]))
@@ -81,16 +125,29 @@ export async function describeRequests<T extends { legal_entity_id: string | nul
     return {
       ...r,
       legal_entity_name: (r.legal_entity_id && le.get(r.legal_entity_id)) ?? null,
-      customer: c ? { id: c.id, email: c.email, name: [c.first_name, c.last_name].filter(Boolean).join(" ") || null } : null,
+      customer: c
+        ? {
+            id: c.id,
+            email: c.email,
+            name: [c.first_name, c.last_name].filter(Boolean).join(" ") || null,
+          }
+        : null,
     }
   })
 }
 
 /** Middleware: the request of `:id` must be visible to the caller (404 before any body check). */
-export async function requireVisibleRequest(req: B2BRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+export async function requireVisibleRequest(
+  req: B2BRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
   try {
     routePermission(req, "/store/b2b/requests/:id/messages")
-    const [row] = await afterSales(req).listB2bOrderRequests({ ...visibleRequestFilters(req), id: req.params.id } as any, { take: 1, select: ["id"] })
+    const [row] = await afterSales(req).listB2bOrderRequests(
+      { ...visibleRequestFilters(req), id: req.params.id } as any,
+      { take: 1, select: ["id"] }
+    )
     if (!row) throw notFound("Request", req.params.id)
     next()
   } catch (e) {

@@ -50,7 +50,11 @@ export async function loadActingContext(req: B2BRequest): Promise<ActingContext 
 }
 
 /** Middleware: fills req.b2b for every store request (errors on an unknown requested counterparty). */
-export async function actingContextMiddleware(req: B2BRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+export async function actingContextMiddleware(
+  req: B2BRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
   try {
     await loadActingContext(req)
     next()
@@ -61,9 +65,13 @@ export async function actingContextMiddleware(req: B2BRequest, _res: MedusaRespo
 
 /** The acting context, or a 401/403 when there is none. */
 export function requireContext(req: B2BRequest): ActingContext {
-  if (!req.auth_context?.actor_id) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Sign in to continue")
+  if (!req.auth_context?.actor_id)
+    throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Sign in to continue")
   if (!req.b2b) {
-    throw new MedusaError(MedusaError.Types.FORBIDDEN, "Your account is not attached to any company")
+    throw new MedusaError(
+      MedusaError.Types.FORBIDDEN,
+      "Your account is not attached to any company"
+    )
   }
   return req.b2b
 }
@@ -81,7 +89,9 @@ export function requirePermission(...perms: (Permission | Permission[])[]) {
     try {
       const ctx = requireContext(req)
       const missing = perms
-        .filter((p) => !(Array.isArray(p) ? p : [p]).some((x) => ctx.active.permissions.includes(x)))
+        .filter(
+          (p) => !(Array.isArray(p) ? p : [p]).some((x) => ctx.active.permissions.includes(x))
+        )
         .map((p) => (Array.isArray(p) ? p.join(" or ") : p))
       if (missing.length) {
         throw new MedusaError(
@@ -90,7 +100,10 @@ export function requirePermission(...perms: (Permission | Permission[])[]) {
         )
       }
       if (req.method !== "GET" && ctx.active.legal_entity_status === "blocked") {
-        throw new MedusaError(MedusaError.Types.FORBIDDEN, `Counterparty ${ctx.active.legal_entity_name} is blocked`)
+        throw new MedusaError(
+          MedusaError.Types.FORBIDDEN,
+          `Counterparty ${ctx.active.legal_entity_name} is blocked`
+        )
       }
       next()
     } catch (e) {
@@ -119,8 +132,11 @@ export async function cartOwnership(req: MedusaRequest, cartId: string) {
     fields: ["id", "customer_id", "b2b_legal_entity.id"],
     filters: { id: cartId },
   })
-  const cart = data[0] as { id: string; customer_id: string | null; b2b_legal_entity?: { id: string } | null } | undefined
-  return cart ? { customer_id: cart.customer_id, legal_entity_id: cart.b2b_legal_entity?.id ?? null } : null
+  const cart = data[0] as
+    { id: string; customer_id: string | null; b2b_legal_entity?: { id: string } | null } | undefined
+  return cart
+    ? { customer_id: cart.customer_id, legal_entity_id: cart.b2b_legal_entity?.id ?? null }
+    : null
 }
 
 export async function orderOwnership(req: MedusaRequest, orderId: string) {
@@ -130,15 +146,23 @@ export async function orderOwnership(req: MedusaRequest, orderId: string) {
     fields: ["id", "customer_id", "b2b_legal_entity.id"],
     filters: { id: orderId },
   })
-  const order = data[0] as { id: string; customer_id: string | null; b2b_legal_entity?: { id: string } | null } | undefined
-  return order ? { customer_id: order.customer_id, legal_entity_id: order.b2b_legal_entity?.id ?? null } : null
+  const order = data[0] as
+    { id: string; customer_id: string | null; b2b_legal_entity?: { id: string } | null } | undefined
+  return order
+    ? { customer_id: order.customer_id, legal_entity_id: order.b2b_legal_entity?.id ?? null }
+    : null
 }
 
 /** The cart must be the caller's, assembled for the counterparty they act for; else 404. */
 export async function assertOwnCart(req: B2BRequest, cartId: string) {
   const own = await cartOwnership(req, cartId)
   const me = req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : null
-  if (!own || !me || own.customer_id !== me || (own.legal_entity_id && own.legal_entity_id !== req.b2b?.active.legal_entity_id)) {
+  if (
+    !own ||
+    !me ||
+    own.customer_id !== me ||
+    (own.legal_entity_id && own.legal_entity_id !== req.b2b?.active.legal_entity_id)
+  ) {
     throw notFound("Cart", cartId)
   }
   return own

@@ -1,7 +1,11 @@
 import type { MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
-import { addContractPricedItemsWorkflow, repriceCartWorkflow, updateContractPricedItemWorkflow } from "../../workflows/pricing-contract/workflows/cart"
+import {
+  addContractPricedItemsWorkflow,
+  repriceCartWorkflow,
+  updateContractPricedItemWorkflow,
+} from "../../workflows/pricing-contract/workflows/cart"
 import { PRICING_CONTRACT_MODULE } from "../../modules/pricing-contract"
 import type PricingContractModuleService from "../../modules/pricing-contract/service"
 import type { B2BRequest } from "./b2b-context"
@@ -9,18 +13,31 @@ import { pricingContextOf } from "./pricing-context"
 import { parseOrThrow } from "./zod-error"
 import { medusaTotals, minorToString, moneyFields } from "../../lib/money"
 
-const AddItem = z.object({ variant_id: z.string().min(1), quantity: z.number().int().min(1), metadata: z.record(z.string(), z.unknown()).optional() })
-const UpdateItem = z.object({ quantity: z.number().int().min(0), metadata: z.record(z.string(), z.unknown()).optional() })
+const AddItem = z.object({
+  variant_id: z.string().min(1),
+  quantity: z.number().int().min(1),
+  metadata: z.record(z.string(), z.unknown()).optional(),
+})
+const UpdateItem = z.object({
+  quantity: z.number().int().min(0),
+  metadata: z.record(z.string(), z.unknown()).optional(),
+})
 
 /** A cart's money as the portal charges it: net / VAT / gross per line and in total (lib/money). */
 export async function cartMoney(req: B2BRequest, cartId: string) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "cart", fields: ["id", "currency_code", ...moneyFields()], filters: { id: cartId } })
+  const { data } = await query.graph({
+    entity: "cart",
+    fields: ["id", "currency_code", ...moneyFields()],
+    filters: { id: cartId },
+  })
   return moneyView(data[0] as any)
 }
 
 /** The public shape of medusaTotals for a cart or an order. */
-export function moneyView(src: { currency_code?: string; items?: any[] | null; shipping_methods?: any[] | null } | undefined) {
+export function moneyView(
+  src: { currency_code?: string; items?: any[] | null; shipping_methods?: any[] | null } | undefined
+) {
   if (!src) return null
   const t = medusaTotals(src)
   return {
@@ -47,7 +64,19 @@ export async function cartResponse(req: B2BRequest, cartId: string) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "cart",
-    fields: ["id", "currency_code", "region_id", "customer_id", "email", "total", "subtotal", "tax_total", "item_total", "items.*", "b2b_legal_entity.id"],
+    fields: [
+      "id",
+      "currency_code",
+      "region_id",
+      "customer_id",
+      "email",
+      "total",
+      "subtotal",
+      "tax_total",
+      "item_total",
+      "items.*",
+      "b2b_legal_entity.id",
+    ],
     filters: { id: cartId },
   })
   return data[0]
@@ -58,7 +87,11 @@ export async function cartResponse(req: B2BRequest, cartId: string) {
  * contract engine instead of Medusa's price lists: same URLs, same response shape ({ cart }).
  * Guests fall through to Medusa unchanged.
  */
-export async function contractPricedLineItems(req: B2BRequest, res: MedusaResponse, next: MedusaNextFunction) {
+export async function contractPricedLineItems(
+  req: B2BRequest,
+  res: MedusaResponse,
+  next: MedusaNextFunction
+) {
   try {
     if (!req.b2b) return next()
     const cartId = req.params.id
@@ -66,14 +99,29 @@ export async function contractPricedLineItems(req: B2BRequest, res: MedusaRespon
     const context = pricingContextOf(req)
     if (req.method === "POST" && !lineId) {
       const body = parseOrThrow(AddItem, req.body)
-      await addContractPricedItemsWorkflow(req.scope).run({ input: { cart_id: cartId, context, items: [body] } })
+      await addContractPricedItemsWorkflow(req.scope).run({
+        input: { cart_id: cartId, context, items: [body] },
+      })
     } else if (req.method === "POST" && lineId) {
       const body = parseOrThrow(UpdateItem, req.body)
       if (body.quantity === 0) return next() // removal: Medusa's own handling
-      const cart = (await cartResponse(req, cartId)) as { items?: { id: string; variant_id: string }[] } | undefined
+      const cart = (await cartResponse(req, cartId)) as
+        { items?: { id: string; variant_id: string }[] } | undefined
       const item = cart?.items?.find((i) => i.id === lineId)
-      if (!item) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Line item with id ${lineId} was not found`)
-      await updateContractPricedItemWorkflow(req.scope).run({ input: { cart_id: cartId, item_id: lineId, variant_id: item.variant_id, quantity: body.quantity, context } })
+      if (!item)
+        throw new MedusaError(
+          MedusaError.Types.NOT_FOUND,
+          `Line item with id ${lineId} was not found`
+        )
+      await updateContractPricedItemWorkflow(req.scope).run({
+        input: {
+          cart_id: cartId,
+          item_id: lineId,
+          variant_id: item.variant_id,
+          quantity: body.quantity,
+          context,
+        },
+      })
     } else {
       return next()
     }
@@ -87,19 +135,37 @@ export async function contractPricedLineItems(req: B2BRequest, res: MedusaRespon
  * A member's cart priced under an older pricing version (rules, prices, rates changed since) is
  * re-priced before it is shown or checked out, so an order never carries outdated prices.
  */
-export async function repriceIfStale(req: B2BRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+export async function repriceIfStale(
+  req: B2BRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
   try {
     if (!req.b2b || !req.params.id) return next()
     const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({ entity: "cart", fields: ["id", "metadata", "completed_at", "items.id"], filters: { id: req.params.id } })
-    const cart = data[0] as { metadata?: Record<string, unknown> | null; completed_at?: string | null; items?: unknown[] } | undefined
+    const { data } = await query.graph({
+      entity: "cart",
+      fields: ["id", "metadata", "completed_at", "items.id"],
+      filters: { id: req.params.id },
+    })
+    const cart = data[0] as
+      | {
+          metadata?: Record<string, unknown> | null
+          completed_at?: string | null
+          items?: unknown[]
+        }
+      | undefined
     if (!cart || cart.completed_at || !cart.items?.length) return next()
-    const version = await req.scope.resolve<PricingContractModuleService>(PRICING_CONTRACT_MODULE).currentVersion()
+    const version = await req.scope
+      .resolve<PricingContractModuleService>(PRICING_CONTRACT_MODULE)
+      .currentVersion()
     // at checkout every line is priced again, strictly: a line hidden since it was added (or a cart
     // created with items, never priced by the engine) cannot slip through at an old or catalog price
     const checkout = req.method === "POST" && req.path.endsWith("/complete")
     if (checkout || cart.metadata?.b2b_pricing_version !== version) {
-      await repriceCartWorkflow(req.scope).run({ input: { cart_id: req.params.id, context: pricingContextOf(req), strict: checkout } })
+      await repriceCartWorkflow(req.scope).run({
+        input: { cart_id: req.params.id, context: pricingContextOf(req), strict: checkout },
+      })
     }
     next()
   } catch (e) {

@@ -6,9 +6,18 @@ import { clientIp } from "./actor"
 import type { B2BRequest } from "./b2b-context"
 
 /** Guest one-click orders are refused (403) unless B2B_GUEST_ONE_CLICK=true. Runs before validation. */
-export function guestOneClickEnabled(_req: B2BRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+export function guestOneClickEnabled(
+  _req: B2BRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
   if (!portalSettings().guestOneClick) {
-    return next(new MedusaError(MedusaError.Types.FORBIDDEN, "One-click orders without signing in are turned off on this portal: sign in or register to order"))
+    return next(
+      new MedusaError(
+        MedusaError.Types.FORBIDDEN,
+        "One-click orders without signing in are turned off on this portal: sign in or register to order"
+      )
+    )
   }
   next()
 }
@@ -33,10 +42,18 @@ export async function recentGuestOrders(req: B2BRequest, phone: string, ip: stri
  * Abuse limit of guest orders (B2B_GUEST_ORDERS_PER_HOUR per phone and per IP address, counted in
  * the database so every instance sees the same): beyond it a 429 with Retry-After. Runs after validation.
  */
-export async function guestOrderRateLimit(req: B2BRequest, res: MedusaResponse, next: MedusaNextFunction) {
+export async function guestOrderRateLimit(
+  req: B2BRequest,
+  res: MedusaResponse,
+  next: MedusaNextFunction
+) {
   try {
     const limit = portalSettings().guestOrdersPerHour
-    const { by_phone, by_ip } = await recentGuestOrders(req, (req.validatedBody as GuestOrderBody).phone, clientIp(req as any))
+    const { by_phone, by_ip } = await recentGuestOrders(
+      req,
+      (req.validatedBody as GuestOrderBody).phone,
+      clientIp(req as any)
+    )
     if (by_phone >= limit || by_ip >= limit) {
       res.setHeader("Retry-After", "3600")
       res.status(429).json({

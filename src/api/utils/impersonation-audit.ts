@@ -4,9 +4,18 @@ import { clientIp } from "./actor"
 import type { B2BRequest } from "./b2b-context"
 
 /** Every write made with an impersonation token is recorded once the response is sent. */
-export function auditImpersonatedWrites(req: B2BRequest, res: MedusaResponse, next: MedusaNextFunction) {
+export function auditImpersonatedWrites(
+  req: B2BRequest,
+  res: MedusaResponse,
+  next: MedusaNextFunction
+) {
   const ctx = req.auth_context
-  if (ctx?.impersonator_user_id && req.method !== "GET" && req.method !== "HEAD" && req.method !== "OPTIONS") {
+  if (
+    ctx?.impersonator_user_id &&
+    req.method !== "GET" &&
+    req.method !== "HEAD" &&
+    req.method !== "OPTIONS"
+  ) {
     res.on("finish", () => {
       auditImpersonatedWriteWorkflow(req.scope)
         .run({
@@ -21,7 +30,9 @@ export function auditImpersonatedWrites(req: B2BRequest, res: MedusaResponse, ne
             ip: clientIp(req),
           },
         })
-        .catch((e) => req.scope.resolve("logger").error(`impersonation audit failed: ${e?.message}`))
+        .catch((e) =>
+          req.scope.resolve("logger").error(`impersonation audit failed: ${e?.message}`)
+        )
     })
   }
   next()

@@ -1,7 +1,8 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 
 /** `token=…` in a query string, masked: `token=***`. */
-export const maskTokenInUrl = (url: string) => url.replace(/([?&](?:token|invite_token)=)[^&#]*/gi, "$1***")
+export const maskTokenInUrl = (url: string) =>
+  url.replace(/([?&](?:token|invite_token)=)[^&#]*/gi, "$1***")
 
 /**
  * GET /store/b2b/invitations/lookup?token=…: Medusa's HTTP request log (morgan in
@@ -9,7 +10,11 @@ export const maskTokenInUrl = (url: string) => url.replace(/([?&](?:token|invite
  * valid invitation token would land in the log. Routing has already used `req.url`/`req.query` by now; the
  * URL kept for logging is masked.
  */
-export function maskTokenForLog(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+export function maskTokenForLog(
+  req: MedusaRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
   if (typeof req.originalUrl === "string") req.originalUrl = maskTokenInUrl(req.originalUrl)
   next()
 }

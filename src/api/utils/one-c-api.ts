@@ -11,19 +11,32 @@ import { clearOneC, countFailure, judgeOneC } from "./abuse"
  * credentials count against the login and the client address (brute-force throttle shared with checkauth);
  * at the limit → 429 with Retry-After before the password is compared.
  */
-export async function oneCApiAuth(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+export async function oneCApiAuth(
+  req: MedusaRequest,
+  res: MedusaResponse,
+  next: MedusaNextFunction
+) {
   try {
     const s = oneCSettings()
     const creds = basicCredentials(req.headers.authorization)
     const judged = creds ? await judgeOneC(req, creds.login) : null
     if (judged?.blocked.blocked) {
       res.setHeader("Retry-After", String(judged.blocked.retryAfterSeconds))
-      return res.status(429).json({ type: "too_many_requests", message: `Too many failed 1C logins: try again in ${judged.blocked.retryAfterSeconds} s` })
+      return res.status(429).json({
+        type: "too_many_requests",
+        message: `Too many failed 1C logins: try again in ${judged.blocked.retryAfterSeconds} s`,
+      })
     }
-    if (!creds || !s.login || !(safeEqual(creds.login, s.login) && safeEqual(creds.password, s.password))) {
+    if (
+      !creds ||
+      !s.login ||
+      !(safeEqual(creds.login, s.login) && safeEqual(creds.password, s.password))
+    ) {
       if (judged && s.login) await countFailure(req, judged.keys)
       res.setHeader("WWW-Authenticate", 'Basic realm="1C exchange"')
-      return res.status(401).json({ type: "unauthorized", message: "1C exchange credentials required (HTTP Basic)" })
+      return res
+        .status(401)
+        .json({ type: "unauthorized", message: "1C exchange credentials required (HTTP Basic)" })
     }
     if (judged) await clearOneC(req, judged)
     next()
@@ -43,8 +56,12 @@ export async function resolveCounterparty(req: MedusaRequest, ref: CounterpartyR
   }
   if (ref.inn) {
     const rows = await company.listB2bLegalEntities({ inn: ref.inn } as any, { take: 10 })
-    const le = rows.find((r) => (r.kpp ?? "") === (ref.kpp ?? "")) ?? (ref.kpp ? undefined : rows[0])
+    const le =
+      rows.find((r) => (r.kpp ?? "") === (ref.kpp ?? "")) ?? (ref.kpp ? undefined : rows[0])
     if (le) return le
   }
-  throw new MedusaError(MedusaError.Types.NOT_FOUND, `${where}: counterparty ${ref.one_c_id ?? ref.inn ?? "(none)"} is not on the portal`)
+  throw new MedusaError(
+    MedusaError.Types.NOT_FOUND,
+    `${where}: counterparty ${ref.one_c_id ?? ref.inn ?? "(none)"} is not on the portal`
+  )
 }

@@ -14,7 +14,11 @@ export async function exchangeHandler(req: MedusaRequest, res: MedusaResponse) {
   // mode may arrive in a form-encoded POST body (query); the query string wins
   const query: Record<string, unknown> = { ...(req.query as Record<string, unknown>) }
   const stream: any = req
-  if (req.method === "POST" && !query.mode && String(req.headers["content-type"] ?? "").includes("application/x-www-form-urlencoded")) {
+  if (
+    req.method === "POST" &&
+    !query.mode &&
+    String(req.headers["content-type"] ?? "").includes("application/x-www-form-urlencoded")
+  ) {
     const chunks: Buffer[] = []
     for await (const c of req as any) chunks.push(c as Buffer)
     for (const [k, v] of new URLSearchParams(Buffer.concat(chunks).toString("utf8"))) query[k] ??= v
@@ -23,7 +27,13 @@ export async function exchangeHandler(req: MedusaRequest, res: MedusaResponse) {
   const creds = query.mode === "checkauth" ? basicCredentials(req.headers.authorization) : null
   const judged = creds ? await judgeOneC(req, creds.login) : null
   if (judged?.blocked.blocked) {
-    const t = textAnswer(["failure", `Слишком много неудачных попыток входа: повторите через ${judged.blocked.retryAfterSeconds} с`], s.answerEncoding)
+    const t = textAnswer(
+      [
+        "failure",
+        `Слишком много неудачных попыток входа: повторите через ${judged.blocked.retryAfterSeconds} с`,
+      ],
+      s.answerEncoding
+    )
     res.setHeader("Retry-After", String(judged.blocked.retryAfterSeconds))
     res.status(429).setHeader("Content-Type", t.contentType)
     return res.end(t.body)
@@ -39,7 +49,12 @@ export async function exchangeHandler(req: MedusaRequest, res: MedusaResponse) {
       return res.status(401).send("")
     }
     if ("xml" in answer) {
-      res.status(200).setHeader("Content-Type", `application/xml; charset=${answer.encoding === "utf-8" ? "utf-8" : "windows-1251"}`)
+      res
+        .status(200)
+        .setHeader(
+          "Content-Type",
+          `application/xml; charset=${answer.encoding === "utf-8" ? "utf-8" : "windows-1251"}`
+        )
       res.setHeader("Content-Length", String(answer.xml.length))
       return res.end(answer.xml)
     }
@@ -48,7 +63,10 @@ export async function exchangeHandler(req: MedusaRequest, res: MedusaResponse) {
     res.setHeader("Content-Length", String(t.body.length))
     res.end(t.body)
   } catch (e) {
-    const t = textAnswer(["failure", `Внутренняя ошибка: ${(e as Error).message}`], s.answerEncoding)
+    const t = textAnswer(
+      ["failure", `Внутренняя ошибка: ${(e as Error).message}`],
+      s.answerEncoding
+    )
     res.status(200).setHeader("Content-Type", t.contentType)
     res.end(t.body)
   }
@@ -65,16 +83,26 @@ const RESERVED = ["/store", "/admin", "/auth", "/app", "/hooks", "/health", "/1c
 export function exchangeAliasPath(raw = process.env.ONE_C_EXCHANGE_PATH): string | null {
   const p = (raw ?? "").trim().replace(/\/+$/, "")
   if (!p || p === DEFAULT_EXCHANGE_PATH) return null
-  if (!/^\/[A-Za-z0-9._~\-/]+$/.test(p) || p.includes("//") || p.split("/").some((seg) => seg === ".." || seg === ".")) {
-    throw new Error(`ONE_C_EXCHANGE_PATH: "${raw}" is not a plain absolute URL path such as /bitrix/admin/1c_exchange.php`)
+  if (
+    !/^\/[A-Za-z0-9._~\-/]+$/.test(p) ||
+    p.includes("//") ||
+    p.split("/").some((seg) => seg === ".." || seg === ".")
+  ) {
+    throw new Error(
+      `ONE_C_EXCHANGE_PATH: "${raw}" is not a plain absolute URL path such as /bitrix/admin/1c_exchange.php`
+    )
   }
   const hit = RESERVED.find((r) => p === r || p.startsWith(`${r}/`))
-  if (hit) throw new Error(`ONE_C_EXCHANGE_PATH: "${raw}" would shadow the portal's ${hit} routes; choose another path`)
+  if (hit)
+    throw new Error(
+      `ONE_C_EXCHANGE_PATH: "${raw}" would shadow the portal's ${hit} routes; choose another path`
+    )
   return p
 }
 
 /** Middleware answering the exchange at the configured alias path (no route file exists there). */
 export function exchangeAlias(req: MedusaRequest, res: MedusaResponse, _next: MedusaNextFunction) {
-  if (req.method !== "GET" && req.method !== "POST") return res.status(405).setHeader("Allow", "GET, POST").end()
+  if (req.method !== "GET" && req.method !== "POST")
+    return res.status(405).setHeader("Allow", "GET, POST").end()
   return exchangeHandler(req, res)
 }

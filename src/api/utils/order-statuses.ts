@@ -5,7 +5,11 @@ import { loadStatuses } from "../../lib/ordering/order-statuses"
  * 1C's mode=info answers the configured status list, but the exchange answers it synchronously:
  * refresh the in-process list from the database right before (cheap: a handful of rows).
  */
-export async function refreshStatusesForInfo(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+export async function refreshStatusesForInfo(
+  req: MedusaRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
   try {
     if ((req.query as Record<string, unknown>)?.mode === "info") await loadStatuses(req.scope)
   } catch {

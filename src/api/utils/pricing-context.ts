@@ -34,14 +34,22 @@ export const publicPrice = (p: ResolvedPrice) => ({
   vat_included: p.provenance?.vat_included !== false,
 })
 
-type AnyProduct = { id: string; variants?: { id: string; [k: string]: unknown }[] | null; [k: string]: unknown }
+type AnyProduct = {
+  id: string
+  variants?: { id: string; [k: string]: unknown }[] | null
+  [k: string]: unknown
+}
 
 /**
  * Adds personal prices to Medusa's store product responses (list and detail): each variant gets
  * `b2b_price`, each product `b2b_price_from`; products hidden by mass rules are removed.
  * Works by wrapping res.json, so Medusa's own route, filters and pagination stay untouched.
  */
-export function attachPersonalPrices(req: B2BRequest, res: MedusaResponse, next: MedusaNextFunction) {
+export function attachPersonalPrices(
+  req: B2BRequest,
+  res: MedusaResponse,
+  next: MedusaNextFunction
+) {
   const original = res.json.bind(res)
   ;(res as any).json = (body: any) => {
     const products: AnyProduct[] | null = body?.products ?? (body?.product ? [body.product] : null)
@@ -51,7 +59,10 @@ export function attachPersonalPrices(req: B2BRequest, res: MedusaResponse, next:
         if (body.products) body.products = visible
         else if (!visible.length) {
           res.status(404)
-          return original({ type: "not_found", message: `Product with id ${body.product.id} was not found` })
+          return original({
+            type: "not_found",
+            message: `Product with id ${body.product.id} was not found`,
+          })
         }
         return original(body)
       })
@@ -88,7 +99,8 @@ async function enrich(req: B2BRequest, products: AnyProduct[]): Promise<AnyProdu
     for (const v of variants) {
       const r = byVariant.get(v.id)
       v.b2b_price = visible && r && r.amount !== null ? publicPrice(r) : null
-      if (visible && r?.amount_minor != null && (!from || r.amount_minor < from.amount_minor!)) from = r
+      if (visible && r?.amount_minor != null && (!from || r.amount_minor < from.amount_minor!))
+        from = r
     }
     p.b2b_price_from = from ? publicPrice(from) : null
     out.push(p)
@@ -98,6 +110,8 @@ async function enrich(req: B2BRequest, products: AnyProduct[]): Promise<AnyProdu
 
 /** Whether a mass rule hides products for this caller (then even price-less callers need resolution). */
 async function resolveNeeded(req: B2BRequest): Promise<boolean> {
-  const compiled = await req.scope.resolve<PricingContractModuleService>(PRICING_CONTRACT_MODULE).compiledFor(pricingContextOf(req))
+  const compiled = await req.scope
+    .resolve<PricingContractModuleService>(PRICING_CONTRACT_MODULE)
+    .compiledFor(pricingContextOf(req))
   return compiled.mass.some((m) => m.hide)
 }

@@ -36,7 +36,10 @@ const SQL = `
   )
   select p.id, (a.product_id is not null) as ok from product p left join avail a on a.product_id = p.id where p.deleted_at is null`
 
-export async function assortmentOf(container: { resolve: <T>(k: string) => T }, region: string): Promise<Assortment> {
+export async function assortmentOf(
+  container: { resolve: <T>(k: string) => T },
+  region: string
+): Promise<Assortment> {
   const hit = cache.get(region)
   if (hit) {
     const a = await hit.catch(() => null)
@@ -44,7 +47,12 @@ export async function assortmentOf(container: { resolve: <T>(k: string) => T }, 
     // stale: answer with it and refresh in the background (one refresh at a time per region)
     if (a && !refreshing.has(region)) {
       refreshing.add(region)
-      compute(container, region).then((fresh) => cache.set(region, Promise.resolve(fresh)), () => undefined).finally(() => refreshing.delete(region))
+      compute(container, region)
+        .then(
+          (fresh) => cache.set(region, Promise.resolve(fresh)),
+          () => undefined
+        )
+        .finally(() => refreshing.delete(region))
     }
     if (a) return a
   }
@@ -56,14 +64,17 @@ export async function assortmentOf(container: { resolve: <T>(k: string) => T }, 
 
 const refreshing = new Set<string>()
 
-async function compute(container: { resolve: <T>(k: string) => T }, region: string): Promise<Assortment> {
+async function compute(
+  container: { resolve: <T>(k: string) => T },
+  region: string
+): Promise<Assortment> {
   return (async () => {
     const pg = container.resolve<any>(ContainerRegistrationKeys.PG_CONNECTION)
     const res = await pg.raw(SQL, [region])
     const rows = (res.rows ?? res) as { id: string; ok: boolean }[]
     const available = new Set<string>()
     const missing: string[] = []
-    for (const r of rows) (r.ok ? available.add(r.id) : missing.push(r.id))
+    for (const r of rows) r.ok ? available.add(r.id) : missing.push(r.id)
     const mode: "in" | "nin" = available.size <= missing.length ? "in" : "nin"
     return { at: Date.now(), available, mode, ids: mode === "in" ? [...available] : missing }
   })()
@@ -78,7 +89,11 @@ function regionOf(req: B2BRequest): string | null {
 }
 
 /** GET /store/products: narrows Medusa's filter to the buyer's regional assortment. */
-export async function regionalAssortment(req: B2BRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+export async function regionalAssortment(
+  req: B2BRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
   const region = regionOf(req)
   if (!region) return next()
   const a = await assortmentOf(req.scope, region)
@@ -86,17 +101,29 @@ export async function regionalAssortment(req: B2BRequest, _res: MedusaResponse, 
   const existing = f.id
   if (existing !== undefined && (typeof existing === "string" || Array.isArray(existing))) {
     // an id filter already (explicit ids or the sales-channel link filter): intersect
-    f.id = (Array.isArray(existing) ? existing : [existing]).filter((id: string) => a.available.has(id))
+    f.id = (Array.isArray(existing) ? existing : [existing]).filter((id: string) =>
+      a.available.has(id)
+    )
   } else if (a.mode === "in") f.id = a.ids
   else if (a.ids.length) f.id = { $nin: a.ids }
   next()
 }
 
 /** GET /store/products/:id: a product outside the buyer's regional assortment does not exist for him. */
-export async function regionalAssortmentOne(req: B2BRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+export async function regionalAssortmentOne(
+  req: B2BRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
   const region = regionOf(req)
   if (!region) return next()
   const a = await assortmentOf(req.scope, region)
-  if (!a.available.has(req.params.id)) return next(new MedusaError(MedusaError.Types.NOT_FOUND, `Product with id: ${req.params.id} was not found`))
+  if (!a.available.has(req.params.id))
+    return next(
+      new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Product with id: ${req.params.id} was not found`
+      )
+    )
   next()
 }

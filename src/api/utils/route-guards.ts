@@ -1,4 +1,9 @@
-import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaNextFunction,
+  MedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { COMPANY_MODULE } from "../../modules/company"
@@ -9,7 +14,13 @@ import type CompanyModuleService from "../../modules/company/service"
 import type { Permission } from "../../modules/company/permissions"
 import { ROUTE_INVENTORY, type ObjectRef, type RouteEntry } from "../route-inventory"
 import { managerScope, type ManagerScope } from "./admin-scope"
-import { cartOwnership, canSeeOrder, orderOwnership, requirePermissionForMembers, type B2BRequest } from "./b2b-context"
+import {
+  cartOwnership,
+  canSeeOrder,
+  orderOwnership,
+  requirePermissionForMembers,
+  type B2BRequest,
+} from "./b2b-context"
 
 type Req = MedusaRequest & { auth_context?: { actor_id: string; actor_type: string } }
 type Graph = { graph: (q: Record<string, unknown>) => Promise<{ data: any[] }> }
@@ -26,13 +37,20 @@ const NAMES: Record<string, string> = {
   payment: "Payment",
   fulfillment: "Fulfillment",
 }
-const notFound = (kind: string, id: string) => new MedusaError(MedusaError.Types.NOT_FOUND, `${NAMES[kind] ?? kind} with id ${id} was not found`)
+const notFound = (kind: string, id: string) =>
+  new MedusaError(MedusaError.Types.NOT_FOUND, `${NAMES[kind] ?? kind} with id ${id} was not found`)
 
 const query = (req: MedusaRequest) => req.scope.resolve<Graph>(ContainerRegistrationKeys.QUERY)
-const customerOf = (req: Req) => (req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : null)
+const customerOf = (req: Req) =>
+  req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : null
 
 function refValue(req: MedusaRequest, ref: ObjectRef): string | undefined {
-  const src = ref.where === "path" ? req.params : ref.where === "query" ? req.query : (req.body as Record<string, unknown> | undefined)
+  const src =
+    ref.where === "path"
+      ? req.params
+      : ref.where === "query"
+        ? req.query
+        : (req.body as Record<string, unknown> | undefined)
   const v = src?.[ref.key]
   return typeof v === "string" && v ? v : undefined
 }
@@ -54,8 +72,16 @@ async function storeOrderVisible(req: B2BRequest, orderId: string) {
 
 async function storePaymentCollectionVisible(req: B2BRequest, id: string) {
   const [{ data: carts }, { data: orders }] = await Promise.all([
-    query(req).graph({ entity: "cart_payment_collection", fields: ["cart_id"], filters: { payment_collection_id: id } }),
-    query(req).graph({ entity: "order_payment_collection", fields: ["order_id"], filters: { payment_collection_id: id } }),
+    query(req).graph({
+      entity: "cart_payment_collection",
+      fields: ["cart_id"],
+      filters: { payment_collection_id: id },
+    }),
+    query(req).graph({
+      entity: "order_payment_collection",
+      fields: ["order_id"],
+      filters: { payment_collection_id: id },
+    }),
   ])
   for (const c of carts) if (!(await storeCartVisible(req, c.cart_id))) return false
   for (const o of orders) if (!(await storeOrderVisible(req, o.order_id))) return false
@@ -71,14 +97,21 @@ const STORE_RESOLVERS: Record<string, (req: B2BRequest, id: string) => Promise<b
 // ---------- manager side: the object must belong to one of the manager's companies ----------
 
 /** Legal entities a customer works for (none: a retail/guest customer, visible to every manager). */
-async function customerLegalEntities(req: MedusaRequest, customerId: string | null | undefined): Promise<string[]> {
+async function customerLegalEntities(
+  req: MedusaRequest,
+  customerId: string | null | undefined
+): Promise<string[]> {
   if (!customerId) return []
   const company = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
-  const emps = await company.listB2bEmployees({ customer_id: customerId } as any, { select: ["legal_entity_id"], take: 1000 } as any)
+  const emps = await company.listB2bEmployees(
+    { customer_id: customerId } as any,
+    { select: ["legal_entity_id"], take: 1000 } as any
+  )
   return [...new Set(emps.map((e: any) => e.legal_entity_id as string))]
 }
 
-const inScope = (scope: ManagerScope, les: string[]) => scope.all || !les.length || les.some((le) => scope.legal_entity_ids.includes(le))
+const inScope = (scope: ManagerScope, les: string[]) =>
+  scope.all || !les.length || les.some((le) => scope.legal_entity_ids.includes(le))
 
 async function managerOrderVisible(req: MedusaRequest, scope: ManagerScope, orderId: string) {
   const own = await orderOwnership(req, orderId)
@@ -89,13 +122,22 @@ async function managerOrderVisible(req: MedusaRequest, scope: ManagerScope, orde
 }
 
 /** Objects of the order module that carry order_id (returns, claims, exchanges, order changes). */
-const viaOrderId = (entity: string) => async (req: MedusaRequest, scope: ManagerScope, id: string) => {
-  const { data } = await query(req).graph({ entity, fields: ["id", "order_id"], filters: { id } })
-  return !data[0]?.order_id || managerOrderVisible(req, scope, data[0].order_id)
-}
+const viaOrderId =
+  (entity: string) => async (req: MedusaRequest, scope: ManagerScope, id: string) => {
+    const { data } = await query(req).graph({ entity, fields: ["id", "order_id"], filters: { id } })
+    return !data[0]?.order_id || managerOrderVisible(req, scope, data[0].order_id)
+  }
 
-async function managerPaymentCollectionVisible(req: MedusaRequest, scope: ManagerScope, id: string) {
-  const { data } = await query(req).graph({ entity: "order_payment_collection", fields: ["order_id"], filters: { payment_collection_id: id } })
+async function managerPaymentCollectionVisible(
+  req: MedusaRequest,
+  scope: ManagerScope,
+  id: string
+) {
+  const { data } = await query(req).graph({
+    entity: "order_payment_collection",
+    fields: ["order_id"],
+    filters: { payment_collection_id: id },
+  })
   for (const o of data) if (!(await managerOrderVisible(req, scope, o.order_id))) return false
   return true
 }
@@ -105,25 +147,39 @@ async function managerPaymentCollectionVisible(req: MedusaRequest, scope: Manage
  * visible when either is in the scope; unknown ids pass (the handler answers its own 404). Checked here,
  * before the body is validated, so another manager's client's object is 404 whatever the body says.
  */
-const ownedRow = (module: string, method: string) => async (req: MedusaRequest, scope: ManagerScope, id: string) => {
-  const [row] = (await req.scope.resolve<Record<string, (f: object, c?: object) => Promise<any[]>>>(module)[method]({ id }, { take: 1 })) as {
-    legal_entity_id?: string | null
-    holding_id?: string | null
-  }[]
-  if (!row) return true
-  if (!row.legal_entity_id && !row.holding_id) return true
-  return (!!row.legal_entity_id && scope.legal_entity_ids.includes(row.legal_entity_id)) || (!!row.holding_id && scope.holding_ids.includes(row.holding_id))
-}
+const ownedRow =
+  (module: string, method: string) =>
+  async (req: MedusaRequest, scope: ManagerScope, id: string) => {
+    const [row] = (await req.scope
+      .resolve<Record<string, (f: object, c?: object) => Promise<any[]>>>(module)
+      [method]({ id }, { take: 1 })) as {
+      legal_entity_id?: string | null
+      holding_id?: string | null
+    }[]
+    if (!row) return true
+    if (!row.legal_entity_id && !row.holding_id) return true
+    return (
+      (!!row.legal_entity_id && scope.legal_entity_ids.includes(row.legal_entity_id)) ||
+      (!!row.holding_id && scope.holding_ids.includes(row.holding_id))
+    )
+  }
 
-const MANAGER_RESOLVERS: Record<string, (req: MedusaRequest, scope: ManagerScope, id: string) => Promise<boolean>> = {
+const MANAGER_RESOLVERS: Record<
+  string,
+  (req: MedusaRequest, scope: ManagerScope, id: string) => Promise<boolean>
+> = {
   b2b_legal_entity: async (req, scope, id) => {
     if (scope.legal_entity_ids.includes(id)) return true
-    const [le] = await req.scope.resolve<CompanyModuleService>(COMPANY_MODULE).listB2bLegalEntities({ id }, { take: 1 })
+    const [le] = await req.scope
+      .resolve<CompanyModuleService>(COMPANY_MODULE)
+      .listB2bLegalEntities({ id }, { take: 1 })
     return !le
   },
   b2b_holding: async (req, scope, id) => {
     if (scope.holding_ids.includes(id)) return true
-    const [h] = await req.scope.resolve<CompanyModuleService>(COMPANY_MODULE).listB2bHoldings({ id }, { take: 1 })
+    const [h] = await req.scope
+      .resolve<CompanyModuleService>(COMPANY_MODULE)
+      .listB2bHoldings({ id }, { take: 1 })
     return !h
   },
   b2b_employee: ownedRow(COMPANY_MODULE, "listB2bEmployees"),
@@ -139,18 +195,31 @@ const MANAGER_RESOLVERS: Record<string, (req: MedusaRequest, scope: ManagerScope
   order_change: viaOrderId("order_change"),
   payment_collection: managerPaymentCollectionVisible,
   payment: async (req, scope, id) => {
-    const { data } = await query(req).graph({ entity: "payment", fields: ["id", "payment_collection_id"], filters: { id } })
-    return !data[0]?.payment_collection_id || managerPaymentCollectionVisible(req, scope, data[0].payment_collection_id)
+    const { data } = await query(req).graph({
+      entity: "payment",
+      fields: ["id", "payment_collection_id"],
+      filters: { id },
+    })
+    return (
+      !data[0]?.payment_collection_id ||
+      managerPaymentCollectionVisible(req, scope, data[0].payment_collection_id)
+    )
   },
   fulfillment: async (req, scope, id) => {
-    const { data } = await query(req).graph({ entity: "order_fulfillment", fields: ["order_id"], filters: { fulfillment_id: id } })
+    const { data } = await query(req).graph({
+      entity: "order_fulfillment",
+      fields: ["order_id"],
+      filters: { fulfillment_id: id },
+    })
     for (const o of data) if (!(await managerOrderVisible(req, scope, o.order_id))) return false
     return true
   },
 }
 
 /** Object kinds the inventory's middlewares can check; other kinds in the table are checked by our handlers. */
-export const GUARDED_KINDS = [...new Set([...Object.keys(STORE_RESOLVERS), ...Object.keys(MANAGER_RESOLVERS)])]
+export const GUARDED_KINDS = [
+  ...new Set([...Object.keys(STORE_RESOLVERS), ...Object.keys(MANAGER_RESOLVERS)]),
+]
 
 const isAdminRoute = (e: RouteEntry) => e.path.startsWith("/admin")
 
@@ -182,16 +251,29 @@ export function objectGuard(entry: RouteEntry) {
 
 /** A route the portal does not offer (it has its own): 403 naming what to use instead. */
 export function closedRoute(entry: RouteEntry) {
-  const instead = entry.path === "/store/returns" ? "; returns are requested with POST /store/b2b/orders/:id/requests" : ""
+  const instead =
+    entry.path === "/store/returns"
+      ? "; returns are requested with POST /store/b2b/orders/:id/requests"
+      : ""
   return (_req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) =>
-    next(new MedusaError(MedusaError.Types.FORBIDDEN, `${entry.method} ${entry.path} is not offered by this portal${instead}`))
+    next(
+      new MedusaError(
+        MedusaError.Types.FORBIDDEN,
+        `${entry.method} ${entry.path} is not offered by this portal${instead}`
+      )
+    )
 }
 
-export async function requireExecutive(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+export async function requireExecutive(
+  req: MedusaRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
   try {
     if ((req as Req).auth_context?.actor_id) {
       const scope = await managerScope(req as AuthenticatedMedusaRequest)
-      if (!scope.all) throw new MedusaError(MedusaError.Types.FORBIDDEN, "Only an executive can do this")
+      if (!scope.all)
+        throw new MedusaError(MedusaError.Types.FORBIDDEN, "Only an executive can do this")
     }
     next()
   } catch (e) {
@@ -202,20 +284,33 @@ export async function requireExecutive(req: MedusaRequest, _res: MedusaResponse,
 // ---------- manager lists: Medusa's own lists narrowed to the manager's companies ----------
 
 /** Entry point of the legal entity ↔ order link (required lazily: defining a link needs the loaded app). */
-const legalEntityOrderLink = (): string => require("../../links/legal-entity-order").default.entryPoint
+const legalEntityOrderLink = (): string =>
+  require("../../links/legal-entity-order").default.entryPoint
 
 /** Orders of legal entities outside the scope, and unlinked orders (drafts) of customers who work only for such entities. */
 async function foreignOrderIds(req: MedusaRequest, scope: ManagerScope): Promise<string[]> {
   const link = legalEntityOrderLink()
-  const { data } = await query(req).graph({ entity: link, fields: ["order_id"], filters: { b2b_legal_entity_id: { $nin: scope.legal_entity_ids } } })
+  const { data } = await query(req).graph({
+    entity: link,
+    fields: ["order_id"],
+    filters: { b2b_legal_entity_id: { $nin: scope.legal_entity_ids } },
+  })
   const linked = data.map((r: any) => r.order_id as string)
   const foreignCustomers = await foreignCustomerIds(req, scope)
   if (!foreignCustomers.length) return linked
-  const { data: theirs } = await query(req).graph({ entity: "order", fields: ["id"], filters: { customer_id: foreignCustomers } })
+  const { data: theirs } = await query(req).graph({
+    entity: "order",
+    fields: ["id"],
+    filters: { customer_id: foreignCustomers },
+  })
   const ids = theirs.map((o: any) => o.id as string)
   if (!ids.length) return linked
   // their orders linked to a legal entity are decided by the link (above); the rest are theirs alone
-  const { data: withLink } = await query(req).graph({ entity: link, fields: ["order_id"], filters: { order_id: ids } })
+  const { data: withLink } = await query(req).graph({
+    entity: link,
+    fields: ["order_id"],
+    filters: { order_id: ids },
+  })
   const linkedAnywhere = new Set(withLink.map((r: any) => r.order_id as string))
   return [...linked, ...ids.filter((id) => !linkedAnywhere.has(id))]
 }
@@ -223,21 +318,26 @@ async function foreignOrderIds(req: MedusaRequest, scope: ManagerScope): Promise
 /** Customers who work only for legal entities outside the scope. */
 async function foreignCustomerIds(req: MedusaRequest, scope: ManagerScope): Promise<string[]> {
   const company = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
-  const emps = await company.listB2bEmployees({} as any, { select: ["customer_id", "legal_entity_id"], take: 1_000_000 } as any)
+  const emps = await company.listB2bEmployees(
+    {} as any,
+    { select: ["customer_id", "legal_entity_id"], take: 1_000_000 } as any
+  )
   const inside = new Set<string>()
   const outside = new Set<string>()
-  for (const e of emps as any[]) (scope.legal_entity_ids.includes(e.legal_entity_id) ? inside : outside).add(e.customer_id)
+  for (const e of emps as any[])
+    (scope.legal_entity_ids.includes(e.legal_entity_id) ? inside : outside).add(e.customer_id)
   return [...outside].filter((c) => !inside.has(c))
 }
 
 function narrow(req: MedusaRequest, field: string, excluded: string[]) {
   if (!excluded.length) return
-  const f = (((req as any).filterableFields ??= {}) as Record<string, any>)
+  const f = ((req as any).filterableFields ??= {}) as Record<string, any>
   const existing = f[field]
   if (typeof existing === "string" || Array.isArray(existing)) {
     const ex = new Set(excluded)
     f[field] = (Array.isArray(existing) ? existing : [existing]).filter((id: string) => !ex.has(id))
-  } else f[field] = { ...(existing && typeof existing === "object" ? existing : {}), $nin: excluded }
+  } else
+    f[field] = { ...(existing && typeof existing === "object" ? existing : {}), $nin: excluded }
 }
 
 export function managerList(kind: string) {
@@ -261,7 +361,10 @@ const exactRoutes = new Map<string, RegExp>()
 export function exactRoute(path: string): RegExp {
   let re = exactRoutes.get(path)
   if (!re) {
-    const body = path.split("/").map((seg) => (seg.startsWith(":") ? "[^/]+" : seg.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))).join("/")
+    const body = path
+      .split("/")
+      .map((seg) => (seg.startsWith(":") ? "[^/]+" : seg.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
+      .join("/")
     re = new RegExp(`^${body}/?$`)
     exactRoutes.set(path, re)
   }
@@ -276,15 +379,20 @@ export function exactRoute(path: string): RegExp {
  */
 export function inventoryMiddlewares(): MiddlewareRoute[] {
   const routes: MiddlewareRoute[] = []
-  const byPath = new Map<string, Map<string, ((req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => any)[]>>()
+  const byPath = new Map<
+    string,
+    Map<string, ((req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => any)[]>
+  >()
   for (const e of ROUTE_INVENTORY) {
     const early: any[] = []
     // the buyer API checks its objects itself, after the permission (a role without it gets 403, not 404)
-    if (!e.path.startsWith("/store/b2b/") && e.refs.some((r) => GUARDED_KINDS.includes(r.kind))) early.push(objectGuard(e))
+    if (!e.path.startsWith("/store/b2b/") && e.refs.some((r) => GUARDED_KINDS.includes(r.kind)))
+      early.push(objectGuard(e))
     if (e.access === "closed") early.push(closedRoute(e))
     if (e.access === "executive") early.push(requireExecutive)
     // a member without the permission is refused before Medusa reads the body (403, not 400)
-    if (e.perm && e.path.startsWith("/store") && !e.path.startsWith("/store/b2b")) early.push(requirePermissionForMembers(e.perm as Permission))
+    if (e.perm && e.path.startsWith("/store") && !e.path.startsWith("/store/b2b"))
+      early.push(requirePermissionForMembers(e.perm as Permission))
     if (early.length) {
       const methods = byPath.get(e.path) ?? new Map()
       methods.set(e.method, early)
@@ -300,9 +408,13 @@ export function inventoryMiddlewares(): MiddlewareRoute[] {
       (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
         // a matcher without a method is mounted like app.use: it also matches longer paths
         // (/admin/payments would catch /admin/payments/:id); only this exact route is meant
-        if (!exactRoute(path).test(((req as any).originalUrl ?? req.url ?? "").split("?")[0])) return next()
+        if (!exactRoute(path).test(((req as any).originalUrl ?? req.url ?? "").split("?")[0]))
+          return next()
         const chain = methods.get(req.method) ?? []
-        const run = (i: number): any => (i < chain.length ? chain[i](req, res, (err?: unknown) => (err ? next(err) : run(i + 1))) : next())
+        const run = (i: number): any =>
+          i < chain.length
+            ? chain[i](req, res, (err?: unknown) => (err ? next(err) : run(i + 1)))
+            : next()
         return run(0)
       },
     ],

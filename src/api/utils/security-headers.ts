@@ -13,15 +13,22 @@ import { ServerResponse } from "node:http"
  */
 export type HeaderOptions = { production: boolean; hstsMaxAge: number; adminPath: string }
 
-export function headerOptions(env: Record<string, string | undefined> = process.env): HeaderOptions {
+export function headerOptions(
+  env: Record<string, string | undefined> = process.env
+): HeaderOptions {
   const raw = env.B2B_HSTS_MAX_AGE
   const hstsMaxAge = raw === undefined || raw.trim() === "" ? 15_552_000 : Number(raw)
-  if (!Number.isInteger(hstsMaxAge) || hstsMaxAge < 0) throw new Error(`B2B_HSTS_MAX_AGE must be seconds (0 turns HSTS off), got "${raw}"`)
+  if (!Number.isInteger(hstsMaxAge) || hstsMaxAge < 0)
+    throw new Error(`B2B_HSTS_MAX_AGE must be seconds (0 turns HSTS off), got "${raw}"`)
   return { production: env.NODE_ENV === "production", hstsMaxAge, adminPath: "/app" }
 }
 
 /** The headers for one answer (pure: unit-tested). */
-export function securityHeadersFor(url: string, contentType: string | undefined, o: HeaderOptions): Record<string, string> {
+export function securityHeadersFor(
+  url: string,
+  contentType: string | undefined,
+  o: HeaderOptions
+): Record<string, string> {
   const path = url.split("?")[0]
   const admin = path === o.adminPath || path.startsWith(`${o.adminPath}/`)
   const h: Record<string, string> = { "X-Content-Type-Options": "nosniff" }
@@ -52,12 +59,17 @@ export function installSecurityHeaders(options: HeaderOptions = headerOptions())
   const proto = ServerResponse.prototype as any
   if (proto[INSTALLED]) return
   const writeHead = proto.writeHead
-  proto.writeHead = function (this: ServerResponse & { req?: { url?: string; originalUrl?: string } }, ...args: any[]) {
+  proto.writeHead = function (
+    this: ServerResponse & { req?: { url?: string; originalUrl?: string } },
+    ...args: any[]
+  ) {
     try {
       if (!this.headersSent) {
         const url = (this.req as any)?.originalUrl ?? this.req?.url ?? "/"
         const ct = this.getHeader("content-type")
-        for (const [k, v] of Object.entries(securityHeadersFor(url, typeof ct === "string" ? ct : undefined, options))) {
+        for (const [k, v] of Object.entries(
+          securityHeadersFor(url, typeof ct === "string" ? ct : undefined, options)
+        )) {
           if (!this.hasHeader(k)) this.setHeader(k, v)
         }
         this.removeHeader("X-Powered-By")

@@ -9,23 +9,37 @@ import type { B2BRequest } from "./b2b-context"
  * order of goods of several sellers, so such carts are refused (400) and pointed at
  * POST /store/b2b/carts/:id/place. Lines whose product has no seller count as the counterparty's (else the default seller's), as in the split.
  */
-export async function rejectMultiSellerCompletion(req: B2BRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+export async function rejectMultiSellerCompletion(
+  req: B2BRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
   try {
     const id = req.params.id
     const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({
       entity: "cart",
-      fields: ["id", "items.product.b2b_seller_organization.id", "b2b_legal_entity.seller_organization_id"],
+      fields: [
+        "id",
+        "items.product.b2b_seller_organization.id",
+        "b2b_legal_entity.seller_organization_id",
+      ],
       filters: { id },
     })
     const cart = data[0] as any
     if (cart) {
       let fallback: string | null = cart.b2b_legal_entity?.seller_organization_id ?? null
       if (!fallback) {
-        const [def] = await req.scope.resolve<CompanyModuleService>(COMPANY_MODULE).listB2bSellerOrganizations({ is_default: true } as any, { take: 1 })
+        const [def] = await req.scope
+          .resolve<CompanyModuleService>(COMPANY_MODULE)
+          .listB2bSellerOrganizations({ is_default: true } as any, { take: 1 })
         fallback = def?.id ?? null
       }
-      const sellers = new Set(((cart.items ?? []) as any[]).map((i) => i?.product?.b2b_seller_organization?.id ?? fallback))
+      const sellers = new Set(
+        ((cart.items ?? []) as any[]).map(
+          (i) => i?.product?.b2b_seller_organization?.id ?? fallback
+        )
+      )
       if (sellers.size > 1) {
         throw new MedusaError(
           MedusaError.Types.NOT_ALLOWED,

@@ -15,7 +15,10 @@ export async function assertOrderInScope(req: AuthenticatedMedusaRequest, orderI
 }
 
 /** Tracking of a request body as Medusa fulfillment labels (none when no number and no URL). */
-export function labelsOf(body: { tracking_number?: string; tracking_url?: string }): ShipmentLabel[] {
+export function labelsOf(body: {
+  tracking_number?: string
+  tracking_url?: string
+}): ShipmentLabel[] {
   const number = body.tracking_number?.trim() ?? ""
   const url = body.tracking_url?.trim() ?? ""
   return number || url ? [{ tracking_number: number, tracking_url: url, label_url: "" }] : []

@@ -13,8 +13,14 @@ const ALLOWED: Record<string, { mime: string; magic: number[][] }> = {
   ".bmp": { mime: "image/bmp", magic: [[0x42, 0x4d]] },
   ".doc": { mime: "application/msword", magic: [[0xd0, 0xcf, 0x11, 0xe0]] },
   ".xls": { mime: "application/vnd.ms-excel", magic: [[0xd0, 0xcf, 0x11, 0xe0]] },
-  ".docx": { mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", magic: [[0x50, 0x4b, 0x03, 0x04]] },
-  ".xlsx": { mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", magic: [[0x50, 0x4b, 0x03, 0x04]] },
+  ".docx": {
+    mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    magic: [[0x50, 0x4b, 0x03, 0x04]],
+  },
+  ".xlsx": {
+    mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    magic: [[0x50, 0x4b, 0x03, 0x04]],
+  },
 }
 
 export const maxDocumentBytes = () => Number(process.env.B2B_DOCUMENT_MAX_MB || 10) * 1024 * 1024
@@ -27,12 +33,16 @@ export function documentType(filename: string, head: Buffer): string | null {
 }
 
 /** multer (memory) with a size cap; a too-large file is a clear 400, not a crash. */
-export const singleDocument = (field: string) => singleUpload(field, Number(process.env.B2B_DOCUMENT_MAX_MB || 10))
+export const singleDocument = (field: string) =>
+  singleUpload(field, Number(process.env.B2B_DOCUMENT_MAX_MB || 10))
 
 /** One optional multipart file in `field`, at most `maxMb`; JSON bodies pass through untouched. */
 export function singleUpload(field: string, maxMb: number) {
   const maxBytes = maxMb * 1024 * 1024
-  const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: maxBytes, files: 1 } }).single(field)
+  const upload = multer({
+    storage: multer.memoryStorage(),
+    limits: { fileSize: maxBytes, files: 1 },
+  }).single(field)
   return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) =>
     upload(req as any, res as any, (err: unknown) => {
       if (!err) {

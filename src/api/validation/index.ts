@@ -8,20 +8,28 @@ import { int4, MAX_LINE_QUANTITY, textProblem } from "./primitives"
 export * from "./primitives"
 
 // a field name with a control character is shown with "?" in its place (the message must stay printable)
-const pathText = (path: (string | number | PropertyKey)[]) => path.map((p) => String(p).replace(/[\u0000-\u001f\u007f]/g, "?")).join(".")
+const pathText = (path: (string | number | PropertyKey)[]) =>
+  path.map((p) => String(p).replace(/[\u0000-\u001f\u007f]/g, "?")).join(".")
 
 /**
  * The first value of a parsed body or query that may not reach a handler: a string (or an object
  * key) with a null byte or a control character other than \n \r \t, or a number that is not finite
  * (JSON's 1e309 parses to Infinity). Line breaks are judged per field by the zod primitives.
  */
-export function unsafeInput(value: unknown, path: (string | number)[] = [], depth = 0): { path: string; problem: string } | null {
+export function unsafeInput(
+  value: unknown,
+  path: (string | number)[] = [],
+  depth = 0
+): { path: string; problem: string } | null {
   if (depth > 32) return { path: pathText(path) || "body", problem: "nested too deeply" }
   if (typeof value === "string") {
     const p = textProblem(value, true)
     return p ? { path: pathText(path) || "body", problem: p } : null
   }
-  if (typeof value === "number") return Number.isFinite(value) ? null : { path: pathText(path) || "body", problem: "must be a finite number" }
+  if (typeof value === "number")
+    return Number.isFinite(value)
+      ? null
+      : { path: pathText(path) || "body", problem: "must be a finite number" }
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const r = unsafeInput(value[i], [...path, i], depth + 1)
@@ -50,7 +58,11 @@ export function assertSafeInput(value: unknown, prefix?: string) {
  * Middleware: the body and query of any request (Medusa's own routes, multipart, ours before their
  * zod schema). Registered without a method so Medusa's router sorts it before route-specific guards.
  */
-export function rejectUnsafeInput(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+export function rejectUnsafeInput(
+  req: MedusaRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
   try {
     assertSafeInput(req.query ?? {}, "query")
     if (req.body !== undefined) assertSafeInput(req.body)
@@ -65,7 +77,11 @@ export function rejectUnsafeInput(req: MedusaRequest, _res: MedusaResponse, next
  * ("/store/b2b/roles/%00"), or such a query ("?cart_id=%00"), is a 400 before any handler or guard
  * looks the id up (Postgres refuses \u0000: a 500).
  */
-export function rejectUnsafePath(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+export function rejectUnsafePath(
+  req: MedusaRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
   let path: string
   try {
     path = decodeURIComponent((req.originalUrl ?? req.url ?? "").split("?")[0])
@@ -89,9 +105,14 @@ export function rejectUnsafePath(req: MedusaRequest, _res: MedusaResponse, next:
 function namePaths(error: z.ZodError) {
   for (const issue of error.issues as any[]) {
     if (issue.code === "invalid_union" && Array.isArray(issue.errors)) {
-      for (const branch of issue.errors) if (Array.isArray(branch)) namePaths({ issues: branch.map((i: any) => ({ ...i, path: [...issue.path, ...i.path] })) } as any)
+      for (const branch of issue.errors)
+        if (Array.isArray(branch))
+          namePaths({
+            issues: branch.map((i: any) => ({ ...i, path: [...issue.path, ...i.path] })),
+          } as any)
     }
-    if (!["custom", "invalid_format", "invalid_key", "invalid_element"].includes(issue.code)) continue
+    if (!["custom", "invalid_format", "invalid_key", "invalid_element"].includes(issue.code))
+      continue
     const path = pathText(issue.path ?? [])
     if (!path || typeof issue.message !== "string") continue
     if (/^[\w.[\]-]+: /.test(issue.message)) continue
@@ -107,8 +128,12 @@ type Schema = z.ZodType | ((v: any) => z.ZodType)
  */
 export function validateAndTransformBody(schema: Schema) {
   const inner = async (req: MedusaRequest, body: unknown) => {
-    const s = typeof schema === "function" ? (schema as (v: any) => z.ZodType)((req as any).additionalDataValidator) : schema
-    const strict = "strict" in s && typeof (s as any).strict === "function" ? (s as any).strict() : s
+    const s =
+      typeof schema === "function"
+        ? (schema as (v: any) => z.ZodType)((req as any).additionalDataValidator)
+        : schema
+    const strict =
+      "strict" in s && typeof (s as any).strict === "function" ? (s as any).strict() : s
     const r = await strict.safeParseAsync(body)
     if (r.success) return r.data
     namePaths(r.error)
@@ -128,7 +153,10 @@ export function validateAndTransformBody(schema: Schema) {
 }
 
 /** Medusa's validateAndTransformQuery with the input scan in front. */
-export function validateAndTransformQuery(schema: z.ZodType, config: Parameters<typeof medusaQuery>[1]) {
+export function validateAndTransformQuery(
+  schema: z.ZodType,
+  config: Parameters<typeof medusaQuery>[1]
+) {
   const validate = medusaQuery(schema as any, config)
   const mw = (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     try {
@@ -148,13 +176,26 @@ export function validateAndTransformQuery(schema: z.ZodType, config: Parameters<
  */
 export const lineItemQuantity = (min: 0 | 1) => {
   const schema = z4
-    .object({ quantity: int4(z4.number({ message: "quantity: a whole number" }).int({ message: "quantity: a whole number" })).min(min, { message: `quantity: a whole number from ${min}` }).max(MAX_LINE_QUANTITY, { message: `quantity: at most ${MAX_LINE_QUANTITY}` }).optional() })
+    .object({
+      quantity: int4(
+        z4
+          .number({ message: "quantity: a whole number" })
+          .int({ message: "quantity: a whole number" })
+      )
+        .min(min, { message: `quantity: a whole number from ${min}` })
+        .max(MAX_LINE_QUANTITY, { message: `quantity: at most ${MAX_LINE_QUANTITY}` })
+        .optional(),
+    })
     .passthrough()
   return (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
     try {
       assertSafeInput(req.body ?? {})
       const r = schema.safeParse(req.body ?? {})
-      if (!r.success) throw new MedusaError(MedusaError.Types.INVALID_DATA, r.error.issues.map((i) => i.message).join("; "))
+      if (!r.success)
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          r.error.issues.map((i) => i.message).join("; ")
+        )
       next()
     } catch (e) {
       next(e)
@@ -166,17 +207,29 @@ export const lineItemQuantity = (min: 0 | 1) => {
  * Medusa's update/delete of a cart line (/store/carts/:id/line-items/:line_id): a line that is not
  * in that cart, or a cart that does not exist, is a 404 naming it (both were a 500 in Medusa's workflow).
  */
-export async function requireCartLine(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+export async function requireCartLine(
+  req: MedusaRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
   try {
     const { id, line_id } = req.params as { id?: string; line_id?: string }
     if (id && line_id) {
       const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-      const { data } = await query.graph({ entity: "cart", fields: ["id", "items.id"], filters: { id } })
+      const { data } = await query.graph({
+        entity: "cart",
+        fields: ["id", "items.id"],
+        filters: { id },
+      })
       const cart = data[0] as { items?: { id: string }[] } | undefined
       // an unknown cart reached Medusa's delete workflow as undefined (a 500)
-      if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart with id: ${id} was not found`)
+      if (!cart)
+        throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart with id: ${id} was not found`)
       if (!(cart.items ?? []).some((i) => i?.id === line_id)) {
-        throw new MedusaError(MedusaError.Types.NOT_FOUND, `line_id: line item ${line_id} is not in cart ${id}`)
+        throw new MedusaError(
+          MedusaError.Types.NOT_FOUND,
+          `line_id: line item ${line_id} is not in cart ${id}`
+        )
       }
     }
     next()

@@ -26,9 +26,11 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 export function textProblem(v: string, multiline = false): string | null {
   if (v.includes("\u0000")) return "must not contain a null byte (\\u0000 control character)"
   const m = CONTROL.exec(v)
-  if (m) return `must not contain control characters (U+${m[0].charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()} control character)`
+  if (m)
+    return `must not contain control characters (U+${m[0].charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()} control character)`
   if (LONE_SURROGATE.test(v)) return "must be valid Unicode text (a lone surrogate \\ud800-\\udfff)"
-  if (!multiline && LINE_BREAK_OR_TAB.test(v)) return "must be a single line (no line breaks or tabs)"
+  if (!multiline && LINE_BREAK_OR_TAB.test(v))
+    return "must be a single line (no line breaks or tabs)"
   return null
 }
 
@@ -74,15 +76,20 @@ const bound = (n: z.ZodNumber, o: IntOpts) => {
 }
 
 /** A whole number that fits an integer column (−2147483648…2147483647), narrowed by min/max. */
-export const int = (o: IntOpts = {}, params?: Parameters<typeof z.number>[0]) => bound(z.number(params), o)
+export const int = (o: IntOpts = {}, params?: Parameters<typeof z.number>[0]) =>
+  bound(z.number(params), o)
 /** The same from a query string or a form field ("12"). */
-export const coerceInt = (o: IntOpts = {}, params?: Parameters<typeof z.number>[0]) => bound(z.coerce.number(params), o)
+export const coerceInt = (o: IntOpts = {}, params?: Parameters<typeof z.number>[0]) =>
+  bound(z.coerce.number(params), o)
 
 /** A decimal written as text ("1234.50", "1234,50"): at most `intDigits` before and `scale` after the point. */
 export const DECIMAL_INT_DIGITS = 15
 export const DECIMAL_SCALE = 6
 export const decimalPattern = (o: { signed?: boolean; intDigits?: number; scale?: number } = {}) =>
-  new RegExp(`^${o.signed ? "-?" : ""}\\d{1,${o.intDigits ?? DECIMAL_INT_DIGITS}}([.,]\\d{1,${o.scale ?? DECIMAL_SCALE}})?$`)
+  new RegExp(
+    `^${o.signed ? "-?" : ""}\\d{1,${o.intDigits ?? DECIMAL_INT_DIGITS}}([.,]\\d{1,${o.scale ?? DECIMAL_SCALE}})?$`
+  )
 
 /** Bounds a zod number (already .int()) to an integer column: keeps its own messages and narrower bounds. */
-export const int4 = <T extends z.ZodNumber | z.ZodCoercedNumber<any>>(n: T): T => (n as any).min(INT4_MIN).max(INT4_MAX) as T
+export const int4 = <T extends z.ZodNumber | z.ZodCoercedNumber<any>>(n: T): T =>
+  (n as any).min(INT4_MIN).max(INT4_MAX) as T

@@ -2,7 +2,12 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 
 /** One id a body refers to: the field that carries it (as the 400 names it) and what it must be. */
-export type Reference = { field: string; entity: string; id: string | null | undefined; label?: string }
+export type Reference = {
+  field: string
+  entity: string
+  id: string | null | undefined
+  label?: string
+}
 
 const LABELS: Record<string, string> = {
   b2b_legal_entity: "legal entity",
@@ -37,12 +42,19 @@ export async function assertReferencesExist(container: MedusaContainer, refs: Re
     const ids = [...new Set(list.map((r) => r.id as string))]
     const found = new Set<string>()
     for (let i = 0; i < ids.length; i += 1000) {
-      const { data } = await query.graph({ entity, fields: ["id"], filters: { id: ids.slice(i, i + 1000) } as any })
+      const { data } = await query.graph({
+        entity,
+        fields: ["id"],
+        filters: { id: ids.slice(i, i + 1000) } as any,
+      })
       for (const row of data as { id: string }[]) found.add(row.id)
     }
     const missing = list.find((r) => !found.has(r.id as string))
     if (missing) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `${missing.field}: ${missing.label ?? LABELS[entity] ?? entity} ${missing.id} does not exist`)
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `${missing.field}: ${missing.label ?? LABELS[entity] ?? entity} ${missing.id} does not exist`
+      )
     }
   }
 }

@@ -11,7 +11,8 @@ describe("Russian requisites", () => {
   })
 
   it("builds valid INNs and OGRNs from prefixes", () => {
-    for (const nine of ["770708389", "123456789", "000000001"]) expect(isValidInn(innFrom9(nine))).toBe(true)
+    for (const nine of ["770708389", "123456789", "000000001"])
+      expect(isValidInn(innFrom9(nine))).toBe(true)
     expect(ogrnFrom12("102770013219")).toBe("1027700132195") // Sberbank's OGRN
     expect(isValidOgrn("1027700132195")).toBe(true)
     expect(isValidOgrn("1027700132194")).toBe(false)

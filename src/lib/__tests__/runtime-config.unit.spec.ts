@@ -18,15 +18,25 @@ describe("readRuntimeConfig", () => {
 
   it("refuses default secrets in production unless explicitly allowed", () => {
     expect(() => readRuntimeConfig({ NODE_ENV: "production" })).toThrow(/JWT_SECRET/)
-    expect(readRuntimeConfig({ NODE_ENV: "production", B2B_ALLOW_DEV_SECRETS: "true" }).jwtSecret).toBeTruthy()
+    expect(
+      readRuntimeConfig({ NODE_ENV: "production", B2B_ALLOW_DEV_SECRETS: "true" }).jwtSecret
+    ).toBeTruthy()
     const cfg = readRuntimeConfig({ NODE_ENV: "production", JWT_SECRET: "a", COOKIE_SECRET: "b" })
     expect([cfg.jwtSecret, cfg.cookieSecret]).toEqual(["a", "b"])
   })
 
   it("makes the session cookie Secure in production unless COOKIE_SECURE=false", () => {
     expect(readRuntimeConfig({}).cookieSecure).toBe(false)
-    expect(readRuntimeConfig({ NODE_ENV: "production", B2B_ALLOW_DEV_SECRETS: "true" }).cookieSecure).toBe(true)
-    expect(readRuntimeConfig({ NODE_ENV: "production", B2B_ALLOW_DEV_SECRETS: "true", COOKIE_SECURE: "false" }).cookieSecure).toBe(false)
+    expect(
+      readRuntimeConfig({ NODE_ENV: "production", B2B_ALLOW_DEV_SECRETS: "true" }).cookieSecure
+    ).toBe(true)
+    expect(
+      readRuntimeConfig({
+        NODE_ENV: "production",
+        B2B_ALLOW_DEV_SECRETS: "true",
+        COOKIE_SECURE: "false",
+      }).cookieSecure
+    ).toBe(false)
     expect(readRuntimeConfig({ COOKIE_SECURE: "true" }).cookieSecure).toBe(true)
   })
 })

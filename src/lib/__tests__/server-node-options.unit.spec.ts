@@ -6,11 +6,15 @@ import path from "node:path"
 const COMMON = path.join(__dirname, "../../../scripts/lib/common.mjs")
 const call = (env: Record<string, string>) =>
   JSON.parse(
-    execFileSync(process.execPath, [
-      "--input-type=module",
-      "-e",
-      `const m = await import(${JSON.stringify(COMMON)}); try { console.log(JSON.stringify({ ok: m.serverNodeOptions(${JSON.stringify(env)}) })) } catch (e) { console.log(JSON.stringify({ error: e.message })) }`,
-    ], { env: { PATH: process.env.PATH ?? "" } }).toString()
+    execFileSync(
+      process.execPath,
+      [
+        "--input-type=module",
+        "-e",
+        `const m = await import(${JSON.stringify(COMMON)}); try { console.log(JSON.stringify({ ok: m.serverNodeOptions(${JSON.stringify(env)}) })) } catch (e) { console.log(JSON.stringify({ error: e.message })) }`,
+      ],
+      { env: { PATH: process.env.PATH ?? "" } }
+    ).toString()
   )
 const load = async () => ({
   serverNodeOptions: (env: Record<string, string>) => {
@@ -24,19 +28,25 @@ describe("serverNodeOptions (heap limit of the served backend)", () => {
   it("caps the old generation at 768 MB by default and keeps other options", async () => {
     const { serverNodeOptions } = await load()
     expect(serverNodeOptions({})).toBe("--max-old-space-size=768")
-    expect(serverNodeOptions({ NODE_OPTIONS: "--enable-source-maps" })).toBe("--enable-source-maps --max-old-space-size=768")
+    expect(serverNodeOptions({ NODE_OPTIONS: "--enable-source-maps" })).toBe(
+      "--enable-source-maps --max-old-space-size=768"
+    )
   })
 
   it("takes B2B_SERVER_HEAP_MB, 0 leaving the sizing to V8", async () => {
     const { serverNodeOptions } = await load()
     expect(serverNodeOptions({ B2B_SERVER_HEAP_MB: "1024" })).toBe("--max-old-space-size=1024")
     expect(serverNodeOptions({ B2B_SERVER_HEAP_MB: "0" })).toBe("")
-    expect(serverNodeOptions({ B2B_SERVER_HEAP_MB: "0", NODE_OPTIONS: "--trace-warnings" })).toBe("--trace-warnings")
+    expect(serverNodeOptions({ B2B_SERVER_HEAP_MB: "0", NODE_OPTIONS: "--trace-warnings" })).toBe(
+      "--trace-warnings"
+    )
   })
 
   it("leaves a limit already in NODE_OPTIONS alone", async () => {
     const { serverNodeOptions } = await load()
-    expect(serverNodeOptions({ NODE_OPTIONS: "--max-old-space-size=2048", B2B_SERVER_HEAP_MB: "512" })).toBe("--max-old-space-size=2048")
+    expect(
+      serverNodeOptions({ NODE_OPTIONS: "--max-old-space-size=2048", B2B_SERVER_HEAP_MB: "512" })
+    ).toBe("--max-old-space-size=2048")
   })
 
   it("refuses a value that is not a whole number of MB, naming the variable", async () => {

@@ -13,12 +13,25 @@ export type ReturnReasonRow = {
   parent_return_reason_id?: string | null
 }
 
-export type ReasonNode = { id: string; value: string; label: string; description: string | null; children: ReasonNode[] }
+export type ReasonNode = {
+  id: string
+  value: string
+  label: string
+  description: string | null
+  children: ReasonNode[]
+}
 
 /** Medusa's flat return reasons as a tree (roots first, each level sorted by label). */
 export function reasonTree(rows: ReturnReasonRow[]): ReasonNode[] {
   const nodes = new Map<string, ReasonNode>()
-  for (const r of rows) nodes.set(r.id, { id: r.id, value: r.value, label: r.label, description: r.description ?? null, children: [] })
+  for (const r of rows)
+    nodes.set(r.id, {
+      id: r.id,
+      value: r.value,
+      label: r.label,
+      description: r.description ?? null,
+      children: [],
+    })
   const roots: ReasonNode[] = []
   for (const r of rows) {
     const node = nodes.get(r.id)!
@@ -34,17 +47,42 @@ export function reasonTree(rows: ReturnReasonRow[]): ReasonNode[] {
   return sort(roots)
 }
 
-export type ResolvedReason = { id: string; code: string; label: string; parent_code: string | null; parent_label: string | null }
+export type ResolvedReason = {
+  id: string
+  code: string
+  label: string
+  parent_code: string | null
+  parent_label: string | null
+}
 
 /** A reason given by its code (`value`) or id; it must exist and be a leaf (no sub-reasons). */
-export function leafReason(rows: ReturnReasonRow[], codeOrId: string, field: string): ResolvedReason {
+export function leafReason(
+  rows: ReturnReasonRow[],
+  codeOrId: string,
+  field: string
+): ResolvedReason {
   const r = rows.find((x) => x.value === codeOrId) ?? rows.find((x) => x.id === codeOrId)
-  if (!r) throw new MedusaError(MedusaError.Types.INVALID_DATA, `${field}: unknown return reason "${codeOrId}"`)
+  if (!r)
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `${field}: unknown return reason "${codeOrId}"`
+    )
   if (rows.some((x) => x.parent_return_reason_id === r.id)) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `${field}: "${r.label}" has sub-reasons, choose one of them`)
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `${field}: "${r.label}" has sub-reasons, choose one of them`
+    )
   }
-  const parent = r.parent_return_reason_id ? rows.find((x) => x.id === r.parent_return_reason_id) : undefined
-  return { id: r.id, code: r.value, label: r.label, parent_code: parent?.value ?? null, parent_label: parent?.label ?? null }
+  const parent = r.parent_return_reason_id
+    ? rows.find((x) => x.id === r.parent_return_reason_id)
+    : undefined
+  return {
+    id: r.id,
+    code: r.value,
+    label: r.label,
+    parent_code: parent?.value ?? null,
+    parent_label: parent?.label ?? null,
+  }
 }
 
 export type OrderLine = {
@@ -56,7 +94,12 @@ export type OrderLine = {
   returned: number
 }
 
-export type ReturnItemInput = { order_item_id: string; quantity: number; reason_code?: string | null; note?: string | null }
+export type ReturnItemInput = {
+  order_item_id: string
+  quantity: number
+  reason_code?: string | null
+  note?: string | null
+}
 
 export type ReturnItemRow = {
   order_item_id: string
@@ -81,13 +124,24 @@ export function validateReturnItems(
   reasons: ReturnReasonRow[],
   defaultReason?: string | null
 ): ReturnItemRow[] {
-  if (!items.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, "items: a return request needs at least one item")
+  if (!items.length)
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "items: a return request needs at least one item"
+    )
   const used: Record<string, number> = {}
   return items.map((it, i) => {
     const line = lines.find((l) => l.id === it.order_item_id)
-    if (!line) throw new MedusaError(MedusaError.Types.INVALID_DATA, `items[${i}].order_item_id: ${it.order_item_id} is not an item of this order`)
+    if (!line)
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `items[${i}].order_item_id: ${it.order_item_id} is not an item of this order`
+      )
     if (!Number.isInteger(it.quantity) || it.quantity < 1) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `items[${i}].quantity: must be a whole number of at least 1`)
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `items[${i}].quantity: must be a whole number of at least 1`
+      )
     }
     const available = line.quantity - line.returned - (pending[line.id] ?? 0) - (used[line.id] ?? 0)
     if (it.quantity > available) {
@@ -98,8 +152,16 @@ export function validateReturnItems(
     }
     used[line.id] = (used[line.id] ?? 0) + it.quantity
     const code = it.reason_code ?? defaultReason
-    if (!code) throw new MedusaError(MedusaError.Types.INVALID_DATA, `items[${i}].reason_code: a return reason is required`)
-    const reason = leafReason(reasons, code, it.reason_code ? `items[${i}].reason_code` : "reason_code")
+    if (!code)
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `items[${i}].reason_code: a return reason is required`
+      )
+    const reason = leafReason(
+      reasons,
+      code,
+      it.reason_code ? `items[${i}].reason_code` : "reason_code"
+    )
     return {
       order_item_id: line.id,
       title: line.title,
@@ -113,7 +175,8 @@ export function validateReturnItems(
   })
 }
 
-export type RequestStatus = "open" | "in_progress" | "approved" | "rejected" | "resolved" | "canceled"
+export type RequestStatus =
+  "open" | "in_progress" | "approved" | "rejected" | "resolved" | "canceled"
 
 const NEXT: Record<RequestStatus, RequestStatus[]> = {
   open: ["in_progress", "approved", "rejected", "resolved", "canceled"],
@@ -126,9 +189,17 @@ const NEXT: Record<RequestStatus, RequestStatus[]> = {
 
 /** May a request of this type move from one status to another? (A return is resolved only once approved.) */
 export function assertTransition(type: string, from: RequestStatus, to: RequestStatus) {
-  if (from === to) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `status: the request is already ${from}`)
-  if (!NEXT[from].includes(to)) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `status: a request that is ${from} cannot become ${to}`)
+  if (from === to)
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `status: the request is already ${from}`)
+  if (!NEXT[from].includes(to))
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `status: a request that is ${from} cannot become ${to}`
+    )
   if (type === "return" && to === "resolved" && from !== "approved") {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "status: approve the return request (which creates the return) before resolving it")
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      "status: approve the return request (which creates the return) before resolving it"
+    )
   }
 }

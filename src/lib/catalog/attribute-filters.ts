@@ -8,7 +8,11 @@ import { MedusaError } from "@medusajs/framework/utils"
  * products and 1000+ properties.
  */
 export type AttributeFilter = { name: string; values: string[] }
-export type CatalogScope = { sales_channel_ids?: string[]; category_id?: string | null; q?: string | null }
+export type CatalogScope = {
+  sales_channel_ids?: string[]
+  category_id?: string | null
+  q?: string | null
+}
 
 export const MAX_FILTERS = 20
 export const MAX_VALUES = 50
@@ -17,17 +21,33 @@ export const MAX_VALUES = 50
 export function parseAttributeFilters(raw: unknown): AttributeFilter[] {
   if (raw == null || raw === "") return []
   if (typeof raw !== "object" || Array.isArray(raw)) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "attr: expected attr[<attribute name>]=<value>[|<value>…]")
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "attr: expected attr[<attribute name>]=<value>[|<value>…]"
+    )
   }
   const out: AttributeFilter[] = []
   for (const [name, v] of Object.entries(raw as Record<string, unknown>)) {
-    const list = (Array.isArray(v) ? v : [v]).flatMap((x) => String(x ?? "").split("|")).map((x) => x.trim()).filter(Boolean)
-    if (!name.trim()) throw new MedusaError(MedusaError.Types.INVALID_DATA, "attr: attribute name is empty")
-    if (!list.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, `attr[${name}]: no value given`)
-    if (list.length > MAX_VALUES) throw new MedusaError(MedusaError.Types.INVALID_DATA, `attr[${name}]: at most ${MAX_VALUES} values`)
+    const list = (Array.isArray(v) ? v : [v])
+      .flatMap((x) => String(x ?? "").split("|"))
+      .map((x) => x.trim())
+      .filter(Boolean)
+    if (!name.trim())
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "attr: attribute name is empty")
+    if (!list.length)
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `attr[${name}]: no value given`)
+    if (list.length > MAX_VALUES)
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `attr[${name}]: at most ${MAX_VALUES} values`
+      )
     out.push({ name: name.trim(), values: [...new Set(list)] })
   }
-  if (out.length > MAX_FILTERS) throw new MedusaError(MedusaError.Types.INVALID_DATA, `attr: at most ${MAX_FILTERS} attributes at once`)
+  if (out.length > MAX_FILTERS)
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `attr: at most ${MAX_FILTERS} attributes at once`
+    )
   return out
 }
 
@@ -36,14 +56,20 @@ export function parseAttributeFilters(raw: unknown): AttributeFilter[] {
  * both forms are containment tests, so the GIN (jsonb_path_ops) index answers them.
  */
 export function containmentDocs(f: AttributeFilter): string[] {
-  return f.values.flatMap((v) => [JSON.stringify({ [f.name]: v }), JSON.stringify({ [f.name]: [v] })])
+  return f.values.flatMap((v) => [
+    JSON.stringify({ [f.name]: v }),
+    JSON.stringify({ [f.name]: [v] }),
+  ])
 }
 
 function scoped(knex: any, scope: CatalogScope, filters: AttributeFilter[]) {
   let q = knex("product as p").where("p.status", "published").whereNull("p.deleted_at")
   if (scope.sales_channel_ids?.length) {
     q = q.whereExists(
-      knex("product_sales_channel as psc").whereRaw("psc.product_id = p.id").whereIn("psc.sales_channel_id", scope.sales_channel_ids).whereNull("psc.deleted_at")
+      knex("product_sales_channel as psc")
+        .whereRaw("psc.product_id = p.id")
+        .whereIn("psc.sales_channel_id", scope.sales_channel_ids)
+        .whereNull("psc.deleted_at")
     )
   }
   if (scope.category_id) {
@@ -53,7 +79,17 @@ function scoped(knex: any, scope: CatalogScope, filters: AttributeFilter[]) {
         .join("product_category as c", "c.id", "pcp.product_category_id")
         .whereRaw("pcp.product_id = p.id")
         .whereNull("c.deleted_at")
-        .where((w: any) => w.where("c.id", scope.category_id).orWhere("c.mpath", "like", knex.raw("(select mpath || '.%' from product_category where id = ?)", [scope.category_id])))
+        .where((w: any) =>
+          w
+            .where("c.id", scope.category_id)
+            .orWhere(
+              "c.mpath",
+              "like",
+              knex.raw("(select mpath || '.%' from product_category where id = ?)", [
+                scope.category_id,
+              ])
+            )
+        )
     )
   }
   if (scope.q) {
@@ -81,9 +117,21 @@ function scoped(knex: any, scope: CatalogScope, filters: AttributeFilter[]) {
 }
 
 /** Product ids (newest first) matching scope and filters, with the total count. */
-export async function filterProducts(knex: any, scope: CatalogScope, filters: AttributeFilter[], page: { limit: number; offset: number }) {
+export async function filterProducts(
+  knex: any,
+  scope: CatalogScope,
+  filters: AttributeFilter[],
+  page: { limit: number; offset: number }
+) {
   const [rows, [{ count }]] = await Promise.all([
-    scoped(knex, scope, filters).select("p.id").orderBy([{ column: "p.created_at", order: "desc" }, { column: "p.id", order: "desc" }]).limit(page.limit).offset(page.offset),
+    scoped(knex, scope, filters)
+      .select("p.id")
+      .orderBy([
+        { column: "p.created_at", order: "desc" },
+        { column: "p.id", order: "desc" },
+      ])
+      .limit(page.limit)
+      .offset(page.offset),
     scoped(knex, scope, filters).count({ count: "*" }),
   ])
   return { ids: (rows as { id: string }[]).map((r) => r.id), count: Number(count) }
@@ -97,10 +145,21 @@ type Facet = { name: string; products: number; values: { value: string; count: n
  * choosing "Legrand" still lists the other manufacturers. Bounded: the `max_attributes` attributes
  * with most products, `max_values` values each.
  */
-export async function facets(knex: any, scope: CatalogScope, filters: AttributeFilter[], opts: { max_attributes: number; max_values: number }): Promise<Facet[]> {
+export async function facets(
+  knex: any,
+  scope: CatalogScope,
+  filters: AttributeFilter[],
+  opts: { max_attributes: number; max_values: number }
+): Promise<Facet[]> {
   const all = await facetRows(knex, scope, filters, opts)
   for (const f of filters) {
-    const [own] = await facetRows(knex, scope, filters.filter((x) => x !== f), opts, f.name)
+    const [own] = await facetRows(
+      knex,
+      scope,
+      filters.filter((x) => x !== f),
+      opts,
+      f.name
+    )
     const i = all.findIndex((x) => x.name === f.name)
     if (own && i >= 0) all[i] = own
     else if (own) all.push(own)
@@ -108,7 +167,13 @@ export async function facets(knex: any, scope: CatalogScope, filters: AttributeF
   return all
 }
 
-async function facetRows(knex: any, scope: CatalogScope, filters: AttributeFilter[], opts: { max_attributes: number; max_values: number }, only?: string): Promise<Facet[]> {
+async function facetRows(
+  knex: any,
+  scope: CatalogScope,
+  filters: AttributeFilter[],
+  opts: { max_attributes: number; max_values: number },
+  only?: string
+): Promise<Facet[]> {
   const base = scoped(knex, scope, filters).select("p.id", "p.metadata").toSQL()
   // attribute names are unique keys per product, so a plain count per key is a count of products; the
   // values are counted only for the attributes that made the cut (lists of values expanded)

@@ -18,15 +18,32 @@ export function oneCErpPricer(container: MedusaContainer): ErpCartPricer {
       if (!o.pricingUrl || !lines.length) return null
       try {
         const onec = container.resolve<OneCModuleService>(ONE_C_MODULE)
-        const maps = await onec.listOnecMappings({ kind: "variant", internal_id: lines.map((l) => l.variant_id) } as any, { take: null })
+        const maps = await onec.listOnecMappings(
+          { kind: "variant", internal_id: lines.map((l) => l.variant_id) } as any,
+          { take: null }
+        )
         const toOneC = new Map(maps.map((m) => [m.internal_id, m.external_id]))
-        const le = legal_entity_id ? (await container.resolve<CompanyModuleService>(COMPANY_MODULE).listB2bLegalEntities({ id: legal_entity_id } as any, { take: 1 }))[0] : null
+        const le = legal_entity_id
+          ? (
+              await container
+                .resolve<CompanyModuleService>(COMPANY_MODULE)
+                .listB2bLegalEntities({ id: legal_entity_id } as any, { take: 1 })
+            )[0]
+          : null
         const r = await fetch(o.pricingUrl, {
           method: "POST",
           headers: { "content-type": "application/json", ...authHeaders() },
           body: JSON.stringify({
-            counterparty: le ? { one_c_id: le.one_c_id ?? null, inn: le.inn, kpp: le.kpp ?? null } : null,
-            lines: lines.map((l) => ({ one_c_id: toOneC.get(l.variant_id) ?? null, variant_id: l.variant_id, quantity: l.quantity, price: l.amount, currency: l.currency_code })),
+            counterparty: le
+              ? { one_c_id: le.one_c_id ?? null, inn: le.inn, kpp: le.kpp ?? null }
+              : null,
+            lines: lines.map((l) => ({
+              one_c_id: toOneC.get(l.variant_id) ?? null,
+              variant_id: l.variant_id,
+              quantity: l.quantity,
+              price: l.amount,
+              currency: l.currency_code,
+            })),
           }),
           signal: AbortSignal.timeout(o.pricingTimeoutMs),
         })

@@ -3,10 +3,18 @@ import Decimal from "decimal.js"
 
 /** Escapes text for XML; characters windows-1251 lacks become numeric references, never dropped. */
 export function xmlText(v: unknown, encoding: string): string {
-  const s = String(v ?? "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;")
+  const s = String(v ?? "")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
   if (encoding === "utf-8") return s
   let out = ""
-  for (const ch of s) out += iconv.encode(ch, encoding).toString("latin1") === "?" && ch !== "?" ? `&#x${ch.codePointAt(0)!.toString(16).toUpperCase()};` : ch
+  for (const ch of s)
+    out +=
+      iconv.encode(ch, encoding).toString("latin1") === "?" && ch !== "?"
+        ? `&#x${ch.codePointAt(0)!.toString(16).toUpperCase()};`
+        : ch
   return out
 }
 
@@ -23,8 +31,27 @@ export type ExportOrder = {
   comment: string | null
   status: { id: string; name: string }
   cancelled: boolean
-  counterparty: { id: string; name: string; full_name: string; inn: string; kpp: string | null; address: string | null; email: string | null; contact: string | null }
-  lines: { one_c_id: string; sku: string | null; title: string; price: string; quantity: string; amount: string; vat_rate: string; vat_amount: string; vat_included: boolean }[]
+  counterparty: {
+    id: string
+    name: string
+    full_name: string
+    inn: string
+    kpp: string | null
+    address: string | null
+    email: string | null
+    contact: string | null
+  }
+  lines: {
+    one_c_id: string
+    sku: string | null
+    title: string
+    price: string
+    quantity: string
+    amount: string
+    vat_rate: string
+    vat_amount: string
+    vat_included: boolean
+  }[]
   delivery: { amount: string } | null
   agreement: string | null
   catalog_id: string | null
@@ -34,7 +61,10 @@ const req = (name: string, value: string, e: string) =>
   `<ЗначениеРеквизита><Наименование>${xmlText(name, e)}</Наименование><Значение>${xmlText(value, e)}</Значение></ЗначениеРеквизита>`
 
 /** The CommerceML orders document answered to `mode=query` (section 7 of PROTOCOL.md). */
-export function ordersDocument(orders: ExportOrder[], opts: { encoding: string; schemaVersion: string; site: string }): Buffer {
+export function ordersDocument(
+  orders: ExportOrder[],
+  opts: { encoding: string; schemaVersion: string; site: string }
+): Buffer {
   const e = opts.encoding
   const x = (v: unknown) => xmlText(v, e)
   const now = new Date()
@@ -51,10 +81,16 @@ export function ordersDocument(orders: ExportOrder[], opts: { encoding: string; 
       `<ХозОперация>Заказ товара</ХозОперация><Роль>Продавец</Роль><Валюта>${x(o.currency.toUpperCase() === "RUB" ? "руб" : o.currency.toUpperCase())}</Валюта><Курс>1</Курс><Сумма>${x(o.total)}</Сумма>`,
       "<Контрагенты><Контрагент>",
       `<Ид>${x(o.counterparty.id)}</Ид><Наименование>${x(o.counterparty.name)}</Наименование><ОфициальноеНаименование>${x(o.counterparty.full_name)}</ОфициальноеНаименование>`,
-      o.counterparty.address ? `<ЮридическийАдрес><Представление>${x(o.counterparty.address)}</Представление></ЮридическийАдрес>` : "",
+      o.counterparty.address
+        ? `<ЮридическийАдрес><Представление>${x(o.counterparty.address)}</Представление></ЮридическийАдрес>`
+        : "",
       `<ИНН>${x(o.counterparty.inn)}</ИНН>${o.counterparty.kpp ? `<КПП>${x(o.counterparty.kpp)}</КПП>` : ""}`,
-      o.counterparty.email ? `<Контакты><Контакт><Тип>Почта</Тип><Значение>${x(o.counterparty.email)}</Значение></Контакт></Контакты>` : "",
-      o.counterparty.contact ? `<Представители><Представитель><Контрагент><Отношение>Контактное лицо</Отношение><Наименование>${x(o.counterparty.contact)}</Наименование></Контрагент></Представитель></Представители>` : "",
+      o.counterparty.email
+        ? `<Контакты><Контакт><Тип>Почта</Тип><Значение>${x(o.counterparty.email)}</Значение></Контакт></Контакты>`
+        : "",
+      o.counterparty.contact
+        ? `<Представители><Представитель><Контрагент><Отношение>Контактное лицо</Отношение><Наименование>${x(o.counterparty.contact)}</Наименование></Контрагент></Представитель></Представители>`
+        : "",
       "<Роль>Покупатель</Роль></Контрагент></Контрагенты>",
       `<Время>${d.toISOString().slice(11, 19)}</Время>`,
       o.comment ? `<Комментарий>${x(o.comment)}</Комментарий>` : "",

@@ -11,11 +11,17 @@ export function textAnswer(lines: string[], encoding: string) {
   const body = lines.map((l) => l.replace(/[\r\n]+/g, " ")).join("\n") + "\n"
   const utf8 = encoding === "utf-8" || encoding === "utf8"
   const bytes = utf8 ? Buffer.from(body, "utf8") : iconv.encode(body, encoding)
-  return { status: 200, contentType: `text/plain; charset=${utf8 ? "utf-8" : encoding}`, body: bytes }
+  return {
+    status: 200,
+    contentType: `text/plain; charset=${utf8 ? "utf-8" : encoding}`,
+    body: bytes,
+  }
 }
 
 /** HTTP Basic credentials, decoded as UTF-8, or windows-1251 when that is not valid UTF-8 (Cyrillic logins). */
-export function basicCredentials(header: string | undefined): { login: string; password: string } | null {
+export function basicCredentials(
+  header: string | undefined
+): { login: string; password: string } | null {
   if (!header || !/^basic\s+/i.test(header)) return null
   const raw = Buffer.from(header.replace(/^basic\s+/i, "").trim(), "base64")
   let decoded = raw.toString("utf8")
@@ -47,13 +53,17 @@ const FORBIDDEN_EXT = /\.(php\d?|phtml|js|mjs|cjs|sh|exe|bat|cmd|com|pl|py|cgi|h
  * upload/1c/webdata stripped, no "..", no absolute paths, no NUL, no scripts; sub-folders kept
  * (import_files/xx/… pictures). Returns the path relative to the session folder, or an error.
  */
-export function safeRelativePath(filename: string | undefined): { path: string } | { error: string } {
+export function safeRelativePath(
+  filename: string | undefined
+): { path: string } | { error: string } {
   if (!filename) return { error: "filename is missing" }
   if (filename.includes("\0")) return { error: "filename contains a NUL byte" }
   let f = filename.replace(/\\/g, "/").replace(/^\/+|\/+$/g, "")
   f = f.replace(/^tmp\//, "").replace(/^upload\/1c\/webdata\//, "")
-  if (!f || f.split("/").some((seg) => seg === ".." || seg === "." || seg === "")) return { error: `filename "${filename}" is not allowed` }
-  if (/^[a-z]:/i.test(f) || path.isAbsolute(f)) return { error: `filename "${filename}" is not allowed` }
+  if (!f || f.split("/").some((seg) => seg === ".." || seg === "." || seg === ""))
+    return { error: `filename "${filename}" is not allowed` }
+  if (/^[a-z]:/i.test(f) || path.isAbsolute(f))
+    return { error: `filename "${filename}" is not allowed` }
   if (FORBIDDEN_EXT.test(f)) return { error: `file type of "${filename}" is not accepted` }
   return { path: f }
 }

@@ -10,7 +10,9 @@ export const oneCSettings = () => ({
   /** Work per `import` call before answering `progress` (seconds). */
   stepSeconds: Number(process.env.ONE_C_STEP_SECONDS ?? 15),
   /** Upload area; must be shared storage when several instances serve the exchange. */
-  dir: path.resolve(process.env.ONE_C_EXCHANGE_DIR || path.join(process.cwd(), ".data", "1c-exchange")),
+  dir: path.resolve(
+    process.env.ONE_C_EXCHANGE_DIR || path.join(process.cwd(), ".data", "1c-exchange")
+  ),
   /** Answers in windows-1251 (what stock 1C expects) unless set to utf-8. */
   answerEncoding: (process.env.ONE_C_ANSWER_ENCODING || "windows-1251").toLowerCase(),
   schemaVersion: process.env.ONE_C_SCHEMA_VERSION || "2.08",

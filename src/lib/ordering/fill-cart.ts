@@ -8,7 +8,12 @@ import { addContractPricedLinesWorkflow } from "../../workflows/pricing-contract
 import { trackedAvailability } from "./availability"
 import { matchQuickOrder, type QuickResult, type QuickRow } from "./quick-order"
 
-export type FillSummary = { added: number; unknown_sku: number; invalid_quantity: number; unavailable: number }
+export type FillSummary = {
+  added: number
+  unknown_sku: number
+  invalid_quantity: number
+  unavailable: number
+}
 
 /**
  * The one path by which lists of lines enter a cart (quick order, saved carts, templates, repeat
@@ -22,23 +27,38 @@ export async function fillCart(
   rows: QuickRow[]
 ): Promise<{ rows: QuickResult[]; summary: FillSummary }> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "cart", fields: ["sales_channel_id", "items.variant_id", "items.quantity"], filters: { id: cartId } })
-  const cart = data[0] as { sales_channel_id?: string; items?: { variant_id: string; quantity: number }[] } | undefined
+  const { data } = await query.graph({
+    entity: "cart",
+    fields: ["sales_channel_id", "items.variant_id", "items.quantity"],
+    filters: { id: cartId },
+  })
+  const cart = data[0] as
+    { sales_channel_id?: string; items?: { variant_id: string; quantity: number }[] } | undefined
   const inCart = new Map<string, number>()
-  for (const it of cart?.items ?? []) if (it.variant_id) inCart.set(it.variant_id, (inCart.get(it.variant_id) ?? 0) + Number(it.quantity))
+  for (const it of cart?.items ?? [])
+    if (it.variant_id)
+      inCart.set(it.variant_id, (inCart.get(it.variant_id) ?? 0) + Number(it.quantity))
 
   const results = await matchQuickOrder(container, rows, inCart)
   const added = () => results.filter((r) => r.status === "added")
   // prices for the whole cart as it will be (lines there + rows asked for), so quantity breaks see
   // the totals: the workflow reuses them when no row drops out below (stock) and the cart is unchanged
   const quantities: Record<string, number> = Object.fromEntries(inCart)
-  for (const r of added()) quantities[r.variant_id!] = (quantities[r.variant_id!] ?? 0) + r.quantity!
+  for (const r of added())
+    quantities[r.variant_id!] = (quantities[r.variant_id!] ?? 0) + r.quantity!
   // prices and stock are read at once (stock for every candidate, used only for rows still "added")
   const candidates = [...new Set(added().map((r) => r.variant_id!))]
-  const stockOf = async () => (candidates.length && cart?.sales_channel_id ? await trackedAvailability(container, candidates, cart.sales_channel_id) : {})
+  const stockOf = async () =>
+    candidates.length && cart?.sales_channel_id
+      ? await trackedAvailability(container, candidates, cart.sales_channel_id)
+      : {}
   const [version, resolved, availability] = await Promise.all([
     container.resolve<PricingContractModuleService>(PRICING_CONTRACT_MODULE).currentVersion(),
-    resolveVariantPrices(container, { ...context, quantity: new Map(Object.entries(quantities)) }, Object.keys(quantities)),
+    resolveVariantPrices(
+      container,
+      { ...context, quantity: new Map(Object.entries(quantities)) },
+      Object.keys(quantities)
+    ),
     stockOf(),
   ])
   const prices = new Map(resolved.map((p) => [p.variant_id, p]))
@@ -61,7 +81,8 @@ export async function fillCart(
     } else wanted.set(r.variant_id!, total)
   }
   const perVariant = new Map<string, number>()
-  for (const r of added()) perVariant.set(r.variant_id!, (perVariant.get(r.variant_id!) ?? 0) + r.quantity!)
+  for (const r of added())
+    perVariant.set(r.variant_id!, (perVariant.get(r.variant_id!) ?? 0) + r.quantity!)
   const final: Record<string, number> = Object.fromEntries(inCart)
   for (const [v, q] of perVariant) final[v] = (final[v] ?? 0) + q
   if (perVariant.size) {
@@ -72,7 +93,11 @@ export async function fillCart(
         items: [...perVariant].map(([variant_id, quantity]) => ({ variant_id, quantity })),
         // a variant's price depends on its own quantity only (the cart-total pass runs in the workflow):
         // prices resolved for a quantity that changed since (a row dropped for stock) are not reused
-        presolved: { version, quantities: final, prices: resolved.filter((p) => final[p.variant_id] === quantities[p.variant_id]) },
+        presolved: {
+          version,
+          quantities: final,
+          prices: resolved.filter((p) => final[p.variant_id] === quantities[p.variant_id]),
+        },
       },
     })
   }

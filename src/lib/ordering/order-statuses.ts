@@ -18,7 +18,14 @@ export type B2bStatus = {
   buyer_visible: boolean
 }
 
-export type B2bState = { order_id: string; status_code: string; changed_at: Date | string; changed_by: string | null; source: string; history: unknown }
+export type B2bState = {
+  order_id: string
+  status_code: string
+  changed_at: Date | string
+  changed_by: string | null
+  source: string
+  history: unknown
+}
 
 /** The seeded list (the migration inserts the same rows): used only until the table is read once. */
 export const DEFAULT_B2B_STATUSES: B2bStatus[] = [
@@ -30,7 +37,17 @@ export const DEFAULT_B2B_STATUSES: B2bStatus[] = [
   ["completed", "Выполнен", "F", 60, false, true, "complete", "green"],
   ["canceled", "Отменен", "C", 70, false, true, "cancel", "red"],
 ].map(([code, name, one_c_id, sort, is_default_for_new, is_final, final_action, color]) => ({
-  code, name, one_c_id, one_c_name: name, sort, is_default_for_new, is_final, final_action, is_active: true, color, buyer_visible: true,
+  code,
+  name,
+  one_c_id,
+  one_c_name: name,
+  sort,
+  is_default_for_new,
+  is_final,
+  final_action,
+  is_active: true,
+  color,
+  buyer_visible: true,
 })) as B2bStatus[]
 
 let cached: B2bStatus[] | null = null
@@ -39,57 +56,98 @@ let cached: B2bStatus[] | null = null
 export const cachedStatuses = (): B2bStatus[] => cached ?? DEFAULT_B2B_STATUSES
 
 /** Reads the configured statuses (sorted) and refreshes the in-process cache. */
-export async function loadStatuses(container: Pick<MedusaContainer, "resolve">): Promise<B2bStatus[]> {
+export async function loadStatuses(
+  container: Pick<MedusaContainer, "resolve">
+): Promise<B2bStatus[]> {
   const svc = container.resolve<OrderingModuleService>(ORDERING_MODULE)
-  const rows = (await svc.listB2bStatusDefinitions({}, { take: null, order: { sort: "ASC", code: "ASC" } })) as unknown as B2bStatus[]
+  const rows = (await svc.listB2bStatusDefinitions(
+    {},
+    { take: null, order: { sort: "ASC", code: "ASC" } }
+  )) as unknown as B2bStatus[]
   cached = rows
   return rows
 }
 
 /** Current B2B states of these orders by order id (one query). */
-export async function loadStates(container: Pick<MedusaContainer, "resolve">, orderIds: string[]): Promise<Map<string, B2bState>> {
+export async function loadStates(
+  container: Pick<MedusaContainer, "resolve">,
+  orderIds: string[]
+): Promise<Map<string, B2bState>> {
   if (!orderIds.length) return new Map()
   const svc = container.resolve<OrderingModuleService>(ORDERING_MODULE)
-  const rows = (await svc.listB2bOrderStates({ order_id: orderIds } as any, { take: null })) as unknown as B2bState[]
+  const rows = (await svc.listB2bOrderStates({ order_id: orderIds } as any, {
+    take: null,
+  })) as unknown as B2bState[]
   return new Map(rows.map((r) => [r.order_id, r]))
 }
 
-export const defaultStatus = (list: B2bStatus[]) => list.find((s) => s.is_default_for_new) ?? list.find((s) => !s.is_final) ?? list[0]
+export const defaultStatus = (list: B2bStatus[]) =>
+  list.find((s) => s.is_default_for_new) ?? list.find((s) => !s.is_final) ?? list[0]
 export const finalStatusFor = (list: B2bStatus[], action: "complete" | "cancel") =>
-  list.find((s) => s.is_final && s.final_action === action && s.is_active) ?? list.find((s) => s.is_final && s.final_action === action)
+  list.find((s) => s.is_final && s.final_action === action && s.is_active) ??
+  list.find((s) => s.is_final && s.final_action === action)
 
 /**
  * The B2B status code of an order: its recorded state, else derived from Medusa's status for
  * orders that never got one (placed before statuses existed, created by other paths).
  */
-export function effectiveCode(order: { id: string; status?: string | null }, state: B2bState | undefined, list: B2bStatus[]): string {
+export function effectiveCode(
+  order: { id: string; status?: string | null },
+  state: B2bState | undefined,
+  list: B2bStatus[]
+): string {
   const action = (code: string | undefined) => list.find((s) => s.code === code)?.final_action
   // an order canceled or completed in Medusa itself (admin, another flow) shows as such
-  if (order.status === "canceled" && action(state?.status_code) !== "cancel") return finalStatusFor(list, "cancel")?.code ?? "canceled"
-  if (order.status === "completed" && !list.find((s) => s.code === state?.status_code)?.is_final) return finalStatusFor(list, "complete")?.code ?? "completed"
+  if (order.status === "canceled" && action(state?.status_code) !== "cancel")
+    return finalStatusFor(list, "cancel")?.code ?? "canceled"
+  if (order.status === "completed" && !list.find((s) => s.code === state?.status_code)?.is_final)
+    return finalStatusFor(list, "complete")?.code ?? "completed"
   if (state) return state.status_code
   return defaultStatus(list)?.code ?? "new"
 }
 
 /** What the buyer is shown of a status. */
-export const publicStatus = (s: B2bStatus | undefined, code: string) => ({ code, name: s?.name ?? code, color: s?.color ?? null, is_final: s?.is_final ?? false })
+export const publicStatus = (s: B2bStatus | undefined, code: string) => ({
+  code,
+  name: s?.name ?? code,
+  color: s?.color ?? null,
+  is_final: s?.is_final ?? false,
+})
 
 /** The code a buyer is shown: a status hidden from buyers shows as the last visible one before it. */
-export function buyerCode(code: string, state: B2bState | undefined, byCode: Map<string, B2bStatus>): string {
+export function buyerCode(
+  code: string,
+  state: B2bState | undefined,
+  byCode: Map<string, B2bStatus>
+): string {
   if (byCode.get(code)?.buyer_visible !== false) return code
-  const prior = [...(((state?.history as any[]) ?? []))].reverse().find((h) => byCode.get(h.code)?.buyer_visible !== false)
+  const prior = [...((state?.history as any[]) ?? [])]
+    .reverse()
+    .find((h) => byCode.get(h.code)?.buyer_visible !== false)
   return prior?.code ?? [...byCode.values()].find((s) => s.is_default_for_new)?.code ?? code
 }
 
 /** The history as shown to buyers (no user ids, no statuses hidden from buyers). */
 export const publicHistory = (state: B2bState | undefined, byCode: Map<string, B2bStatus>) =>
-  ((state?.history as any[]) ?? []).filter((h) => byCode.get(h.code)?.buyer_visible !== false).map((h) => ({ code: h.code, name: byCode.get(h.code)?.name ?? h.code, at: h.at, source: h.source, comment: h.comment ?? null }))
+  ((state?.history as any[]) ?? [])
+    .filter((h) => byCode.get(h.code)?.buyer_visible !== false)
+    .map((h) => ({
+      code: h.code,
+      name: byCode.get(h.code)?.name ?? h.code,
+      at: h.at,
+      source: h.source,
+      comment: h.comment ?? null,
+    }))
 
 /**
  * The configured status a 1C requisite pair means: by 1C id (`Статуса заказа ИД`), else by name
  * (`Статус заказа`, possibly written as "[N] Принят"), matched against the 1C name and the name.
  */
-export function statusFrom1C(list: B2bStatus[], oneCId: string | null | undefined, oneCName: string | null | undefined): B2bStatus | null {
+export function statusFrom1C(
+  list: B2bStatus[],
+  oneCId: string | null | undefined,
+  oneCName: string | null | undefined
+): B2bStatus | null {
   const id = (oneCId ?? "").trim()
   if (id) {
     const hit = list.find((s) => s.one_c_id && s.one_c_id === id)
@@ -103,8 +161,15 @@ export function statusFrom1C(list: B2bStatus[], oneCId: string | null | undefine
     if (hit) return hit
   }
   const name = (m ? m[2] : raw).trim().toLowerCase()
-  return list.find((s) => (s.one_c_name ?? "").toLowerCase() === name) ?? list.find((s) => s.name.toLowerCase() === name) ?? null
+  return (
+    list.find((s) => (s.one_c_name ?? "").toLowerCase() === name) ??
+    list.find((s) => s.name.toLowerCase() === name) ??
+    null
+  )
 }
 
 /** The id/name written into an exported order for 1C. */
-export const oneCStatus = (s: B2bStatus | undefined, code: string) => ({ id: s?.one_c_id || code, name: s?.one_c_name || s?.name || code })
+export const oneCStatus = (s: B2bStatus | undefined, code: string) => ({
+  id: s?.one_c_id || code,
+  name: s?.one_c_name || s?.name || code,
+})

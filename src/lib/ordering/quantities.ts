@@ -8,9 +8,15 @@ export type QuantityLine = { variant_id: string; quantity: number }
 /** Terms for these variants (product lookup through Query, terms from the ordering module). */
 export async function termsForVariants(container: MedusaContainer, variantIds: string[]) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "product_variant", fields: ["id", "sku", "product_id"], filters: { id: [...new Set(variantIds)] } })
+  const { data } = await query.graph({
+    entity: "product_variant",
+    fields: ["id", "sku", "product_id"],
+    filters: { id: [...new Set(variantIds)] },
+  })
   const variants = data as { id: string; sku: string | null; product_id: string }[]
-  const terms = await container.resolve<OrderingModuleService>(ORDERING_MODULE).termsFor(variants.map((v) => ({ variant_id: v.id, product_id: v.product_id })))
+  const terms = await container
+    .resolve<OrderingModuleService>(ORDERING_MODULE)
+    .termsFor(variants.map((v) => ({ variant_id: v.id, product_id: v.product_id })))
   return { variants: new Map(variants.map((v) => [v.id, v])), terms }
 }
 
@@ -20,7 +26,10 @@ export async function termsForVariants(container: MedusaContainer, variantIds: s
  */
 export async function assertOrderableQuantities(container: MedusaContainer, lines: QuantityLine[]) {
   if (!lines.length) return
-  const { variants, terms } = await termsForVariants(container, lines.map((l) => l.variant_id))
+  const { variants, terms } = await termsForVariants(
+    container,
+    lines.map((l) => l.variant_id)
+  )
   const problems: string[] = []
   for (const l of lines) {
     const t = terms.get(l.variant_id) as Terms | undefined
@@ -28,5 +37,6 @@ export async function assertOrderableQuantities(container: MedusaContainer, line
     const p = quantityProblem(t, l.quantity)
     if (p) problems.push(`${variants.get(l.variant_id)?.sku ?? l.variant_id}: ${p}`)
   }
-  if (problems.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, `quantity: ${problems.join("; ")}`)
+  if (problems.length)
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `quantity: ${problems.join("; ")}`)
 }

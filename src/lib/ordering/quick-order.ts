@@ -6,7 +6,13 @@ import { termsForVariants } from "./quantities"
 
 export const QUICK_ORDER_MAX_ROWS = 5000
 
-export type QuickRow = { row: number; sku: string; quantity: number | null; unit: string | null; raw: string }
+export type QuickRow = {
+  row: number
+  sku: string
+  quantity: number | null
+  unit: string | null
+  raw: string
+}
 export type QuickResult = {
   row: number
   sku: string
@@ -40,11 +46,18 @@ export function parseQuickOrderText(text: string): QuickRow[] {
     // "SKU qty [unit]" (a decimal comma stays part of the quantity) …
     const tokens = trimmed.split(/[\s;\t]+/).filter(Boolean)
     if (tokens.length >= 2 && QUANTITY_LIKE.test(tokens[1])) {
-      rows.push({ row: i + 1, sku: tokens[0], quantity: num(tokens[1]), unit: tokens[2] ?? null, raw: trimmed })
+      rows.push({
+        row: i + 1,
+        sku: tokens[0],
+        quantity: num(tokens[1]),
+        unit: tokens[2] ?? null,
+        raw: trimmed,
+      })
       return
     }
     // … or a list of SKUs separated by commas or spaces, each at its minimum quantity
-    for (const sku of trimmed.split(/[\s,;\t]+/).filter(Boolean)) rows.push({ row: i + 1, sku, quantity: null, unit: null, raw: sku })
+    for (const sku of trimmed.split(/[\s,;\t]+/).filter(Boolean))
+      rows.push({ row: i + 1, sku, quantity: null, unit: null, raw: sku })
   })
   return rows
 }
@@ -55,7 +68,10 @@ const HEADER_UNIT = /^(единица|ед\.?|unit)$/i
 
 function fromTable(cells: string[][]): QuickRow[] {
   if (cells.length > QUICK_ORDER_MAX_ROWS + 1) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `file: more than ${QUICK_ORDER_MAX_ROWS} rows (${cells.length}); split it`)
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `file: more than ${QUICK_ORDER_MAX_ROWS} rows (${cells.length}); split it`
+    )
   }
   let skuCol = 0
   let qtyCol = 1
@@ -74,7 +90,13 @@ function fromTable(cells: string[][]): QuickRow[] {
     const sku = (r[skuCol] ?? "").trim()
     const q = qtyCol >= 0 ? (r[qtyCol] ?? "").trim() : ""
     if (!sku && !q) continue
-    rows.push({ row: i + 1, sku, quantity: q === "" ? null : num(q), unit: unitCol >= 0 ? (r[unitCol] ?? "").trim() || null : null, raw: r.join(";") })
+    rows.push({
+      row: i + 1,
+      sku,
+      quantity: q === "" ? null : num(q),
+      unit: unitCol >= 0 ? (r[unitCol] ?? "").trim() || null : null,
+      raw: r.join(";"),
+    })
   }
   return rows
 }
@@ -85,23 +107,43 @@ export async function parseQuickOrderFile(filename: string, buffer: Buffer): Pro
   if (lower.endsWith(".csv") || lower.endsWith(".txt")) {
     const text = buffer.toString("utf8").replace(/^\uFEFF/, "")
     const delim = (text.split("\n")[0] ?? "").includes(";") ? ";" : ","
-    return fromTable(text.split(/\r?\n/).map((l) => l.split(delim).map((c) => c.replace(/^"|"$/g, ""))))
+    return fromTable(
+      text.split(/\r?\n/).map((l) => l.split(delim).map((c) => c.replace(/^"|"$/g, "")))
+    )
   }
-  if (!lower.endsWith(".xlsx")) throw new MedusaError(MedusaError.Types.INVALID_DATA, `file: ${filename} is not an .xlsx or .csv file`)
+  if (!lower.endsWith(".xlsx"))
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `file: ${filename} is not an .xlsx or .csv file`
+    )
   const wb = new ExcelJS.Workbook()
   try {
     await wb.xlsx.load(buffer as any)
   } catch (e) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `file: ${filename} is not a readable Excel workbook (${(e as Error).message})`)
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `file: ${filename} is not a readable Excel workbook (${(e as Error).message})`
+    )
   }
   const ws = wb.worksheets[0]
   if (!ws) throw new MedusaError(MedusaError.Types.INVALID_DATA, `file: ${filename} has no sheet`)
   if (ws.rowCount > QUICK_ORDER_MAX_ROWS + 1) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `file: more than ${QUICK_ORDER_MAX_ROWS} rows (${ws.rowCount}); split it`)
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `file: more than ${QUICK_ORDER_MAX_ROWS} rows (${ws.rowCount}); split it`
+    )
   }
   const cells: string[][] = []
   ws.eachRow({ includeEmpty: true }, (row) => {
-    const vals = (row.values as unknown[]).slice(1).map((v) => (v == null ? "" : typeof v === "object" && v && "text" in (v as any) ? String((v as any).text) : String(v)))
+    const vals = (row.values as unknown[])
+      .slice(1)
+      .map((v) =>
+        v == null
+          ? ""
+          : typeof v === "object" && v && "text" in (v as any)
+            ? String((v as any).text)
+            : String(v)
+      )
     cells.push(vals)
   })
   return fromTable(cells)
@@ -125,15 +167,28 @@ export async function quickOrderTemplate(): Promise<Buffer> {
  * Matches rows to variants by article (SKU) or barcode, case-insensitively, checks quantities and
  * units against the products' terms (current cart quantities included) and sums repeated articles.
  */
-export async function matchQuickOrder(container: MedusaContainer, rows: QuickRow[], inCart: Map<string, number>) {
+export async function matchQuickOrder(
+  container: MedusaContainer,
+  rows: QuickRow[],
+  inCart: Map<string, number>
+) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const keys = [...new Set(rows.map((r) => r.sku.trim()).filter(Boolean))]
-  const variants: { id: string; sku: string | null; barcode: string | null; product_id: string }[] = []
+  const variants: { id: string; sku: string | null; barcode: string | null; product_id: string }[] =
+    []
   if (keys.length) {
     const forms = [...new Set(keys.flatMap((k) => [k, k.toUpperCase(), k.toLowerCase()]))]
     const [bySku, byBarcode] = await Promise.all([
-      query.graph({ entity: "product_variant", fields: ["id", "sku", "barcode", "product_id"], filters: { sku: forms } }),
-      query.graph({ entity: "product_variant", fields: ["id", "sku", "barcode", "product_id"], filters: { barcode: keys } }),
+      query.graph({
+        entity: "product_variant",
+        fields: ["id", "sku", "barcode", "product_id"],
+        filters: { sku: forms },
+      }),
+      query.graph({
+        entity: "product_variant",
+        fields: ["id", "sku", "barcode", "product_id"],
+        filters: { barcode: keys },
+      }),
     ])
     variants.push(...(bySku.data as any[]), ...(byBarcode.data as any[]))
   }
@@ -148,25 +203,55 @@ export async function matchQuickOrder(container: MedusaContainer, rows: QuickRow
   for (const r of rows) {
     const v = index.get(r.sku.trim().toUpperCase())
     if (!v) {
-      results.push({ row: r.row, sku: r.sku, status: "unknown_sku", message: `unknown article or barcode "${r.sku}"` })
+      results.push({
+        row: r.row,
+        sku: r.sku,
+        status: "unknown_sku",
+        message: `unknown article or barcode "${r.sku}"`,
+      })
       continue
     }
     const t = terms.get(v.id) as Terms
     const qty = r.quantity === null ? defaultQuantity(t) : r.quantity
-    const base = Number.isNaN(qty) || !Number.isFinite(qty) ? { error: `row ${r.row}: "${r.raw}": quantity must be a positive whole number up to ${QUICK_ORDER_MAX_QUANTITY}` } : toBaseUnits(t, qty, r.unit)
+    const base =
+      Number.isNaN(qty) || !Number.isFinite(qty)
+        ? {
+            error: `row ${r.row}: "${r.raw}": quantity must be a positive whole number up to ${QUICK_ORDER_MAX_QUANTITY}`,
+          }
+        : toBaseUnits(t, qty, r.unit)
     if (typeof base !== "number") {
-      results.push({ row: r.row, sku: r.sku, status: "invalid_quantity", message: base.error, variant_id: v.id })
+      results.push({
+        row: r.row,
+        sku: r.sku,
+        status: "invalid_quantity",
+        message: base.error,
+        variant_id: v.id,
+      })
       continue
     }
     if (!Number.isInteger(base) || base <= 0 || base > QUICK_ORDER_MAX_QUANTITY) {
-      results.push({ row: r.row, sku: r.sku, status: "invalid_quantity", message: `row ${r.row}: "${r.raw}": quantity must be a positive whole number up to ${QUICK_ORDER_MAX_QUANTITY}`, variant_id: v.id })
+      results.push({
+        row: r.row,
+        sku: r.sku,
+        status: "invalid_quantity",
+        message: `row ${r.row}: "${r.raw}": quantity must be a positive whole number up to ${QUICK_ORDER_MAX_QUANTITY}`,
+        variant_id: v.id,
+      })
       continue
     }
     const total = (totals.get(v.id) ?? inCart.get(v.id) ?? 0) + base
     // the row's own quantity must be a positive whole number; the line's total must meet the terms
-    const problem = quantityProblem({ ...t, min_quantity: 1, multiple: 1 }, base) ?? quantityProblem(t, total)
+    const problem =
+      quantityProblem({ ...t, min_quantity: 1, multiple: 1 }, base) ?? quantityProblem(t, total)
     if (problem) {
-      results.push({ row: r.row, sku: r.sku, status: "invalid_quantity", message: problem, variant_id: v.id, quantity: base })
+      results.push({
+        row: r.row,
+        sku: r.sku,
+        status: "invalid_quantity",
+        message: problem,
+        variant_id: v.id,
+        quantity: base,
+      })
       continue
     }
     totals.set(v.id, total)

@@ -9,12 +9,19 @@ import { MathBN } from "@medusajs/framework/utils"
  */
 
 export type ShipmentStatus = "pending" | "packed" | "shipped" | "delivered" | "canceled"
-export type LineStatus = "awaiting" | "partially_shipped" | "shipped" | "partially_delivered" | "delivered" | "canceled"
+export type LineStatus =
+  "awaiting" | "partially_shipped" | "shipped" | "partially_delivered" | "delivered" | "canceled"
 
 type Num = number | string | { toString(): string } | null | undefined
-const n = (v: Num): number => (v === null || v === undefined ? 0 : Number(MathBN.convert(v as any).toString()))
+const n = (v: Num): number =>
+  v === null || v === undefined ? 0 : Number(MathBN.convert(v as any).toString())
 
-export function shipmentStatus(f: { canceled_at?: unknown; delivered_at?: unknown; shipped_at?: unknown; packed_at?: unknown }): ShipmentStatus {
+export function shipmentStatus(f: {
+  canceled_at?: unknown
+  delivered_at?: unknown
+  shipped_at?: unknown
+  packed_at?: unknown
+}): ShipmentStatus {
   if (f.canceled_at) return "canceled"
   if (f.delivered_at) return "delivered"
   if (f.shipped_at) return "shipped"
@@ -23,12 +30,19 @@ export function shipmentStatus(f: { canceled_at?: unknown; delivered_at?: unknow
 }
 
 /** Which status a manager may move a shipment to from where it is; null = allowed, else the reason. */
-export function transitionError(from: ShipmentStatus, to: "shipped" | "delivered" | "canceled"): string | null {
-  if (from === "canceled") return `the shipment is canceled and cannot be ${to === "canceled" ? "canceled again" : `marked ${to}`}`
-  if (from === "delivered") return `the shipment is already delivered and cannot be ${to === "canceled" ? "canceled" : `marked ${to}`}`
+export function transitionError(
+  from: ShipmentStatus,
+  to: "shipped" | "delivered" | "canceled"
+): string | null {
+  if (from === "canceled")
+    return `the shipment is canceled and cannot be ${to === "canceled" ? "canceled again" : `marked ${to}`}`
+  if (from === "delivered")
+    return `the shipment is already delivered and cannot be ${to === "canceled" ? "canceled" : `marked ${to}`}`
   if (to === "shipped" && from === "shipped") return "the shipment is already shipped"
-  if (to === "delivered" && from !== "shipped") return "the shipment has not been shipped yet: mark it shipped first"
-  if (to === "canceled" && from === "shipped") return "the shipment has already left the warehouse: a shipped shipment cannot be canceled"
+  if (to === "delivered" && from !== "shipped")
+    return "the shipment has not been shipped yet: mark it shipped first"
+  if (to === "canceled" && from === "shipped")
+    return "the shipment has already left the warehouse: a shipped shipment cannot be canceled"
   return null
 }
 
@@ -39,7 +53,8 @@ export function lineStatus(q: LineQuantities, orderCanceled = false): LineStatus
   const ordered = MathBN.convert((q.ordered ?? 0) as any)
   const delivered = MathBN.convert((q.delivered ?? 0) as any)
   const shipped = MathBN.convert((q.shipped ?? 0) as any)
-  if (MathBN.gt(delivered, 0)) return MathBN.gte(delivered, ordered) ? "delivered" : "partially_delivered"
+  if (MathBN.gt(delivered, 0))
+    return MathBN.gte(delivered, ordered) ? "delivered" : "partially_delivered"
   if (MathBN.gt(shipped, 0)) return MathBN.gte(shipped, ordered) ? "shipped" : "partially_shipped"
   return "awaiting"
 }
@@ -60,7 +75,13 @@ export function readPlan(metadata: Record<string, unknown> | null | undefined): 
   raw.forEach((e: any, i) => {
     if (!e || typeof e !== "object" || !Array.isArray(e.items)) return
     const items = e.items
-      .filter((it: any) => it && typeof it.variant_id === "string" && Number.isFinite(Number(it.quantity)) && Number(it.quantity) > 0)
+      .filter(
+        (it: any) =>
+          it &&
+          typeof it.variant_id === "string" &&
+          Number.isFinite(Number(it.quantity)) &&
+          Number(it.quantity) > 0
+      )
       .map((it: any) => ({ variant_id: it.variant_id as string, quantity: Number(it.quantity) }))
     out.push({
       key: typeof e.key === "string" ? e.key : String(i),
@@ -78,7 +99,10 @@ export function readPlan(metadata: Record<string, unknown> | null | undefined): 
  * quantity is taken first from plan entries of the same warehouse, then from the others in plan
  * order. Entries left with nothing are dropped.
  */
-export function remainingPlan(plan: PlanEntry[], fulfilled: { variant_id: string; location_id: string | null; quantity: number }[]): PlanEntry[] {
+export function remainingPlan(
+  plan: PlanEntry[],
+  fulfilled: { variant_id: string; location_id: string | null; quantity: number }[]
+): PlanEntry[] {
   const left = plan.map((e) => ({ ...e, items: e.items.map((i) => ({ ...i })) }))
   const take = (variant: string, qty: number, match: (e: PlanEntry) => boolean) => {
     for (const e of left) {
@@ -95,9 +119,14 @@ export function remainingPlan(plan: PlanEntry[], fulfilled: { variant_id: string
     return qty
   }
   // same warehouse first, for every shipment, before spilling over to other entries
-  const rest = fulfilled.map((f) => ({ ...f, quantity: take(f.variant_id, f.quantity, (e) => e.location_id === f.location_id) }))
+  const rest = fulfilled.map((f) => ({
+    ...f,
+    quantity: take(f.variant_id, f.quantity, (e) => e.location_id === f.location_id),
+  }))
   for (const f of rest) if (f.quantity > 0) take(f.variant_id, f.quantity, () => true)
-  return left.map((e) => ({ ...e, items: e.items.filter((i) => i.quantity > 0) })).filter((e) => e.items.length)
+  return left
+    .map((e) => ({ ...e, items: e.items.filter((i) => i.quantity > 0) }))
+    .filter((e) => e.items.length)
 }
 
 export const quantity = n

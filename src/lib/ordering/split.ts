@@ -29,18 +29,27 @@ export type SplitPart = {
 /** Available units per location and inventory item (stocked − reserved, never below 0). */
 export type Stock = Map<string, Map<string, number>>
 
-const stockAt = (stock: Stock, loc: string | null, item: string) => (loc ? Math.max(0, stock.get(loc)?.get(item) ?? 0) : 0)
+const stockAt = (stock: Stock, loc: string | null, item: string) =>
+  loc ? Math.max(0, stock.get(loc)?.get(item) ?? 0) : 0
 
 /** Units of a line a location can serve from `stock` (without taking them). */
 export function servable(line: SplitLine, loc: string | null, stock: Stock): number {
   if (!line.manage_inventory || !line.inventory.length) return line.quantity
   let n = line.quantity
-  for (const inv of line.inventory) n = Math.min(n, Math.floor(stockAt(stock, loc, inv.inventory_item_id) / Math.max(1, inv.required_quantity)))
+  for (const inv of line.inventory)
+    n = Math.min(
+      n,
+      Math.floor(stockAt(stock, loc, inv.inventory_item_id) / Math.max(1, inv.required_quantity))
+    )
   return Math.max(0, n)
 }
 
 /** The candidate warehouse that can serve most of these lines (first one on a tie; null if none). */
-export function pickLocation(lines: SplitLine[], candidates: string[], stock: Stock): string | null {
+export function pickLocation(
+  lines: SplitLine[],
+  candidates: string[],
+  stock: Stock
+): string | null {
   let best: string | null = candidates[0] ?? null
   let bestUnits = -1
   for (const loc of candidates) {
@@ -65,23 +74,34 @@ export type PartitionOptions = {
 export function partitionCart(lines: SplitLine[], opts: PartitionOptions): SplitPart[] {
   const remaining: Stock = new Map([...opts.stock].map(([loc, m]) => [loc, new Map(m)]))
   const sellers: (string | null)[] = []
-  for (const l of lines) if (!sellers.includes(l.seller_organization_id)) sellers.push(l.seller_organization_id)
+  for (const l of lines)
+    if (!sellers.includes(l.seller_organization_id)) sellers.push(l.seller_organization_id)
   const parts: SplitPart[] = []
   for (const seller of sellers) {
     const loc = opts.locationOf(seller)
-    const buckets: Record<SplitKind, SplitPart["lines"]> = { available: [], to_deliver: [], preorder: [] }
+    const buckets: Record<SplitKind, SplitPart["lines"]> = {
+      available: [],
+      to_deliver: [],
+      preorder: [],
+    }
     for (const l of lines.filter((x) => x.seller_organization_id === seller)) {
       const have = servable(l, loc, remaining)
       if (loc && l.manage_inventory) {
         for (const inv of l.inventory) {
           const m = remaining.get(loc)
-          if (m) m.set(inv.inventory_item_id, (m.get(inv.inventory_item_id) ?? 0) - have * Math.max(1, inv.required_quantity))
+          if (m)
+            m.set(
+              inv.inventory_item_id,
+              (m.get(inv.inventory_item_id) ?? 0) - have * Math.max(1, inv.required_quantity)
+            )
         }
       }
       const short = l.quantity - have
-      const pre = short > 0 && l.allow_backorder && l.manage_inventory && !!opts.preorder_date ? short : 0
+      const pre =
+        short > 0 && l.allow_backorder && l.manage_inventory && !!opts.preorder_date ? short : 0
       const rest = l.quantity - pre
-      const push = (k: SplitKind, q: number) => q > 0 && buckets[k].push({ line_id: l.line_id, variant_id: l.variant_id, quantity: q })
+      const push = (k: SplitKind, q: number) =>
+        q > 0 && buckets[k].push({ line_id: l.line_id, variant_id: l.variant_id, quantity: q })
       if (opts.split === "availability") {
         push("available", have)
         push("to_deliver", rest - have)
@@ -112,13 +132,20 @@ export function partitionCart(lines: SplitLine[], opts: PartitionOptions): Split
 
 /** Today's date (YYYY-MM-DD) in the business time zone (Moscow), as requested dates are compared. */
 export const todayInMoscow = (now = new Date()) =>
-  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Moscow", year: "numeric", month: "2-digit", day: "2-digit" }).format(now)
+  new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Europe/Moscow",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now)
 
 /** null when fine, else why a requested pre-order shipment date is refused. */
 export function preorderDateError(v: string, now = new Date()): string | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return "preorder_date: a date such as 2026-12-01 (YYYY-MM-DD)"
   const d = new Date(`${v}T00:00:00Z`)
-  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) return "preorder_date: no such date"
-  if (v < todayInMoscow(now)) return `preorder_date: ${v} is in the past (today is ${todayInMoscow(now)})`
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v)
+    return "preorder_date: no such date"
+  if (v < todayInMoscow(now))
+    return `preorder_date: ${v} is in the past (today is ${todayInMoscow(now)})`
   return null
 }

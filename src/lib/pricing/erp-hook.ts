@@ -8,9 +8,17 @@ import type { MedusaContainer } from "@medusajs/framework/types"
  */
 export const ERP_CART_PRICER = "b2bErpCartPricer"
 
-export type ErpCartLine = { variant_id: string; quantity: number; amount: string; currency_code: string }
+export type ErpCartLine = {
+  variant_id: string
+  quantity: number
+  amount: string
+  currency_code: string
+}
 export type ErpCartPricer = {
-  detailCartPrices(input: { legal_entity_id: string | null; lines: ErpCartLine[] }): Promise<Record<string, string> | null>
+  detailCartPrices(input: {
+    legal_entity_id: string | null
+    lines: ErpCartLine[]
+  }): Promise<Record<string, string> | null>
 }
 
 export const noopErpCartPricer: ErpCartPricer = { detailCartPrices: async () => null }
@@ -22,7 +30,8 @@ export function erpCartPricer(container: MedusaContainer): ErpCartPricer {
   } catch {
     if (process.env.ONE_C_PRICING_URL) {
       // required lazily: the pricing layer does not depend on the connector unless it is configured
-      const { oneCErpPricer } = require("../one-c/erp-pricer") as typeof import("../one-c/erp-pricer")
+      const { oneCErpPricer } =
+        require("../one-c/erp-pricer") as typeof import("../one-c/erp-pricer")
       return oneCErpPricer(container)
     }
     return noopErpCartPricer

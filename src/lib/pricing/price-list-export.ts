@@ -24,10 +24,16 @@ type ExportRow = {
 }
 
 /** Chosen categories plus everything below them. */
-async function expandCategories(container: MedusaContainer, ids: string[] | null): Promise<string[] | null> {
+async function expandCategories(
+  container: MedusaContainer,
+  ids: string[] | null
+): Promise<string[] | null> {
   if (!ids?.length) return null
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "product_category", fields: ["id", "parent_category_id"] })
+  const { data } = await query.graph({
+    entity: "product_category",
+    fields: ["id", "parent_category_id"],
+  })
   const children = new Map<string, string[]>()
   for (const c of data as { id: string; parent_category_id: string | null }[]) {
     if (!c.parent_category_id) continue
@@ -45,16 +51,46 @@ async function expandCategories(container: MedusaContainer, ids: string[] | null
 }
 
 /** Stock locations of a sales region (stock_location.metadata.region_code); all when no region. */
-async function regionLocations(container: MedusaContainer, region: string | null): Promise<Set<string> | null> {
+async function regionLocations(
+  container: MedusaContainer,
+  region: string | null
+): Promise<Set<string> | null> {
   if (!region) return null
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "stock_location", fields: ["id", "metadata"] })
-  return new Set((data as { id: string; metadata?: Record<string, unknown> | null }[]).filter((l) => l.metadata?.region_code === region).map((l) => l.id))
+  return new Set(
+    (data as { id: string; metadata?: Record<string, unknown> | null }[])
+      .filter((l) => l.metadata?.region_code === region)
+      .map((l) => l.id)
+  )
 }
 
-export type PriceListRow = { sku: string; title: string; variant: string; category: string; unit: string; amount_minor: number | null; price: string | null; currency: string; stock: number; vat_included: boolean }
+export type PriceListRow = {
+  sku: string
+  title: string
+  variant: string
+  category: string
+  unit: string
+  amount_minor: number | null
+  price: string | null
+  currency: string
+  stock: number
+  vat_included: boolean
+}
 
-type PageProduct = { id: string; title: string; metadata: Record<string, unknown> | null; categories: { id: string; name: string }[]; tags: { value: string }[]; variants: { id: string; sku: string | null; title: string | null; metadata: Record<string, unknown> | null }[] }
+type PageProduct = {
+  id: string
+  title: string
+  metadata: Record<string, unknown> | null
+  categories: { id: string; name: string }[]
+  tags: { value: string }[]
+  variants: {
+    id: string
+    sku: string | null
+    title: string | null
+    metadata: Record<string, unknown> | null
+  }[]
+}
 
 /**
  * One page of the published catalog (keyset by product id) with variants, categories, tags and the
@@ -73,37 +109,69 @@ async function catalogPage(
   categories: string[] | null,
   locations: Set<string> | null
 ): Promise<{ products: PageProduct[]; stock: Map<string, number> }> {
-  let q = knex("product as p").select("p.id", "p.title", "p.metadata").where("p.status", "published").whereNull("p.deleted_at")
+  let q = knex("product as p")
+    .select("p.id", "p.title", "p.metadata")
+    .where("p.status", "published")
+    .whereNull("p.deleted_at")
   if (after) q = q.where("p.id", ">", after)
-  if (categories) q = q.whereIn("p.id", knex("product_category_product").select("product_id").whereIn("product_category_id", categories))
-  const rows: { id: string; title: string; metadata: Record<string, unknown> | null }[] = await q.orderBy("p.id").limit(take)
+  if (categories)
+    q = q.whereIn(
+      "p.id",
+      knex("product_category_product")
+        .select("product_id")
+        .whereIn("product_category_id", categories)
+    )
+  const rows: { id: string; title: string; metadata: Record<string, unknown> | null }[] = await q
+    .orderBy("p.id")
+    .limit(take)
   if (!rows.length) return { products: [], stock: new Map() }
   const ids = rows.map((r) => r.id)
   const [variants, cats, tags] = await Promise.all([
-    knex("product_variant").select("id", "product_id", "sku", "title", "metadata").whereIn("product_id", ids).whereNull("deleted_at").orderBy(["product_id", "variant_rank", "id"]),
+    knex("product_variant")
+      .select("id", "product_id", "sku", "title", "metadata")
+      .whereIn("product_id", ids)
+      .whereNull("deleted_at")
+      .orderBy(["product_id", "variant_rank", "id"]),
     knex("product_category_product as pcp")
       .join("product_category as c", "c.id", "pcp.product_category_id")
       .select("pcp.product_id", "c.id", "c.name")
       .whereIn("pcp.product_id", ids)
       .whereNull("c.deleted_at")
       .orderBy(["pcp.product_id", "c.rank", "c.name"]),
-    knex("product_tags as pt").join("product_tag as t", "t.id", "pt.product_tag_id").select("pt.product_id", "t.value").whereIn("pt.product_id", ids).whereNull("t.deleted_at"),
+    knex("product_tags as pt")
+      .join("product_tag as t", "t.id", "pt.product_tag_id")
+      .select("pt.product_id", "t.value")
+      .whereIn("pt.product_id", ids)
+      .whereNull("t.deleted_at"),
   ])
   const variantIds = (variants as { id: string }[]).map((v) => v.id)
   let sq = knex("product_variant_inventory_item as l")
     .join("inventory_level as il", "il.inventory_item_id", "l.inventory_item_id")
-    .select("l.variant_id", knex.raw("sum(il.stocked_quantity - il.reserved_quantity) as available"))
+    .select(
+      "l.variant_id",
+      knex.raw("sum(il.stocked_quantity - il.reserved_quantity) as available")
+    )
     .whereIn("l.variant_id", variantIds)
     .whereNull("l.deleted_at")
     .whereNull("il.deleted_at")
     .groupBy("l.variant_id")
   if (locations) sq = sq.whereIn("il.location_id", [...locations])
-  const stockRows: { variant_id: string; available: string | number }[] = variantIds.length ? await sq : []
-  const byId = new Map<string, PageProduct>(rows.map((r) => [r.id, { ...r, categories: [], tags: [], variants: [] }]))
-  for (const v of variants as any[]) byId.get(v.product_id)?.variants.push({ id: v.id, sku: v.sku, title: v.title, metadata: v.metadata })
+  const stockRows: { variant_id: string; available: string | number }[] = variantIds.length
+    ? await sq
+    : []
+  const byId = new Map<string, PageProduct>(
+    rows.map((r) => [r.id, { ...r, categories: [], tags: [], variants: [] }])
+  )
+  for (const v of variants as any[])
+    byId
+      .get(v.product_id)
+      ?.variants.push({ id: v.id, sku: v.sku, title: v.title, metadata: v.metadata })
   for (const c of cats as any[]) byId.get(c.product_id)?.categories.push({ id: c.id, name: c.name })
   for (const t of tags as any[]) byId.get(t.product_id)?.tags.push({ value: t.value })
-  return { products: [...byId.values()], stock: new Map(stockRows.map((r) => [r.variant_id, Number(r.available)])) }
+  return {
+    products: [...byId.values()],
+    stock: new Map(stockRows.map((r) => [r.variant_id, Number(r.available)])),
+  }
 }
 
 /**
@@ -120,8 +188,15 @@ async function eachPriceListRow(
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
   const cats = await expandCategories(container, exp.category_ids)
   const locations = await regionLocations(container, exp.region_code)
-  let countQ = knex("product as p").count("* as n").where("p.status", "published").whereNull("p.deleted_at")
-  if (cats) countQ = countQ.whereIn("p.id", knex("product_category_product").select("product_id").whereIn("product_category_id", cats))
+  let countQ = knex("product as p")
+    .count("* as n")
+    .where("p.status", "published")
+    .whereNull("p.deleted_at")
+  if (cats)
+    countQ = countQ.whereIn(
+      "p.id",
+      knex("product_category_product").select("product_id").whereIn("product_category_id", cats)
+    )
   const total = Number((await countQ)[0].n)
   let done = 0
   let next = catalogPage(knex, null, PAGE, cats, locations)
@@ -134,7 +209,14 @@ async function eachPriceListRow(
     const variantIds = products.flatMap((p) => p.variants.map((v) => v.id))
     const prices = await resolveVariantPrices(
       container,
-      { legal_entity_id: exp.legal_entity_id, holding_id: exp.holding_id, region_code: exp.region_code, currency_code: "rub", bypass_cache: true, catalog: catalogIndexFromProducts(products) },
+      {
+        legal_entity_id: exp.legal_entity_id,
+        holding_id: exp.holding_id,
+        region_code: exp.region_code,
+        currency_code: "rub",
+        bypass_cache: true,
+        catalog: catalogIndexFromProducts(products),
+      },
       variantIds
     )
     const byId = new Map(prices.map((p) => [p.variant_id, p]))
@@ -165,11 +247,19 @@ async function eachPriceListRow(
  * Writes the price list as XLSX with exceljs' streaming writer (rows are committed as they are written:
  * memory stays flat however long the list).
  */
-export async function generatePriceListXlsx(container: MedusaContainer, exp: ExportRow, onProgress?: (done: number, total: number) => Promise<void>) {
+export async function generatePriceListXlsx(
+  container: MedusaContainer,
+  exp: ExportRow,
+  onProgress?: (done: number, total: number) => Promise<void>
+) {
   const dir = mkdtempSync(path.join(os.tmpdir(), "b2b-pricelist-"))
   const file = path.join(dir, `price-list-${exp.id}.xlsx`)
   try {
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false })
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+      filename: file,
+      useStyles: true,
+      useSharedStrings: false,
+    })
     const ws = wb.addWorksheet("Прайс-лист", { views: [{ state: "frozen", ySplit: 1 }] })
     ws.columns = [
       { header: "Артикул", key: "sku", width: 22 },
@@ -201,7 +291,11 @@ export async function generatePriceListXlsx(container: MedusaContainer, exp: Exp
     )
     ws.commit()
     await wb.commit()
-    return { buffer: readFileSync(file), rows: written, file_name: `price-list-${new Date().toISOString().slice(0, 10)}.xlsx` }
+    return {
+      buffer: readFileSync(file),
+      rows: written,
+      file_name: `price-list-${new Date().toISOString().slice(0, 10)}.xlsx`,
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
@@ -214,8 +308,13 @@ export const pdfMaxRows = () => Number(process.env.B2B_PRICE_LIST_PDF_MAX_ROWS) 
  * Renders the price list as PDF with the documents' renderer and the active "price_list" template
  * (editable like every document template), lines grouped by category.
  */
-export async function generatePriceListPdf(container: MedusaContainer, exp: ExportRow, onProgress?: (done: number, total: number) => Promise<void>) {
-  if (!exp.legal_entity_id) throw new Error("A PDF price list needs the counterparty it is made for")
+export async function generatePriceListPdf(
+  container: MedusaContainer,
+  exp: ExportRow,
+  onProgress?: (done: number, total: number) => Promise<void>
+) {
+  if (!exp.legal_entity_id)
+    throw new Error("A PDF price list needs the counterparty it is made for")
   const max = pdfMaxRows()
   const groups = new Map<string, PriceListRow[]>()
   let inclusive = 0
@@ -226,7 +325,10 @@ export async function generatePriceListPdf(container: MedusaContainer, exp: Expo
     container,
     exp,
     (r) => {
-      if (++count > max) throw new Error(`A PDF price list holds at most ${max} lines; choose categories or download XLSX`)
+      if (++count > max)
+        throw new Error(
+          `A PDF price list holds at most ${max} lines; choose categories or download XLSX`
+        )
       currency = r.currency
       const key = r.category || "Без категории"
       groups.set(key, [...(groups.get(key) ?? []), r])
@@ -251,13 +353,28 @@ export async function generatePriceListPdf(container: MedusaContainer, exp: Expo
     prices_exclude_vat: inclusive === 0 && exclusive > 0,
     groups: [...groups.entries()]
       .sort(([a], [b]) => a.localeCompare(b, "ru"))
-      .map(([name, lines]) => ({ name, lines: lines.map((l) => ({ ...l, price: l.price ?? "", stock: String(l.stock), vat_note: exclusive && inclusive ? (l.vat_included ? "в т.ч. НДС" : "без НДС") : "" })) })),
+      .map(([name, lines]) => ({
+        name,
+        lines: lines.map((l) => ({
+          ...l,
+          price: l.price ?? "",
+          stock: String(l.stock),
+          vat_note: exclusive && inclusive ? (l.vat_included ? "в т.ч. НДС" : "без НДС") : "",
+        })),
+      })),
   })
   const buffer = await getRenderer().render(html)
   return { buffer, rows: count, file_name: `price-list-${date}.pdf` }
 }
 
-export async function updateExportProgress(container: MedusaContainer, id: string, processed: number, total: number) {
+export async function updateExportProgress(
+  container: MedusaContainer,
+  id: string,
+  processed: number,
+  total: number
+) {
   // Operational progress counter only (no business data): written directly, not through a workflow.
-  await container.resolve<PricingContractModuleService>(PRICING_CONTRACT_MODULE).updatePcPriceListExports({ id, processed, total, status: "running" })
+  await container
+    .resolve<PricingContractModuleService>(PRICING_CONTRACT_MODULE)
+    .updatePcPriceListExports({ id, processed, total, status: "running" })
 }

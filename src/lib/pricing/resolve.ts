@@ -1,6 +1,13 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { MissingRateError, parseScaled, PRICING_CONTRACT_MODULE, resolvePrices, type CatalogIndex, type ResolvedPrice } from "../../modules/pricing-contract"
+import {
+  MissingRateError,
+  parseScaled,
+  PRICING_CONTRACT_MODULE,
+  resolvePrices,
+  type CatalogIndex,
+  type ResolvedPrice,
+} from "../../modules/pricing-contract"
 import type { PriceBook } from "../../modules/pricing-contract/engine/types"
 import type PricingContractModuleService from "../../modules/pricing-contract/service"
 import type { PricingContext } from "../../modules/pricing-contract/service"
@@ -15,8 +22,16 @@ let categoryCache: { version: number; ancestry: Map<string, string[]> } | null =
 async function categoryAncestry(container: MedusaContainer, version: number) {
   if (categoryCache?.version === version) return categoryCache.ancestry
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "product_category", fields: ["id", "parent_category_id"] })
-  const parent = new Map<string, string | null>((data as { id: string; parent_category_id: string | null }[]).map((c) => [c.id, c.parent_category_id]))
+  const { data } = await query.graph({
+    entity: "product_category",
+    fields: ["id", "parent_category_id"],
+  })
+  const parent = new Map<string, string | null>(
+    (data as { id: string; parent_category_id: string | null }[]).map((c) => [
+      c.id,
+      c.parent_category_id,
+    ])
+  )
   const ancestry = new Map<string, string[]>()
   for (const id of parent.keys()) {
     const chain: string[] = []
@@ -31,21 +46,39 @@ async function categoryAncestry(container: MedusaContainer, version: number) {
   return ancestry
 }
 
-export async function catalogIndexFor(container: MedusaContainer, variantIds: string[], version: number): Promise<CatalogIndex> {
+export async function catalogIndexFor(
+  container: MedusaContainer,
+  variantIds: string[],
+  version: number
+): Promise<CatalogIndex> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const [{ data }, ancestry] = await Promise.all([
     query.graph({
       entity: "product_variant",
-      fields: ["id", "product_id", "product.metadata", "product.categories.id", "product.tags.value"],
+      fields: [
+        "id",
+        "product_id",
+        "product.metadata",
+        "product.categories.id",
+        "product.tags.value",
+      ],
       filters: { id: variantIds },
     }),
     categoryAncestry(container, version),
   ])
-  const index: CatalogIndex = { variantProduct: new Map(), productCategories: new Map(), categoryAncestry: ancestry, productAttrs: new Map() }
+  const index: CatalogIndex = {
+    variantProduct: new Map(),
+    productCategories: new Map(),
+    categoryAncestry: ancestry,
+    productAttrs: new Map(),
+  }
   for (const v of data as any[]) {
     index.variantProduct.set(v.id, v.product_id)
     if (!index.productCategories.has(v.product_id)) {
-      index.productCategories.set(v.product_id, (v.product?.categories ?? []).map((c: { id: string }) => c.id))
+      index.productCategories.set(
+        v.product_id,
+        (v.product?.categories ?? []).map((c: { id: string }) => c.id)
+      )
       const md = (v.product?.metadata ?? {}) as Record<string, unknown>
       index.productAttrs.set(v.product_id, {
         manufacturer: typeof md.manufacturer === "string" ? md.manufacturer : null,
@@ -57,17 +90,35 @@ export async function catalogIndexFor(container: MedusaContainer, variantIds: st
   return index
 }
 
-async function withAncestry(container: MedusaContainer, catalog: CatalogIndex, version: number): Promise<CatalogIndex> {
+async function withAncestry(
+  container: MedusaContainer,
+  catalog: CatalogIndex,
+  version: number
+): Promise<CatalogIndex> {
   return { ...catalog, categoryAncestry: await categoryAncestry(container, version) }
 }
 
 /** Builds the engine's catalog index from products already loaded with categories, tags and metadata. */
 export function catalogIndexFromProducts(
-  products: { id: string; metadata?: Record<string, unknown> | null; categories?: { id: string }[] | null; tags?: { value: string }[] | null; variants?: { id: string }[] | null }[]
+  products: {
+    id: string
+    metadata?: Record<string, unknown> | null
+    categories?: { id: string }[] | null
+    tags?: { value: string }[] | null
+    variants?: { id: string }[] | null
+  }[]
 ): CatalogIndex {
-  const index: CatalogIndex = { variantProduct: new Map(), productCategories: new Map(), categoryAncestry: new Map(), productAttrs: new Map() }
+  const index: CatalogIndex = {
+    variantProduct: new Map(),
+    productCategories: new Map(),
+    categoryAncestry: new Map(),
+    productAttrs: new Map(),
+  }
   for (const p of products) {
-    index.productCategories.set(p.id, (p.categories ?? []).map((c) => c.id))
+    index.productCategories.set(
+      p.id,
+      (p.categories ?? []).map((c) => c.id)
+    )
     const md = p.metadata ?? {}
     index.productAttrs.set(p.id, {
       manufacturer: typeof md.manufacturer === "string" ? md.manufacturer : null,
@@ -95,10 +146,16 @@ export type ResolveRequest = PricingContext & {
  * This applies whatever the counterparty's own price type is (also when that is the base type).
  * Exact decimals from raw_amount.
  */
-async function withCatalogBasePrices(container: MedusaContainer, compiled: any, book: PriceBook, variantIds: string[]): Promise<PriceBook> {
+async function withCatalogBasePrices(
+  container: MedusaContainer,
+  compiled: any,
+  book: PriceBook,
+  variantIds: string[]
+): Promise<PriceBook> {
   // the base type whatever role it plays for this counterparty: its regional or agreement type may be
   // the base type itself (then there is no separate "base_price" step, but the fallback still applies)
-  const baseId: string | undefined = compiled.base_price_type_id ?? (compiled.referenceTypes as { id: string }[]).at(-1)?.id
+  const baseId: string | undefined =
+    compiled.base_price_type_id ?? (compiled.referenceTypes as { id: string }[]).at(-1)?.id
   if (!baseId) return book
   const base = { id: baseId }
   const lacking = variantIds.filter((id) => !book.get(id)?.has(base.id))
@@ -107,35 +164,60 @@ async function withCatalogBasePrices(container: MedusaContainer, compiled: any, 
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "product_variant",
-    fields: ["id", "price_set.prices.raw_amount", "price_set.prices.amount", "price_set.prices.currency_code", "price_set.prices.rules_count", "price_set.prices.price_list_id"],
+    fields: [
+      "id",
+      "price_set.prices.raw_amount",
+      "price_set.prices.amount",
+      "price_set.prices.currency_code",
+      "price_set.prices.rules_count",
+      "price_set.prices.price_list_id",
+    ],
     filters: { id: lacking },
   })
   const out: PriceBook = new Map(book)
   for (const v of data as any[]) {
-    const price = (v.price_set?.prices ?? []).find((p: any) => p.currency_code?.toLowerCase() === currency && !p.price_list_id && !Number(p.rules_count ?? 0))
+    const price = (v.price_set?.prices ?? []).find(
+      (p: any) =>
+        p.currency_code?.toLowerCase() === currency &&
+        !p.price_list_id &&
+        !Number(p.rules_count ?? 0)
+    )
     if (!price) continue
     const m = new Map(book.get(v.id) ?? [])
-    m.set(base.id, parseScaled(String(price.raw_amount?.value ?? price.amount), 2, `catalog price of ${v.id}`))
+    m.set(
+      base.id,
+      parseScaled(String(price.raw_amount?.value ?? price.amount), 2, `catalog price of ${v.id}`)
+    )
     out.set(v.id, m)
   }
   return out
 }
 
-export async function resolveVariantPrices(container: MedusaContainer, req: ResolveRequest, variantIds: string[]): Promise<ResolvedPrice[]> {
+export async function resolveVariantPrices(
+  container: MedusaContainer,
+  req: ResolveRequest,
+  variantIds: string[]
+): Promise<ResolvedPrice[]> {
   if (!variantIds.length) return []
   const pricing = container.resolve<PricingContractModuleService>(PRICING_CONTRACT_MODULE)
   const version = await pricing.currentVersion()
   const [compiled, priceBook, catalog] = await Promise.all([
     pricing.compiledFor(req),
     req.bypass_cache ? pricing.loadPriceBook(variantIds) : pricing.priceBook(variantIds),
-    req.catalog ? withAncestry(container, req.catalog, version) : catalogIndexFor(container, variantIds, version),
+    req.catalog
+      ? withAncestry(container, req.catalog, version)
+      : catalogIndexFor(container, variantIds, version),
   ])
   const book = await withCatalogBasePrices(container, compiled, priceBook, variantIds)
   try {
-    return resolvePrices(compiled, catalog, book, variantIds, { quantity: req.quantity, cart_total_minor: req.cart_total_minor })
+    return resolvePrices(compiled, catalog, book, variantIds, {
+      quantity: req.quantity,
+      cart_total_minor: req.cart_total_minor,
+    })
   } catch (e) {
     // A missing banking-day rate is a business error with a precise message, never a 500 or 1:1.
-    if (e instanceof MissingRateError) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, e.message)
+    if (e instanceof MissingRateError)
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, e.message)
     throw e
   }
 }

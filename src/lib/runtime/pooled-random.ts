@@ -35,8 +35,12 @@ export function installPooledRandom(env: NodeJS.ProcessEnv = process.env): boole
   if (original) return true
   original = crypto.randomBytes
   const native = original
-  const patched = function randomBytes(size: number, callback?: (err: Error | null, buf: Buffer) => void) {
-    if (callback === undefined && Number.isInteger(size) && size >= 0 && size <= SMALL) return pooledRandomBytes(size)
+  const patched = function randomBytes(
+    size: number,
+    callback?: (err: Error | null, buf: Buffer) => void
+  ) {
+    if (callback === undefined && Number.isInteger(size) && size >= 0 && size <= SMALL)
+      return pooledRandomBytes(size)
     return (native as any).apply(crypto, arguments as any)
   }
   // the module object itself: `ulid` calls `require("crypto").randomBytes` at every draw

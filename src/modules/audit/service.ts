@@ -10,13 +10,20 @@ const knexOf = (ctx: Context): any => {
 
 export type ThrottleCounter = { count: number; reset_at: Date }
 
-class AuditModuleService extends MedusaService({ B2bAuditEvent: AuditEvent, B2bAuthThrottle: AuthThrottle }) {
+class AuditModuleService extends MedusaService({
+  B2bAuditEvent: AuditEvent,
+  B2bAuthThrottle: AuthThrottle,
+}) {
   /**
    * Counts one attempt against each key in one statement per key: a key whose window has passed starts a new
    * window of `windowMs` at 1. Atomic under concurrency (INSERT … ON CONFLICT), so instances never lose a count.
    */
   @InjectManager()
-  async hitThrottle(ids: string[], windowMs: number, @MedusaContext() ctx: Context = {}): Promise<Map<string, ThrottleCounter>> {
+  async hitThrottle(
+    ids: string[],
+    windowMs: number,
+    @MedusaContext() ctx: Context = {}
+  ): Promise<Map<string, ThrottleCounter>> {
     const knex = knexOf(ctx)
     const out = new Map<string, ThrottleCounter>()
     for (const id of ids) {
@@ -32,16 +39,23 @@ class AuditModuleService extends MedusaService({ B2bAuditEvent: AuditEvent, B2bA
       out.set(id, { count: Number(rows[0].count), reset_at: new Date(rows[0].reset_at) })
     }
     // expired counters are garbage: cleared now and then by whoever counts
-    if (Math.random() < 0.02) await knex.raw(`delete from b2b_auth_throttle where reset_at < now() - interval '1 day'`)
+    if (Math.random() < 0.02)
+      await knex.raw(`delete from b2b_auth_throttle where reset_at < now() - interval '1 day'`)
     return out
   }
 
   /** The live counters (window not over) among `ids`. */
   @InjectManager()
-  async peekThrottle(ids: string[], @MedusaContext() ctx: Context = {}): Promise<Map<string, ThrottleCounter>> {
+  async peekThrottle(
+    ids: string[],
+    @MedusaContext() ctx: Context = {}
+  ): Promise<Map<string, ThrottleCounter>> {
     const out = new Map<string, ThrottleCounter>()
     if (!ids.length) return out
-    const rows = await knexOf(ctx)("b2b_auth_throttle").select("id", "count", "reset_at").whereIn("id", ids).where("reset_at", ">", knexOf(ctx).fn.now())
+    const rows = await knexOf(ctx)("b2b_auth_throttle")
+      .select("id", "count", "reset_at")
+      .whereIn("id", ids)
+      .where("reset_at", ">", knexOf(ctx).fn.now())
     for (const r of rows) out.set(r.id, { count: Number(r.count), reset_at: new Date(r.reset_at) })
     return out
   }

@@ -25,11 +25,15 @@ export const PERMISSIONS = [
 
 export type Permission = (typeof PERMISSIONS)[number]
 
-export const isPermission = (p: string): p is Permission => (PERMISSIONS as readonly string[]).includes(p)
+export const isPermission = (p: string): p is Permission =>
+  (PERMISSIONS as readonly string[]).includes(p)
 
 export type BuiltinRoleCode = "owner" | "buyer" | "accountant" | "viewer"
 
-export const BUILTIN_ROLES: Record<BuiltinRoleCode, { id: string; name: string; permissions: Permission[] }> = {
+export const BUILTIN_ROLES: Record<
+  BuiltinRoleCode,
+  { id: string; name: string; permissions: Permission[] }
+> = {
   owner: { id: "role_owner", name: "Руководитель (владелец)", permissions: [...PERMISSIONS] },
   buyer: {
     id: "role_buyer",

@@ -35,7 +35,8 @@ export type ActingContext = {
   memberships: ActingMembership[]
 }
 
-export const hashInvitationToken = (token: string) => createHash("sha256").update(token, "utf8").digest("hex")
+export const hashInvitationToken = (token: string) =>
+  createHash("sha256").update(token, "utf8").digest("hex")
 export const newInvitationToken = () => randomBytes(32).toString("base64url")
 
 // Keys match the DML model names (b2b_*), so Query's generated calls (listB2bLegalEntities…) resolve.
@@ -58,7 +59,10 @@ class CompanyModuleService extends MedusaService({
    * Returns null when the customer is no (active) employee anywhere.
    * Throws NOT_FOUND when a legal entity is requested that the customer does not belong to.
    */
-  async resolveActingContext(customerId: string, requestedLegalEntityId?: string | null): Promise<ActingContext | null> {
+  async resolveActingContext(
+    customerId: string,
+    requestedLegalEntityId?: string | null
+  ): Promise<ActingContext | null> {
     const employees = await this.listB2bEmployees(
       { customer_id: customerId, status: "active" },
       { relations: ["legal_entity"], take: null }
@@ -77,8 +81,10 @@ class CompanyModuleService extends MedusaService({
           legal_entity_id: e.legal_entity.id,
           legal_entity_name: e.legal_entity.name,
           legal_entity_status: e.legal_entity.status as "active" | "blocked",
-          holding_id: (e.legal_entity as unknown as { holding_id: string | null }).holding_id ?? null,
-          region_code: (e.legal_entity as unknown as { region_code: string | null }).region_code ?? null,
+          holding_id:
+            (e.legal_entity as unknown as { holding_id: string | null }).holding_id ?? null,
+          region_code:
+            (e.legal_entity as unknown as { region_code: string | null }).region_code ?? null,
           role_id: e.role_id,
           role_code: role?.code ?? "unknown",
           role_name: role?.name ?? "unknown",
@@ -86,13 +92,20 @@ class CompanyModuleService extends MedusaService({
           is_default: e.is_default,
         }
       })
-      .sort((a, b) => Number(b.is_default) - Number(a.is_default) || a.legal_entity_name.localeCompare(b.legal_entity_name))
+      .sort(
+        (a, b) =>
+          Number(b.is_default) - Number(a.is_default) ||
+          a.legal_entity_name.localeCompare(b.legal_entity_name)
+      )
     if (!memberships.length) return null
     let active = memberships[0]
     if (requestedLegalEntityId) {
       const found = memberships.find((m) => m.legal_entity_id === requestedLegalEntityId)
       if (!found) {
-        throw new MedusaError(MedusaError.Types.NOT_FOUND, `Counterparty ${requestedLegalEntityId} was not found`)
+        throw new MedusaError(
+          MedusaError.Types.NOT_FOUND,
+          `Counterparty ${requestedLegalEntityId} was not found`
+        )
       }
       active = found
     }
@@ -103,15 +116,27 @@ class CompanyModuleService extends MedusaService({
    * Legal entity ids an admin user may see: null = all (executive, or a user with no assignment
    * when `openWhenUnassigned` is set, i.e. a store without manager scoping configured).
    */
-  async scopeForUser(userId: string): Promise<{ all: boolean; legal_entity_ids: string[]; holding_ids: string[] }> {
+  async scopeForUser(
+    userId: string
+  ): Promise<{ all: boolean; legal_entity_ids: string[]; holding_ids: string[] }> {
     const assignments = await this.listB2bManagerAssignments({ user_id: userId }, { take: null })
-    if (assignments.some((a) => a.kind === "executive")) return { all: true, legal_entity_ids: [], holding_ids: [] }
+    if (assignments.some((a) => a.kind === "executive"))
+      return { all: true, legal_entity_ids: [], holding_ids: [] }
     const holdingIds = assignments.map((a) => a.holding_id).filter((x): x is string => !!x)
     const direct = assignments.map((a) => a.legal_entity_id).filter((x): x is string => !!x)
     const viaHolding = holdingIds.length
-      ? (await this.listB2bLegalEntities({ holding_id: holdingIds } as any, { select: ["id"], take: null })).map((l) => l.id)
+      ? (
+          await this.listB2bLegalEntities({ holding_id: holdingIds } as any, {
+            select: ["id"],
+            take: null,
+          })
+        ).map((l) => l.id)
       : []
-    return { all: false, legal_entity_ids: [...new Set([...direct, ...viaHolding])], holding_ids: holdingIds }
+    return {
+      all: false,
+      legal_entity_ids: [...new Set([...direct, ...viaHolding])],
+      holding_ids: holdingIds,
+    }
   }
 }
 

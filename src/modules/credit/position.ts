@@ -44,8 +44,7 @@ export type CreditPosition = {
 }
 
 export type CreditDecision =
-  | { ok: true }
-  | { ok: false; code: "manual_block" | "overdue" | "limit"; message: string }
+  { ok: true } | { ok: false; code: "manual_block" | "overdue" | "limit"; message: string }
 
 const D = (v: string | number | null | undefined) => new Decimal(v ?? 0)
 const s = (d: Decimal) => d.toFixed(2)
@@ -92,7 +91,11 @@ export function computePosition(terms: CreditTerms, agg: LedgerAggregates): Cred
 export function decide(terms: CreditTerms, pos: CreditPosition, amount: string): CreditDecision {
   const cur = pos.currency_code
   if (terms.is_blocked) {
-    return { ok: false, code: "manual_block", message: `credit: ordering is stopped for this counterparty (${pos.block_reason}); please contact your manager` }
+    return {
+      ok: false,
+      code: "manual_block",
+      message: `credit: ordering is stopped for this counterparty (${pos.block_reason}); please contact your manager`,
+    }
   }
   if (terms.block_on_overdue && D(pos.overdue).greaterThan(D(terms.overdue_tolerance))) {
     return {
@@ -130,13 +133,26 @@ export type Receivable = {
  * (FIFO), what is left of each debit is outstanding, and overdue if its due date has passed.
  */
 export function allocateReceivables(
-  entries: { id: string; amount: string; document_number?: string | null; document_date: string; due_date?: string | null; order_id?: string | null }[],
+  entries: {
+    id: string
+    amount: string
+    document_number?: string | null
+    document_date: string
+    due_date?: string | null
+    order_id?: string | null
+  }[],
   asOf: Date
 ): Receivable[] {
   const debits = entries
     .filter((e) => D(e.amount).greaterThan(0))
-    .sort((a, b) => (a.due_date ?? a.document_date).localeCompare(b.due_date ?? b.document_date) || a.id.localeCompare(b.id))
-  let credit = entries.filter((e) => D(e.amount).lessThan(0)).reduce((acc, e) => acc.plus(D(e.amount).abs()), new Decimal(0))
+    .sort(
+      (a, b) =>
+        (a.due_date ?? a.document_date).localeCompare(b.due_date ?? b.document_date) ||
+        a.id.localeCompare(b.id)
+    )
+  let credit = entries
+    .filter((e) => D(e.amount).lessThan(0))
+    .reduce((acc, e) => acc.plus(D(e.amount).abs()), new Decimal(0))
   const out: Receivable[] = []
   for (const d of debits) {
     const amount = D(d.amount)
@@ -144,7 +160,10 @@ export function allocateReceivables(
     credit = credit.minus(paid)
     const outstanding = amount.minus(paid)
     const due = d.due_date ? new Date(d.due_date) : null
-    const overdueDays = outstanding.greaterThan(0) && due && due < asOf ? Math.floor((asOf.getTime() - due.getTime()) / 86400000) : 0
+    const overdueDays =
+      outstanding.greaterThan(0) && due && due < asOf
+        ? Math.floor((asOf.getTime() - due.getTime()) / 86400000)
+        : 0
     out.push({
       key: d.id,
       document_number: d.document_number ?? null,

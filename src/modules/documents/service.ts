@@ -1,4 +1,10 @@
-import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import {
+  generateEntityId,
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaService,
+} from "@medusajs/framework/utils"
 import type { Context } from "@medusajs/framework/types"
 import { Document, DocumentTemplate, NumberSeries } from "./models"
 import { DEFAULT_TEMPLATES, type DocumentType } from "./lib/defaults"
@@ -13,20 +19,36 @@ export const NUMBER_PREFIX: Record<string, string> = {
   other: "ДОК",
 }
 
-export type ActiveTemplate = { id: string; version: number; type: string; locale: string; name: string; body: string; css: string }
+export type ActiveTemplate = {
+  id: string
+  version: number
+  type: string
+  locale: string
+  name: string
+  body: string
+  css: string
+}
 
 const knexOf = (ctx: Context): any => {
   const m = (ctx.transactionManager ?? ctx.manager) as any
   return m.getTransactionContext?.() ?? m.getKnex()
 }
 
-class DocumentsModuleService extends MedusaService({ DocDocument: Document, DocTemplate: DocumentTemplate, DocNumberSeries: NumberSeries }) {
+class DocumentsModuleService extends MedusaService({
+  DocDocument: Document,
+  DocTemplate: DocumentTemplate,
+  DocNumberSeries: NumberSeries,
+}) {
   /**
    * The next number of a per-type, per-year series, e.g. "СЧ-2026-000124". One upsert statement:
    * concurrent callers (other instances included) never get the same number.
    */
   @InjectTransactionManager()
-  async nextNumber(type: string, year: number, @MedusaContext() ctx: Context = {}): Promise<string> {
+  async nextNumber(
+    type: string,
+    year: number,
+    @MedusaContext() ctx: Context = {}
+  ): Promise<string> {
     const knex = knexOf(ctx)
     const prefix = NUMBER_PREFIX[type] ?? "ДОК"
     const { rows } = await knex.raw(
@@ -40,12 +62,39 @@ class DocumentsModuleService extends MedusaService({ DocDocument: Document, DocT
 
   /** The active template of a type (newest active version), or the built-in default. */
   @InjectManager()
-  async activeTemplate(type: string, locale = "ru", @MedusaContext() ctx: Context = {}): Promise<ActiveTemplate> {
-    const [row] = await this.listDocTemplates({ type, locale, is_active: true }, { take: 1, order: { version: "DESC" } }, ctx)
-    if (row) return { id: row.id, version: row.version, type: row.type, locale: row.locale, name: row.name, body: row.body, css: row.css }
-    const def = DEFAULT_TEMPLATES.find((t) => t.type === (type as DocumentType) && t.locale === locale) ?? DEFAULT_TEMPLATES.find((t) => t.type === type)
+  async activeTemplate(
+    type: string,
+    locale = "ru",
+    @MedusaContext() ctx: Context = {}
+  ): Promise<ActiveTemplate> {
+    const [row] = await this.listDocTemplates(
+      { type, locale, is_active: true },
+      { take: 1, order: { version: "DESC" } },
+      ctx
+    )
+    if (row)
+      return {
+        id: row.id,
+        version: row.version,
+        type: row.type,
+        locale: row.locale,
+        name: row.name,
+        body: row.body,
+        css: row.css,
+      }
+    const def =
+      DEFAULT_TEMPLATES.find((t) => t.type === (type as DocumentType) && t.locale === locale) ??
+      DEFAULT_TEMPLATES.find((t) => t.type === type)
     if (!def) throw new Error(`template: no template for document type "${type}"`)
-    return { id: `default-${def.type}`, version: 0, type: def.type, locale: def.locale, name: def.name, body: def.body, css: def.css }
+    return {
+      id: `default-${def.type}`,
+      version: 0,
+      type: def.type,
+      locale: def.locale,
+      name: def.name,
+      body: def.body,
+      css: def.css,
+    }
   }
 }
 

@@ -1,13 +1,37 @@
-import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import {
+  generateEntityId,
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaService,
+} from "@medusajs/framework/utils"
 import type { Context } from "@medusajs/framework/types"
-import { CategoryMap, ExchangeLog, ExchangeSession, FileState, Mapping, OrderExport, Outbox, Setting, StagedObject } from "./models"
+import {
+  CategoryMap,
+  ExchangeLog,
+  ExchangeSession,
+  FileState,
+  Mapping,
+  OrderExport,
+  Outbox,
+  Setting,
+  StagedObject,
+} from "./models"
 
 const knexOf = (ctx: Context): any => {
   const m = (ctx.transactionManager ?? ctx.manager) as any
   return m.getTransactionContext?.() ?? m.getKnex()
 }
 
-export type MappingRow = { kind: string; external_id: string; internal_id: string; parent_internal_id?: string | null; hash?: string | null; data?: unknown; last_session_id?: string | null }
+export type MappingRow = {
+  kind: string
+  external_id: string
+  internal_id: string
+  parent_internal_id?: string | null
+  hash?: string | null
+  data?: unknown
+  last_session_id?: string | null
+}
 
 /**
  * State of the 1C connector: sessions, per-file import cursors, the staging table, id mappings,
@@ -26,24 +50,37 @@ class OneCModuleService extends MedusaService({
   OnecOutbox: Outbox,
 }) {
   @InjectManager()
-  async mappingsFor(kind: string, externalIds: string[], @MedusaContext() ctx: Context = {}): Promise<Map<string, MappingRow & { id: string }>> {
+  async mappingsFor(
+    kind: string,
+    externalIds: string[],
+    @MedusaContext() ctx: Context = {}
+  ): Promise<Map<string, MappingRow & { id: string }>> {
     const out = new Map<string, MappingRow & { id: string }>()
     if (!externalIds.length) return out
     const knex = knexOf(ctx)
     for (let i = 0; i < externalIds.length; i += 5000) {
-      const rows = await knex("onec_mapping").where({ kind }).whereIn("external_id", externalIds.slice(i, i + 5000)).whereNull("deleted_at")
+      const rows = await knex("onec_mapping")
+        .where({ kind })
+        .whereIn("external_id", externalIds.slice(i, i + 5000))
+        .whereNull("deleted_at")
       for (const r of rows) out.set(r.external_id, r)
     }
     return out
   }
 
   @InjectManager()
-  async mappingsOfKind(kind: string, @MedusaContext() ctx: Context = {}): Promise<(MappingRow & { id: string })[]> {
+  async mappingsOfKind(
+    kind: string,
+    @MedusaContext() ctx: Context = {}
+  ): Promise<(MappingRow & { id: string })[]> {
     return knexOf(ctx)("onec_mapping").where({ kind }).whereNull("deleted_at")
   }
 
   /** Small mapping kinds (properties, groups) kept per process, re-read when their count or last update moves. */
-  private kindCache = new Map<string, { version: string; rows: Map<string, MappingRow & { id: string }> }>()
+  private kindCache = new Map<
+    string,
+    { version: string; rows: Map<string, MappingRow & { id: string }> }
+  >()
 
   /**
    * All live mappings of a small kind (properties, groups: a few thousand at most) by external id,
@@ -52,15 +89,22 @@ class OneCModuleService extends MedusaService({
    * shared: read it, never change it.
    */
   @InjectManager()
-  async mappingsOfKindCached(kind: string, @MedusaContext() ctx: Context = {}): Promise<ReadonlyMap<string, MappingRow & { id: string }>> {
+  async mappingsOfKindCached(
+    kind: string,
+    @MedusaContext() ctx: Context = {}
+  ): Promise<ReadonlyMap<string, MappingRow & { id: string }>> {
     const knex = knexOf(ctx)
     const version = (
-      await knex.raw(`select count(*) || ':' || coalesce(max(updated_at)::text, '') as v from onec_mapping where kind = ? and deleted_at is null`, [kind])
+      await knex.raw(
+        `select count(*) || ':' || coalesce(max(updated_at)::text, '') as v from onec_mapping where kind = ? and deleted_at is null`,
+        [kind]
+      )
     ).rows[0].v as string
     const hit = this.kindCache.get(kind)
     if (hit?.version === version) return hit.rows
     const rows = new Map<string, MappingRow & { id: string }>()
-    for (const r of await knexOf(ctx)("onec_mapping").where({ kind }).whereNull("deleted_at")) rows.set(r.external_id, r)
+    for (const r of await knexOf(ctx)("onec_mapping").where({ kind }).whereNull("deleted_at"))
+      rows.set(r.external_id, r)
     this.kindCache.set(kind, { version, rows })
     return rows
   }
@@ -97,7 +141,13 @@ class OneCModuleService extends MedusaService({
 
   /** Appends staged objects of a file (seq continues from `fromSeq`). */
   @InjectTransactionManager()
-  async stage(sessionId: string, filename: string, fromSeq: number, items: { kind: string; payload: unknown }[], @MedusaContext() ctx: Context = {}) {
+  async stage(
+    sessionId: string,
+    filename: string,
+    fromSeq: number,
+    items: { kind: string; payload: unknown }[],
+    @MedusaContext() ctx: Context = {}
+  ) {
     if (!items.length) return
     const knex = knexOf(ctx)
     const now = new Date()
@@ -122,14 +172,29 @@ class OneCModuleService extends MedusaService({
    * recording it. Removed before reading goes on, so the same objects can be staged again.
    */
   @InjectManager()
-  async dropStagedAfter(sessionId: string, filename: string, seq: number, @MedusaContext() ctx: Context = {}) {
+  async dropStagedAfter(
+    sessionId: string,
+    filename: string,
+    seq: number,
+    @MedusaContext() ctx: Context = {}
+  ) {
     // `deleted_at is null` lets Postgres use the (session, file, seq) index, which is partial: without it every
     // call scanned all staged rows of all sessions (hundreds of MB after a 100k import)
-    return knexOf(ctx)("onec_staged").where({ session_id: sessionId, filename }).whereNull("deleted_at").where("seq", ">", seq).delete()
+    return knexOf(ctx)("onec_staged")
+      .where({ session_id: sessionId, filename })
+      .whereNull("deleted_at")
+      .where("seq", ">", seq)
+      .delete()
   }
 
   @InjectManager()
-  async stagedAfter(sessionId: string, filename: string, afterSeq: number, limit: number, @MedusaContext() ctx: Context = {}) {
+  async stagedAfter(
+    sessionId: string,
+    filename: string,
+    afterSeq: number,
+    limit: number,
+    @MedusaContext() ctx: Context = {}
+  ) {
     return (await knexOf(ctx)("onec_staged")
       .where({ session_id: sessionId, filename })
       .where("seq", ">", afterSeq)
@@ -155,11 +220,18 @@ class OneCModuleService extends MedusaService({
 
   /** Products 1C mapped before but not sent in this session's catalog files (the sweep of a full export). */
   @InjectManager()
-  async productsMissingFrom(sessionId: string, @MedusaContext() ctx: Context = {}): Promise<string[]> {
+  async productsMissingFrom(
+    sessionId: string,
+    @MedusaContext() ctx: Context = {}
+  ): Promise<string[]> {
     const knex = knexOf(ctx)
     // an anti-join on the set of ids seen in the session (hashed once): a correlated NOT EXISTS on the
     // JSON payload was a nested loop, quadratic in the catalog size (139 s at 10,000 products)
-    const seen = knex("onec_staged").where("session_id", sessionId).whereNull("deleted_at").where("kind", "product").distinct(knex.raw("payload->>'base_id' as base_id"))
+    const seen = knex("onec_staged")
+      .where("session_id", sessionId)
+      .whereNull("deleted_at")
+      .where("kind", "product")
+      .distinct(knex.raw("payload->>'base_id' as base_id"))
     const rows = await knex("onec_mapping as m")
       .leftJoin(seen.as("s"), "s.base_id", "m.external_id")
       .where("m.kind", "product")
@@ -174,14 +246,24 @@ class OneCModuleService extends MedusaService({
    * `idleBefore` (1C cannot resume them any more), last seen before `before`.
    */
   @InjectManager()
-  async sessionsToPurge(before: Date, idleBefore: Date, limit: number, @MedusaContext() ctx: Context = {}): Promise<{ id: string; dir: string }[]> {
+  async sessionsToPurge(
+    before: Date,
+    idleBefore: Date,
+    limit: number,
+    @MedusaContext() ctx: Context = {}
+  ): Promise<{ id: string; dir: string }[]> {
     const knex = knexOf(ctx)
     return knex("onec_session")
       .whereNull("deleted_at")
       .where("last_seen_at", "<", before)
       .where((q: any) => q.where("status", "closed").orWhere("last_seen_at", "<", idleBefore))
       .where((q: any) =>
-        q.whereExists(knex("onec_staged").whereRaw("onec_staged.session_id = onec_session.id")).orWhereExists(knex("onec_file_state").whereRaw("onec_file_state.session_id = onec_session.id")).orWhereNot("dir", "")
+        q
+          .whereExists(knex("onec_staged").whereRaw("onec_staged.session_id = onec_session.id"))
+          .orWhereExists(
+            knex("onec_file_state").whereRaw("onec_file_state.session_id = onec_session.id")
+          )
+          .orWhereNot("dir", "")
       )
       .orderBy("last_seen_at")
       .limit(limit)
@@ -190,10 +272,17 @@ class OneCModuleService extends MedusaService({
 
   /** Deletes up to `batch` staged rows of these sessions (one statement); returns how many went. */
   @InjectTransactionManager()
-  async purgeStagedBatch(sessionIds: string[], batch: number, @MedusaContext() ctx: Context = {}): Promise<number> {
+  async purgeStagedBatch(
+    sessionIds: string[],
+    batch: number,
+    @MedusaContext() ctx: Context = {}
+  ): Promise<number> {
     if (!sessionIds.length) return 0
     const knex = knexOf(ctx)
-    const r = await knex.raw(`delete from onec_staged where id in (select id from onec_staged where session_id = any(?) limit ?)`, [sessionIds, batch])
+    const r = await knex.raw(
+      `delete from onec_staged where id in (select id from onec_staged where session_id = any(?) limit ?)`,
+      [sessionIds, batch]
+    )
     return r.rowCount ?? 0
   }
 
@@ -203,12 +292,15 @@ class OneCModuleService extends MedusaService({
     if (!sessionIds.length) return
     const knex = knexOf(ctx)
     await knex("onec_file_state").whereIn("session_id", sessionIds).delete()
-    await knex("onec_session").whereIn("id", sessionIds).update({ dir: "", status: "closed", updated_at: new Date() })
+    await knex("onec_session")
+      .whereIn("id", sessionIds)
+      .update({ dir: "", status: "closed", updated_at: new Date() })
   }
 
   @InjectTransactionManager()
   async deleteMappings(kind: string, externalIds: string[], @MedusaContext() ctx: Context = {}) {
-    if (externalIds.length) await knexOf(ctx)("onec_mapping").where({ kind }).whereIn("external_id", externalIds).delete()
+    if (externalIds.length)
+      await knexOf(ctx)("onec_mapping").where({ kind }).whereIn("external_id", externalIds).delete()
   }
 
   @InjectManager()

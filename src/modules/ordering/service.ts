@@ -2,21 +2,35 @@ import { MedusaService } from "@medusajs/framework/utils"
 import { OrderState, OrderStatus, ProductTerms, SavedCart } from "./models"
 import { DEFAULT_TERMS, type Terms } from "./rules"
 
-class OrderingModuleService extends MedusaService({ OrdProductTerms: ProductTerms, OrdSavedCart: SavedCart, B2bStatusDefinition: OrderStatus, B2bOrderState: OrderState }) {
+class OrderingModuleService extends MedusaService({
+  OrdProductTerms: ProductTerms,
+  OrdSavedCart: SavedCart,
+  B2bStatusDefinition: OrderStatus,
+  B2bOrderState: OrderState,
+}) {
   /** Terms per variant (variant-specific terms override the product's), one query. */
   async termsFor(pairs: { variant_id: string; product_id: string }[]): Promise<Map<string, Terms>> {
     const out = new Map<string, Terms>()
     if (!pairs.length) return out
-    const rows = await this.listOrdProductTerms({ product_id: [...new Set(pairs.map((p) => p.product_id))] } as any, { take: null })
+    const rows = await this.listOrdProductTerms(
+      { product_id: [...new Set(pairs.map((p) => p.product_id))] } as any,
+      { take: null }
+    )
     const byProduct = new Map<string, any>()
     const byVariant = new Map<string, any>()
-    for (const r of rows) (r.variant_id ? byVariant.set(r.variant_id, r) : byProduct.set(r.product_id, r))
+    for (const r of rows)
+      r.variant_id ? byVariant.set(r.variant_id, r) : byProduct.set(r.product_id, r)
     for (const p of pairs) {
       const r = byVariant.get(p.variant_id) ?? byProduct.get(p.product_id)
       out.set(
         p.variant_id,
         r
-          ? { min_quantity: Number(r.min_quantity ?? 1), multiple: Number(r.multiple ?? 1), base_unit: r.base_unit ?? "шт", units: (r.units as Terms["units"]) ?? [] }
+          ? {
+              min_quantity: Number(r.min_quantity ?? 1),
+              multiple: Number(r.multiple ?? 1),
+              base_unit: r.base_unit ?? "шт",
+              units: (r.units as Terms["units"]) ?? [],
+            }
           : DEFAULT_TERMS
       )
     }

@@ -58,7 +58,11 @@ class PricingContractModuleService extends MedusaService({
 }) {
   async getSettings() {
     const [s] = await this.listPcSettings({}, { take: 1 })
-    if (!s) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "Pricing settings are missing: run the migrations")
+    if (!s)
+      throw new MedusaError(
+        MedusaError.Types.UNEXPECTED_STATE,
+        "Pricing settings are missing: run the migrations"
+      )
     return s
   }
 
@@ -68,7 +72,8 @@ class PricingContractModuleService extends MedusaService({
    */
   async currentVersion(): Promise<number> {
     const now = Date.now()
-    if (cache.versionMemo && now - cache.versionMemo.at < VERSION_TTL_MS) return cache.versionMemo.value
+    if (cache.versionMemo && now - cache.versionMemo.at < VERSION_TTL_MS)
+      return cache.versionMemo.value
     const s = await this.getSettings()
     const memo = { value: Number(s.version), at: now }
     cache.versionMemo = memo
@@ -89,25 +94,46 @@ class PricingContractModuleService extends MedusaService({
     const at = ctx.at ?? new Date()
     const active = (rows: any[]) =>
       rows
-        .filter((a) => (!a.valid_from || new Date(a.valid_from) <= at) && (!a.valid_to || at < new Date(a.valid_to)))
+        .filter(
+          (a) =>
+            (!a.valid_from || new Date(a.valid_from) <= at) &&
+            (!a.valid_to || at < new Date(a.valid_to))
+        )
         .sort((a, b) => +new Date(b.valid_from ?? 0) - +new Date(a.valid_from ?? 0))[0] ?? null
     if (ctx.legal_entity_id) {
-      const own = active(await this.listPcAgreements({ legal_entity_id: ctx.legal_entity_id, status: "active" } as any, { take: null }))
+      const own = active(
+        await this.listPcAgreements(
+          { legal_entity_id: ctx.legal_entity_id, status: "active" } as any,
+          { take: null }
+        )
+      )
       if (own) return own
     }
     if (ctx.holding_id) {
-      return active(await this.listPcAgreements({ holding_id: ctx.holding_id, legal_entity_id: null, status: "active" } as any, { take: null }))
+      return active(
+        await this.listPcAgreements(
+          { holding_id: ctx.holding_id, legal_entity_id: null, status: "active" } as any,
+          { take: null }
+        )
+      )
     }
     return null
   }
 
   /** Rates of the banking day: per currency the latest rate dated on or before `at`, not older than the limit. */
-  async ratesFor(at: Date, maxAgeDays: number): Promise<{ rates: Record<string, string>; date: string }> {
+  async ratesFor(
+    at: Date,
+    maxAgeDays: number
+  ): Promise<{ rates: Record<string, string>; date: string }> {
     const until = day(at)
     const since = day(new Date(at.getTime() - maxAgeDays * 86400000))
-    const rows = await this.listPcExchangeRates({ date: { $lte: until, $gte: since } } as any, { take: null, order: { date: "DESC" } })
+    const rows = await this.listPcExchangeRates({ date: { $lte: until, $gte: since } } as any, {
+      take: null,
+      order: { date: "DESC" },
+    })
     const rates: Record<string, string> = {}
-    for (const r of rows) if (!(r.currency_code in rates)) rates[r.currency_code.toLowerCase()] = r.rate
+    for (const r of rows)
+      if (!(r.currency_code in rates)) rates[r.currency_code.toLowerCase()] = r.rate
     return { rates, date: until }
   }
 
@@ -118,7 +144,9 @@ class PricingContractModuleService extends MedusaService({
     const [agreement, types, regional] = await Promise.all([
       this.effectiveAgreement(ctx),
       this.listPcPriceTypes({}, { take: null }),
-      ctx.region_code ? this.listPcRegionalPriceTypes({ region_code: ctx.region_code } as any) : Promise.resolve([]),
+      ctx.region_code
+        ? this.listPcRegionalPriceTypes({ region_code: ctx.region_code } as any)
+        : Promise.resolve([]),
     ])
     // no price types yet (fresh store): nothing has a contract price, nothing fails
     const base = types.find((t) => t.is_base) ?? types[0] ?? { id: "__none__" }
@@ -127,10 +155,17 @@ class PricingContractModuleService extends MedusaService({
     if (ctx.legal_entity_id) owners.push({ legal_entity_id: ctx.legal_entity_id })
     if (ctx.holding_id) owners.push({ holding_id: ctx.holding_id, legal_entity_id: null })
     const lists = owners.length
-      ? await this.listPcPriceLists({ $or: owners, status: "active" } as any, { take: null, relations: ["rules"] })
+      ? await this.listPcPriceLists({ $or: owners, status: "active" } as any, {
+          take: null,
+          relations: ["rules"],
+        })
       : []
     const rules = lists
-      .filter((l) => (!l.valid_from || new Date(l.valid_from) <= at) && (!l.valid_to || at < new Date(l.valid_to)))
+      .filter(
+        (l) =>
+          (!l.valid_from || new Date(l.valid_from) <= at) &&
+          (!l.valid_to || at < new Date(l.valid_to))
+      )
       .flatMap((l) =>
         (l.rules ?? []).map((r) => ({
           id: r.id,
@@ -154,15 +189,30 @@ class PricingContractModuleService extends MedusaService({
     return {
       legal_entity_id: ctx.legal_entity_id,
       region_code: ctx.region_code,
-      agreement: agreement ? { id: agreement.id, price_type_id: agreement.price_type_id, currency_code: agreement.currency_code } : null,
+      agreement: agreement
+        ? {
+            id: agreement.id,
+            price_type_id: agreement.price_type_id,
+            currency_code: agreement.currency_code,
+          }
+        : null,
       regional_price_type_id: regional[0]?.price_type_id ?? null,
       base_price_type_id: base.id,
-      price_types: types.map((t) => ({ id: t.id, currency_code: t.currency_code, vat_included: t.vat_included !== false })),
+      price_types: types.map((t) => ({
+        id: t.id,
+        currency_code: t.currency_code,
+        vat_included: t.vat_included !== false,
+      })),
       rules: rules as CounterpartyPricingInput["rules"],
       mass_rules: mass as unknown as CounterpartyPricingInput["mass_rules"],
       cart_total_rules: cartRules
         .filter((c) => !c.legal_entity_id || c.legal_entity_id === ctx.legal_entity_id)
-        .map((c) => ({ id: c.id, threshold: c.threshold, currency_code: c.currency_code, price_type_id: c.price_type_id })),
+        .map((c) => ({
+          id: c.id,
+          threshold: c.threshold,
+          currency_code: c.currency_code,
+          price_type_id: c.price_type_id,
+        })),
       currency_code: ctx.currency_code,
       rounding_step: parseScaled(settings.rounding_step ?? "0.01", 2, "rounding_step"),
       rates,
@@ -183,7 +233,8 @@ class PricingContractModuleService extends MedusaService({
     const hit = cache.compiled.get(key)
     if (hit && hit.version === version && hit.compiled.valid_until > now) return hit.compiled
     const compiled = compilePricing(await this.loadCounterpartyInput(ctx))
-    if (cache.compiled.size >= COMPILED_CACHE_MAX) cache.compiled.delete(cache.compiled.keys().next().value as string)
+    if (cache.compiled.size >= COMPILED_CACHE_MAX)
+      cache.compiled.delete(cache.compiled.keys().next().value as string)
     cache.compiled.set(key, { version, compiled })
     return compiled
   }
@@ -196,7 +247,8 @@ class PricingContractModuleService extends MedusaService({
     const book: PriceBook = new Map()
     if (!variantIds.length) return book
     const version = await this.currentVersion()
-    if (cache.book.version !== version || cache.book.rows.size > BOOK_CACHE_MAX) cache.book = { version, rows: new Map() }
+    if (cache.book.version !== version || cache.book.rows.size > BOOK_CACHE_MAX)
+      cache.book = { version, rows: new Map() }
     const missing: string[] = []
     for (const id of variantIds) {
       const hit = cache.book.rows.get(id)
@@ -219,12 +271,17 @@ class PricingContractModuleService extends MedusaService({
    * decimal comes from raw_amount, never from the float column.
    */
   @InjectManager()
-  async loadPriceBook(variantIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<PriceBook> {
+  async loadPriceBook(
+    variantIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PriceBook> {
     const book: PriceBook = new Map()
     if (!variantIds.length) return book
     const manager = (sharedContext.transactionManager ?? sharedContext.manager) as any
     const knex = manager.getTransactionContext?.() ?? manager.getKnex()
-    const rows: { variant_id: string; price_type_id: string; amount: string }[] = await knex("pc_variant_price")
+    const rows: { variant_id: string; price_type_id: string; amount: string }[] = await knex(
+      "pc_variant_price"
+    )
       .select("variant_id", "price_type_id", knex.raw("raw_amount->>'value' as amount"))
       .whereIn("variant_id", variantIds)
       .whereNull("deleted_at")

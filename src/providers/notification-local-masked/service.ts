@@ -1,13 +1,24 @@
 import { AbstractNotificationProviderService, MedusaError } from "@medusajs/framework/utils"
-import type { Logger, ProviderSendNotificationDTO, ProviderSendNotificationResultsDTO } from "@medusajs/framework/types"
+import type {
+  Logger,
+  ProviderSendNotificationDTO,
+  ProviderSendNotificationResultsDTO,
+} from "@medusajs/framework/types"
 
 /** Values of secret-looking fields and `token=` query parameters, masked (`abcd…***`). */
 export function maskSecrets(value: unknown): unknown {
-  if (typeof value === "string") return value.replace(/([?&#](?:token|invite_token|reset_token)=)([^&#\s"']*)/gi, (_m, k: string) => `${k}***`)
+  if (typeof value === "string")
+    return value.replace(
+      /([?&#](?:token|invite_token|reset_token)=)([^&#\s"']*)/gi,
+      (_m, k: string) => `${k}***`
+    )
   if (Array.isArray(value)) return value.map(maskSecrets)
   if (value && typeof value === "object") {
     return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, /token|password|secret|authorization/i.test(k) && v != null ? "***" : maskSecrets(v)])
+      Object.entries(value as Record<string, unknown>).map(([k, v]) => [
+        k,
+        /token|password|secret|authorization/i.test(k) && v != null ? "***" : maskSecrets(v),
+      ])
     )
   }
   return value
@@ -28,8 +39,11 @@ export class MaskedLocalNotificationService extends AbstractNotificationProvider
     this.logger_ = logger
   }
 
-  async send(notification: ProviderSendNotificationDTO): Promise<ProviderSendNotificationResultsDTO> {
-    if (!notification) throw new MedusaError(MedusaError.Types.INVALID_DATA, "No notification information provided")
+  async send(
+    notification: ProviderSendNotificationDTO
+  ): Promise<ProviderSendNotificationResultsDTO> {
+    if (!notification)
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "No notification information provided")
     this.logger_.info(
       `Attempting to send a notification to: '${notification.to}' on the channel: '${notification.channel}' with template: '${notification.template}' and data: '${JSON.stringify(maskSecrets(notification.data))}'`
     )

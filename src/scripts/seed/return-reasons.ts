@@ -6,7 +6,11 @@ import { createReturnReasonsWorkflow } from "@medusajs/medusa/core-flows"
  * Step-by-step return reasons (Medusa's return reasons, nested by parent_return_reason_id): a buyer
  * picks a group, then a leaf. Managers edit them in the admin under Settings → Return reasons.
  */
-export const DEMO_RETURN_REASONS: { value: string; label: string; children: { value: string; label: string }[] }[] = [
+export const DEMO_RETURN_REASONS: {
+  value: string
+  label: string
+  children: { value: string; label: string }[]
+}[] = [
   {
     value: "defect",
     label: "Брак",
@@ -31,16 +35,26 @@ export const DEMO_RETURN_REASONS: { value: string; label: string; children: { va
 /** Creates the reasons that are missing (by value); idempotent. */
 export async function seedReturnReasons(container: MedusaContainer): Promise<{ created: number }> {
   const orders = container.resolve(Modules.ORDER) as any
-  const existing = new Map<string, string>(((await orders.listReturnReasons({}, { take: null })) as any[]).map((r) => [r.value, r.id]))
+  const existing = new Map<string, string>(
+    ((await orders.listReturnReasons({}, { take: null })) as any[]).map((r) => [r.value, r.id])
+  )
   let created = 0
-  const make = async (rows: { value: string; label: string; parent_return_reason_id?: string }[]) => {
+  const make = async (
+    rows: { value: string; label: string; parent_return_reason_id?: string }[]
+  ) => {
     const missing = rows.filter((r) => !existing.has(r.value))
     if (!missing.length) return
-    const { result } = await createReturnReasonsWorkflow(container).run({ input: { data: missing } })
+    const { result } = await createReturnReasonsWorkflow(container).run({
+      input: { data: missing },
+    })
     for (const r of result as any[]) existing.set(r.value, r.id)
     created += missing.length
   }
   await make(DEMO_RETURN_REASONS.map(({ value, label }) => ({ value, label })))
-  await make(DEMO_RETURN_REASONS.flatMap((g) => g.children.map((c) => ({ ...c, parent_return_reason_id: existing.get(g.value)! }))))
+  await make(
+    DEMO_RETURN_REASONS.flatMap((g) =>
+      g.children.map((c) => ({ ...c, parent_return_reason_id: existing.get(g.value)! }))
+    )
+  )
   return { created }
 }

@@ -10,13 +10,25 @@ import type CompanyModuleService from "../../modules/company/service"
  */
 createCartWorkflow.hooks.cartCreated(
   async ({ cart, additional_data }, { container }) => {
-    const leId = (additional_data as { b2b_legal_entity_id?: string | null } | undefined)?.b2b_legal_entity_id
+    const leId = (additional_data as { b2b_legal_entity_id?: string | null } | undefined)
+      ?.b2b_legal_entity_id
     if (!leId || !cart.customer_id) return new StepResponse(undefined, null)
     const company = container.resolve<CompanyModuleService>(COMPANY_MODULE)
-    const [member] = await company.listB2bEmployees({ customer_id: cart.customer_id, legal_entity_id: leId, status: "active" } as any)
-    if (!member) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "You are not an employee of this counterparty")
+    const [member] = await company.listB2bEmployees({
+      customer_id: cart.customer_id,
+      legal_entity_id: leId,
+      status: "active",
+    } as any)
+    if (!member)
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        "You are not an employee of this counterparty"
+      )
     const link = container.resolve(ContainerRegistrationKeys.LINK)
-    const def = { [COMPANY_MODULE]: { b2b_legal_entity_id: leId }, [Modules.CART]: { cart_id: cart.id } }
+    const def = {
+      [COMPANY_MODULE]: { b2b_legal_entity_id: leId },
+      [Modules.CART]: { cart_id: cart.id },
+    }
     await link.create(def)
     return new StepResponse(undefined, def)
   },

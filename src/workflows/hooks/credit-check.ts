@@ -12,14 +12,22 @@ import { medusaTotals, moneyFields } from "../../lib/money"
 const LOCK_TIMEOUT_S = 30
 
 /** Cart total in the account currency, at today's rate (RUB per unit) when the two differ. */
-async function inAccountCurrency(container: any, amount: Decimal, from: string, to: string): Promise<string> {
+async function inAccountCurrency(
+  container: any,
+  amount: Decimal,
+  from: string,
+  to: string
+): Promise<string> {
   if (from.toLowerCase() === to.toLowerCase()) return amount.toFixed(2)
   const pricing = container.resolve(PRICING_CONTRACT_MODULE) as PricingContractModuleService
   const { rates } = await pricing.ratesFor(new Date(), 5)
   const rate = (c: string) => (c.toLowerCase() === "rub" ? "1" : rates[c.toLowerCase()])
   const [rf, rt] = [rate(from), rate(to)]
   if (!rf || !rt) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `credit: no exchange rate for ${(!rf ? from : to).toUpperCase()} today to check the credit limit`)
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `credit: no exchange rate for ${(!rf ? from : to).toUpperCase()} today to check the credit limit`
+    )
   }
   return amount.times(rf).dividedBy(rt).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2)
 }
@@ -35,8 +43,13 @@ completeCartWorkflow.hooks.validate(
   async ({ cart }, { container }) => {
     const c = cart as any
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({ entity: "cart", fields: ["id", "b2b_legal_entity.id", "b2b_legal_entity.holding_id"], filters: { id: c.id } })
-    const le = (data[0] as any)?.b2b_legal_entity as { id: string; holding_id: string | null } | undefined
+    const { data } = await query.graph({
+      entity: "cart",
+      fields: ["id", "b2b_legal_entity.id", "b2b_legal_entity.holding_id"],
+      filters: { id: c.id },
+    })
+    const le = (data[0] as any)?.b2b_legal_entity as
+      { id: string; holding_id: string | null } | undefined
     if (!le?.id) return new StepResponse(undefined, null)
 
     const credit = container.resolve<CreditModuleService>(CREDIT_MODULE)
@@ -45,35 +58,72 @@ completeCartWorkflow.hooks.validate(
 
     // the gross the order will carry, line by line through the portal's one money rule (lib/money),
     // so the exposure equals the invoice and the 1C export to the kopeck
-    const { data: lines } = await query.graph({ entity: "cart", fields: ["id", ...moneyFields()], filters: { id: c.id } })
+    const { data: lines } = await query.graph({
+      entity: "cart",
+      fields: ["id", ...moneyFields()],
+      filters: { id: c.id },
+    })
     const total = new Decimal(medusaTotals(lines[0] as any).gross)
     const amount = await inAccountCurrency(container, total, c.currency_code, account.currency_code)
     const locking = container.resolve(Modules.LOCKING)
     const result = await locking.execute(
       `credit:${le.holding_id ?? le.id}`,
-      () => credit.reserveCredit({ legal_entity_id: le.id, holding_id: le.holding_id, cart_id: c.id, amount, currency_code: account.currency_code }),
+      () =>
+        credit.reserveCredit({
+          legal_entity_id: le.id,
+          holding_id: le.holding_id,
+          cart_id: c.id,
+          amount,
+          currency_code: account.currency_code,
+        }),
       { timeout: LOCK_TIMEOUT_S }
     )
     if (!result.controlled) return new StepResponse(undefined, null)
     const eventBus = container.resolve(Modules.EVENT_BUS)
-    const base = { account_id: result.account_id, legal_entity_id: le.id, holding_id: le.holding_id, cart_id: c.id, amount }
+    const base = {
+      account_id: result.account_id,
+      legal_entity_id: le.id,
+      holding_id: le.holding_id,
+      cart_id: c.id,
+      amount,
+    }
     if (!result.ok) {
       const events: { name: string; data: Record<string, unknown> }[] = [
-        { name: CREDIT_EVENTS.ORDER_BLOCKED, data: { ...base, reason: result.decision.code, message: result.decision.message, position: result.position } },
+        {
+          name: CREDIT_EVENTS.ORDER_BLOCKED,
+          data: {
+            ...base,
+            reason: result.decision.code,
+            message: result.decision.message,
+            position: result.position,
+          },
+        },
       ]
-      if (result.decision.code === "limit") events.push({ name: CREDIT_EVENTS.LIMIT_REACHED, data: { ...base, position: result.position } })
+      if (result.decision.code === "limit")
+        events.push({
+          name: CREDIT_EVENTS.LIMIT_REACHED,
+          data: { ...base, position: result.position },
+        })
       await eventBus.emit(events)
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, result.decision.message)
     }
     if (result.created && result.position.state === "limit_reached") {
-      await eventBus.emit([{ name: CREDIT_EVENTS.LIMIT_REACHED, data: { ...base, position: result.position } }])
+      await eventBus.emit([
+        { name: CREDIT_EVENTS.LIMIT_REACHED, data: { ...base, position: result.position } },
+      ])
     }
-    return new StepResponse(undefined, result.created ? { exposure_id: result.exposure_id, override_id: result.override_id } : null)
+    return new StepResponse(
+      undefined,
+      result.created ? { exposure_id: result.exposure_id, override_id: result.override_id } : null
+    )
   },
   async (held, { container }) => {
     if (!held) return
     const credit = container.resolve<CreditModuleService>(CREDIT_MODULE)
     await credit.updateCreditExposures([{ id: held.exposure_id, status: "released" }])
-    if (held.override_id) await credit.updateCreditOverrides([{ id: held.override_id, used_at: null, used_cart_id: null }])
+    if (held.override_id)
+      await credit.updateCreditOverrides([
+        { id: held.override_id, used_at: null, used_cart_id: null },
+      ])
   }
 )

@@ -7,20 +7,33 @@ import { assertOrderableQuantities } from "../../lib/ordering/quantities"
  */
 addToCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
   const inCart = new Map<string, number>()
-  for (const it of ((cart as any)?.items ?? []) as { variant_id?: string | null; quantity: number }[]) {
-    if (it.variant_id) inCart.set(it.variant_id, (inCart.get(it.variant_id) ?? 0) + Number(it.quantity))
+  for (const it of ((cart as any)?.items ?? []) as {
+    variant_id?: string | null
+    quantity: number
+  }[]) {
+    if (it.variant_id)
+      inCart.set(it.variant_id, (inCart.get(it.variant_id) ?? 0) + Number(it.quantity))
   }
   const totals = new Map<string, number>()
   for (const it of input.items ?? []) {
     if (!it.variant_id) continue
-    totals.set(it.variant_id, (totals.get(it.variant_id) ?? inCart.get(it.variant_id) ?? 0) + Number(it.quantity))
+    totals.set(
+      it.variant_id,
+      (totals.get(it.variant_id) ?? inCart.get(it.variant_id) ?? 0) + Number(it.quantity)
+    )
   }
-  await assertOrderableQuantities(container, [...totals].map(([variant_id, quantity]) => ({ variant_id, quantity })))
+  await assertOrderableQuantities(
+    container,
+    [...totals].map(([variant_id, quantity]) => ({ variant_id, quantity }))
+  )
 })
 
 updateLineItemInCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
-  const item = ((cart as any)?.items ?? []).find((i: { id: string }) => i.id === (input as any).item_id)
+  const item = ((cart as any)?.items ?? []).find(
+    (i: { id: string }) => i.id === (input as any).item_id
+  )
   const variantId = item?.variant_id as string | undefined
   const quantity = Number((input as any).update?.quantity)
-  if (variantId && Number.isFinite(quantity) && quantity > 0) await assertOrderableQuantities(container, [{ variant_id: variantId, quantity }])
+  if (variantId && Number.isFinite(quantity) && quantity > 0)
+    await assertOrderableQuantities(container, [{ variant_id: variantId, quantity }])
 })

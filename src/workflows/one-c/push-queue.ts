@@ -43,7 +43,9 @@ export function ensurePushWorker(container: MedusaContainer) {
   s.worker = new Worker(
     PUSH_QUEUE,
     async (job: Job<{ outbox_id: string }>) => {
-      const { result } = await pushOneOrderWorkflow(container).run({ input: { outbox_id: job.data.outbox_id, now: new Date().toISOString(), grace_ms: GRACE_MS } })
+      const { result } = await pushOneOrderWorkflow(container).run({
+        input: { outbox_id: job.data.outbox_id, now: new Date().toISOString(), grace_ms: GRACE_MS },
+      })
       // a failure the entry may still retry: let BullMQ schedule the next attempt with backoff
       if (result.outcome === "retry") throw new Error(result.error ?? "push failed")
       return result.outcome

@@ -1,17 +1,17 @@
-import type { Metadata } from "next";
-import type { ReactNode } from "react";
+import type { Metadata } from "next"
+import type { ReactNode } from "react"
 
-import { isSignedIn } from "@/lib/session";
+import { isSignedIn } from "@/lib/session"
 
-import "./globals.css";
+import "./globals.css"
 
 export const metadata: Metadata = {
   title: "B2B-портал",
   description: "Оптовый каталог для покупателей",
-};
+}
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const signedIn = await isSignedIn();
+  const signedIn = await isSignedIn()
   return (
     <html lang="ru">
       <body>
@@ -42,5 +42,5 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <main className="container">{children}</main>
       </body>
     </html>
-  );
+  )
 }

@@ -9,5 +9,5 @@ export default function Loading() {
     <p className="muted" role="status" data-testid="page-loading">
       Загрузка…
     </p>
-  );
+  )
 }

@@ -1,30 +1,73 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest"
 
-import { backendQuery, catalogHref, categoryTree, lowestPrice, parseCatalogParams } from "./catalog-query";
+import {
+  backendQuery,
+  catalogHref,
+  categoryTree,
+  lowestPrice,
+  parseCatalogParams,
+} from "./catalog-query"
 
 describe("catalog URL state", () => {
   it("reads category, search, filters and page; drops what the backend could not take", () => {
-    const p = parseCatalogParams({ category: "pcat_1", q: "  кабель ", offset: "48", f: ["Производитель:Legrand", "Производитель:ABB", "Сечение:1,5", "bad", ":x", "A:b|c", "Производитель:ABB"] });
-    expect(p.category).toBe("pcat_1");
-    expect(p.q).toBe("кабель");
-    expect(p.offset).toBe(48);
-    expect([...p.filters]).toEqual([["Производитель", ["Legrand", "ABB"]], ["Сечение", ["1,5"]]]);
-    expect(parseCatalogParams({ category: "../x", offset: "-5" })).toEqual({ category: null, q: null, offset: 0, filters: new Map() });
-  });
+    const p = parseCatalogParams({
+      category: "pcat_1",
+      q: "  кабель ",
+      offset: "48",
+      f: [
+        "Производитель:Legrand",
+        "Производитель:ABB",
+        "Сечение:1,5",
+        "bad",
+        ":x",
+        "A:b|c",
+        "Производитель:ABB",
+      ],
+    })
+    expect(p.category).toBe("pcat_1")
+    expect(p.q).toBe("кабель")
+    expect(p.offset).toBe(48)
+    expect([...p.filters]).toEqual([
+      ["Производитель", ["Legrand", "ABB"]],
+      ["Сечение", ["1,5"]],
+    ])
+    expect(parseCatalogParams({ category: "../x", offset: "-5" })).toEqual({
+      category: null,
+      q: null,
+      offset: 0,
+      filters: new Map(),
+    })
+  })
 
   it("maps to the buyer API's query (values of one attribute joined with |)", () => {
-    const p = parseCatalogParams({ category: "pcat_1", f: ["Производитель:Legrand", "Производитель:ABB"], offset: "24" });
-    expect(backendQuery(p)).toEqual({ category_id: "pcat_1", "attr[Производитель]": "Legrand|ABB", limit: 24, offset: 24 });
-    expect(backendQuery(p, false)).toEqual({ category_id: "pcat_1", "attr[Производитель]": "Legrand|ABB" });
-  });
+    const p = parseCatalogParams({
+      category: "pcat_1",
+      f: ["Производитель:Legrand", "Производитель:ABB"],
+      offset: "24",
+    })
+    expect(backendQuery(p)).toEqual({
+      category_id: "pcat_1",
+      "attr[Производитель]": "Legrand|ABB",
+      limit: 24,
+      offset: 24,
+    })
+    expect(backendQuery(p, false)).toEqual({
+      category_id: "pcat_1",
+      "attr[Производитель]": "Legrand|ABB",
+    })
+  })
 
   it("builds links that toggle a filter value and go back to the first page", () => {
-    const p = parseCatalogParams({ category: "c1", f: ["Цвет:белый"], offset: "48" });
-    expect(decodeURIComponent(catalogHref(p, { toggle: ["Цвет", "чёрный"] }))).toBe("/?category=c1&f=Цвет:белый&f=Цвет:чёрный");
-    expect(catalogHref(p, { toggle: ["Цвет", "белый"] })).toBe("/?category=c1");
-    expect(decodeURIComponent(catalogHref(p, { offset: 72 }))).toBe("/?category=c1&f=Цвет:белый&offset=72");
-    expect(catalogHref(p, { category: null, clearFilters: true })).toBe("/");
-  });
+    const p = parseCatalogParams({ category: "c1", f: ["Цвет:белый"], offset: "48" })
+    expect(decodeURIComponent(catalogHref(p, { toggle: ["Цвет", "чёрный"] }))).toBe(
+      "/?category=c1&f=Цвет:белый&f=Цвет:чёрный"
+    )
+    expect(catalogHref(p, { toggle: ["Цвет", "белый"] })).toBe("/?category=c1")
+    expect(decodeURIComponent(catalogHref(p, { offset: 72 }))).toBe(
+      "/?category=c1&f=Цвет:белый&offset=72"
+    )
+    expect(catalogHref(p, { category: null, clearFilters: true })).toBe("/")
+  })
 
   it("groups categories under their top level and opens the chosen branch", () => {
     const tree = categoryTree(
@@ -34,24 +77,37 @@ describe("catalog URL state", () => {
         { id: "c", name: "Автоматы", parent_category_id: "a" },
         { id: "d", name: "Вентиляция", parent_category_id: null },
       ],
-      "b",
-    );
+      "b"
+    )
     expect(tree.map((t) => [t.name, t.open, t.children.map((c) => c.name)])).toEqual([
       ["Вентиляция", false, []],
       ["Электрика", true, ["Автоматы", "Кабель"]],
-    ]);
-  });
+    ])
+  })
 
   it("takes the lowest visible price of a product's variants", () => {
     const prices = new Map([
       ["v1", { amount: "120.50", currency_code: "rub" }],
       ["v2", { amount: "99.90", currency_code: "rub" }],
       ["v3", { amount: null, currency_code: "rub" }],
-    ]);
-    expect(lowestPrice(["v1", "v2", "v3"], prices)).toEqual({ amount: "99.90", currency_code: "rub", several: true });
-    expect(lowestPrice(["v3"], prices)).toBeNull();
+    ])
+    expect(lowestPrice(["v1", "v2", "v3"], prices)).toEqual({
+      amount: "99.90",
+      currency_code: "rub",
+      several: true,
+    })
+    expect(lowestPrice(["v3"], prices)).toBeNull()
     // the VAT terms of the lowest price travel with it
-    expect(lowestPrice(["v1"], new Map([["v1", { amount: "1.00", currency_code: "rub", vat_included: false }]]))).toEqual({ amount: "1.00", currency_code: "rub", several: false, vat_included: false });
-    expect(lowestPrice(["v1"], prices)).toEqual({ amount: "120.50", currency_code: "rub", several: false });
-  });
-});
+    expect(
+      lowestPrice(
+        ["v1"],
+        new Map([["v1", { amount: "1.00", currency_code: "rub", vat_included: false }]])
+      )
+    ).toEqual({ amount: "1.00", currency_code: "rub", several: false, vat_included: false })
+    expect(lowestPrice(["v1"], prices)).toEqual({
+      amount: "120.50",
+      currency_code: "rub",
+      several: false,
+    })
+  })
+})

@@ -4,29 +4,29 @@
  * without a rebuild.
  */
 
-export const DEFAULT_BACKEND_URL = "http://localhost:9000";
+export const DEFAULT_BACKEND_URL = "http://localhost:9000"
 
 export type StorefrontConfig = {
   /** Medusa backend base URL without a trailing slash. */
-  backendUrl: string;
+  backendUrl: string
   /** Publishable API key (pk_...); null when not configured. */
-  publishableKey: string | null;
+  publishableKey: string | null
   /** Optional region for calculated prices; null when not configured. */
-  regionId: string | null;
-};
+  regionId: string | null
+}
 
-type Env = Record<string, string | undefined>;
+type Env = Record<string, string | undefined>
 
 function clean(value: string | undefined): string | null {
-  const trimmed = value?.trim();
-  return trimmed ? trimmed : null;
+  const trimmed = value?.trim()
+  return trimmed ? trimmed : null
 }
 
 export function readConfig(env: Env = process.env): StorefrontConfig {
-  const rawUrl = clean(env.MEDUSA_BACKEND_URL) ?? DEFAULT_BACKEND_URL;
+  const rawUrl = clean(env.MEDUSA_BACKEND_URL) ?? DEFAULT_BACKEND_URL
   return {
     backendUrl: rawUrl.replace(/\/+$/, ""),
     publishableKey: clean(env.MEDUSA_PUBLISHABLE_KEY),
     regionId: clean(env.MEDUSA_REGION_ID),
-  };
+  }
 }

@@ -8,15 +8,15 @@
  * e.g. "90071992547409.99" is not turned into …409,98 by a float round trip.
  */
 
-export type MoneyAmount = number | string | null | undefined;
+export type MoneyAmount = number | string | null | undefined
 
-export const DEFAULT_LOCALE = "ru-RU";
-export const DEFAULT_CURRENCY = "RUB";
+export const DEFAULT_LOCALE = "ru-RU"
+export const DEFAULT_CURRENCY = "RUB"
 /** Shown when the amount is missing or not a number. */
-export const MISSING_AMOUNT = "—";
+export const MISSING_AMOUNT = "—"
 
-const DECIMAL_RE = /^[-+]?(\d+(\.\d*)?|\.\d+)$/;
-const EXPONENT_RE = /^[-+]?(\d+(\.\d*)?|\.\d+)e[-+]?\d+$/i;
+const DECIMAL_RE = /^[-+]?(\d+(\.\d*)?|\.\d+)$/
+const EXPONENT_RE = /^[-+]?(\d+(\.\d*)?|\.\d+)e[-+]?\d+$/i
 
 /**
  * Turns a number or a numeric string into a plain decimal string Intl can
@@ -24,49 +24,52 @@ const EXPONENT_RE = /^[-+]?(\d+(\.\d*)?|\.\d+)e[-+]?\d+$/i;
  * Accepts "1234.5", "1 234,5" (spaces and a decimal comma), "1e3".
  */
 export function toDecimalString(amount: MoneyAmount): `${number}` | null {
-  if (amount === null || amount === undefined) return null;
+  if (amount === null || amount === undefined) return null
 
-  let text: string;
+  let text: string
   if (typeof amount === "number") {
-    if (!Number.isFinite(amount)) return null;
+    if (!Number.isFinite(amount)) return null
     // String(n) is the shortest representation that round-trips, i.e. what
     // the backend meant: String(1.005) === "1.005".
-    text = String(amount);
+    text = String(amount)
   } else if (typeof amount === "string") {
-    text = amount.trim().replace(/[\s\u00a0\u202f_]/g, "").replace(",", ".");
+    text = amount
+      .trim()
+      .replace(/[\s\u00a0\u202f_]/g, "")
+      .replace(",", ".")
   } else {
-    return null;
+    return null
   }
 
   if (EXPONENT_RE.test(text)) {
-    const n = Number(text);
-    if (!Number.isFinite(n)) return null;
+    const n = Number(text)
+    if (!Number.isFinite(n)) return null
     text = n.toLocaleString("en-US", {
       useGrouping: false,
       maximumFractionDigits: 20,
-    });
+    })
   }
-  if (!DECIMAL_RE.test(text)) return null;
+  if (!DECIMAL_RE.test(text)) return null
 
   // Normalise negative zero so 0 never shows as "-0,00".
-  if (/^[-+]?0*\.?0*$/.test(text)) return "0";
-  return text as `${number}`;
+  if (/^[-+]?0*\.?0*$/.test(text)) return "0"
+  return text as `${number}`
 }
 
-const formatters = new Map<string, Intl.NumberFormat>();
+const formatters = new Map<string, Intl.NumberFormat>()
 
 function getFormatter(locale: string, currency: string | null): Intl.NumberFormat {
-  const key = `${locale}|${currency ?? ""}`;
-  let formatter = formatters.get(key);
+  const key = `${locale}|${currency ?? ""}`
+  let formatter = formatters.get(key)
   if (!formatter) {
     formatter = new Intl.NumberFormat(locale, {
       ...(currency ? { style: "currency", currency } : { style: "decimal" }),
       minimumFractionDigits: 2,
       maximumFractionDigits: 2,
-    });
-    formatters.set(key, formatter);
+    })
+    formatters.set(key, formatter)
   }
-  return formatter;
+  return formatter
 }
 
 /**
@@ -81,16 +84,16 @@ function getFormatter(locale: string, currency: string | null): Intl.NumberForma
 export function formatMoney(
   amount: MoneyAmount,
   currencyCode: string = DEFAULT_CURRENCY,
-  locale: string = DEFAULT_LOCALE,
+  locale: string = DEFAULT_LOCALE
 ): string {
-  const decimal = toDecimalString(amount);
-  if (decimal === null) return MISSING_AMOUNT;
+  const decimal = toDecimalString(amount)
+  if (decimal === null) return MISSING_AMOUNT
 
-  const currency = (currencyCode || DEFAULT_CURRENCY).trim().toUpperCase();
+  const currency = (currencyCode || DEFAULT_CURRENCY).trim().toUpperCase()
   try {
-    return getFormatter(locale, currency).format(decimal);
+    return getFormatter(locale, currency).format(decimal)
   } catch {
     // Malformed currency code (RangeError): plain number plus the code.
-    return `${getFormatter(locale, null).format(decimal)}\u00a0${currency}`;
+    return `${getFormatter(locale, null).format(decimal)}\u00a0${currency}`
   }
 }

@@ -1,12 +1,12 @@
-import "server-only";
+import "server-only"
 
-import Medusa from "@medusajs/js-sdk";
+import Medusa from "@medusajs/js-sdk"
 
-import { readConfig, type StorefrontConfig } from "./config";
+import { readConfig, type StorefrontConfig } from "./config"
 
 export type StoreClient =
   | { ok: true; sdk: Medusa; config: StorefrontConfig }
-  | { ok: false; reason: "missing-publishable-key"; config: StorefrontConfig };
+  | { ok: false; reason: "missing-publishable-key"; config: StorefrontConfig }
 
 /**
  * Creates the Medusa JS SDK client from the runtime environment
@@ -14,9 +14,9 @@ export type StoreClient =
  * Server-only: the key is read per request, never bundled for the browser.
  */
 export function getStoreClient(env: Record<string, string | undefined> = process.env): StoreClient {
-  const config = readConfig(env);
+  const config = readConfig(env)
   if (!config.publishableKey) {
-    return { ok: false, reason: "missing-publishable-key", config };
+    return { ok: false, reason: "missing-publishable-key", config }
   }
   const sdk = new Medusa({
     baseUrl: config.backendUrl,
@@ -24,6 +24,6 @@ export function getStoreClient(env: Record<string, string | undefined> = process
     debug: process.env.NODE_ENV === "development",
     // No customer auth in this storefront; never persist tokens on the server.
     auth: { type: "jwt", jwtTokenStorageMethod: "nostore" },
-  });
-  return { ok: true, sdk, config };
+  })
+  return { ok: true, sdk, config }
 }

@@ -1,42 +1,90 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest"
 
-import { priceColumnLabel, routeParam, stockLabel, variantRows } from "./product-view";
+import { priceColumnLabel, routeParam, stockLabel, variantRows } from "./product-view"
 
-const norm = (s: string | null) => (s === null ? null : s.replace(/[\u00a0\u202f]/g, " "));
+const norm = (s: string | null) => (s === null ? null : s.replace(/[\u00a0\u202f]/g, " "))
 
 describe("product page view", () => {
   it("says how much is in stock, and whether it can be ordered", () => {
-    expect(stockLabel({ inventory_quantity: 7, manage_inventory: true })).toEqual({ label: "7 шт.", orderable: true });
-    expect(stockLabel({ inventory_quantity: 5000, manage_inventory: true })).toEqual({ label: "более 100 шт.", orderable: true });
-    expect(stockLabel({ inventory_quantity: 0, manage_inventory: true })).toEqual({ label: "нет в наличии", orderable: false });
-    expect(stockLabel({ inventory_quantity: 0, manage_inventory: true, allow_backorder: true })).toEqual({ label: "под заказ", orderable: true });
-    expect(stockLabel({ manage_inventory: false })).toEqual({ label: "в наличии", orderable: true });
-  });
+    expect(stockLabel({ inventory_quantity: 7, manage_inventory: true })).toEqual({
+      label: "7 шт.",
+      orderable: true,
+    })
+    expect(stockLabel({ inventory_quantity: 5000, manage_inventory: true })).toEqual({
+      label: "более 100 шт.",
+      orderable: true,
+    })
+    expect(stockLabel({ inventory_quantity: 0, manage_inventory: true })).toEqual({
+      label: "нет в наличии",
+      orderable: false,
+    })
+    expect(
+      stockLabel({ inventory_quantity: 0, manage_inventory: true, allow_backorder: true })
+    ).toEqual({ label: "под заказ", orderable: true })
+    expect(stockLabel({ manage_inventory: false })).toEqual({ label: "в наличии", orderable: true })
+  })
 
   it("lists variants with the buyer's contract price (none when hidden)", () => {
     const rows = variantRows([
-      { id: "v1", title: "Бухта 100 м", sku: "VVG-100", inventory_quantity: 12, manage_inventory: true, b2b_price: { amount: "4350.5", currency_code: "rub" } },
-      { id: "v2", title: " ", sku: null, inventory_quantity: 0, manage_inventory: true, b2b_price: null },
-    ]);
+      {
+        id: "v1",
+        title: "Бухта 100 м",
+        sku: "VVG-100",
+        inventory_quantity: 12,
+        manage_inventory: true,
+        b2b_price: { amount: "4350.5", currency_code: "rub" },
+      },
+      {
+        id: "v2",
+        title: " ",
+        sku: null,
+        inventory_quantity: 0,
+        manage_inventory: true,
+        b2b_price: null,
+      },
+    ])
     expect(rows.map((r) => ({ ...r, price: norm(r.price) }))).toEqual([
-      { id: "v1", title: "Бухта 100 м", sku: "VVG-100", price: "4 350,50 ₽", stock: "12 шт.", orderable: true, vat_included: null },
-      { id: "v2", title: "—", sku: "—", price: null, stock: "нет в наличии", orderable: false, vat_included: null },
-    ]);
-    expect(variantRows(undefined)).toEqual([]);
-  });
+      {
+        id: "v1",
+        title: "Бухта 100 м",
+        sku: "VVG-100",
+        price: "4 350,50 ₽",
+        stock: "12 шт.",
+        orderable: true,
+        vat_included: null,
+      },
+      {
+        id: "v2",
+        title: "—",
+        sku: "—",
+        price: null,
+        stock: "нет в наличии",
+        orderable: false,
+        vat_included: null,
+      },
+    ])
+    expect(variantRows(undefined)).toEqual([])
+  })
 
   it("labels the price column truthfully: with VAT, without VAT, or per price when mixed", () => {
-    const row = (vat_included: boolean | null, price: string | null = "1,00 ₽") => ({ vat_included, price });
-    expect(priceColumnLabel([row(true), row(true)])).toBe("Ваша цена с НДС");
-    expect(priceColumnLabel([row(false), row(false, null)])).toBe("Ваша цена без НДС");
-    expect(priceColumnLabel([row(true), row(false)])).toBe("Ваша цена");
-    expect(priceColumnLabel([row(null)])).toBe("Ваша цена");
-    expect(variantRows([{ id: "v", b2b_price: { amount: "1", currency_code: "rub", vat_included: false } }])[0]?.vat_included).toBe(false);
-  });
+    const row = (vat_included: boolean | null, price: string | null = "1,00 ₽") => ({
+      vat_included,
+      price,
+    })
+    expect(priceColumnLabel([row(true), row(true)])).toBe("Ваша цена с НДС")
+    expect(priceColumnLabel([row(false), row(false, null)])).toBe("Ваша цена без НДС")
+    expect(priceColumnLabel([row(true), row(false)])).toBe("Ваша цена")
+    expect(priceColumnLabel([row(null)])).toBe("Ваша цена")
+    expect(
+      variantRows([
+        { id: "v", b2b_price: { amount: "1", currency_code: "rub", vat_included: false } },
+      ])[0]?.vat_included
+    ).toBe(false)
+  })
 
   it("decodes a Cyrillic handle from the URL, and keeps a malformed one", () => {
-    expect(routeParam("%D1%81%D1%82%D1%83%D0%BB%D1%8C%D1%8F-05e26d77")).toBe("стулья-05e26d77");
-    expect(routeParam("kabel-vvg-3x2-5")).toBe("kabel-vvg-3x2-5");
-    expect(routeParam("bad-%E0%A4%A")).toBe("bad-%E0%A4%A");
-  });
-});
+    expect(routeParam("%D1%81%D1%82%D1%83%D0%BB%D1%8C%D1%8F-05e26d77")).toBe("стулья-05e26d77")
+    expect(routeParam("kabel-vvg-3x2-5")).toBe("kabel-vvg-3x2-5")
+    expect(routeParam("bad-%E0%A4%A")).toBe("bad-%E0%A4%A")
+  })
+})

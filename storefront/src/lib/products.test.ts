@@ -1,8 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest"
 
-import { pluralVariants, toProductCard, UNTITLED, type StoreProductLike } from "./products";
+import { pluralVariants, toProductCard, UNTITLED, type StoreProductLike } from "./products"
 
-const norm = (s: string | null) => (s === null ? null : s.replace(/[\u00a0\u202f]/g, " "));
+const norm = (s: string | null) => (s === null ? null : s.replace(/[\u00a0\u202f]/g, " "))
 
 describe("toProductCard", () => {
   it("maps a store API product with variants", () => {
@@ -15,7 +15,7 @@ describe("toProductCard", () => {
         { id: "variant_1", title: "Бухта 100 м", sku: "VVG-325-100" },
         { id: "variant_2", title: "Бухта 50 м", sku: "VVG-325-50" },
       ],
-    };
+    }
     expect(toProductCard(product)).toEqual({
       id: "prod_01",
       title: "Кабель ВВГнг 3x2.5",
@@ -26,58 +26,94 @@ describe("toProductCard", () => {
       price: null,
       contractPrice: null,
       contractPriceVat: null,
-    });
-  });
+    })
+  })
 
   it("shows the signed-in buyer's contract price, “from” when the product has several variants", () => {
-    const one = toProductCard({ id: "p1", title: "Розетка", variants: [{ id: "v1" }], b2b_price_from: { amount: "1234.5", currency_code: "rub" } });
-    expect(norm(one.contractPrice)).toBe("1 234,50 ₽");
-    expect(one.contractPriceVat).toBeNull();
-    expect(toProductCard({ id: "p1", title: "Розетка", variants: [{ id: "v1" }], b2b_price_from: { amount: "1", currency_code: "rub", vat_included: false } }).contractPriceVat).toBe("без НДС");
-    expect(toProductCard({ id: "p1", title: "Розетка", variants: [{ id: "v1" }], b2b_price_from: { amount: "1", currency_code: "rub", vat_included: true } }).contractPriceVat).toBe("с НДС");
-    const many = toProductCard({ id: "p2", title: "Кабель", variants: [{ id: "v1" }, { id: "v2" }], b2b_price_from: { amount: 99, currency_code: "rub" } });
-    expect(norm(many.contractPrice)).toBe("от 99,00 ₽");
-    expect(toProductCard({ id: "p3", title: "Скрыто", variants: [{ id: "v1" }], b2b_price_from: null }).contractPrice).toBeNull();
-  });
+    const one = toProductCard({
+      id: "p1",
+      title: "Розетка",
+      variants: [{ id: "v1" }],
+      b2b_price_from: { amount: "1234.5", currency_code: "rub" },
+    })
+    expect(norm(one.contractPrice)).toBe("1 234,50 ₽")
+    expect(one.contractPriceVat).toBeNull()
+    expect(
+      toProductCard({
+        id: "p1",
+        title: "Розетка",
+        variants: [{ id: "v1" }],
+        b2b_price_from: { amount: "1", currency_code: "rub", vat_included: false },
+      }).contractPriceVat
+    ).toBe("без НДС")
+    expect(
+      toProductCard({
+        id: "p1",
+        title: "Розетка",
+        variants: [{ id: "v1" }],
+        b2b_price_from: { amount: "1", currency_code: "rub", vat_included: true },
+      }).contractPriceVat
+    ).toBe("с НДС")
+    const many = toProductCard({
+      id: "p2",
+      title: "Кабель",
+      variants: [{ id: "v1" }, { id: "v2" }],
+      b2b_price_from: { amount: 99, currency_code: "rub" },
+    })
+    expect(norm(many.contractPrice)).toBe("от 99,00 ₽")
+    expect(
+      toProductCard({ id: "p3", title: "Скрыто", variants: [{ id: "v1" }], b2b_price_from: null })
+        .contractPrice
+    ).toBeNull()
+  })
 
   it("handles products without variants (empty, null or not selected)", () => {
     for (const variants of [[], null, undefined]) {
-      const card = toProductCard({ id: "prod_02", title: "Без вариантов", handle: "no-var", variants });
-      expect(card.variantCount).toBe(0);
-      expect(card.firstSku).toBeNull();
-      expect(card.price).toBeNull();
-      expect(card.title).toBe("Без вариантов");
+      const card = toProductCard({
+        id: "prod_02",
+        title: "Без вариантов",
+        handle: "no-var",
+        variants,
+      })
+      expect(card.variantCount).toBe(0)
+      expect(card.firstSku).toBeNull()
+      expect(card.price).toBeNull()
+      expect(card.title).toBe("Без вариантов")
     }
-  });
+  })
 
   it("uses null when the first variant has no SKU, even if a later one has", () => {
     const card = toProductCard({
       id: "prod_03",
       title: "Товар",
       variants: [{ sku: null }, { sku: "LATER-SKU" }],
-    });
-    expect(card.variantCount).toBe(2);
-    expect(card.firstSku).toBeNull();
-  });
+    })
+    expect(card.variantCount).toBe(2)
+    expect(card.firstSku).toBeNull()
+  })
 
   it("trims blank fields and falls back for the title", () => {
-    expect(toProductCard({ id: "p", title: "  ", handle: "fallback-handle", thumbnail: "" })).toMatchObject({
+    expect(
+      toProductCard({ id: "p", title: "  ", handle: "fallback-handle", thumbnail: "" })
+    ).toMatchObject({
       title: "fallback-handle",
       handle: "fallback-handle",
       thumbnail: null,
-    });
-    expect(toProductCard({ id: "p", title: null, handle: null }).title).toBe(UNTITLED);
-  });
+    })
+    expect(toProductCard({ id: "p", title: null, handle: null }).title).toBe(UNTITLED)
+  })
 
   it("formats the first variant's calculated price when present", () => {
     const card = toProductCard({
       id: "prod_04",
       title: "С ценой",
-      variants: [{ sku: "A", calculated_price: { calculated_amount: 1234.5, currency_code: "rub" } }],
-    });
-    expect(norm(card.price)).toBe("1 234,50 ₽");
-  });
-});
+      variants: [
+        { sku: "A", calculated_price: { calculated_amount: 1234.5, currency_code: "rub" } },
+      ],
+    })
+    expect(norm(card.price)).toBe("1 234,50 ₽")
+  })
+})
 
 describe("pluralVariants", () => {
   it.each([
@@ -92,6 +128,6 @@ describe("pluralVariants", () => {
     [22, "22 варианта"],
     [111, "111 вариантов"],
   ])("%i -> %s", (n, expected) => {
-    expect(pluralVariants(n)).toBe(expected);
-  });
-});
+    expect(pluralVariants(n)).toBe(expected)
+  })
+})

@@ -1,4 +1,4 @@
-import { formatMoney } from "./format";
+import { formatMoney } from "./format"
 
 /**
  * The subset of a store API product (HttpTypes.StoreProduct) the storefront
@@ -6,54 +6,58 @@ import { formatMoney } from "./format";
  * selections type-check.
  */
 export type StoreVariantLike = {
-  id?: string | null;
-  title?: string | null;
-  sku?: string | null;
+  id?: string | null
+  title?: string | null
+  sku?: string | null
   calculated_price?: {
-    calculated_amount?: number | string | null;
-    currency_code?: string | null;
-  } | null;
-};
+    calculated_amount?: number | string | null
+    currency_code?: string | null
+  } | null
+}
 
 export type StoreProductLike = {
-  id: string;
+  id: string
   /** the buyer's lowest contract price over the variants (backend, signed-in buyers only) */
-  b2b_price_from?: { amount: number | string | null; currency_code: string; vat_included?: boolean } | null;
-  title?: string | null;
-  handle?: string | null;
-  thumbnail?: string | null;
-  variants?: StoreVariantLike[] | null;
-};
+  b2b_price_from?: {
+    amount: number | string | null
+    currency_code: string
+    vat_included?: boolean
+  } | null
+  title?: string | null
+  handle?: string | null
+  thumbnail?: string | null
+  variants?: StoreVariantLike[] | null
+}
 
 /** What a product card on the home page shows. */
 export type ProductCard = {
-  id: string;
-  title: string;
-  handle: string | null;
-  thumbnail: string | null;
-  variantCount: number;
+  id: string
+  title: string
+  handle: string | null
+  thumbnail: string | null
+  variantCount: number
   /** SKU of the first variant, null when there are no variants or no SKU. */
-  firstSku: string | null;
+  firstSku: string | null
   /** Formatted price of the first variant (needs a region), else null. */
-  price: string | null;
+  price: string | null
   /** The signed-in buyer's contract price ("from" the cheapest variant), else null. */
-  contractPrice: string | null;
+  contractPrice: string | null
   /** "с НДС" / "без НДС": the terms of that price (its price type's), null when unknown. */
-  contractPriceVat: string | null;
-};
+  contractPriceVat: string | null
+}
 
-export const UNTITLED = "Без названия";
+export const UNTITLED = "Без названия"
 
 function nonEmpty(value: string | null | undefined): string | null {
-  const trimmed = value?.trim();
-  return trimmed ? trimmed : null;
+  const trimmed = value?.trim()
+  return trimmed ? trimmed : null
 }
 
 export function toProductCard(product: StoreProductLike): ProductCard {
-  const variants = Array.isArray(product.variants) ? product.variants : [];
-  const first = variants[0];
-  const priced = first?.calculated_price;
-  const amount = priced?.calculated_amount;
+  const variants = Array.isArray(product.variants) ? product.variants : []
+  const first = variants[0]
+  const priced = first?.calculated_price
+  const amount = priced?.calculated_amount
 
   return {
     id: product.id,
@@ -71,16 +75,20 @@ export function toProductCard(product: StoreProductLike): ProductCard {
         ? null
         : `${variants.length > 1 ? "от " : ""}${formatMoney(product.b2b_price_from.amount, product.b2b_price_from.currency_code)}`,
     contractPriceVat:
-      typeof product.b2b_price_from?.vat_included === "boolean" ? (product.b2b_price_from.vat_included ? "с НДС" : "без НДС") : null,
-  };
+      typeof product.b2b_price_from?.vat_included === "boolean"
+        ? product.b2b_price_from.vat_included
+          ? "с НДС"
+          : "без НДС"
+        : null,
+  }
 }
 
 /** "1 вариант", "2 варианта", "5 вариантов". */
 export function pluralVariants(n: number): string {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  let word = "вариантов";
-  if (mod10 === 1 && mod100 !== 11) word = "вариант";
-  else if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) word = "варианта";
-  return `${n} ${word}`;
+  const mod10 = n % 10
+  const mod100 = n % 100
+  let word = "вариантов"
+  if (mod10 === 1 && mod100 !== 11) word = "вариант"
+  else if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) word = "варианта"
+  return `${n} ${word}`
 }

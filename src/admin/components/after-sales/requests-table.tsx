@@ -4,15 +4,34 @@ import { formatDateTime, humanize } from "../../lib/format"
 import { STATUS_COLOR, type OrderRequest } from "./types"
 
 /** Rows of requests; a click opens the request. */
-export function RequestsTable({ rows, onOpen, showOrder = true }: { rows: OrderRequest[]; onOpen: (id: string) => void; showOrder?: boolean }) {
+export function RequestsTable({
+  rows,
+  onOpen,
+  showOrder = true,
+}: {
+  rows: OrderRequest[]
+  onOpen: (id: string) => void
+  showOrder?: boolean
+}) {
   return (
-    <SimpleTable columns={["Created", "Type", "Subject", ...(showOrder ? ["Order", "Counterparty"] : []), "Author", "Status"]}>
+    <SimpleTable
+      columns={[
+        "Created",
+        "Type",
+        "Subject",
+        ...(showOrder ? ["Order", "Counterparty"] : []),
+        "Author",
+        "Status",
+      ]}
+    >
       {rows.map((r) => (
         <Table.Row key={r.id} className="cursor-pointer" onClick={() => onOpen(r.id)}>
           <Table.Cell>{formatDateTime(r.created_at)}</Table.Cell>
           <Table.Cell>{humanize(r.type)}</Table.Cell>
           <Table.Cell>
-            <Text size="small" className="max-w-[240px] truncate">{r.subject ?? r.message ?? (r.document_type ? humanize(r.document_type) : "—")}</Text>
+            <Text size="small" className="max-w-[240px] truncate">
+              {r.subject ?? r.message ?? (r.document_type ? humanize(r.document_type) : "—")}
+            </Text>
           </Table.Cell>
           {showOrder ? (
             <>

@@ -1,8 +1,28 @@
 export const REQUEST_TYPES = ["complaint", "feedback", "return", "document"] as const
-export const REQUEST_STATUSES = ["open", "in_progress", "approved", "rejected", "resolved", "canceled"] as const
+export const REQUEST_STATUSES = [
+  "open",
+  "in_progress",
+  "approved",
+  "rejected",
+  "resolved",
+  "canceled",
+] as const
 
-export type RequestItem = { order_item_id: string; title: string; quantity: number; reason_code: string; reason_label: string; note: string | null }
-export type RequestMessage = { id: string; author_type: "buyer" | "manager"; author_id: string | null; text: string; created_at: string }
+export type RequestItem = {
+  order_item_id: string
+  title: string
+  quantity: number
+  reason_code: string
+  reason_label: string
+  note: string | null
+}
+export type RequestMessage = {
+  id: string
+  author_type: "buyer" | "manager"
+  author_id: string | null
+  text: string
+  created_at: string
+}
 
 export type OrderRequest = {
   id: string
@@ -26,7 +46,12 @@ export type OrderRequest = {
   decided_at: string | null
   created_at: string
   messages?: RequestMessage[]
-  return?: { id: string; status: string; display_id?: number; items: { item_id: string; quantity: number }[] } | null
+  return?: {
+    id: string
+    status: string
+    display_id?: number
+    items: { item_id: string; quantity: number }[]
+  } | null
 }
 
 export type RequestList = { requests: OrderRequest[]; count: number; limit: number; offset: number }

@@ -61,7 +61,10 @@ export type Override = {
   created_at: string
 }
 
-export type CreditAccountDetail = CreditAccount & { open_exposures: Exposure[]; overrides: Override[] }
+export type CreditAccountDetail = CreditAccount & {
+  open_exposures: Exposure[]
+  overrides: Override[]
+}
 
 export type LedgerEntry = {
   id: string
@@ -88,15 +91,32 @@ export type ScheduleItem = {
   paid_at: string | null
 }
 
-export const LEDGER_TYPES = ["opening", "invoice", "shipment", "payment", "adjustment", "return"] as const
+export const LEDGER_TYPES = [
+  "opening",
+  "invoice",
+  "shipment",
+  "payment",
+  "adjustment",
+  "return",
+] as const
 export type LedgerType = (typeof LEDGER_TYPES)[number]
 
 /**
  * Medusa serialises big-number model fields as JS numbers next to an exact `raw_*` value;
  * prefer the raw string so nothing passes through a float.
  */
-export const exact = (v: Money | number | null | undefined, raw?: { value: string } | null): string | null =>
-  raw?.value ?? (v === null || v === undefined ? null : String(v))
+export const exact = (
+  v: Money | number | null | undefined,
+  raw?: { value: string } | null
+): string | null => raw?.value ?? (v === null || v === undefined ? null : String(v))
 
-export const STATE_COLOR: Record<CreditState, "green" | "orange" | "red"> = { ok: "green", limit_reached: "orange", blocked: "red" }
-export const STATE_LABEL: Record<CreditState, string> = { ok: "OK", limit_reached: "Limit reached", blocked: "Blocked" }
+export const STATE_COLOR: Record<CreditState, "green" | "orange" | "red"> = {
+  ok: "green",
+  limit_reached: "orange",
+  blocked: "red",
+}
+export const STATE_LABEL: Record<CreditState, string> = {
+  ok: "OK",
+  limit_reached: "Limit reached",
+  blocked: "Blocked",
+}

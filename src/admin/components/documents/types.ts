@@ -1,6 +1,14 @@
 /** Type-only copies of the /admin/b2b/documents and /admin/b2b/document-templates response shapes. */
 
-export const DOCUMENT_TYPES = ["invoice", "upd", "waybill", "reconciliation_act", "agreement", "price_list", "other"] as const
+export const DOCUMENT_TYPES = [
+  "invoice",
+  "upd",
+  "waybill",
+  "reconciliation_act",
+  "agreement",
+  "price_list",
+  "other",
+] as const
 export type DocumentType = (typeof DOCUMENT_TYPES)[number]
 
 export const TEMPLATE_TYPES = ["invoice", "upd", "reconciliation_act", "price_list"] as const
@@ -29,7 +37,12 @@ export type DocumentRow = {
   created_at: string
 }
 
-export type DocumentList = { documents: DocumentRow[]; count: number; limit: number; offset: number }
+export type DocumentList = {
+  documents: DocumentRow[]
+  count: number
+  limit: number
+  offset: number
+}
 
 export type Template = {
   id: string

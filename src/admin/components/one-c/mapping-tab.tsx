@@ -27,56 +27,117 @@ export function MappingTab() {
   const [editing, setEditing] = useState<GroupMapping | null>(null)
   const paths = useMemo(() => categoryPaths(cats.data?.product_categories ?? []), [cats.data])
   const name = (id: string) => paths.get(id) ?? id
-  const groups = (map.data?.groups ?? []).filter((g) => !q || g.group_external_id.toLowerCase().includes(q.toLowerCase()))
+  const groups = (map.data?.groups ?? []).filter(
+    (g) => !q || g.group_external_id.toLowerCase().includes(q.toLowerCase())
+  )
 
   return (
     <div className="divide-y">
       <SectionHeader
         title="1C groups → categories"
         subtitle="A group without a manual mapping fills the category created for it by the import."
-        actions={<Input size="small" type="search" placeholder="Search group id" value={q} onChange={(e) => setQ(e.target.value)} />}
+        actions={
+          <Input
+            size="small"
+            type="search"
+            placeholder="Search group id"
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+          />
+        }
       />
-      <ListState loading={map.loading} error={map.error ?? cats.error} empty={!groups.length} emptyText="No 1C groups imported yet." />
+      <ListState
+        loading={map.loading}
+        error={map.error ?? cats.error}
+        empty={!groups.length}
+        emptyText="No 1C groups imported yet."
+      />
       {groups.length ? (
         <SimpleTable columns={["1C group", "Automatic category", "Manual categories", ""]}>
           {groups.map((g) => (
             <Table.Row key={g.group_external_id}>
               <Table.Cell className="font-mono text-xs">{g.group_external_id}</Table.Cell>
-              <Table.Cell className={g.manual_category_ids.length ? "text-ui-fg-muted line-through" : undefined}>{name(g.auto_category_id)}</Table.Cell>
+              <Table.Cell
+                className={
+                  g.manual_category_ids.length ? "text-ui-fg-muted line-through" : undefined
+                }
+              >
+                {name(g.auto_category_id)}
+              </Table.Cell>
               <Table.Cell>
                 <div className="flex flex-wrap gap-1">
-                  {g.manual_category_ids.length ? g.manual_category_ids.map((id) => <Badge key={id} size="2xsmall">{name(id)}</Badge>) : <Text size="small" className="text-ui-fg-muted">automatic</Text>}
+                  {g.manual_category_ids.length ? (
+                    g.manual_category_ids.map((id) => (
+                      <Badge key={id} size="2xsmall">
+                        {name(id)}
+                      </Badge>
+                    ))
+                  ) : (
+                    <Text size="small" className="text-ui-fg-muted">
+                      automatic
+                    </Text>
+                  )}
                 </div>
               </Table.Cell>
               <Table.Cell className="text-right">
-                <Button size="small" variant="secondary" onClick={() => setEditing(g)}>Edit</Button>
+                <Button size="small" variant="secondary" onClick={() => setEditing(g)}>
+                  Edit
+                </Button>
               </Table.Cell>
             </Table.Row>
           ))}
         </SimpleTable>
       ) : null}
       {editing ? (
-        <MappingDrawer group={editing} paths={paths} onClose={() => setEditing(null)} onSaved={() => { setEditing(null); map.reload() }} />
+        <MappingDrawer
+          group={editing}
+          paths={paths}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null)
+            map.reload()
+          }}
+        />
       ) : null}
     </div>
   )
 }
 
-function MappingDrawer({ group, paths, onClose, onSaved }: { group: GroupMapping; paths: Map<string, string>; onClose: () => void; onSaved: () => void }) {
+function MappingDrawer({
+  group,
+  paths,
+  onClose,
+  onSaved,
+}: {
+  group: GroupMapping
+  paths: Map<string, string>
+  onClose: () => void
+  onSaved: () => void
+}) {
   const [selected, setSelected] = useState<string[]>(group.manual_category_ids)
   const [filter, setFilter] = useState("")
   const [saving, setSaving] = useState(false)
   const options = useMemo(
-    () => [...paths.entries()].sort((a, b) => a[1].localeCompare(b[1])).filter(([, p]) => !filter || p.toLowerCase().includes(filter.toLowerCase())),
+    () =>
+      [...paths.entries()]
+        .sort((a, b) => a[1].localeCompare(b[1]))
+        .filter(([, p]) => !filter || p.toLowerCase().includes(filter.toLowerCase())),
     [paths, filter]
   )
-  const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]))
+  const toggle = (id: string) =>
+    setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]))
 
   const save = async (ids: string[]) => {
     setSaving(true)
     try {
-      await api("/admin/b2b/one-c/category-map", { body: { group_external_id: group.group_external_id, category_ids: ids } })
-      toast.success("Mapping saved", { description: ids.length ? `${ids.length} categor${ids.length === 1 ? "y" : "ies"}` : "Back to automatic" })
+      await api("/admin/b2b/one-c/category-map", {
+        body: { group_external_id: group.group_external_id, category_ids: ids },
+      })
+      toast.success("Mapping saved", {
+        description: ids.length
+          ? `${ids.length} categor${ids.length === 1 ? "y" : "ies"}`
+          : "Back to automatic",
+      })
       onSaved()
     } catch (e) {
       toast.error("Could not save the mapping", { description: errorMessage(e) })
@@ -86,20 +147,49 @@ function MappingDrawer({ group, paths, onClose, onSaved }: { group: GroupMapping
   }
 
   return (
-    <FormDrawer open onOpenChange={(o) => !o && onClose()} title={`Group ${group.group_external_id}`} submitting={saving} onSubmit={() => save(selected)}>
+    <FormDrawer
+      open
+      onOpenChange={(o) => !o && onClose()}
+      title={`Group ${group.group_external_id}`}
+      submitting={saving}
+      onSubmit={() => save(selected)}
+    >
       <Text size="small" className="text-ui-fg-subtle">
-        Choose the categories products of this group belong to (at most 100). None selected = the automatic category.
+        Choose the categories products of this group belong to (at most 100). None selected = the
+        automatic category.
       </Text>
       <div className="flex items-center gap-2">
-        <Input size="small" type="search" placeholder="Filter categories" value={filter} onChange={(e) => setFilter(e.target.value)} />
-        <Button size="small" variant="secondary" type="button" disabled={saving} onClick={() => save([])}>Reset to automatic</Button>
+        <Input
+          size="small"
+          type="search"
+          placeholder="Filter categories"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+        />
+        <Button
+          size="small"
+          variant="secondary"
+          type="button"
+          disabled={saving}
+          onClick={() => save([])}
+        >
+          Reset to automatic
+        </Button>
       </div>
-      <Text size="xsmall" className="text-ui-fg-muted">{selected.length} selected</Text>
+      <Text size="xsmall" className="text-ui-fg-muted">
+        {selected.length} selected
+      </Text>
       <div className="flex flex-col gap-2">
         {options.map(([id, path]) => (
           <div key={id} className="flex items-center gap-2">
-            <Checkbox id={`cat-${id}`} checked={selected.includes(id)} onCheckedChange={() => toggle(id)} />
-            <Label htmlFor={`cat-${id}`} size="small">{path}</Label>
+            <Checkbox
+              id={`cat-${id}`}
+              checked={selected.includes(id)}
+              onCheckedChange={() => toggle(id)}
+            />
+            <Label htmlFor={`cat-${id}`} size="small">
+              {path}
+            </Label>
           </div>
         ))}
       </div>

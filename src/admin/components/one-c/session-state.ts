@@ -16,9 +16,15 @@ export function sessionState(s: Session, now = Date.now()): SessionState {
 }
 
 /** Poll while any session is importing or still in an exchange. */
-export const anyLive = (sessions: Session[]) => sessions.some((s) => ["running", "active"].includes(sessionState(s)))
+export const anyLive = (sessions: Session[]) =>
+  sessions.some((s) => ["running", "active"].includes(sessionState(s)))
 
-export const STATE_COLOR: Record<SessionState, "blue" | "red" | "orange" | "green"> = { running: "blue", failed: "red", active: "orange", done: "green" }
+export const STATE_COLOR: Record<SessionState, "blue" | "red" | "orange" | "green"> = {
+  running: "blue",
+  failed: "red",
+  active: "orange",
+  done: "green",
+}
 
 /** Finished = last file finished (or last contact when the session is closed / has no files). */
 export function sessionFinishedAt(s: Session): string | null {
@@ -29,7 +35,11 @@ export function sessionFinishedAt(s: Session): string | null {
 }
 
 export function sessionDuration(s: Session): number | null {
-  return between(s.created_at, sessionFinishedAt(s) ?? (sessionState(s) === "running" ? new Date().toISOString() : s.last_seen_at))
+  return between(
+    s.created_at,
+    sessionFinishedAt(s) ??
+      (sessionState(s) === "running" ? new Date().toISOString() : s.last_seen_at)
+  )
 }
 
 export const COUNT_KEYS = ["created", "updated", "unchanged", "unknown", "failed"] as const
@@ -37,8 +47,11 @@ export const COUNT_KEYS = ["created", "updated", "unchanged", "unknown", "failed
 /** Sum of the numeric counters of the session's files. */
 export function sessionCounts(s: Session): Record<string, number> {
   const total: Record<string, number> = {}
-  for (const f of s.files) for (const [k, v] of Object.entries(f.counts ?? {})) if (typeof v === "number") total[k] = (total[k] ?? 0) + v
+  for (const f of s.files)
+    for (const [k, v] of Object.entries(f.counts ?? {}))
+      if (typeof v === "number") total[k] = (total[k] ?? 0) + v
   return total
 }
 
-export const fileMessages = (c: FileCounts | null) => (Array.isArray(c?.messages) ? (c!.messages as string[]) : [])
+export const fileMessages = (c: FileCounts | null) =>
+  Array.isArray(c?.messages) ? (c!.messages as string[]) : []

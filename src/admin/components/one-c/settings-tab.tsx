@@ -10,8 +10,30 @@ type Settings = Record<string, string | number | boolean | null>
 const KNOWN: [key: string, label: string, show?: (v: Settings[string]) => ReactNode][] = [
   ["exchange_url", "Exchange URL (CommerceML)"],
   ["api_url", "JSON API URL"],
-  ["login", "Exchange login", (v) => v || <Text size="small" className="text-ui-fg-error">not set (ONE_C_EXCHANGE_LOGIN)</Text>],
-  ["password_set", "Exchange password", (v) => (v ? <Badge size="2xsmall" color="green">set</Badge> : <Badge size="2xsmall" color="red">not set</Badge>)],
+  [
+    "login",
+    "Exchange login",
+    (v) =>
+      v || (
+        <Text size="small" className="text-ui-fg-error">
+          not set (ONE_C_EXCHANGE_LOGIN)
+        </Text>
+      ),
+  ],
+  [
+    "password_set",
+    "Exchange password",
+    (v) =>
+      v ? (
+        <Badge size="2xsmall" color="green">
+          set
+        </Badge>
+      ) : (
+        <Badge size="2xsmall" color="red">
+          not set
+        </Badge>
+      ),
+  ],
   ["push_url", "Order push URL"],
   ["pricing_url", "1C pricing URL"],
   ["schemaVersion", "CommerceML schema version"],
@@ -28,7 +50,14 @@ const KNOWN: [key: string, label: string, show?: (v: Settings[string]) => ReactN
   ["dir", "Upload directory"],
 ]
 
-const plain = (v: Settings[string]): ReactNode => (v === null || v === undefined || v === "" ? "—" : typeof v === "boolean" ? (v ? "yes" : "no") : String(v))
+const plain = (v: Settings[string]): ReactNode =>
+  v === null || v === undefined || v === ""
+    ? "—"
+    : typeof v === "boolean"
+      ? v
+        ? "yes"
+        : "no"
+      : String(v)
 
 /** The connector's effective settings (read-only: they come from the environment). */
 export function SettingsTab() {
@@ -36,13 +65,21 @@ export function SettingsTab() {
   const s = data?.settings
   const rows: [string, ReactNode][] = s
     ? [
-        ...KNOWN.filter(([k]) => k in s).map(([k, label, show]): [string, ReactNode] => [label, (show ?? plain)(s[k])]),
-        ...Object.keys(s).filter((k) => !KNOWN.some(([kk]) => kk === k)).map((k): [string, ReactNode] => [k, plain(s[k])]),
+        ...KNOWN.filter(([k]) => k in s).map(([k, label, show]): [string, ReactNode] => [
+          label,
+          (show ?? plain)(s[k]),
+        ]),
+        ...Object.keys(s)
+          .filter((k) => !KNOWN.some(([kk]) => kk === k))
+          .map((k): [string, ReactNode] => [k, plain(s[k])]),
       ]
     : []
   return (
     <div className="divide-y">
-      <SectionHeader title="Connector settings" subtitle="Effective values from the environment (ONE_C_* variables); the password is never shown." />
+      <SectionHeader
+        title="Connector settings"
+        subtitle="Effective values from the environment (ONE_C_* variables); the password is never shown."
+      />
       <ListState loading={loading} error={error} empty={!s} />
       {s ? <KeyValues rows={rows} /> : null}
     </div>

@@ -46,9 +46,16 @@ export type LogRow = {
   created_at: string
 }
 
-export type SessionDetail = { session: { id: string; type: string; status: string; created_at: string }; log: LogRow[] }
+export type SessionDetail = {
+  session: { id: string; type: string; status: string; created_at: string }
+  log: LogRow[]
+}
 
-export type GroupMapping = { group_external_id: string; auto_category_id: string; manual_category_ids: string[] }
+export type GroupMapping = {
+  group_external_id: string
+  auto_category_id: string
+  manual_category_ids: string[]
+}
 
 export type OutboxRow = {
   id: string

@@ -13,7 +13,14 @@ export type OrderStatus = {
   buyer_visible: boolean
 }
 
-export type HistoryEntry = { code: string; at: string; by: string | null; source: string; comment: string | null; one_c_raw?: string | null }
+export type HistoryEntry = {
+  code: string
+  at: string
+  by: string | null
+  source: string
+  comment: string | null
+  one_c_raw?: string | null
+}
 
 export type OrderB2bStatus = {
   order_id: string
@@ -27,4 +34,5 @@ export type OrderB2bStatus = {
 }
 
 export const COLORS = ["grey", "blue", "green", "orange", "red", "purple"] as const
-export const badgeColor = (c: string | null | undefined) => ((COLORS as readonly string[]).includes(c ?? "") ? (c as (typeof COLORS)[number]) : "grey")
+export const badgeColor = (c: string | null | undefined) =>
+  (COLORS as readonly string[]).includes(c ?? "") ? (c as (typeof COLORS)[number]) : "grey"

@@ -16,16 +16,23 @@ const STATE_OPTIONS = Object.entries(STATE_LABEL).map(([value, label]) => ({ val
 const CreditPage = () => {
   const navigate = useNavigate()
   const parties = useCounterparties()
-  const { data, error, loading, reload } = useApi<{ credit_accounts: CreditAccount[] }>("/admin/b2b/credit/accounts")
+  const { data, error, loading, reload } = useApi<{ credit_accounts: CreditAccount[] }>(
+    "/admin/b2b/credit/accounts"
+  )
   const [q, setQ] = useState("")
   const [state, setState] = useState("")
   const [creating, setCreating] = useState(false)
 
-  const nameOf = (a: CreditAccount) => (a.holding_id ? parties.holdingName(a.holding_id) : parties.legalEntityName(a.legal_entity_id))
+  const nameOf = (a: CreditAccount) =>
+    a.holding_id ? parties.holdingName(a.holding_id) : parties.legalEntityName(a.legal_entity_id)
   const rows = (data?.credit_accounts ?? []).filter((a) => {
     if (state && a.position?.state !== state) return false
     const needle = q.trim().toLowerCase()
-    return !needle || nameOf(a).toLowerCase().includes(needle) || (a.agreement_number ?? "").toLowerCase().includes(needle)
+    return (
+      !needle ||
+      nameOf(a).toLowerCase().includes(needle) ||
+      (a.agreement_number ?? "").toLowerCase().includes(needle)
+    )
   })
 
   return (
@@ -36,33 +43,90 @@ const CreditPage = () => {
         subtitle="Limits, debt and overdue of your counterparties; open an account to control ordering on credit."
         actions={
           <>
-            <Input size="small" type="search" placeholder="Search counterparty or agreement" value={q} onChange={(e) => setQ(e.target.value)} />
-            <div className="w-40"><OptionSelect value={state} onChange={setState} options={STATE_OPTIONS} emptyLabel="All states" /></div>
-            <Button size="small" onClick={() => setCreating(true)}>New account</Button>
+            <Input
+              size="small"
+              type="search"
+              placeholder="Search counterparty or agreement"
+              value={q}
+              onChange={(e) => setQ(e.target.value)}
+            />
+            <div className="w-40">
+              <OptionSelect
+                value={state}
+                onChange={setState}
+                options={STATE_OPTIONS}
+                emptyLabel="All states"
+              />
+            </div>
+            <Button size="small" onClick={() => setCreating(true)}>
+              New account
+            </Button>
           </>
         }
       />
-      <ListState loading={loading} error={error} empty={!rows.length} emptyText="No credit accounts match." />
+      <ListState
+        loading={loading}
+        error={error}
+        empty={!rows.length}
+        emptyText="No credit accounts match."
+      />
       {rows.length ? (
-        <SimpleTable columns={["Counterparty", "Agreement", "Limit", "Debt", "Overdue", "Open orders", "Available", "State"]}>
+        <SimpleTable
+          columns={[
+            "Counterparty",
+            "Agreement",
+            "Limit",
+            "Debt",
+            "Overdue",
+            "Open orders",
+            "Available",
+            "State",
+          ]}
+        >
           {rows.map((a) => {
             const p = a.position
             const cur = p?.currency_code ?? a.currency_code
             return (
-              <Table.Row key={a.id} className="cursor-pointer" onClick={() => navigate(`/credit/${a.id}`)}>
+              <Table.Row
+                key={a.id}
+                className="cursor-pointer"
+                onClick={() => navigate(`/credit/${a.id}`)}
+              >
                 <Table.Cell>
-                  <Text size="small" weight="plus">{nameOf(a)}</Text>
-                  <Text size="xsmall" className="text-ui-fg-muted">{a.holding_id ? "holding account" : "legal entity"}</Text>
+                  <Text size="small" weight="plus">
+                    {nameOf(a)}
+                  </Text>
+                  <Text size="xsmall" className="text-ui-fg-muted">
+                    {a.holding_id ? "holding account" : "legal entity"}
+                  </Text>
                 </Table.Cell>
                 <Table.Cell>{a.agreement_number ?? "—"}</Table.Cell>
-                <Table.Cell><MoneyText amount={p?.credit_limit} currency={cur} /></Table.Cell>
-                <Table.Cell><MoneyText amount={p?.debt} currency={cur} /></Table.Cell>
-                <Table.Cell><MoneyText amount={p?.overdue} currency={cur} alertIfNonZero /></Table.Cell>
-                <Table.Cell><MoneyText amount={p?.open_orders} currency={cur} /></Table.Cell>
-                <Table.Cell><MoneyText amount={p?.available} currency={cur} /></Table.Cell>
+                <Table.Cell>
+                  <MoneyText amount={p?.credit_limit} currency={cur} />
+                </Table.Cell>
+                <Table.Cell>
+                  <MoneyText amount={p?.debt} currency={cur} />
+                </Table.Cell>
+                <Table.Cell>
+                  <MoneyText amount={p?.overdue} currency={cur} alertIfNonZero />
+                </Table.Cell>
+                <Table.Cell>
+                  <MoneyText amount={p?.open_orders} currency={cur} />
+                </Table.Cell>
+                <Table.Cell>
+                  <MoneyText amount={p?.available} currency={cur} />
+                </Table.Cell>
                 <Table.Cell>
                   <StateBadge position={p} />
-                  {p?.block_reason ? <Text size="xsmall" className="max-w-[220px] truncate text-ui-fg-error" title={p.block_reason}>{p.block_reason}</Text> : null}
+                  {p?.block_reason ? (
+                    <Text
+                      size="xsmall"
+                      className="max-w-[220px] truncate text-ui-fg-error"
+                      title={p.block_reason}
+                    >
+                      {p.block_reason}
+                    </Text>
+                  ) : null}
                 </Table.Cell>
               </Table.Row>
             )

@@ -9,7 +9,9 @@ const DocumentsPage = () => (
   <Container className="p-0">
     <div className="px-6 py-4">
       <Heading level="h1">B2B documents</Heading>
-      <Text size="small" className="text-ui-fg-subtle">Invoices, UPDs, reconciliation acts, uploads, and their templates.</Text>
+      <Text size="small" className="text-ui-fg-subtle">
+        Invoices, UPDs, reconciliation acts, uploads, and their templates.
+      </Text>
     </div>
     <Tabs defaultValue="documents">
       <div className="px-6 pb-2">
@@ -19,8 +21,12 @@ const DocumentsPage = () => (
         </Tabs.List>
       </div>
       <div className="border-t">
-        <Tabs.Content value="documents"><DocumentsTab /></Tabs.Content>
-        <Tabs.Content value="templates"><TemplatesTab /></Tabs.Content>
+        <Tabs.Content value="documents">
+          <DocumentsTab />
+        </Tabs.Content>
+        <Tabs.Content value="templates">
+          <TemplatesTab />
+        </Tabs.Content>
       </div>
     </Tabs>
   </Container>

@@ -11,7 +11,9 @@ const OneCPage = () => (
   <Container className="p-0">
     <div className="px-6 py-4">
       <Heading level="h1">1C exchange</Heading>
-      <Text size="small" className="text-ui-fg-subtle">CommerceML exchange with 1C: what came in, how it maps, what went out.</Text>
+      <Text size="small" className="text-ui-fg-subtle">
+        CommerceML exchange with 1C: what came in, how it maps, what went out.
+      </Text>
     </div>
     <Tabs defaultValue="sessions">
       <div className="px-6 pb-2">
@@ -23,10 +25,18 @@ const OneCPage = () => (
         </Tabs.List>
       </div>
       <div className="border-t">
-        <Tabs.Content value="sessions"><SessionsTab /></Tabs.Content>
-        <Tabs.Content value="mapping"><MappingTab /></Tabs.Content>
-        <Tabs.Content value="outbox"><OutboxTab /></Tabs.Content>
-        <Tabs.Content value="settings"><SettingsTab /></Tabs.Content>
+        <Tabs.Content value="sessions">
+          <SessionsTab />
+        </Tabs.Content>
+        <Tabs.Content value="mapping">
+          <MappingTab />
+        </Tabs.Content>
+        <Tabs.Content value="outbox">
+          <OutboxTab />
+        </Tabs.Content>
+        <Tabs.Content value="settings">
+          <SettingsTab />
+        </Tabs.Content>
       </div>
     </Tabs>
   </Container>

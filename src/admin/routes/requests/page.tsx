@@ -6,7 +6,11 @@ import { ListState, OptionSelect, SectionHeader } from "../../components/common"
 import { useCounterparties } from "../../components/counterparties"
 import { RequestDrawer } from "../../components/after-sales/request-drawer"
 import { RequestsTable } from "../../components/after-sales/requests-table"
-import { REQUEST_STATUSES, REQUEST_TYPES, type RequestList } from "../../components/after-sales/types"
+import {
+  REQUEST_STATUSES,
+  REQUEST_TYPES,
+  type RequestList,
+} from "../../components/after-sales/types"
 import { withQuery } from "../../lib/api"
 import { humanize } from "../../lib/format"
 import { useApi } from "../../lib/use-api"
@@ -18,11 +22,21 @@ const STATUS_OPTIONS = REQUEST_STATUSES.map((s) => ({ value: s, label: humanize(
 /** After-sales requests of the manager's clients: complaints, feedback, returns, document requests. */
 const RequestsPage = () => {
   const parties = useCounterparties()
-  const [filters, setFilters] = useState({ type: "", status: "open", legal_entity_id: "", order_id: "" })
+  const [filters, setFilters] = useState({
+    type: "",
+    status: "open",
+    legal_entity_id: "",
+    order_id: "",
+  })
   const [page, setPage] = useState(0)
   const [openId, setOpenId] = useState<string | null>(null)
   const { data, error, loading, reload } = useApi<RequestList>(
-    withQuery("/admin/b2b/requests", { ...filters, order_id: filters.order_id.trim(), limit: PAGE, offset: page * PAGE })
+    withQuery("/admin/b2b/requests", {
+      ...filters,
+      order_id: filters.order_id.trim(),
+      limit: PAGE,
+      offset: page * PAGE,
+    })
   )
   const setFilter = (k: keyof typeof filters, v: string) => {
     setFilters((f) => ({ ...f, [k]: v }))
@@ -33,14 +47,44 @@ const RequestsPage = () => {
   const pageCount = Math.max(1, Math.ceil(count / PAGE))
   return (
     <Container className="divide-y p-0">
-      <SectionHeader level="h1" title="Requests" subtitle="Complaints, feedback, return and document requests of your counterparties" />
+      <SectionHeader
+        level="h1"
+        title="Requests"
+        subtitle="Complaints, feedback, return and document requests of your counterparties"
+      />
       <div className="grid grid-cols-1 gap-2 px-6 py-3 md:grid-cols-4">
-        <OptionSelect value={filters.type} onChange={(v) => setFilter("type", v)} options={TYPE_OPTIONS} emptyLabel="All types" />
-        <OptionSelect value={filters.status} onChange={(v) => setFilter("status", v)} options={STATUS_OPTIONS} emptyLabel="All statuses" />
-        <OptionSelect value={filters.legal_entity_id} onChange={(v) => setFilter("legal_entity_id", v)} options={parties.legalEntityOptions} emptyLabel="All counterparties" />
-        <Input size="small" type="search" placeholder="Order id" value={filters.order_id} onChange={(e) => setFilter("order_id", e.target.value)} />
+        <OptionSelect
+          value={filters.type}
+          onChange={(v) => setFilter("type", v)}
+          options={TYPE_OPTIONS}
+          emptyLabel="All types"
+        />
+        <OptionSelect
+          value={filters.status}
+          onChange={(v) => setFilter("status", v)}
+          options={STATUS_OPTIONS}
+          emptyLabel="All statuses"
+        />
+        <OptionSelect
+          value={filters.legal_entity_id}
+          onChange={(v) => setFilter("legal_entity_id", v)}
+          options={parties.legalEntityOptions}
+          emptyLabel="All counterparties"
+        />
+        <Input
+          size="small"
+          type="search"
+          placeholder="Order id"
+          value={filters.order_id}
+          onChange={(e) => setFilter("order_id", e.target.value)}
+        />
       </div>
-      <ListState loading={loading} error={error} empty={!rows.length} emptyText="No requests match." />
+      <ListState
+        loading={loading}
+        error={error}
+        empty={!rows.length}
+        emptyText="No requests match."
+      />
       {rows.length ? (
         <>
           <RequestsTable rows={rows} onOpen={setOpenId} />
@@ -56,7 +100,9 @@ const RequestsPage = () => {
           />
         </>
       ) : null}
-      {openId ? <RequestDrawer id={openId} onOpenChange={(o) => !o && setOpenId(null)} onChanged={reload} /> : null}
+      {openId ? (
+        <RequestDrawer id={openId} onOpenChange={(o) => !o && setOpenId(null)} onChanged={reload} />
+      ) : null}
     </Container>
   )
 }

@@ -1,6 +1,9 @@
 import { clientIp, trustedProxyHops } from "../actor"
 
-const req = (xff: string | string[] | undefined, peer = "::ffff:10.0.0.5") => ({ headers: xff === undefined ? {} : { "x-forwarded-for": xff }, socket: { remoteAddress: peer } })
+const req = (xff: string | string[] | undefined, peer = "::ffff:10.0.0.5") => ({
+  headers: xff === undefined ? {} : { "x-forwarded-for": xff },
+  socket: { remoteAddress: peer },
+})
 
 describe("clientIp", () => {
   it("without trusted proxies takes the socket's peer and ignores X-Forwarded-For (a client could write anything there)", () => {

@@ -1,12 +1,17 @@
 import { headerOptions, securityHeadersFor } from "../security-headers"
 import { maskTokenInUrl } from "../log-masking"
-import { maskSecrets, MaskedLocalNotificationService } from "../../../providers/notification-local-masked/service"
+import {
+  maskSecrets,
+  MaskedLocalNotificationService,
+} from "../../../providers/notification-local-masked/service"
 
 describe("security headers", () => {
   const dev = headerOptions({})
   const prod = headerOptions({ NODE_ENV: "production" })
   it("API answers: no sniffing, no framing, no referrer, a deny-all CSP on data", () => {
-    expect(securityHeadersFor("/store/products?limit=1", "application/json; charset=utf-8", dev)).toEqual({
+    expect(
+      securityHeadersFor("/store/products?limit=1", "application/json; charset=utf-8", dev)
+    ).toEqual({
       "X-Content-Type-Options": "nosniff",
       "X-Frame-Options": "DENY",
       "Referrer-Policy": "no-referrer",
@@ -26,27 +31,56 @@ describe("security headers", () => {
     expect(h["X-Content-Type-Options"]).toBe("nosniff")
   })
   it("HSTS only in production, configurable, 0 turns it off", () => {
-    expect(securityHeadersFor("/store/x", "application/json", dev)["Strict-Transport-Security"]).toBeUndefined()
-    expect(securityHeadersFor("/app", "text/html", prod)["Strict-Transport-Security"]).toBe("max-age=15552000")
-    expect(securityHeadersFor("/store/x", "application/json", headerOptions({ NODE_ENV: "production", B2B_HSTS_MAX_AGE: "0" }))["Strict-Transport-Security"]).toBeUndefined()
+    expect(
+      securityHeadersFor("/store/x", "application/json", dev)["Strict-Transport-Security"]
+    ).toBeUndefined()
+    expect(securityHeadersFor("/app", "text/html", prod)["Strict-Transport-Security"]).toBe(
+      "max-age=15552000"
+    )
+    expect(
+      securityHeadersFor(
+        "/store/x",
+        "application/json",
+        headerOptions({ NODE_ENV: "production", B2B_HSTS_MAX_AGE: "0" })
+      )["Strict-Transport-Security"]
+    ).toBeUndefined()
     expect(() => headerOptions({ B2B_HSTS_MAX_AGE: "-1" })).toThrow(/B2B_HSTS_MAX_AGE/)
   })
 })
 
 describe("secrets kept out of logs", () => {
   it("masks token query parameters in URLs", () => {
-    expect(maskTokenInUrl("/store/b2b/invitations/lookup?token=abcDEF_123-x&x=1")).toBe("/store/b2b/invitations/lookup?token=***&x=1")
+    expect(maskTokenInUrl("/store/b2b/invitations/lookup?token=abcDEF_123-x&x=1")).toBe(
+      "/store/b2b/invitations/lookup?token=***&x=1"
+    )
     expect(maskTokenInUrl("/store/products?q=token")).toBe("/store/products?q=token")
   })
   it("masks links' tokens and secret-named fields in notification data", () => {
     expect(
-      maskSecrets({ link: "http://shop/invite?token=SECRET123&a=1", nested: [{ password: "p", reset_token: "t", name: "Ann" }], token: "abc", n: 1 })
-    ).toEqual({ link: "http://shop/invite?token=***&a=1", nested: [{ password: "***", reset_token: "***", name: "Ann" }], token: "***", n: 1 })
+      maskSecrets({
+        link: "http://shop/invite?token=SECRET123&a=1",
+        nested: [{ password: "p", reset_token: "t", name: "Ann" }],
+        token: "abc",
+        n: 1,
+      })
+    ).toEqual({
+      link: "http://shop/invite?token=***&a=1",
+      nested: [{ password: "***", reset_token: "***", name: "Ann" }],
+      token: "***",
+      n: 1,
+    })
   })
   it("the local notification provider logs the masked line", async () => {
     const lines: string[] = []
-    const svc = new MaskedLocalNotificationService({ logger: { info: (m: string) => lines.push(m) } as any })
-    await svc.send({ to: "a@b.c", channel: "email", template: "b2b-invitation", data: { link: "http://x/invite?token=S3CRET" } } as any)
+    const svc = new MaskedLocalNotificationService({
+      logger: { info: (m: string) => lines.push(m) } as any,
+    })
+    await svc.send({
+      to: "a@b.c",
+      channel: "email",
+      template: "b2b-invitation",
+      data: { link: "http://x/invite?token=S3CRET" },
+    } as any)
     expect(lines[0]).toContain("a@b.c")
     expect(lines[0]).not.toContain("S3CRET")
   })

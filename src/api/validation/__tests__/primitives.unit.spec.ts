@@ -34,8 +34,14 @@ describe("input hardening primitives", () => {
   })
 
   it("the scan names the first unsafe field, object keys and non-finite numbers included", () => {
-    expect(unsafeInput({ a: "ok", b: [{ c: 1 }, { d: "x\u0000" }] })).toEqual({ path: "b.1.d", problem: expect.stringMatching(/null byte/) })
-    expect(unsafeInput({ metadata: { "k\u0000": 1 } })).toEqual({ path: "metadata.k?", problem: expect.stringMatching(/field name/) })
+    expect(unsafeInput({ a: "ok", b: [{ c: 1 }, { d: "x\u0000" }] })).toEqual({
+      path: "b.1.d",
+      problem: expect.stringMatching(/null byte/),
+    })
+    expect(unsafeInput({ metadata: { "k\u0000": 1 } })).toEqual({
+      path: "metadata.k?",
+      problem: expect.stringMatching(/field name/),
+    })
     expect(unsafeInput({ n: Infinity })).toEqual({ path: "n", problem: "must be a finite number" })
     expect(unsafeInput({ comment: "a\nb\tc" })).toBeNull() // line breaks are judged per field by the schema
     expect(unsafeInput({ ok: [1, "два", null, true] })).toBeNull()

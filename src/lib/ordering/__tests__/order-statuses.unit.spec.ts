@@ -1,8 +1,23 @@
-import { buyerCode, DEFAULT_B2B_STATUSES, effectiveCode, finalStatusFor, oneCStatus, statusFrom1C, type B2bStatus } from "../order-statuses"
+import {
+  buyerCode,
+  DEFAULT_B2B_STATUSES,
+  effectiveCode,
+  finalStatusFor,
+  oneCStatus,
+  statusFrom1C,
+  type B2bStatus,
+} from "../order-statuses"
 
 const list: B2bStatus[] = [
   ...DEFAULT_B2B_STATUSES,
-  { ...DEFAULT_B2B_STATUSES[1], code: "internal_check", name: "Проверка", one_c_id: null, one_c_name: null, buyer_visible: false },
+  {
+    ...DEFAULT_B2B_STATUSES[1],
+    code: "internal_check",
+    name: "Проверка",
+    one_c_id: null,
+    one_c_name: null,
+    buyer_visible: false,
+  },
 ]
 const byCode = new Map(list.map((s) => [s.code, s]))
 
@@ -19,7 +34,14 @@ describe("B2B order statuses", () => {
     expect(effectiveCode({ id: "o", status: "pending" }, undefined, list)).toBe("new")
     expect(effectiveCode({ id: "o", status: "canceled" }, undefined, list)).toBe("canceled")
     expect(effectiveCode({ id: "o", status: "completed" }, undefined, list)).toBe("completed")
-    const shipped = { order_id: "o", status_code: "shipped", changed_at: new Date(), changed_by: null, source: "manager", history: [] }
+    const shipped = {
+      order_id: "o",
+      status_code: "shipped",
+      changed_at: new Date(),
+      changed_by: null,
+      source: "manager",
+      history: [],
+    }
     expect(effectiveCode({ id: "o", status: "pending" }, shipped, list)).toBe("shipped")
     // canceled / completed in Medusa itself wins over a non-final B2B state
     expect(effectiveCode({ id: "o", status: "canceled" }, shipped, list)).toBe("canceled")
@@ -28,10 +50,20 @@ describe("B2B order statuses", () => {
   })
 
   it("a status hidden from buyers shows as the last visible one; 1C gets id and name", () => {
-    const state = { order_id: "o", status_code: "internal_check", changed_at: new Date(), changed_by: null, source: "manager", history: [{ code: "new" }, { code: "confirmed" }, { code: "internal_check" }] }
+    const state = {
+      order_id: "o",
+      status_code: "internal_check",
+      changed_at: new Date(),
+      changed_by: null,
+      source: "manager",
+      history: [{ code: "new" }, { code: "confirmed" }, { code: "internal_check" }],
+    }
     expect(buyerCode("internal_check", state, byCode)).toBe("confirmed")
     expect(buyerCode("shipped", state, byCode)).toBe("shipped")
     expect(oneCStatus(byCode.get("new"), "new")).toEqual({ id: "N", name: "Принят" })
-    expect(oneCStatus(byCode.get("internal_check"), "internal_check")).toEqual({ id: "internal_check", name: "Проверка" })
+    expect(oneCStatus(byCode.get("internal_check"), "internal_check")).toEqual({
+      id: "internal_check",
+      name: "Проверка",
+    })
   })
 })

@@ -1,7 +1,15 @@
 import { defaultQuantity, quantityProblem, toBaseUnits } from "../../../modules/ordering/rules"
 import { parseQuickOrderText } from "../quick-order"
 
-const terms = { min_quantity: 10, multiple: 12, base_unit: "шт", units: [{ code: "кор", name: "коробка", coefficient: 12 }, { code: "пал", name: "паллета", coefficient: 480 }] }
+const terms = {
+  min_quantity: 10,
+  multiple: 12,
+  base_unit: "шт",
+  units: [
+    { code: "кор", name: "коробка", coefficient: 12 },
+    { code: "пал", name: "паллета", coefficient: 480 },
+  ],
+}
 
 describe("quantity rules", () => {
   it("MOQ, multiples, units and the default quantity", () => {
@@ -11,7 +19,9 @@ describe("quantity rules", () => {
     expect(quantityProblem(terms, 2.5)).toMatch(/whole number/)
     expect(toBaseUnits(terms, 3, "кор")).toBe(36)
     expect(toBaseUnits(terms, 1, "паллета")).toBe(480)
-    expect(toBaseUnits(terms, 1, "мешок")).toEqual({ error: expect.stringMatching(/unknown unit "мешок"/) })
+    expect(toBaseUnits(terms, 1, "мешок")).toEqual({
+      error: expect.stringMatching(/unknown unit "мешок"/),
+    })
     expect(defaultQuantity(terms)).toBe(12)
     expect(defaultQuantity({ ...terms, min_quantity: 25 })).toBe(36)
   })
@@ -32,8 +42,17 @@ describe("quick order text", () => {
   })
 
   it("a quantity that is not a positive whole number stays that row's quantity (refused later), never a second article", () => {
-    const rows = parseQuickOrderText("MVA-16 -5\nMVA-16 NaN\nMVA-16 1e12\nMVA-16 Infinity\nMVA-16 +3\nMVA-16 0")
-    expect(rows.map((r) => [r.row, r.sku])).toEqual([[1, "MVA-16"], [2, "MVA-16"], [3, "MVA-16"], [4, "MVA-16"], [5, "MVA-16"], [6, "MVA-16"]])
+    const rows = parseQuickOrderText(
+      "MVA-16 -5\nMVA-16 NaN\nMVA-16 1e12\nMVA-16 Infinity\nMVA-16 +3\nMVA-16 0"
+    )
+    expect(rows.map((r) => [r.row, r.sku])).toEqual([
+      [1, "MVA-16"],
+      [2, "MVA-16"],
+      [3, "MVA-16"],
+      [4, "MVA-16"],
+      [5, "MVA-16"],
+      [6, "MVA-16"],
+    ])
     expect(rows.slice(0, 5).every((r) => Number.isNaN(r.quantity))).toBe(true)
     expect(rows[5].quantity).toBe(0)
   })

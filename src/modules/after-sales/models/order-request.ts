@@ -1,8 +1,22 @@
 import { model } from "@medusajs/framework/utils"
 
 export const REQUEST_TYPES = ["complaint", "feedback", "return", "document"] as const
-export const REQUEST_STATUSES = ["open", "in_progress", "approved", "rejected", "resolved", "canceled"] as const
-export const REQUESTED_DOCUMENT_TYPES = ["invoice", "upd", "waybill", "reconciliation_act", "certificate", "other"] as const
+export const REQUEST_STATUSES = [
+  "open",
+  "in_progress",
+  "approved",
+  "rejected",
+  "resolved",
+  "canceled",
+] as const
+export const REQUESTED_DOCUMENT_TYPES = [
+  "invoice",
+  "upd",
+  "waybill",
+  "reconciliation_act",
+  "certificate",
+  "other",
+] as const
 
 /**
  * An after-sales request of a buyer about one order: a complaint, free-form feedback, a return
@@ -37,14 +51,18 @@ export const OrderRequest = model
     decided_at: model.dateTime().nullable(),
     messages: model.hasMany(() => OrderRequestMessage, { mappedBy: "request" }),
   })
-  .indexes([{ on: ["legal_entity_id", "status"] }, { on: ["order_id"] }, { on: ["customer_id"] }, { on: ["type", "status"] }])
+  .indexes([
+    { on: ["legal_entity_id", "status"] },
+    { on: ["order_id"] },
+    { on: ["customer_id"] },
+    { on: ["type", "status"] },
+  ])
 
 /** One message of a request's conversation between the buyer and the manager. */
-export const OrderRequestMessage = model
-  .define("b2b_order_request_message", {
-    id: model.id({ prefix: "oreqm" }).primaryKey(),
-    author_type: model.enum(["buyer", "manager"]),
-    author_id: model.text().nullable(),
-    text: model.text(),
-    request: model.belongsTo(() => OrderRequest, { mappedBy: "messages" }),
-  })
+export const OrderRequestMessage = model.define("b2b_order_request_message", {
+  id: model.id({ prefix: "oreqm" }).primaryKey(),
+  author_type: model.enum(["buyer", "manager"]),
+  author_id: model.text().nullable(),
+  text: model.text(),
+  request: model.belongsTo(() => OrderRequest, { mappedBy: "messages" }),
+})

@@ -17,4 +17,10 @@ export const AuditEvent = model
     ip: model.text().nullable(),
     data: model.json().nullable(),
   })
-  .indexes([{ on: ["action"] }, { on: ["actor_id"] }, { on: ["impersonator_user_id"] }, { on: ["legal_entity_id"] }, { on: ["resource_id"] }])
+  .indexes([
+    { on: ["action"] },
+    { on: ["actor_id"] },
+    { on: ["impersonator_user_id"] },
+    { on: ["legal_entity_id"] },
+    { on: ["resource_id"] },
+  ])

@@ -16,18 +16,42 @@ moduleIntegrationTestRunner<CompanyModuleService>({
           { name: "Б", inn: "500100732259" },
           { name: "В", inn: "7736050003", kpp: "773601001" },
         ] as any)) as unknown as any[]
-        await service.createB2bRoles({ id: "role_owner", code: "owner", name: "Владелец", permissions: ["users.manage", "prices.view"], is_builtin: true } as any)
-        await service.createB2bRoles({ id: "role_viewer", code: "viewer", name: "Наблюдатель", permissions: ["catalog.view"], is_builtin: true } as any)
+        await service.createB2bRoles({
+          id: "role_owner",
+          code: "owner",
+          name: "Владелец",
+          permissions: ["users.manage", "prices.view"],
+          is_builtin: true,
+        } as any)
+        await service.createB2bRoles({
+          id: "role_viewer",
+          code: "viewer",
+          name: "Наблюдатель",
+          permissions: ["catalog.view"],
+          is_builtin: true,
+        } as any)
         await service.createB2bEmployees([
           { customer_id: "cus_1", legal_entity_id: a.id, role_id: "role_viewer" },
           { customer_id: "cus_1", legal_entity_id: b.id, role_id: "role_owner", is_default: true },
-          { customer_id: "cus_1", legal_entity_id: c.id, role_id: "role_owner", status: "disabled" },
+          {
+            customer_id: "cus_1",
+            legal_entity_id: c.id,
+            role_id: "role_owner",
+            status: "disabled",
+          },
         ] as any)
         const ctx = await service.resolveActingContext("cus_1")
         expect(ctx!.active.legal_entity_id).toBe(b.id)
         expect(ctx!.memberships.map((m) => m.legal_entity_id).sort()).toEqual([a.id, b.id].sort())
         const asA = await service.resolveActingContext("cus_1", a.id)
-        expect(asA!.active).toEqual(expect.objectContaining({ legal_entity_id: a.id, holding_id: holding.id, region_code: "central", permissions: ["catalog.view"] }))
+        expect(asA!.active).toEqual(
+          expect.objectContaining({
+            legal_entity_id: a.id,
+            holding_id: holding.id,
+            region_code: "central",
+            permissions: ["catalog.view"],
+          })
+        )
         await expect(service.resolveActingContext("cus_1", c.id)).rejects.toThrow(/not found/)
         expect(await service.resolveActingContext("cus_nobody")).toBeNull()
       })
@@ -52,7 +76,6 @@ moduleIntegrationTestRunner<CompanyModuleService>({
         expect((await service.scopeForUser("u_exec")).all).toBe(true)
         expect((await service.scopeForUser("u_other")).legal_entity_ids).toEqual([])
       })
-
     })
   },
 })

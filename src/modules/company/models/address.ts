@@ -29,5 +29,9 @@ export const Address = model
   .indexes([
     { on: ["legal_entity_id"] },
     { on: ["legal_entity_id"], unique: true, where: "is_default = true AND deleted_at IS NULL" },
-    { on: ["legal_entity_id", "one_c_id"], unique: true, where: "deleted_at IS NULL AND one_c_id IS NOT NULL" },
+    {
+      on: ["legal_entity_id", "one_c_id"],
+      unique: true,
+      where: "deleted_at IS NULL AND one_c_id IS NOT NULL",
+    },
   ])

@@ -11,4 +11,6 @@ export const Holding = model
     metadata: model.json().nullable(),
     legal_entities: model.hasMany(() => LegalEntity, { mappedBy: "holding" }),
   })
-  .indexes([{ on: ["one_c_id"], unique: true, where: "deleted_at IS NULL AND one_c_id IS NOT NULL" }])
+  .indexes([
+    { on: ["one_c_id"], unique: true, where: "deleted_at IS NULL AND one_c_id IS NOT NULL" },
+  ])

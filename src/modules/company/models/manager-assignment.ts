@@ -16,5 +16,9 @@ export const ManagerAssignment = model
     { on: ["user_id"] },
     { on: ["legal_entity_id"] },
     { on: ["holding_id"] },
-    { on: ["user_id", "kind", "holding_id", "legal_entity_id"], unique: true, where: "deleted_at IS NULL" },
+    {
+      on: ["user_id", "kind", "holding_id", "legal_entity_id"],
+      unique: true,
+      where: "deleted_at IS NULL",
+    },
   ])

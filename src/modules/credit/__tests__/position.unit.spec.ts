@@ -1,4 +1,10 @@
-import { allocateReceivables, computePosition, decide, overdueOf, type CreditTerms } from "../position"
+import {
+  allocateReceivables,
+  computePosition,
+  decide,
+  overdueOf,
+  type CreditTerms,
+} from "../position"
 
 const terms = (over: Partial<CreditTerms> = {}): CreditTerms => ({
   credit_limit: "100000.00",
@@ -8,7 +14,12 @@ const terms = (over: Partial<CreditTerms> = {}): CreditTerms => ({
   currency_code: "rub",
   ...over,
 })
-const agg = (debt = "0", open = "0", due = "0", credits = "0") => ({ debt, open_orders: open, due_debits: due, credits })
+const agg = (debt = "0", open = "0", due = "0", credits = "0") => ({
+  debt,
+  open_orders: open,
+  due_debits: due,
+  credits,
+})
 
 describe("credit exposure formula", () => {
   it("available = limit − debt − open orders, exactly (no float drift)", () => {
@@ -21,7 +32,9 @@ describe("credit exposure formula", () => {
   })
 
   it("a prepayment (negative debt) adds to what may be ordered", () => {
-    expect(computePosition(terms({ credit_limit: "1000" }), agg("-500", "0")).available).toBe("1500.00")
+    expect(computePosition(terms({ credit_limit: "1000" }), agg("-500", "0")).available).toBe(
+      "1500.00"
+    )
   })
 
   it("accepts an order equal to the available credit and refuses one kopeck more", () => {
@@ -65,8 +78,20 @@ describe("receivables by order", () => {
     const asOf = new Date("2026-11-25T00:00:00Z")
     const r = allocateReceivables(
       [
-        { id: "a", amount: "1000", document_date: "2026-10-01T00:00:00Z", due_date: "2026-10-11T00:00:00Z", order_id: "o1" },
-        { id: "b", amount: "2000", document_date: "2026-11-20T00:00:00Z", due_date: "2026-11-30T00:00:00Z", order_id: "o2" },
+        {
+          id: "a",
+          amount: "1000",
+          document_date: "2026-10-01T00:00:00Z",
+          due_date: "2026-10-11T00:00:00Z",
+          order_id: "o1",
+        },
+        {
+          id: "b",
+          amount: "2000",
+          document_date: "2026-11-20T00:00:00Z",
+          due_date: "2026-11-30T00:00:00Z",
+          order_id: "o2",
+        },
         { id: "p", amount: "-1500", document_date: "2026-11-21T00:00:00Z" },
       ],
       asOf
@@ -75,7 +100,17 @@ describe("receivables by order", () => {
       ["o1", "1000.00", "0.00", 0],
       ["o2", "500.00", "1500.00", 0],
     ])
-    const late = allocateReceivables([{ id: "a", amount: "1000", document_date: "2026-10-01T00:00:00Z", due_date: "2026-10-11T00:00:00Z" }], asOf)
+    const late = allocateReceivables(
+      [
+        {
+          id: "a",
+          amount: "1000",
+          document_date: "2026-10-01T00:00:00Z",
+          due_date: "2026-10-11T00:00:00Z",
+        },
+      ],
+      asOf
+    )
     expect(late[0].overdue_days).toBe(45)
   })
 })

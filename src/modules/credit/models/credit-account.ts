@@ -27,6 +27,10 @@ export const CreditAccount = model
     metadata: model.json().nullable(),
   })
   .indexes([
-    { on: ["legal_entity_id"], unique: true, where: "deleted_at IS NULL AND legal_entity_id IS NOT NULL" },
+    {
+      on: ["legal_entity_id"],
+      unique: true,
+      where: "deleted_at IS NULL AND legal_entity_id IS NOT NULL",
+    },
     { on: ["holding_id"], unique: true, where: "deleted_at IS NULL AND holding_id IS NOT NULL" },
   ])

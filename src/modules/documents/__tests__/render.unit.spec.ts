@@ -20,7 +20,9 @@ const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
 const HAS_CHROMIUM = existsSync(CHROMIUM)
 if (!HAS_CHROMIUM) {
   // eslint-disable-next-line no-console
-  console.warn(`render tests SKIPPED: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`)
+  console.warn(
+    `render tests SKIPPED: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`
+  )
 }
 const describeIfChromium = HAS_CHROMIUM ? describe : describe.skip
 
@@ -29,14 +31,18 @@ jest.setTimeout(60_000)
 /** One run of whitespace (incl. the narrow no-break spaces of amounts) → one space, for layout-proof matching. */
 const squash = (s: string) => s.replace(/[\s\u00a0\u202f]+/g, " ").trim()
 
-const html = (type: DocumentType, data: unknown) => renderHtml({ id: type, version: 1, ...defaultTemplate(type) }, data)
+const html = (type: DocumentType, data: unknown) =>
+  renderHtml({ id: type, version: 1, ...defaultTemplate(type) }, data)
 
 describeIfChromium("PDF rendering", () => {
   let dir: string
   let renderer: PdfRenderer
 
   /** Renders, writes the PDF, returns its text as `pdftotext -layout` extracts it. */
-  async function pdfText(name: string, documentHtml: string): Promise<{ text: string; file: string }> {
+  async function pdfText(
+    name: string,
+    documentHtml: string
+  ): Promise<{ text: string; file: string }> {
     const pdf = await renderer.render(documentHtml)
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-")
     const file = path.join(dir, `${name}.pdf`)
@@ -44,7 +50,8 @@ describeIfChromium("PDF rendering", () => {
     return { text: execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }), file }
   }
 
-  const pageCount = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))?.[1])
+  const pageCount = (file: string) =>
+    Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))?.[1])
 
   beforeAll(() => {
     dir = mkdtempSync(path.join(os.tmpdir(), "documents-render-test-"))
@@ -64,7 +71,9 @@ describeIfChromium("PDF rendering", () => {
     expect(flat).toContain(data.buyer.inn)
     expect(flat).toContain(`Всего к оплате: ${squash(formatMoney(data.total))}`)
     expect(flat).toContain(`В том числе НДС: ${squash(formatMoney(data.vat_total))}`)
-    expect(flat).toContain(`Всего наименований 50, на сумму ${squash(formatMoney(data.total))} руб.`)
+    expect(flat).toContain(
+      `Всего наименований 50, на сумму ${squash(formatMoney(data.total))} руб.`
+    )
     expect(flat).toContain(amountInWordsRu(data.total))
     expect(flat).toContain(data.lines[49].sku as string) // the last line made it into the PDF
     expect(pageCount(file)).toBeGreaterThanOrEqual(2)
@@ -90,9 +99,13 @@ describeIfChromium("PDF rendering", () => {
     expect(flat).toContain("Универсальный")
     expect(flat).toContain("Статус: 1")
     expect(flat).toContain("Счёт-фактура № УПД-2026-000873 от 27 ноября 2026 г.")
-    expect(flat).toContain(`Всего к оплате (9) ${squash(formatMoney(data.net_total))} Х ${squash(formatMoney(data.vat_total))}`)
+    expect(flat).toContain(
+      `Всего к оплате (9) ${squash(formatMoney(data.net_total))} Х ${squash(formatMoney(data.vat_total))}`
+    )
     expect(flat).toContain(squash(formatMoney(data.total)))
-    const size = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))
+    const size = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(
+      execFileSync("pdfinfo", [file], { encoding: "utf8" })
+    )
     expect(Number(size?.[1])).toBeGreaterThan(Number(size?.[2]))
   })
 

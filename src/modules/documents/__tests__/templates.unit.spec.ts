@@ -1,10 +1,21 @@
 import { DEFAULT_TEMPLATES, defaultTemplate } from "../lib/defaults"
 import { sampleActData, sampleInvoiceData, sampleUpdData } from "../lib/defaults/samples"
 import { formatDate, formatMoney, formatQty } from "../lib/format"
-import { clearTemplateCache, compileTemplate, renderHtml, templateCacheSize, templateSyntaxError } from "../lib/templates"
+import {
+  clearTemplateCache,
+  compileTemplate,
+  renderHtml,
+  templateCacheSize,
+  templateSyntaxError,
+} from "../lib/templates"
 
 const NNBSP = "\u202F"
-const tpl = (body: string, version: number | string = 1, css = "") => ({ id: "t", version, body, css })
+const tpl = (body: string, version: number | string = 1, css = "") => ({
+  id: "t",
+  version,
+  body,
+  css,
+})
 const body = (html: string) => html.slice(html.indexOf("<body>") + 6, html.lastIndexOf("</body>"))
 
 beforeEach(() => clearTemplateCache())
@@ -68,9 +79,16 @@ describe("renderHtml", () => {
   })
 
   it("wraps the body in a complete document with the CSS inlined, and keeps the CSS inside <style>", () => {
-    const html = renderHtml(tpl("<b>x</b>", 1, "b { color: red } </style><script>bad()</script>"), {})
-    expect(html.startsWith('<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><style>')).toBe(true)
-    expect(html).toContain("b { color: red } <\\/style><script>bad()</script></style></head><body><b>x</b></body></html>")
+    const html = renderHtml(
+      tpl("<b>x</b>", 1, "b { color: red } </style><script>bad()</script>"),
+      {}
+    )
+    expect(
+      html.startsWith('<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><style>')
+    ).toBe(true)
+    expect(html).toContain(
+      "b { color: red } <\\/style><script>bad()</script></style></head><body><b>x</b></body></html>"
+    )
     expect(html.match(/<\/style>/g)).toHaveLength(1)
   })
 
@@ -92,7 +110,12 @@ describe("renderHtml", () => {
 
 describe("default templates", () => {
   it("has one Russian template per document type with complete CSS", () => {
-    expect(DEFAULT_TEMPLATES.map((t) => t.type).sort()).toEqual(["invoice", "price_list", "reconciliation_act", "upd"])
+    expect(DEFAULT_TEMPLATES.map((t) => t.type).sort()).toEqual([
+      "invoice",
+      "price_list",
+      "reconciliation_act",
+      "upd",
+    ])
     for (const t of DEFAULT_TEMPLATES) {
       expect(t.locale).toBe("ru")
       expect(templateSyntaxError(t.body)).toBeNull()
@@ -106,11 +129,23 @@ describe("default templates", () => {
     const html = renderHtml({ id: "invoice", version: 1, ...defaultTemplate("invoice") }, data)
     for (const text of [
       "Счёт на оплату № СЧ-2026-001234 от 25 ноября 2026 г.",
-      "БИК", "044525225", "40702810938000123456", "30101810400000000225",
-      "ИНН 5003123987", "КПП 500301001", "Договор № П-118/2025 от 15.01.2025",
-      "Артикул", "Ставка НДС", "Сумма НДС", "В том числе НДС:", "Всего к оплате:",
+      "БИК",
+      "044525225",
+      "40702810938000123456",
+      "30101810400000000225",
+      "ИНН 5003123987",
+      "КПП 500301001",
+      "Договор № П-118/2025 от 15.01.2025",
+      "Артикул",
+      "Ставка НДС",
+      "Сумма НДС",
+      "В том числе НДС:",
+      "Всего к оплате:",
       `Всего наименований 3, на сумму ${formatMoney(data.total)} руб.`,
-      "Генеральный директор", "Смирнов А. В.", "Бухгалтер", "Кузнецова Е. П.",
+      "Генеральный директор",
+      "Смирнов А. В.",
+      "Бухгалтер",
+      "Кузнецова Е. П.",
     ]) {
       expect(html).toContain(text.replace(/&/g, "&amp;"))
     }
@@ -128,7 +163,10 @@ describe("default templates", () => {
     expect(upd).toContain("Универсальный передаточный документ")
     expect(upd).toContain("Российский рубль, 643")
     expect(upd).toContain("№ п/п 1–12 № УПД-2026-000873 от 27.11.2026")
-    const act = renderHtml({ id: "act", version: 1, ...defaultTemplate("reconciliation_act") }, sampleActData())
+    const act = renderHtml(
+      { id: "act", version: 1, ...defaultTemplate("reconciliation_act") },
+      sampleActData()
+    )
     expect(act).toContain("Акт сверки взаимных расчётов № АС-2026-0042")
     expect(act).toContain("за период с 01.10.2026 по 31.10.2026")
     expect(act).toContain("Сальдо конечное")

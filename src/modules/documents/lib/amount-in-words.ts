@@ -22,15 +22,27 @@ interface CurrencyNouns {
   minor: Noun
 }
 
-const m = (one: string, few: string, many: string): Noun => ({ gender: "m", forms: [one, few, many] })
-const f = (one: string, few: string, many: string): Noun => ({ gender: "f", forms: [one, few, many] })
+const m = (one: string, few: string, many: string): Noun => ({
+  gender: "m",
+  forms: [one, few, many],
+})
+const f = (one: string, few: string, many: string): Noun => ({
+  gender: "f",
+  forms: [one, few, many],
+})
 
 const CURRENCIES: Record<string, CurrencyNouns> = {
   RUB: { major: m("рубль", "рубля", "рублей"), minor: f("копейка", "копейки", "копеек") },
-  USD: { major: m("доллар США", "доллара США", "долларов США"), minor: m("цент", "цента", "центов") },
+  USD: {
+    major: m("доллар США", "доллара США", "долларов США"),
+    minor: m("цент", "цента", "центов"),
+  },
   // "евро" does not decline; it is neuter, but numerals agree with it like a masculine noun (один евро).
   EUR: { major: m("евро", "евро", "евро"), minor: m("евроцент", "евроцента", "евроцентов") },
-  CNY: { major: m("китайский юань", "китайских юаня", "китайских юаней"), minor: m("фэнь", "фэня", "фэней") },
+  CNY: {
+    major: m("китайский юань", "китайских юаня", "китайских юаней"),
+    minor: m("фэнь", "фэня", "фэней"),
+  },
 }
 
 const UNITS: Record<Gender, readonly string[]> = {
@@ -38,11 +50,41 @@ const UNITS: Record<Gender, readonly string[]> = {
   f: ["", "одна", "две", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять"],
 }
 const TEENS = [
-  "десять", "одиннадцать", "двенадцать", "тринадцать", "четырнадцать",
-  "пятнадцать", "шестнадцать", "семнадцать", "восемнадцать", "девятнадцать",
+  "десять",
+  "одиннадцать",
+  "двенадцать",
+  "тринадцать",
+  "четырнадцать",
+  "пятнадцать",
+  "шестнадцать",
+  "семнадцать",
+  "восемнадцать",
+  "девятнадцать",
 ]
-const TENS = ["", "", "двадцать", "тридцать", "сорок", "пятьдесят", "шестьдесят", "семьдесят", "восемьдесят", "девяносто"]
-const HUNDREDS = ["", "сто", "двести", "триста", "четыреста", "пятьсот", "шестьсот", "семьсот", "восемьсот", "девятьсот"]
+const TENS = [
+  "",
+  "",
+  "двадцать",
+  "тридцать",
+  "сорок",
+  "пятьдесят",
+  "шестьдесят",
+  "семьдесят",
+  "восемьдесят",
+  "девяносто",
+]
+const HUNDREDS = [
+  "",
+  "сто",
+  "двести",
+  "триста",
+  "четыреста",
+  "пятьсот",
+  "шестьсот",
+  "семьсот",
+  "восемьсот",
+  "девятьсот",
+]
 
 /** Groups of three digits above the units, lowest first. */
 const SCALES: readonly Noun[] = [
@@ -75,13 +117,16 @@ function triadWords(n: number, gender: Gender): string[] {
 /** Spells a non-negative integer (given as a digit string) with its noun: "двадцать один рубль". */
 export function integerInWordsRu(digits: string, noun: Noun): string {
   const clean = digits.replace(/^0+(?=\d)/, "")
-  if (!/^\d+$/.test(clean)) throw new Error(`integerInWordsRu: not a non-negative integer: "${digits}"`)
-  if (clean.length > MAX_INTEGER_DIGITS) throw new Error(`integerInWordsRu: ${digits} is beyond billions`)
+  if (!/^\d+$/.test(clean))
+    throw new Error(`integerInWordsRu: not a non-negative integer: "${digits}"`)
+  if (clean.length > MAX_INTEGER_DIGITS)
+    throw new Error(`integerInWordsRu: ${digits} is beyond billions`)
   if (clean === "0") return `ноль ${noun.forms[2]}`
 
   // Split into triads from the right: "1234567" → [567, 234, 1].
   const triads: number[] = []
-  for (let end = clean.length; end > 0; end -= 3) triads.push(Number(clean.slice(Math.max(0, end - 3), end)))
+  for (let end = clean.length; end > 0; end -= 3)
+    triads.push(Number(clean.slice(Math.max(0, end - 3), end)))
 
   const words: string[] = []
   for (let i = triads.length - 1; i >= 1; i--) {

@@ -56,8 +56,18 @@ function dateFormat(style: DateStyle, timeZone: string): Intl.DateTimeFormat {
   if (!fmt) {
     fmt =
       style === "long"
-        ? new Intl.DateTimeFormat("ru-RU", { timeZone, day: "numeric", month: "long", year: "numeric" })
-        : new Intl.DateTimeFormat("ru-RU", { timeZone, day: "2-digit", month: "2-digit", year: "numeric" })
+        ? new Intl.DateTimeFormat("ru-RU", {
+            timeZone,
+            day: "numeric",
+            month: "long",
+            year: "numeric",
+          })
+        : new Intl.DateTimeFormat("ru-RU", {
+            timeZone,
+            day: "2-digit",
+            month: "2-digit",
+            year: "numeric",
+          })
     dateFormats.set(key, fmt)
   }
   return fmt
@@ -80,7 +90,12 @@ export function formatDate(
   return dateFormat(style, bareDate ? "UTC" : timeZone).format(date)
 }
 
-const CURRENCY_SHORT: Record<string, string> = { RUB: "руб.", USD: "долл. США", EUR: "евро", CNY: "юаней" }
+const CURRENCY_SHORT: Record<string, string> = {
+  RUB: "руб.",
+  USD: "долл. США",
+  EUR: "евро",
+  CNY: "юаней",
+}
 
 /** The short currency name printed after amounts: RUB → "руб."; unknown codes are printed as they are. */
 export function currencyShort(code: string | null | undefined): string {

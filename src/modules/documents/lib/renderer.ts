@@ -128,7 +128,8 @@ export class PdfRenderer {
     pages = 2,
     timeoutMs = 30_000,
   }: PdfRendererOptions = {}) {
-    if (!Number.isInteger(pages) || pages < 1) throw new Error(`PdfRenderer: pages must be a positive integer`)
+    if (!Number.isInteger(pages) || pages < 1)
+      throw new Error(`PdfRenderer: pages must be a positive integer`)
     this.executablePath = executablePath
     this.size = pages
     this.timeoutMs = timeoutMs

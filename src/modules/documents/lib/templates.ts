@@ -45,7 +45,9 @@ hb.registerHelper("date", (value: string | Date | null | undefined, style: unkno
 )
 hb.registerHelper("inc", (index: number) => Number(index) + 1)
 hb.registerHelper("words", (amount: Value, currency: unknown) =>
-  amount === null || amount === undefined || amount === "" ? "" : amountInWordsRu(String(amount), str(currency))
+  amount === null || amount === undefined || amount === ""
+    ? ""
+    : amountInWordsRu(String(amount), str(currency))
 )
 hb.registerHelper("vat", (rate: Value) => {
   const parsed = parseVatRate(rate === null || rate === undefined ? "" : String(rate))

@@ -105,13 +105,25 @@ const toMinor = (d: Dec): number => {
 export function lineMoney(input: LineMoneyInput, what = "line"): LineMoney {
   const quantity = dec(input.quantity, `${what}.quantity`)
   const price = dec(input.unit_price as string | number, `${what}.price`)
-  const rate = input.vat_rate === null || input.vat_rate === undefined ? null : parseVatRate(String(input.vat_rate))
+  const rate =
+    input.vat_rate === null || input.vat_rate === undefined
+      ? null
+      : parseVatRate(String(input.vat_rate))
   const amount = round2(quantity.times(price))
   let vat = new D(0)
-  if (rate) vat = round2(input.vat_included ? amount.times(rate).div(rate.plus(100)) : amount.times(rate).div(100))
+  if (rate)
+    vat = round2(
+      input.vat_included ? amount.times(rate).div(rate.plus(100)) : amount.times(rate).div(100)
+    )
   const net = input.vat_included ? amount.minus(vat) : amount
   const gross = input.vat_included ? amount : amount.plus(vat)
-  return { amount: toMinor(amount), net: toMinor(net), vat: toMinor(vat), gross: toMinor(gross), rate: rate ? rate.toString() : null }
+  return {
+    amount: toMinor(amount),
+    net: toMinor(net),
+    vat: toMinor(vat),
+    gross: toMinor(gross),
+    rate: rate ? rate.toString() : null,
+  }
 }
 
 /** Kopecks → "1234.50". */
@@ -131,10 +143,23 @@ export function invoiceTotals<L extends InvoiceLineInput>(lines: readonly L[]): 
   let gross = 0
   const out = lines.map((line, i) => {
     const included = line.prices_include_vat !== false
-    const m = lineMoney({ unit_price: line.price, quantity: line.quantity, vat_rate: line.vat_rate, vat_included: included }, `lines[${i}]`)
+    const m = lineMoney(
+      {
+        unit_price: line.price,
+        quantity: line.quantity,
+        vat_rate: line.vat_rate,
+        vat_included: included,
+      },
+      `lines[${i}]`
+    )
     const quantity = dec(line.quantity, `lines[${i}].quantity`)
     const price = dec(line.price, `lines[${i}].price`)
-    const priceNet = !included || !m.rate ? price : quantity.isZero() ? new D(0) : new D(m.net).div(100).div(quantity)
+    const priceNet =
+      !included || !m.rate
+        ? price
+        : quantity.isZero()
+          ? new D(0)
+          : new D(m.net).div(100).div(quantity)
 
     net += m.net
     vat += m.vat
@@ -184,14 +209,19 @@ export interface ActTotals<M> {
 
 /** A signed balance in one of two columns; zero prints as debit "0.00". */
 function balanceColumns(balance: Dec): DebitCredit {
-  return balance.isNegative() ? { debit: "", credit: money(balance.abs()) } : { debit: money(balance), credit: "" }
+  return balance.isNegative()
+    ? { debit: "", credit: money(balance.abs()) }
+    : { debit: money(balance), credit: "" }
 }
 
 /**
  * Debit/credit columns of a reconciliation act as the supplier keeps it: the buyer's debts (shipments) are
  * debit, its payments and returns credit. `opening` is the signed balance at the start of the period.
  */
-export function actTotals<M extends ActMovementInput>(opening: string, movements: readonly M[]): ActTotals<M> {
+export function actTotals<M extends ActMovementInput>(
+  opening: string,
+  movements: readonly M[]
+): ActTotals<M> {
   const open = round2(dec(opening, "opening"))
   let debit = new D(0)
   let credit = new D(0)
@@ -200,7 +230,9 @@ export function actTotals<M extends ActMovementInput>(opening: string, movements
     const a = round2(dec(amount, `movements[${i}].amount`))
     if (a.isNegative()) credit = credit.plus(a.abs())
     else debit = debit.plus(a)
-    const columns = a.isNegative() ? { debit: "", credit: money(a.abs()) } : { debit: money(a), credit: "" }
+    const columns = a.isNegative()
+      ? { debit: "", credit: money(a.abs()) }
+      : { debit: money(a), credit: "" }
     return { ...rest, ...columns }
   })
   const balance = open.plus(debit).minus(credit)

@@ -9,7 +9,9 @@ describe("heap limit warning of a served instance", () => {
     jest.restoreAllMocks()
   })
   const run = async (limitMb: number, args: string[]) => {
-    jest.spyOn(v8, "getHeapStatistics").mockReturnValue({ ...v8.getHeapStatistics(), heap_size_limit: limitMb * 1048576 })
+    jest
+      .spyOn(v8, "getHeapStatistics")
+      .mockReturnValue({ ...v8.getHeapStatistics(), heap_size_limit: limitMb * 1048576 })
     process.argv = ["node", "medusa", ...args]
     const warn = jest.fn()
     await heapLimitLoader({ logger: { warn } } as any)

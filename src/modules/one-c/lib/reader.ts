@@ -10,7 +10,12 @@ import { local, type XNode } from "./xml-node"
  * commerceml_3), so the same reader understands every version in the samples.
  */
 export type CmlEvent =
-  | { kind: "section"; section: "classifier" | "catalog" | "offers" | "offers_changes" | "counterparties"; only_changes: boolean; id?: string }
+  | {
+      kind: "section"
+      section: "classifier" | "catalog" | "offers" | "offers_changes" | "counterparties"
+      only_changes: boolean
+      id?: string
+    }
   | { kind: "group"; node: XNode; parent_id: string | null }
   | { kind: "property"; node: XNode }
   | { kind: "price_type"; node: XNode }
@@ -46,7 +51,8 @@ export class CmlError extends Error {}
 
 const endsWith = (stack: string[], suffix: string[]) => {
   if (stack.length < suffix.length) return false
-  for (let i = 1; i <= suffix.length; i++) if (stack[stack.length - i] !== suffix[suffix.length - i]) return false
+  for (let i = 1; i <= suffix.length; i++)
+    if (stack[stack.length - i] !== suffix[suffix.length - i]) return false
   return true
 }
 
@@ -57,7 +63,8 @@ export async function detectEncoding(path: string): Promise<{ encoding: string; 
     const buf = Buffer.alloc(256)
     const { bytesRead } = await fh.read(buf, 0, 256, 0)
     const head = buf.subarray(0, bytesRead)
-    if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: "utf-8", bom: 3 }
+    if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf)
+      return { encoding: "utf-8", bom: 3 }
     const decl = /encoding\s*=\s*["']([A-Za-z0-9_-]+)["']/.exec(head.toString("latin1"))
     const enc = (decl?.[1] ?? "utf-8").toLowerCase()
     if (!iconv.encodingExists(enc)) throw new CmlError(`unsupported encoding "${enc}"`)
@@ -76,7 +83,8 @@ export async function detectEncoding(path: string): Promise<{ encoding: string; 
  */
 export type CmlCursor = { offset: number; open: { name: string; attrs: Record<string, string> }[] }
 
-const escapeAttr = (v: string) => v.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;")
+const escapeAttr = (v: string) =>
+  v.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;")
 
 /**
  * Streams a CommerceML file and calls `onEvent` for every object, in document order. DTDs and
@@ -98,11 +106,24 @@ export async function readCommerceMl(
   // while the synthetic prefix of a resumed read is parsed, nothing is emitted
   let replaying = false
   // the string being parsed and where it starts, in characters (parser positions) and file bytes
-  const single = encoding !== "utf-8" && encoding !== "utf8" && iconv.encode("Жж", encoding).length === 2
-  const byteLength = (x: string) => (encoding === "utf-8" || encoding === "utf8" ? Buffer.byteLength(x, "utf8") : single ? x.length : iconv.encode(x, encoding).length)
+  const single =
+    encoding !== "utf-8" && encoding !== "utf8" && iconv.encode("Жж", encoding).length === 2
+  const byteLength = (x: string) =>
+    encoding === "utf-8" || encoding === "utf8"
+      ? Buffer.byteLength(x, "utf8")
+      : single
+        ? x.length
+        : iconv.encode(x, encoding).length
   const seg = { chars: 0, bytes: opts.from ? opts.from.offset : bom, str: "", prefix: false }
-  type Pending = { e: CmlEvent; pos: number; open: { name: string; attrs: Record<string, string> }[] | null }
-  const toCursor = (p: Pending): CmlCursor | null => (p.open ? { offset: seg.bytes + byteLength(seg.str.slice(0, p.pos - seg.chars)), open: p.open } : null)
+  type Pending = {
+    e: CmlEvent
+    pos: number
+    open: { name: string; attrs: Record<string, string> }[] | null
+  }
+  const toCursor = (p: Pending): CmlCursor | null =>
+    p.open
+      ? { offset: seg.bytes + byteLength(seg.str.slice(0, p.pos - seg.chars)), open: p.open }
+      : null
   // the subtree being collected (for a target) and its open elements
   let building: { kind: string; root: XNode; open: XNode[] } | null = null
   // classifier groups nest to any depth: each is emitted once its own fields (Ид, Наименование…)
@@ -121,7 +142,10 @@ export async function readCommerceMl(
   }
 
   const inClassifier = () => stack.includes("Классификатор")
-  const emitGroup = (g: { node: XNode; emitted: boolean; id: string | null }, parentId: string | null) => {
+  const emitGroup = (
+    g: { node: XNode; emitted: boolean; id: string | null },
+    parentId: string | null
+  ) => {
     g.emitted = true
     g.id = g.node.children.find((c) => c.name === "Ид")?.text.trim() || null
     push({ kind: "group", node: g.node, parent_id: parentId })
@@ -134,7 +158,8 @@ export async function readCommerceMl(
   parser.on("opentag", (tag) => {
     const name = local(tag.name)
     const attrs: Record<string, string> = {}
-    for (const [k, v] of Object.entries(tag.attributes as Record<string, string>)) attrs[local(k)] = v
+    for (const [k, v] of Object.entries(tag.attributes as Record<string, string>))
+      attrs[local(k)] = v
     const parent = stack[stack.length - 1]
     stack.push(name)
     rawStack.push({ name: tag.name, attrs: tag.attributes as Record<string, string> })
@@ -162,7 +187,11 @@ export async function readCommerceMl(
       return
     }
     if (SECTIONS[name]) {
-      push({ kind: "section", section: SECTIONS[name], only_changes: (attrs["СодержитТолькоИзменения"] ?? "").toLowerCase() === "true" })
+      push({
+        kind: "section",
+        section: SECTIONS[name],
+        only_changes: (attrs["СодержитТолькоИзменения"] ?? "").toLowerCase() === "true",
+      })
       return
     }
     for (const t of TARGETS) {
@@ -201,16 +230,24 @@ export async function readCommerceMl(
     error = e
   })
 
-  const stream = createReadStream(path, { start: opts.from ? opts.from.offset : bom, highWaterMark: opts.highWaterMark ?? 256 * 1024 })
+  const stream = createReadStream(path, {
+    start: opts.from ? opts.from.offset : bom,
+    highWaterMark: opts.highWaterMark ?? 256 * 1024,
+  })
   // a stateful decoder: multi-byte characters split between chunks are joined correctly
-  const decoder = (iconv as unknown as { getDecoder(e: string): { write(b: Buffer): string; end(): string | undefined } }).getDecoder(encoding)
+  const decoder = (
+    iconv as unknown as {
+      getDecoder(e: string): { write(b: Buffer): string; end(): string | undefined }
+    }
+  ).getDecoder(encoding)
   const feed = (str: string, prefix = false) => {
     seg.chars += seg.str.length
     seg.bytes += seg.prefix ? 0 : byteLength(seg.str)
     seg.str = str
     seg.prefix = prefix
     parser.write(str)
-    if (error) throw error instanceof CmlError ? error : new CmlError(`XML: ${(error as Error).message}`)
+    if (error)
+      throw error instanceof CmlError ? error : new CmlError(`XML: ${(error as Error).message}`)
   }
   const drain = async () => {
     while (pending.length) {
@@ -228,7 +265,17 @@ export async function readCommerceMl(
     if (opts.from) {
       // the prefix has no bytes in the file: positions after it map from the resume offset
       replaying = true
-      feed(opts.from.open.map((o) => `<${o.name}${Object.entries(o.attrs).map(([k, v]) => ` ${k}="${escapeAttr(v)}"`).join("")}>`).join(""), true)
+      feed(
+        opts.from.open
+          .map(
+            (o) =>
+              `<${o.name}${Object.entries(o.attrs)
+                .map(([k, v]) => ` ${k}="${escapeAttr(v)}"`)
+                .join("")}>`
+          )
+          .join(""),
+        true
+      )
       replaying = false
     }
     for await (const chunk of stream) {
@@ -239,7 +286,8 @@ export async function readCommerceMl(
     if (!stopped) {
       feed(decoder.end() ?? "")
       parser.close()
-      if (error) throw error instanceof CmlError ? error : new CmlError(`XML: ${(error as Error).message}`)
+      if (error)
+        throw error instanceof CmlError ? error : new CmlError(`XML: ${(error as Error).message}`)
       await drain()
     }
   } finally {

@@ -7,10 +7,13 @@ export const local = (name: string) => {
   return i >= 0 ? name.slice(i + 1) : name
 }
 
-export const child = (n: XNode | undefined, name: string): XNode | undefined => n?.children.find((c) => c.name === name)
-export const childrenOf = (n: XNode | undefined, name: string): XNode[] => (n ? n.children.filter((c) => c.name === name) : [])
+export const child = (n: XNode | undefined, name: string): XNode | undefined =>
+  n?.children.find((c) => c.name === name)
+export const childrenOf = (n: XNode | undefined, name: string): XNode[] =>
+  n ? n.children.filter((c) => c.name === name) : []
 /** Text of a child element, trimmed; "" when absent or empty (empty elements mean "no value"). */
-export const text = (n: XNode | undefined, name?: string): string => ((name ? child(n, name) : n)?.text ?? "").trim()
+export const text = (n: XNode | undefined, name?: string): string =>
+  ((name ? child(n, name) : n)?.text ?? "").trim()
 /** Items of a list element: `path` like "Группы/Ид". */
 export function listOf(n: XNode | undefined, path: string): XNode[] {
   const [head, ...rest] = path.split("/")

@@ -7,4 +7,6 @@ export const CategoryMap = model
     group_external_id: model.text(),
     category_id: model.text(),
   })
-  .indexes([{ on: ["group_external_id", "category_id"], unique: true, where: "deleted_at IS NULL" }])
+  .indexes([
+    { on: ["group_external_id", "category_id"], unique: true, where: "deleted_at IS NULL" },
+  ])

@@ -15,4 +15,8 @@ export const Mapping = model
     data: model.json().nullable(),
     last_session_id: model.text().nullable(),
   })
-  .indexes([{ on: ["kind", "external_id"], unique: true, where: "deleted_at IS NULL" }, { on: ["kind", "internal_id"] }, { on: ["kind", "last_session_id"] }])
+  .indexes([
+    { on: ["kind", "external_id"], unique: true, where: "deleted_at IS NULL" },
+    { on: ["kind", "internal_id"] },
+    { on: ["kind", "last_session_id"] },
+  ])

@@ -13,4 +13,7 @@ export const OrderExport = model
     offline: model.boolean().default(false),
     external_id: model.text().nullable(),
   })
-  .indexes([{ on: ["order_id"], unique: true, where: "deleted_at IS NULL" }, { on: ["external_id"] }])
+  .indexes([
+    { on: ["order_id"], unique: true, where: "deleted_at IS NULL" },
+    { on: ["external_id"] },
+  ])

@@ -16,4 +16,7 @@ export const Outbox = model
     response_status: model.number().nullable(),
     sent_at: model.dateTime().nullable(),
   })
-  .indexes([{ on: ["order_id"], unique: true, where: "deleted_at IS NULL" }, { on: ["status", "next_attempt_at"] }])
+  .indexes([
+    { on: ["order_id"], unique: true, where: "deleted_at IS NULL" },
+    { on: ["status", "next_attempt_at"] },
+  ])

@@ -21,4 +21,7 @@ export const ExchangeSession = model
     pending_started_at: model.dateTime().nullable(),
     counts: model.json().nullable(),
   })
-  .indexes([{ on: ["cookie"], unique: true, where: "deleted_at IS NULL" }, { on: ["status", "last_seen_at"] }])
+  .indexes([
+    { on: ["cookie"], unique: true, where: "deleted_at IS NULL" },
+    { on: ["status", "last_seen_at"] },
+  ])

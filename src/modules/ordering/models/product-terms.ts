@@ -17,4 +17,7 @@ export const ProductTerms = model
     weight_kg: model.text().nullable(),
     volume_m3: model.text().nullable(),
   })
-  .indexes([{ on: ["product_id", "variant_id"], unique: true, where: "deleted_at IS NULL" }, { on: ["variant_id"] }])
+  .indexes([
+    { on: ["product_id", "variant_id"], unique: true, where: "deleted_at IS NULL" },
+    { on: ["variant_id"] },
+  ])

@@ -30,12 +30,30 @@ moduleIntegrationTestRunner<PricingContractModuleService>({
 
     it("a holding's agreement is inherited unless the counterparty has its own; dates apply", async () => {
       const { opt, base } = await setup()
-      await service.createPcAgreements({ number: "H", holding_id: "hold_1", price_type_id: opt.id } as any)
-      const ctx = { legal_entity_id: "le_1", holding_id: "hold_1", region_code: null, currency_code: "rub" }
+      await service.createPcAgreements({
+        number: "H",
+        holding_id: "hold_1",
+        price_type_id: opt.id,
+      } as any)
+      const ctx = {
+        legal_entity_id: "le_1",
+        holding_id: "hold_1",
+        region_code: null,
+        currency_code: "rub",
+      }
       expect((await service.effectiveAgreement(ctx))?.number).toBe("H")
-      await service.createPcAgreements({ number: "OWN-future", legal_entity_id: "le_1", price_type_id: base.id, valid_from: new Date(Date.now() + 86400000) } as any)
+      await service.createPcAgreements({
+        number: "OWN-future",
+        legal_entity_id: "le_1",
+        price_type_id: base.id,
+        valid_from: new Date(Date.now() + 86400000),
+      } as any)
       expect((await service.effectiveAgreement(ctx))?.number).toBe("H")
-      await service.createPcAgreements({ number: "OWN", legal_entity_id: "le_1", price_type_id: base.id } as any)
+      await service.createPcAgreements({
+        number: "OWN",
+        legal_entity_id: "le_1",
+        price_type_id: base.id,
+      } as any)
       expect((await service.effectiveAgreement(ctx))?.number).toBe("OWN")
     })
 
@@ -43,13 +61,28 @@ moduleIntegrationTestRunner<PricingContractModuleService>({
       const { opt } = await setup()
       const book = await service.priceBook(["v1"])
       expect([...book.get("v1")!.values()].sort((x, y) => x - y)).toEqual([90009, 100010])
-      await service.createPcAgreements({ number: "A", legal_entity_id: "le_2", price_type_id: opt.id } as any)
-      const ctx = { legal_entity_id: "le_2", holding_id: null, region_code: null, currency_code: "rub" }
+      await service.createPcAgreements({
+        number: "A",
+        legal_entity_id: "le_2",
+        price_type_id: opt.id,
+      } as any)
+      const ctx = {
+        legal_entity_id: "le_2",
+        holding_id: null,
+        region_code: null,
+        currency_code: "rub",
+      }
       const c1 = await service.compiledFor(ctx)
       expect(await service.compiledFor(ctx)).toBe(c1)
       expect(resolvePrices(c1, catalog, book, ["v1"])[0].amount).toBe("900.09")
       const list = await service.createPcPriceLists({ name: "L", legal_entity_id: "le_2" } as any)
-      await service.createPcPriceRules({ price_list_id: list.id, target_type: "category", target_id: "c1", kind: "discount_percent", value: "10" } as any)
+      await service.createPcPriceRules({
+        price_list_id: list.id,
+        target_type: "category",
+        target_id: "c1",
+        kind: "discount_percent",
+        value: "10",
+      } as any)
       expect(await service.compiledFor(ctx)).toBe(c1) // not yet: same version
       await service.bumpVersion()
       const c2 = await service.compiledFor(ctx)

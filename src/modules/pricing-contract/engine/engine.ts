@@ -1,4 +1,14 @@
-import { applyFactor, convert, discountFactor, FACTOR_SCALE, formatScaled, markupFactor, parseScaled, PERCENT_SCALE, roundToStep } from "./fixed"
+import {
+  applyFactor,
+  convert,
+  discountFactor,
+  FACTOR_SCALE,
+  formatScaled,
+  markupFactor,
+  parseScaled,
+  PERCENT_SCALE,
+  roundToStep,
+} from "./fixed"
 import type {
   CatalogIndex,
   CounterpartyPricingInput,
@@ -24,7 +34,13 @@ type CRule = {
   minQty: number
 }
 
-type CMass = { id: string; priority: number; hide: boolean; factor: number; match: (productId: string, catalog: CatalogIndex) => boolean }
+type CMass = {
+  id: string
+  priority: number
+  hide: boolean
+  factor: number
+  match: (productId: string, catalog: CatalogIndex) => boolean
+}
 
 /** What the mass rules do to one product: memoised per compiled counterparty (the catalog is fixed). */
 type MassEffect = { ids: string[]; factors: number[]; hide: boolean } | null
@@ -58,16 +74,24 @@ export type CompiledPricing = {
 
 const time = (d: Date | string | null | undefined) => (d ? new Date(d).getTime() : null)
 
-function activeAt(from: Date | string | null | undefined, to: Date | string | null | undefined, at: number) {
+function activeAt(
+  from: Date | string | null | undefined,
+  to: Date | string | null | undefined,
+  at: number
+) {
   const f = time(from)
   const t = time(to)
   return (f === null || f <= at) && (t === null || at < t)
 }
 
-function nextBoundary(items: { valid_from?: Date | string | null; valid_to?: Date | string | null }[], at: number) {
+function nextBoundary(
+  items: { valid_from?: Date | string | null; valid_to?: Date | string | null }[],
+  at: number
+) {
   let next = Infinity
   for (const i of items) {
-    for (const b of [time(i.valid_from), time(i.valid_to)]) if (b !== null && b > at && b < next) next = b
+    for (const b of [time(i.valid_from), time(i.valid_to)])
+      if (b !== null && b > at && b < next) next = b
   }
   return next
 }
@@ -76,7 +100,8 @@ function compileRule(r: PriceRuleInput): CRule {
   const what = `rule ${r.id}`
   let value: number
   if (r.kind === "fixed") value = parseScaled(r.value, MINOR, what)
-  else if (r.kind === "discount_percent") value = discountFactor(parseScaled(r.value, PERCENT_SCALE, what))
+  else if (r.kind === "discount_percent")
+    value = discountFactor(parseScaled(r.value, PERCENT_SCALE, what))
   else value = parseScaled(r.value, 6, what)
   if (r.kind !== "fixed" && value < 0) throw new Error(`${what}: results in a negative price`)
   return {
@@ -118,10 +143,12 @@ function compileMass(m: MassRuleInput): CMass {
       const attrs = catalog.productAttrs.get(productId)
       if (!eq(want.manufacturer, attrs?.manufacturer)) return false
       if (!eq(want.line, attrs?.line)) return false
-      if (m.tag && !(attrs?.tags ?? []).some((t) => t.toLowerCase() === m.tag!.toLowerCase())) return false
+      if (m.tag && !(attrs?.tags ?? []).some((t) => t.toLowerCase() === m.tag!.toLowerCase()))
+        return false
       if (m.category_id) {
         const cats = catalog.productCategories.get(productId) ?? []
-        if (!cats.some((c) => (catalog.categoryAncestry.get(c) ?? [c]).includes(m.category_id!))) return false
+        if (!cats.some((c) => (catalog.categoryAncestry.get(c) ?? [c]).includes(m.category_id!)))
+          return false
       }
       return true
     },
@@ -142,9 +169,18 @@ export function compilePricing(input: CounterpartyPricingInput): CompiledPricing
   for (const r of input.rules) {
     if (!activeAt(r.valid_from, r.valid_to, at)) continue
     const c = compileRule(r)
-    push(r.target_type === "variant" ? variantRules : r.target_type === "product" ? productRules : categoryRules, r.target_id, c)
+    push(
+      r.target_type === "variant"
+        ? variantRules
+        : r.target_type === "product"
+          ? productRules
+          : categoryRules,
+      r.target_id,
+      c
+    )
   }
-  for (const m of [variantRules, productRules, categoryRules]) for (const list of m.values()) list.sort(byPrecedence)
+  for (const m of [variantRules, productRules, categoryRules])
+    for (const list of m.values()) list.sort(byPrecedence)
 
   const mass = input.mass_rules
     .filter((m) => activeAt(m.valid_from, m.valid_to, at))
@@ -154,12 +190,16 @@ export function compilePricing(input: CounterpartyPricingInput): CompiledPricing
     .sort((a, b) => a.priority - b.priority)
 
   const referenceTypes: CompiledPricing["referenceTypes"] = []
-  if (input.agreement) referenceTypes.push({ id: input.agreement.price_type_id, source: "agreement_price_type" })
-  else if (input.regional_price_type_id) referenceTypes.push({ id: input.regional_price_type_id, source: "regional_price_type" })
-  if (!referenceTypes.some((t) => t.id === input.base_price_type_id)) referenceTypes.push({ id: input.base_price_type_id, source: "base_price" })
+  if (input.agreement)
+    referenceTypes.push({ id: input.agreement.price_type_id, source: "agreement_price_type" })
+  else if (input.regional_price_type_id)
+    referenceTypes.push({ id: input.regional_price_type_id, source: "regional_price_type" })
+  if (!referenceTypes.some((t) => t.id === input.base_price_type_id))
+    referenceTypes.push({ id: input.base_price_type_id, source: "base_price" })
 
   const rates = new Map<string, number>()
-  for (const [cur, r] of Object.entries(input.rates)) rates.set(cur.toLowerCase(), parseScaled(r, 6, `exchange rate ${cur}`))
+  for (const [cur, r] of Object.entries(input.rates))
+    rates.set(cur.toLowerCase(), parseScaled(r, 6, `exchange rate ${cur}`))
   rates.set(input.base_currency.toLowerCase(), FACTOR_SCALE)
 
   return {
@@ -172,7 +212,12 @@ export function compilePricing(input: CounterpartyPricingInput): CompiledPricing
     categoryRules,
     mass,
     cartTotal: (input.cart_total_rules ?? [])
-      .map((c) => ({ id: c.id, threshold: parseScaled(c.threshold, MINOR, `cart total rule ${c.id}`), currency: c.currency_code.toLowerCase(), price_type_id: c.price_type_id }))
+      .map((c) => ({
+        id: c.id,
+        threshold: parseScaled(c.threshold, MINOR, `cart total rule ${c.id}`),
+        currency: c.currency_code.toLowerCase(),
+        price_type_id: c.price_type_id,
+      }))
       .sort((a, b) => b.threshold - a.threshold),
     typeCurrency: new Map(input.price_types.map((t) => [t.id, t.currency_code.toLowerCase()])),
     typeVat: new Map(input.price_types.map((t) => [t.id, t.vat_included !== false])),
@@ -214,15 +259,25 @@ function categoryChain(c: CompiledPricing, catalog: CatalogIndex, category: stri
   return chain
 }
 
-function ruleAmount(c: CompiledPricing, r: CRule, refAmount: number | null, refCurrency: string): [number | null, string] {
+function ruleAmount(
+  c: CompiledPricing,
+  r: CRule,
+  refAmount: number | null,
+  refCurrency: string
+): [number | null, string] {
   if (r.kind === "fixed") return [r.value, (r.currency ?? c.currency).toLowerCase()]
   if (refAmount === null) return [null, refCurrency]
   return [applyFactor(refAmount, r.value), refCurrency]
 }
 
 export class MissingRateError extends Error {
-  constructor(public currency: string, public date: string) {
-    super(`No exchange rate for ${currency.toUpperCase()} on ${date}: enter or import the rate of the banking day`)
+  constructor(
+    public currency: string,
+    public date: string
+  ) {
+    super(
+      `No exchange rate for ${currency.toUpperCase()} on ${date}: enter or import the rate of the banking day`
+    )
   }
 }
 
@@ -232,7 +287,13 @@ function toTarget(c: CompiledPricing, amount: number, from: string, prov: Proven
   const rt = c.rates.get(c.currency)
   if (rf === undefined) throw new MissingRateError(from, c.rate_date)
   if (rt === undefined) throw new MissingRateError(c.currency, c.rate_date)
-  prov.rate = { from, to: c.currency, from_rate: c.rawRates[from] ?? String(rf), to_rate: c.rawRates[c.currency] ?? String(rt), date: c.rate_date }
+  prov.rate = {
+    from,
+    to: c.currency,
+    from_rate: c.rawRates[from] ?? String(rf),
+    to_rate: c.rawRates[c.currency] ?? String(rt),
+    date: c.rate_date,
+  }
   return convert(amount, rf, rt, MINOR, MINOR)
 }
 
@@ -255,14 +316,24 @@ export type ResolveOptions = {
  * regional price type → base price type; then mass rules; then currency conversion at the banking
  * day's rate; then rounding. Every result carries its provenance.
  */
-export function resolvePrices(c: CompiledPricing, catalog: CatalogIndex, prices: PriceBook, variantIds: string[], opts: ResolveOptions = {}): ResolvedPrice[] {
+export function resolvePrices(
+  c: CompiledPricing,
+  catalog: CatalogIndex,
+  prices: PriceBook,
+  variantIds: string[],
+  opts: ResolveOptions = {}
+): ResolvedPrice[] {
   let refTypes = c.referenceTypes
   if (opts.cart_total_minor !== undefined && c.cartTotal.length) {
     const hit = c.cartTotal.find((t) => {
       const total = t.currency === c.currency ? opts.cart_total_minor! : null
       return total !== null ? total >= t.threshold : false
     })
-    if (hit) refTypes = [{ id: hit.price_type_id, source: "cart_total_price_type" }, ...refTypes.filter((t) => t.id !== hit.price_type_id)]
+    if (hit)
+      refTypes = [
+        { id: hit.price_type_id, source: "cart_total_price_type" },
+        ...refTypes.filter((t) => t.id !== hit.price_type_id),
+      ]
   }
   const qtyMap = opts.quantity instanceof Map ? opts.quantity : null
   const qtyAll = typeof opts.quantity === "number" ? opts.quantity : 1
@@ -338,12 +409,19 @@ export function resolvePrices(c: CompiledPricing, catalog: CatalogIndex, prices:
       ;[amount, amountCurrency] = ruleAmount(c, rule, refAmount, refCurrency)
     } else if (candidates) {
       // several categories: the most favourable (lowest) price wins, compared in the target currency
-      let best: { amount: number; currency: string; target: number; rule: CRule; category: string } | null = null
+      let best: {
+        amount: number
+        currency: string
+        target: number
+        rule: CRule
+        category: string
+      } | null = null
       for (const cand of candidates) {
         const [a, cur] = ruleAmount(c, cand.rule, refAmount, refCurrency)
         if (a === null) continue
         const target = candidates.length === 1 ? a : toTarget(c, a, cur, {} as Provenance)
-        if (!best || target < best.target) best = { amount: a, currency: cur, target, rule: cand.rule, category: cand.category }
+        if (!best || target < best.target)
+          best = { amount: a, currency: cur, target, rule: cand.rule, category: cand.category }
       }
       if (best) {
         rule = best.rule
@@ -378,7 +456,14 @@ export function resolvePrices(c: CompiledPricing, catalog: CatalogIndex, prices:
     prov.vat_included = vatType === undefined ? true : c.typeVat.get(vatType) !== false
 
     if (amount === null) {
-      out[i] = { variant_id: vid, amount: null, amount_minor: null, currency_code: c.currency, hidden: false, provenance: null }
+      out[i] = {
+        variant_id: vid,
+        amount: null,
+        amount_minor: null,
+        currency_code: c.currency,
+        hidden: false,
+        provenance: null,
+      }
       continue
     }
 
@@ -398,8 +483,22 @@ export function resolvePrices(c: CompiledPricing, catalog: CatalogIndex, prices:
       prov.rounding_step = formatScaled(c.rounding, MINOR)
     }
     out[i] = hidden
-      ? { variant_id: vid, amount: null, amount_minor: null, currency_code: c.currency, hidden: true, provenance: prov }
-      : { variant_id: vid, amount: formatScaled(amount, MINOR), amount_minor: amount, currency_code: c.currency, hidden: false, provenance: prov }
+      ? {
+          variant_id: vid,
+          amount: null,
+          amount_minor: null,
+          currency_code: c.currency,
+          hidden: true,
+          provenance: prov,
+        }
+      : {
+          variant_id: vid,
+          amount: formatScaled(amount, MINOR),
+          amount_minor: amount,
+          currency_code: c.currency,
+          hidden: false,
+          provenance: prov,
+        }
   }
   return out
 }

@@ -62,7 +62,13 @@ export function applyFactor(amount: number, factor: number): number {
 }
 
 /** Converts minor units between currencies: amount × rateFrom / rateTo (rates = base currency per unit, ×1e6). */
-export function convert(amount: number, rateFrom: number, rateTo: number, minorFrom = 2, minorTo = 2): number {
+export function convert(
+  amount: number,
+  rateFrom: number,
+  rateTo: number,
+  minorFrom = 2,
+  minorTo = 2
+): number {
   const num = BigInt(amount) * BigInt(rateFrom) * 10n ** BigInt(minorTo)
   const den = BigInt(rateTo) * 10n ** BigInt(minorFrom)
   return Number(divRound(num, den))

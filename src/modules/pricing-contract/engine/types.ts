@@ -81,7 +81,14 @@ export type CounterpartyPricingInput = {
 }
 
 export type Provenance = {
-  source: "variant_rule" | "product_rule" | "category_rule" | "agreement_price_type" | "cart_total_price_type" | "regional_price_type" | "base_price"
+  source:
+    | "variant_rule"
+    | "product_rule"
+    | "category_rule"
+    | "agreement_price_type"
+    | "cart_total_price_type"
+    | "regional_price_type"
+    | "base_price"
   rule_id?: string
   price_list_id?: string
   category_id?: string

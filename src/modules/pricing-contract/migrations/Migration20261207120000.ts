@@ -1,4 +1,4 @@
-import { Migration } from "@medusajs/framework/mikro-orm/migrations";
+import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
 /**
  * Issue 16: contract-priced cart lines now carry their price type's VAT terms (`is_tax_inclusive`).
@@ -7,13 +7,11 @@ import { Migration } from "@medusajs/framework/mikro-orm/migrations";
  * documents and 1C export are computed from their own lines and stay consistent with what was billed.
  */
 export class Migration20261207120000 extends Migration {
-
   override async up(): Promise<void> {
-    this.addSql(`update "pc_settings" set "version" = "version" + 1;`);
+    this.addSql(`update "pc_settings" set "version" = "version" + 1;`)
   }
 
   override async down(): Promise<void> {
     // nothing to undo: a version bump only makes caches and carts refresh
   }
-
 }

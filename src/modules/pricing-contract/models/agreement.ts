@@ -17,4 +17,8 @@ export const Agreement = model
     status: model.enum(["active", "closed"]).default("active"),
     one_c_id: model.text().nullable(),
   })
-  .indexes([{ on: ["legal_entity_id"] }, { on: ["holding_id"] }, { on: ["one_c_id"], unique: true, where: "deleted_at IS NULL AND one_c_id IS NOT NULL" }])
+  .indexes([
+    { on: ["legal_entity_id"] },
+    { on: ["holding_id"] },
+    { on: ["one_c_id"], unique: true, where: "deleted_at IS NULL AND one_c_id IS NOT NULL" },
+  ])

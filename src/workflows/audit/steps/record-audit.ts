@@ -20,9 +20,13 @@ export const recordAuditStep = createStep(
   async (events: AuditInput[], { container }) => {
     const audit = container.resolve<AuditModuleService>(AUDIT_MODULE)
     const created = await audit.createB2bAuditEvents(events)
-    return new StepResponse(created, created.map((e) => e.id))
+    return new StepResponse(
+      created,
+      created.map((e) => e.id)
+    )
   },
   async (ids, { container }) => {
-    if (ids?.length) await container.resolve<AuditModuleService>(AUDIT_MODULE).deleteB2bAuditEvents(ids)
+    if (ids?.length)
+      await container.resolve<AuditModuleService>(AUDIT_MODULE).deleteB2bAuditEvents(ids)
   }
 )

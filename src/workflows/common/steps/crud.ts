@@ -14,16 +14,23 @@ function once<T>(key: string, make: () => T): T {
   return memo.get(key) as T
 }
 
-const svc = (container: { resolve: <T>(k: string) => T }, moduleKey: string) => container.resolve<Dyn>(moduleKey)
+const svc = (container: { resolve: <T>(k: string) => T }, moduleKey: string) =>
+  container.resolve<Dyn>(moduleKey)
 
 /** Creates rows; compensation deletes exactly what it created. */
-export function createRowsStep<I extends Record<string, unknown>>(moduleKey: string, entity: string) {
+export function createRowsStep<I extends Record<string, unknown>>(
+  moduleKey: string,
+  entity: string
+) {
   return once(`create-${moduleKey}-${entity}`, () =>
     createStep(
       `${moduleKey}-create-${entity}`,
       async (rows: I[], { container }) => {
         const created = (await svc(container, moduleKey)[`create${entity}`](rows)) as Row[]
-        return new StepResponse(created, created.map((r) => r.id))
+        return new StepResponse(
+          created,
+          created.map((r) => r.id)
+        )
       },
       async (ids, { container }) => {
         if (ids?.length) await svc(container, moduleKey)[`delete${entity}`](ids)
@@ -33,13 +40,19 @@ export function createRowsStep<I extends Record<string, unknown>>(moduleKey: str
 }
 
 /** Updates rows (each carries its id); compensation writes back the previous values of the fields it changed. */
-export function updateRowsStep<I extends { id: string } & Record<string, unknown>>(moduleKey: string, entity: string) {
+export function updateRowsStep<I extends { id: string } & Record<string, unknown>>(
+  moduleKey: string,
+  entity: string
+) {
   return once(`update-${moduleKey}-${entity}`, () =>
     createStep(
       `${moduleKey}-update-${entity}`,
       async (rows: I[], { container }) => {
         const service = svc(container, moduleKey)
-        const before = (await service[`list${entity}`]({ id: rows.map((r) => r.id) }, { take: null })) as Row[]
+        const before = (await service[`list${entity}`](
+          { id: rows.map((r) => r.id) },
+          { take: null }
+        )) as Row[]
         const byId = new Map(before.map((b) => [b.id, b]))
         const previous = rows.map((r) => {
           const old = byId.get(r.id) ?? ({} as Row)

@@ -14,7 +14,10 @@ export type CompanyEntity =
   | "B2bConsents"
   | "B2bRequisitesChanges"
 
-export const createCompanyRowsStep = <I extends Record<string, unknown>>(entity: CompanyEntity) => createRowsStep<I>(COMPANY_MODULE, entity)
-export const updateCompanyRowsStep = <I extends { id: string } & Record<string, unknown>>(entity: CompanyEntity) =>
-  updateRowsStep<I>(COMPANY_MODULE, entity)
-export const softDeleteCompanyRowsStep = (entity: CompanyEntity) => softDeleteRowsStep(COMPANY_MODULE, entity)
+export const createCompanyRowsStep = <I extends Record<string, unknown>>(entity: CompanyEntity) =>
+  createRowsStep<I>(COMPANY_MODULE, entity)
+export const updateCompanyRowsStep = <I extends { id: string } & Record<string, unknown>>(
+  entity: CompanyEntity
+) => updateRowsStep<I>(COMPANY_MODULE, entity)
+export const softDeleteCompanyRowsStep = (entity: CompanyEntity) =>
+  softDeleteRowsStep(COMPANY_MODULE, entity)

@@ -1,4 +1,9 @@
-import { ContainerRegistrationKeys, generateJwtToken, MedusaError, Modules } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  generateJwtToken,
+  MedusaError,
+  Modules,
+} from "@medusajs/framework/utils"
 import type { IAuthModuleService, ICustomerModuleService } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { randomUUID } from "node:crypto"
@@ -13,7 +18,11 @@ export const mintImpersonationTokenStep = createStep(
   async (input: { customer_id: string; user_id: string }, { container }) => {
     const customers = container.resolve<ICustomerModuleService>(Modules.CUSTOMER)
     const [customer] = await customers.listCustomers({ id: input.customer_id })
-    if (!customer) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Customer with id ${input.customer_id} was not found`)
+    if (!customer)
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Customer with id ${input.customer_id} was not found`
+      )
     const auth = container.resolve<IAuthModuleService>(Modules.AUTH)
     const providerIds = customer.email
       ? await auth.listProviderIdentities({ entity_id: customer.email, provider: "emailpass" })
@@ -31,7 +40,11 @@ export const mintImpersonationTokenStep = createStep(
         impersonator_user_id: input.user_id,
         impersonation_id,
       },
-      { secret: projectConfig.http.jwtSecret!, expiresIn: `${minutes}m`, jwtOptions: projectConfig.http.jwtOptions }
+      {
+        secret: projectConfig.http.jwtSecret!,
+        expiresIn: `${minutes}m`,
+        jwtOptions: projectConfig.http.jwtOptions,
+      }
     )
     return new StepResponse({
       token,

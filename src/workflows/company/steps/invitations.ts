@@ -18,14 +18,28 @@ export const ensureInvitableStep = createStep(
   async (input: { email: string; legal_entity_id: string }, { container }) => {
     const company = container.resolve<CompanyModuleService>(COMPANY_MODULE)
     const customers = container.resolve<ICustomerModuleService>(Modules.CUSTOMER)
-    const pending = await company.listB2bInvitations({ email: input.email, legal_entity_id: input.legal_entity_id, status: "pending" } as any)
+    const pending = await company.listB2bInvitations({
+      email: input.email,
+      legal_entity_id: input.legal_entity_id,
+      status: "pending",
+    } as any)
     if (pending.some((p) => new Date(p.expires_at) > new Date())) {
-      throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `email: ${input.email} already has a pending invitation; revoke it first`)
+      throw new MedusaError(
+        MedusaError.Types.DUPLICATE_ERROR,
+        `email: ${input.email} already has a pending invitation; revoke it first`
+      )
     }
     const found = await customers.listCustomers({ email: input.email, has_account: true })
     if (found.length) {
-      const emp = await company.listB2bEmployees({ customer_id: found.map((c) => c.id), legal_entity_id: input.legal_entity_id } as any)
-      if (emp.length) throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `email: ${input.email} is already an employee of this company`)
+      const emp = await company.listB2bEmployees({
+        customer_id: found.map((c) => c.id),
+        legal_entity_id: input.legal_entity_id,
+      } as any)
+      if (emp.length)
+        throw new MedusaError(
+          MedusaError.Types.DUPLICATE_ERROR,
+          `email: ${input.email} is already an employee of this company`
+        )
     }
     return new StepResponse(true)
   }
@@ -38,10 +52,18 @@ export const validateInvitationTokenStep = createStep(
     const company = container.resolve<CompanyModuleService>(COMPANY_MODULE)
     const [inv] = await company.listB2bInvitations({ token_hash: hashInvitationToken(input.token) })
     if (!inv) throw new MedusaError(MedusaError.Types.NOT_FOUND, "token: invitation not found")
-    if (inv.status === "accepted") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "token: this invitation has already been used")
-    if (inv.status === "revoked") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "token: this invitation was revoked")
+    if (inv.status === "accepted")
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        "token: this invitation has already been used"
+      )
+    if (inv.status === "revoked")
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "token: this invitation was revoked")
     if (new Date(inv.expires_at).getTime() <= Date.now()) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "token: this invitation has expired; ask for a new one")
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        "token: this invitation has expired; ask for a new one"
+      )
     }
     return new StepResponse(inv)
   }
@@ -59,7 +81,10 @@ export const resolveInviteeStep = createStep(
     if (input.signed_in_customer_id) {
       const me = existing.find((c) => c.id === input.signed_in_customer_id)
       if (!me) {
-        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `token: this invitation is for ${input.email}; sign in with that account`)
+        throw new MedusaError(
+          MedusaError.Types.NOT_ALLOWED,
+          `token: this invitation is for ${input.email}; sign in with that account`
+        )
       }
       return new StepResponse({ customer_id: me.id as string | null })
     }
@@ -80,18 +105,33 @@ export const resolveInviteeStep = createStep(
 export const createInviteeAccountStep = createStep(
   "b2b-create-invitee-account",
   async (
-    input: { existing_customer_id: string | null; email: string; password?: string; first_name?: string | null; last_name?: string | null; phone?: string | null },
+    input: {
+      existing_customer_id: string | null
+      email: string
+      password?: string
+      first_name?: string | null
+      last_name?: string | null
+      phone?: string | null
+    },
     { container }
   ) => {
-    if (input.existing_customer_id) return new StepResponse({ customer_id: input.existing_customer_id }, null)
-    if (!input.password) throw new MedusaError(MedusaError.Types.INVALID_DATA, "password: required to create your account")
+    if (input.existing_customer_id)
+      return new StepResponse({ customer_id: input.existing_customer_id }, null)
+    if (!input.password)
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "password: required to create your account"
+      )
     const auth = container.resolve<IAuthModuleService>(Modules.AUTH)
     const customers = container.resolve<ICustomerModuleService>(Modules.CUSTOMER)
     const { success, authIdentity, error } = await auth.register("emailpass", {
       body: { email: input.email, password: input.password },
     } as any)
     if (!success || !authIdentity) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `password: ${error ?? "could not register this email"}`)
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `password: ${error ?? "could not register this email"}`
+      )
     }
     try {
       const customer = await customers.createCustomers({
@@ -101,8 +141,14 @@ export const createInviteeAccountStep = createStep(
         phone: input.phone ?? null,
         has_account: true,
       })
-      await auth.updateAuthIdentities({ id: authIdentity.id, app_metadata: { ...(authIdentity.app_metadata ?? {}), customer_id: customer.id } })
-      return new StepResponse({ customer_id: customer.id }, { auth_identity_id: authIdentity.id, customer_id: customer.id })
+      await auth.updateAuthIdentities({
+        id: authIdentity.id,
+        app_metadata: { ...(authIdentity.app_metadata ?? {}), customer_id: customer.id },
+      })
+      return new StepResponse(
+        { customer_id: customer.id },
+        { auth_identity_id: authIdentity.id, customer_id: customer.id }
+      )
     } catch (e) {
       await auth.deleteAuthIdentities([authIdentity.id])
       throw e
@@ -110,7 +156,11 @@ export const createInviteeAccountStep = createStep(
   },
   async (created, { container }) => {
     if (!created) return
-    await container.resolve<ICustomerModuleService>(Modules.CUSTOMER).deleteCustomers([created.customer_id])
-    await container.resolve<IAuthModuleService>(Modules.AUTH).deleteAuthIdentities([created.auth_identity_id])
+    await container
+      .resolve<ICustomerModuleService>(Modules.CUSTOMER)
+      .deleteCustomers([created.customer_id])
+    await container
+      .resolve<IAuthModuleService>(Modules.AUTH)
+      .deleteAuthIdentities([created.auth_identity_id])
   }
 )

@@ -16,7 +16,10 @@ export const linkOrderToCounterpartyStep = createStep(
     if (!order || order.b2b_legal_entity?.id) return new StepResponse(null, null)
     const leId = order.cart?.b2b_legal_entity?.id as string | undefined
     if (!leId) return new StepResponse(null, null)
-    const def = { [COMPANY_MODULE]: { b2b_legal_entity_id: leId }, [Modules.ORDER]: { order_id: input.order_id } }
+    const def = {
+      [COMPANY_MODULE]: { b2b_legal_entity_id: leId },
+      [Modules.ORDER]: { order_id: input.order_id },
+    }
     await container.resolve(ContainerRegistrationKeys.LINK).create(def)
     return new StepResponse(leId, def)
   },

@@ -8,9 +8,16 @@ export const loadPendingRegistrationStep = createStep(
   async (input: { id: string }, { container }) => {
     const company = container.resolve<CompanyModuleService>(COMPANY_MODULE)
     const [req] = await company.listB2bRegistrationRequests({ id: input.id })
-    if (!req) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Registration request with id ${input.id} was not found`)
+    if (!req)
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Registration request with id ${input.id} was not found`
+      )
     if (req.status !== "pending") {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This registration request was already ${req.status}`)
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `This registration request was already ${req.status}`
+      )
     }
     return new StepResponse(req)
   }
@@ -23,13 +30,27 @@ export const loadPendingRegistrationStep = createStep(
 export const ensureLegalEntityForRegistrationStep = createStep(
   "b2b-ensure-legal-entity-for-registration",
   async (
-    input: { legal_entity_id?: string | null; holding_id?: string | null; request: { inn: string; kpp: string | null; company_name: string; email: string; phone: string | null } },
+    input: {
+      legal_entity_id?: string | null
+      holding_id?: string | null
+      request: {
+        inn: string
+        kpp: string | null
+        company_name: string
+        email: string
+        phone: string | null
+      }
+    },
     { container }
   ) => {
     const company = container.resolve<CompanyModuleService>(COMPANY_MODULE)
     if (input.legal_entity_id) {
       const [le] = await company.listB2bLegalEntities({ id: input.legal_entity_id })
-      if (!le) throw new MedusaError(MedusaError.Types.NOT_FOUND, `legal_entity_id: legal entity ${input.legal_entity_id} was not found`)
+      if (!le)
+        throw new MedusaError(
+          MedusaError.Types.NOT_FOUND,
+          `legal_entity_id: legal entity ${input.legal_entity_id} was not found`
+        )
       return new StepResponse({ id: le.id, existed: true }, null)
     }
     const r = input.request
@@ -47,6 +68,9 @@ export const ensureLegalEntityForRegistrationStep = createStep(
     return new StepResponse({ id: created.id, existed: false }, created.id)
   },
   async (createdId, { container }) => {
-    if (createdId) await container.resolve<CompanyModuleService>(COMPANY_MODULE).deleteB2bLegalEntities(createdId)
+    if (createdId)
+      await container
+        .resolve<CompanyModuleService>(COMPANY_MODULE)
+        .deleteB2bLegalEntities(createdId)
   }
 )

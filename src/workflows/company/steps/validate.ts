@@ -9,9 +9,13 @@ export const validateRoleForLegalEntityStep = createStep(
   async (input: { role_id: string; legal_entity_id: string }, { container }) => {
     const company = container.resolve<CompanyModuleService>(COMPANY_MODULE)
     const [role] = await company.listB2bRoles({ id: input.role_id })
-    const usable = role && (BUILTIN_ROLE_IDS.includes(role.id) || role.legal_entity_id === input.legal_entity_id)
+    const usable =
+      role && (BUILTIN_ROLE_IDS.includes(role.id) || role.legal_entity_id === input.legal_entity_id)
     if (!usable) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `role_id: role ${input.role_id} is not available for this company`)
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `role_id: role ${input.role_id} is not available for this company`
+      )
     }
     return new StepResponse(role)
   }
@@ -23,7 +27,11 @@ export const validateLegalEntityStep = createStep(
   async (input: { legal_entity_id: string }, { container }) => {
     const company = container.resolve<CompanyModuleService>(COMPANY_MODULE)
     const [le] = await company.listB2bLegalEntities({ id: input.legal_entity_id })
-    if (!le) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Legal entity with id ${input.legal_entity_id} was not found`)
+    if (!le)
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Legal entity with id ${input.legal_entity_id} was not found`
+      )
     return new StepResponse(le)
   }
 )
@@ -33,9 +41,9 @@ export const ensureUniqueRequisitesStep = createStep(
   "b2b-ensure-unique-requisites",
   async (input: { inn: string; kpp?: string | null; except_id?: string | null }, { container }) => {
     const company = container.resolve<CompanyModuleService>(COMPANY_MODULE)
-    const same = (await company.listB2bLegalEntities({ inn: input.inn } as any, { take: null })).filter(
-      (l) => (l.kpp ?? null) === (input.kpp ?? null) && l.id !== input.except_id
-    )
+    const same = (
+      await company.listB2bLegalEntities({ inn: input.inn } as any, { take: null })
+    ).filter((l) => (l.kpp ?? null) === (input.kpp ?? null) && l.id !== input.except_id)
     if (same.length) {
       throw new MedusaError(
         MedusaError.Types.DUPLICATE_ERROR,

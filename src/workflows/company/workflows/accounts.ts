@@ -7,7 +7,13 @@ import { createInviteeAccountStep } from "../steps/invitations"
  */
 export const createCustomerAccountWithPasswordWorkflow = createWorkflow(
   "b2b-create-customer-account-with-password",
-  (input: { email: string; password: string; first_name?: string | null; last_name?: string | null; phone?: string | null }) => {
+  (input: {
+    email: string
+    password: string
+    first_name?: string | null
+    last_name?: string | null
+    phone?: string | null
+  }) => {
     const account = createInviteeAccountStep({ existing_customer_id: null, ...input } as any)
     return new WorkflowResponse(account)
   }

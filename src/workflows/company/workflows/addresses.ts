@@ -1,12 +1,20 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  createWorkflow,
+  transform,
+  when,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
 import { COMPANY_MODULE } from "../../../modules/company"
 import { createRowsStep, softDeleteRowsStep, updateRowsStep } from "../../common/steps/crud"
 import { clearDefaultAddressStep, loadAddressStep } from "../steps/addresses"
 import { validateLegalEntityStep } from "../steps/validate"
 
 const createAddresses = createRowsStep<Record<string, unknown>>(COMPANY_MODULE, "B2bAddresses")
-const updateAddresses = updateRowsStep<{ id: string } & Record<string, unknown>>(COMPANY_MODULE, "B2bAddresses")
+const updateAddresses = updateRowsStep<{ id: string } & Record<string, unknown>>(
+  COMPANY_MODULE,
+  "B2bAddresses"
+)
 const deleteAddresses = softDeleteRowsStep(COMPANY_MODULE, "B2bAddresses")
 
 export type AddressData = {
@@ -34,11 +42,18 @@ export const createAddressWorkflow = createWorkflow(
     when({ input }, ({ input }) => !!input.data.is_default).then(() => {
       clearDefaultAddressStep({ legal_entity_id: input.legal_entity_id })
     })
-    const created = createAddresses(transform({ input }, ({ input }) => [{ ...input.data, legal_entity_id: input.legal_entity_id }]))
+    const created = createAddresses(
+      transform({ input }, ({ input }) => [
+        { ...input.data, legal_entity_id: input.legal_entity_id },
+      ])
+    )
     const address = transform({ created }, ({ created }) => created[0])
     emitEventStep({
       eventName: "company.address_created",
-      data: transform({ address }, ({ address }) => ({ id: address.id, legal_entity_id: address.legal_entity_id })),
+      data: transform({ address }, ({ address }) => ({
+        id: address.id,
+        legal_entity_id: address.legal_entity_id,
+      })),
     })
     return new WorkflowResponse(address)
   }
@@ -52,16 +67,27 @@ export const updateAddressWorkflow = createWorkflow(
     when({ input }, ({ input }) => input.data.is_default === true).then(() => {
       clearDefaultAddressStep({ legal_entity_id: input.legal_entity_id, except_id: input.id })
     })
-    const updated = updateAddresses(transform({ input }, ({ input }) => [{ ...input.data, id: input.id }]))
-    emitEventStep({ eventName: "company.address_updated", data: { id: input.id, legal_entity_id: input.legal_entity_id } })
+    const updated = updateAddresses(
+      transform({ input }, ({ input }) => [{ ...input.data, id: input.id }])
+    )
+    emitEventStep({
+      eventName: "company.address_updated",
+      data: { id: input.id, legal_entity_id: input.legal_entity_id },
+    })
     return new WorkflowResponse(transform({ updated }, ({ updated }) => updated[0]))
   }
 )
 
 /** Removes an address of the legal entity (soft delete; carts and orders keep their own copy of it). Deleting the default leaves none. */
-export const deleteAddressWorkflow = createWorkflow("b2b-delete-address", (input: { id: string; legal_entity_id: string }) => {
-  loadAddressStep({ id: input.id, legal_entity_id: input.legal_entity_id })
-  deleteAddresses(transform({ input }, ({ input }) => [input.id]))
-  emitEventStep({ eventName: "company.address_deleted", data: { id: input.id, legal_entity_id: input.legal_entity_id } })
-  return new WorkflowResponse({ id: input.id })
-})
+export const deleteAddressWorkflow = createWorkflow(
+  "b2b-delete-address",
+  (input: { id: string; legal_entity_id: string }) => {
+    loadAddressStep({ id: input.id, legal_entity_id: input.legal_entity_id })
+    deleteAddresses(transform({ input }, ({ input }) => [input.id]))
+    emitEventStep({
+      eventName: "company.address_deleted",
+      data: { id: input.id, legal_entity_id: input.legal_entity_id },
+    })
+    return new WorkflowResponse({ id: input.id })
+  }
+)

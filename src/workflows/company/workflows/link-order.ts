@@ -1,6 +1,9 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { linkOrderToCounterpartyStep } from "../steps/link-order"
 
-export const linkOrderToCounterpartyWorkflow = createWorkflow("b2b-link-order-to-counterparty", (input: { order_id: string }) => {
-  return new WorkflowResponse(linkOrderToCounterpartyStep(input))
-})
+export const linkOrderToCounterpartyWorkflow = createWorkflow(
+  "b2b-link-order-to-counterparty",
+  (input: { order_id: string }) => {
+    return new WorkflowResponse(linkOrderToCounterpartyStep(input))
+  }
+)

@@ -9,7 +9,12 @@ import { recordAuditStep } from "../../audit/steps/record-audit"
  */
 export const recordPersonalDataRequestWorkflow = createWorkflow(
   "b2b-personal-data-request",
-  (input: { customer_id: string; kind: "deletion"; ip?: string | null; legal_entity_id?: string | null }) => {
+  (input: {
+    customer_id: string
+    kind: "deletion"
+    ip?: string | null
+    legal_entity_id?: string | null
+  }) => {
     const events = recordAuditStep(
       transform({ input }, ({ input }) => [
         {
@@ -25,10 +30,24 @@ export const recordPersonalDataRequestWorkflow = createWorkflow(
     )
     sendNotificationsStep(
       transform({ input }, ({ input }) => [
-        { to: portalSettings().managerNotificationEmail, channel: "email", template: "b2b-personal-data-request", data: { customer_id: input.customer_id, kind: input.kind } },
+        {
+          to: portalSettings().managerNotificationEmail,
+          channel: "email",
+          template: "b2b-personal-data-request",
+          data: { customer_id: input.customer_id, kind: input.kind },
+        },
       ])
     )
-    emitEventStep({ eventName: "employee.personal_data_requested", data: { customer_id: input.customer_id } })
-    return new WorkflowResponse(transform({ events }, ({ events }) => ({ id: events[0].id, status: "received", created_at: events[0].created_at })))
+    emitEventStep({
+      eventName: "employee.personal_data_requested",
+      data: { customer_id: input.customer_id },
+    })
+    return new WorkflowResponse(
+      transform({ events }, ({ events }) => ({
+        id: events[0].id,
+        status: "received",
+        created_at: events[0].created_at,
+      }))
+    )
   }
 )

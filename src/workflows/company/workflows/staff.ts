@@ -4,7 +4,12 @@ import { recordAuditStep } from "../../audit/steps/record-audit"
 import { createCompanyRowsStep, softDeleteCompanyRowsStep } from "../steps/crud"
 import { mintImpersonationTokenStep } from "../steps/impersonation"
 
-const createAssignments = createCompanyRowsStep<{ user_id: string; kind: "manager" | "assistant" | "executive"; holding_id?: string | null; legal_entity_id?: string | null }>("B2bManagerAssignments")
+const createAssignments = createCompanyRowsStep<{
+  user_id: string
+  kind: "manager" | "assistant" | "executive"
+  holding_id?: string | null
+  legal_entity_id?: string | null
+}>("B2bManagerAssignments")
 const deleteAssignments = softDeleteCompanyRowsStep("B2bManagerAssignments")
 
 export type AssignManagerInput = {
@@ -15,38 +20,75 @@ export type AssignManagerInput = {
   by_user_id: string
 }
 
-export const assignManagerWorkflow = createWorkflow("b2b-assign-manager", (input: AssignManagerInput) => {
-  const created = createAssignments(
-    transform({ input }, ({ input }) => [
-      { user_id: input.user_id, kind: input.kind, holding_id: input.holding_id ?? null, legal_entity_id: input.legal_entity_id ?? null },
-    ])
-  )
-  const assignment = transform({ created }, ({ created }) => created[0])
-  recordAuditStep(
-    transform({ input, assignment }, ({ input, assignment }) => [
-      { action: "manager.assigned", actor_type: "user" as const, actor_id: input.by_user_id, resource_type: "manager_assignment", resource_id: assignment.id, legal_entity_id: input.legal_entity_id ?? null, data: { user_id: input.user_id, kind: input.kind, holding_id: input.holding_id ?? null } },
-    ])
-  )
-  emitEventStep({ eventName: "company.manager_assigned", data: transform({ assignment }, ({ assignment }) => ({ id: assignment.id })) })
-  return new WorkflowResponse(assignment)
-})
+export const assignManagerWorkflow = createWorkflow(
+  "b2b-assign-manager",
+  (input: AssignManagerInput) => {
+    const created = createAssignments(
+      transform({ input }, ({ input }) => [
+        {
+          user_id: input.user_id,
+          kind: input.kind,
+          holding_id: input.holding_id ?? null,
+          legal_entity_id: input.legal_entity_id ?? null,
+        },
+      ])
+    )
+    const assignment = transform({ created }, ({ created }) => created[0])
+    recordAuditStep(
+      transform({ input, assignment }, ({ input, assignment }) => [
+        {
+          action: "manager.assigned",
+          actor_type: "user" as const,
+          actor_id: input.by_user_id,
+          resource_type: "manager_assignment",
+          resource_id: assignment.id,
+          legal_entity_id: input.legal_entity_id ?? null,
+          data: { user_id: input.user_id, kind: input.kind, holding_id: input.holding_id ?? null },
+        },
+      ])
+    )
+    emitEventStep({
+      eventName: "company.manager_assigned",
+      data: transform({ assignment }, ({ assignment }) => ({ id: assignment.id })),
+    })
+    return new WorkflowResponse(assignment)
+  }
+)
 
-export const unassignManagerWorkflow = createWorkflow("b2b-unassign-manager", (input: { id: string; by_user_id: string }) => {
-  deleteAssignments(transform({ input }, ({ input }) => [input.id]))
-  recordAuditStep(
-    transform({ input }, ({ input }) => [
-      { action: "manager.unassigned", actor_type: "user" as const, actor_id: input.by_user_id, resource_type: "manager_assignment", resource_id: input.id },
-    ])
-  )
-  emitEventStep({ eventName: "company.manager_unassigned", data: { id: input.id } })
-  return new WorkflowResponse({ id: input.id })
-})
+export const unassignManagerWorkflow = createWorkflow(
+  "b2b-unassign-manager",
+  (input: { id: string; by_user_id: string }) => {
+    deleteAssignments(transform({ input }, ({ input }) => [input.id]))
+    recordAuditStep(
+      transform({ input }, ({ input }) => [
+        {
+          action: "manager.unassigned",
+          actor_type: "user" as const,
+          actor_id: input.by_user_id,
+          resource_type: "manager_assignment",
+          resource_id: input.id,
+        },
+      ])
+    )
+    emitEventStep({ eventName: "company.manager_unassigned", data: { id: input.id } })
+    return new WorkflowResponse({ id: input.id })
+  }
+)
 
 /** "Log in as user": audit first, then a short-lived token for the customer. */
 export const impersonateCustomerWorkflow = createWorkflow(
   "b2b-impersonate-customer",
-  (input: { customer_id: string; user_id: string; legal_entity_id: string; reason?: string | null; ip?: string | null }) => {
-    const minted = mintImpersonationTokenStep({ customer_id: input.customer_id, user_id: input.user_id })
+  (input: {
+    customer_id: string
+    user_id: string
+    legal_entity_id: string
+    reason?: string | null
+    ip?: string | null
+  }) => {
+    const minted = mintImpersonationTokenStep({
+      customer_id: input.customer_id,
+      user_id: input.user_id,
+    })
     recordAuditStep(
       transform({ input, minted }, ({ input, minted }) => [
         {
@@ -58,11 +100,18 @@ export const impersonateCustomerWorkflow = createWorkflow(
           resource_id: input.customer_id,
           legal_entity_id: input.legal_entity_id,
           ip: input.ip ?? null,
-          data: { impersonation_id: minted.impersonation_id, reason: input.reason ?? null, expires_at: minted.expires_at },
+          data: {
+            impersonation_id: minted.impersonation_id,
+            reason: input.reason ?? null,
+            expires_at: minted.expires_at,
+          },
         },
       ])
     )
-    emitEventStep({ eventName: "employee.impersonated", data: { customer_id: input.customer_id, user_id: input.user_id } })
+    emitEventStep({
+      eventName: "employee.impersonated",
+      data: { customer_id: input.customer_id, user_id: input.user_id },
+    })
     return new WorkflowResponse(minted)
   }
 )
@@ -70,7 +119,16 @@ export const impersonateCustomerWorkflow = createWorkflow(
 /** Records a write made while impersonating (called by the store middleware after the response). */
 export const auditImpersonatedWriteWorkflow = createWorkflow(
   "b2b-audit-impersonated-write",
-  (input: { user_id: string; customer_id: string; impersonation_id?: string | null; method: string; path: string; status: number; legal_entity_id?: string | null; ip?: string | null }) => {
+  (input: {
+    user_id: string
+    customer_id: string
+    impersonation_id?: string | null
+    method: string
+    path: string
+    status: number
+    legal_entity_id?: string | null
+    ip?: string | null
+  }) => {
     recordAuditStep(
       transform({ input }, ({ input }) => [
         {

@@ -13,9 +13,17 @@ type Transition = NonNullable<Awaited<ReturnType<CreditModuleService["refreshSta
 
 /** The events an account's state transition announces. */
 export function transitionEvents(
-  t: Pick<Transition, "before" | "after" | "account_id" | "legal_entity_id" | "holding_id" | "position">
+  t: Pick<
+    Transition,
+    "before" | "after" | "account_id" | "legal_entity_id" | "holding_id" | "position"
+  >
 ): { name: string; data: Record<string, unknown> }[] {
-  const data = { account_id: t.account_id, legal_entity_id: t.legal_entity_id, holding_id: t.holding_id, position: t.position }
+  const data = {
+    account_id: t.account_id,
+    legal_entity_id: t.legal_entity_id,
+    holding_id: t.holding_id,
+    position: t.position,
+  }
   if (t.before === t.after) return []
   if (t.after === "ok") return [{ name: CREDIT_EVENTS.UNBLOCKED, data }]
   if (t.after === "limit_reached") return [{ name: CREDIT_EVENTS.LIMIT_REACHED, data }]
@@ -39,10 +47,13 @@ export const refreshCreditStateStep = createStep(
     if (events.length) await container.resolve(Modules.EVENT_BUS).emit(events)
     return new StepResponse(
       transitions.map((t) => ({ account_id: t.account_id, state: t.after, position: t.position })),
-      transitions.filter((t) => t.before !== t.after).map((t) => ({ id: t.account_id, last_state: t.before }))
+      transitions
+        .filter((t) => t.before !== t.after)
+        .map((t) => ({ id: t.account_id, last_state: t.before }))
     )
   },
   async (previous, { container }) => {
-    if (previous?.length) await container.resolve<CreditModuleService>(CREDIT_MODULE).updateCreditAccounts(previous)
+    if (previous?.length)
+      await container.resolve<CreditModuleService>(CREDIT_MODULE).updateCreditAccounts(previous)
   }
 )

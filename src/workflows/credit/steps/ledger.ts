@@ -30,23 +30,50 @@ export const createLedgerEntriesStep = createStep(
   "credit-create-ledger-entries",
   async (entries: LedgerEntryInput[], { container }) => {
     const credit = container.resolve<CreditModuleService>(CREDIT_MODULE)
-    const accounts = await credit.listCreditAccounts({ id: [...new Set(entries.map((e) => e.account_id))] }, { take: null })
+    const accounts = await credit.listCreditAccounts(
+      { id: [...new Set(entries.map((e) => e.account_id))] },
+      { take: null }
+    )
     const byId = new Map(accounts.map((a) => [a.id, a]))
     const ext = entries.map((e) => e.external_id).filter(Boolean) as string[]
-    const known = new Set(ext.length ? (await credit.listCreditLedgerEntries({ external_id: ext }, { take: null, select: ["external_id"] })).map((e) => e.external_id) : [])
+    const known = new Set(
+      ext.length
+        ? (
+            await credit.listCreditLedgerEntries(
+              { external_id: ext },
+              { take: null, select: ["external_id"] }
+            )
+          ).map((e) => e.external_id)
+        : []
+    )
     const rows = entries
       .filter((e) => !e.external_id || !known.has(e.external_id))
       .map((e, i) => {
         const account = byId.get(e.account_id)
-        if (!account) throw new MedusaError(MedusaError.Types.NOT_FOUND, `entries[${i}].account_id: credit account ${e.account_id} was not found`)
+        if (!account)
+          throw new MedusaError(
+            MedusaError.Types.NOT_FOUND,
+            `entries[${i}].account_id: credit account ${e.account_id} was not found`
+          )
         const legal = e.legal_entity_id ?? account.legal_entity_id
-        if (!legal) throw new MedusaError(MedusaError.Types.INVALID_DATA, `entries[${i}].legal_entity_id: required for an account shared by a holding`)
+        if (!legal)
+          throw new MedusaError(
+            MedusaError.Types.INVALID_DATA,
+            `entries[${i}].legal_entity_id: required for an account shared by a holding`
+          )
         const abs = e.amount.replace(/^[-+]/, "")
-        const amount = CREDIT_TYPES.has(e.type) ? `-${abs}` : DEBIT_TYPES.has(e.type) ? abs : e.amount
+        const amount = CREDIT_TYPES.has(e.type)
+          ? `-${abs}`
+          : DEBIT_TYPES.has(e.type)
+            ? abs
+            : e.amount
         const due =
           e.due_date ??
           (DEBIT_TYPES.has(e.type) && e.type !== "opening"
-            ? new Date(new Date(e.document_date).getTime() + Number(account.payment_terms_days ?? 0) * 86400000).toISOString()
+            ? new Date(
+                new Date(e.document_date).getTime() +
+                  Number(account.payment_terms_days ?? 0) * 86400000
+              ).toISOString()
             : null)
         return {
           account_id: e.account_id,
@@ -64,10 +91,16 @@ export const createLedgerEntriesStep = createStep(
           created_by: e.created_by ?? null,
         }
       })
-    const created: { id: string; order_id: string | null }[] = rows.length ? await credit.createCreditLedgerEntries(rows as any[]) : []
-    return new StepResponse(created, created.map((c) => c.id))
+    const created: { id: string; order_id: string | null }[] = rows.length
+      ? await credit.createCreditLedgerEntries(rows as any[])
+      : []
+    return new StepResponse(
+      created,
+      created.map((c) => c.id)
+    )
   },
   async (ids, { container }) => {
-    if (ids?.length) await container.resolve<CreditModuleService>(CREDIT_MODULE).deleteCreditLedgerEntries(ids)
+    if (ids?.length)
+      await container.resolve<CreditModuleService>(CREDIT_MODULE).deleteCreditLedgerEntries(ids)
   }
 )

@@ -20,20 +20,34 @@ export type CreditAccountInput = {
   agreement_number?: string | null
 }
 
-const createAccounts = createRowsStep<CreditAccountInput & Record<string, unknown>>(CREDIT_MODULE, "CreditAccounts")
-const updateAccounts = updateRowsStep<{ id: string } & Partial<CreditAccountInput> & Record<string, unknown>>(CREDIT_MODULE, "CreditAccounts")
+const createAccounts = createRowsStep<CreditAccountInput & Record<string, unknown>>(
+  CREDIT_MODULE,
+  "CreditAccounts"
+)
+const updateAccounts = updateRowsStep<
+  { id: string } & Partial<CreditAccountInput> & Record<string, unknown>
+>(CREDIT_MODULE, "CreditAccounts")
 
 /** Opens a credit account for a counterparty or a holding (audited). */
 export const createCreditAccountWorkflow = createWorkflow(
   "credit-create-account",
   (input: { data: CreditAccountInput; actor: Actor }) => {
-    const rows = transform({ input }, ({ input }) => [{ ...input.data, currency_code: (input.data.currency_code ?? "rub").toLowerCase() }])
+    const rows = transform({ input }, ({ input }) => [
+      { ...input.data, currency_code: (input.data.currency_code ?? "rub").toLowerCase() },
+    ])
     const created = createAccounts(rows)
     const ids = transform({ created }, ({ created }) => created.map((c) => c.id))
     refreshCreditStateStep(ids)
     recordAuditStep(
       transform({ input, created }, ({ input, created }) => [
-        { action: "credit.account_created", ...input.actor, resource_type: "credit_account", resource_id: created[0].id, legal_entity_id: input.data.legal_entity_id ?? null, data: { ...input.data } as Record<string, unknown> },
+        {
+          action: "credit.account_created",
+          ...input.actor,
+          resource_type: "credit_account",
+          resource_id: created[0].id,
+          legal_entity_id: input.data.legal_entity_id ?? null,
+          data: { ...input.data } as Record<string, unknown>,
+        },
       ])
     )
     return new WorkflowResponse(transform({ created }, ({ created }) => created[0]))
@@ -49,7 +63,14 @@ export const updateCreditAccountWorkflow = createWorkflow(
     refreshCreditStateStep(transform({ input }, ({ input }) => [input.id]))
     recordAuditStep(
       transform({ input, updated }, ({ input, updated }) => [
-        { action: "credit.account_updated", ...input.actor, resource_type: "credit_account", resource_id: input.id, legal_entity_id: (updated[0]?.legal_entity_id as string | null) ?? null, data: { ...input.data } as Record<string, unknown> },
+        {
+          action: "credit.account_updated",
+          ...input.actor,
+          resource_type: "credit_account",
+          resource_id: input.id,
+          legal_entity_id: (updated[0]?.legal_entity_id as string | null) ?? null,
+          data: { ...input.data } as Record<string, unknown>,
+        },
       ])
     )
     return new WorkflowResponse(transform({ updated }, ({ updated }) => updated[0]))

@@ -8,11 +8,21 @@ import { refreshCreditStateStep } from "../steps/credit-state"
  * Orders whose shipments now cover them leave "open orders" (their amount is in the debt now),
  * and the account's state is re-evaluated: a payment that clears the overdue debt unblocks it.
  */
-export const recordLedgerEntriesWorkflow = createWorkflow("credit-record-ledger-entries", (input: { entries: LedgerEntryInput[] }) => {
-  const created = createLedgerEntriesStep(input.entries)
-  const orderIds = transform({ created }, ({ created }) => created.map((c) => c.order_id).filter(Boolean) as string[])
-  const settled = fullyInvoicedOrdersStep(orderIds)
-  setOrderExposureStatusStep(transform({ settled }, ({ settled }) => ({ order_ids: settled, status: "settled" as const })))
-  const states = refreshCreditStateStep(transform({ input }, ({ input }) => input.entries.map((e) => e.account_id)))
-  return new WorkflowResponse({ entries: created, states })
-})
+export const recordLedgerEntriesWorkflow = createWorkflow(
+  "credit-record-ledger-entries",
+  (input: { entries: LedgerEntryInput[] }) => {
+    const created = createLedgerEntriesStep(input.entries)
+    const orderIds = transform(
+      { created },
+      ({ created }) => created.map((c) => c.order_id).filter(Boolean) as string[]
+    )
+    const settled = fullyInvoicedOrdersStep(orderIds)
+    setOrderExposureStatusStep(
+      transform({ settled }, ({ settled }) => ({ order_ids: settled, status: "settled" as const }))
+    )
+    const states = refreshCreditStateStep(
+      transform({ input }, ({ input }) => input.entries.map((e) => e.account_id))
+    )
+    return new WorkflowResponse({ entries: created, states })
+  }
+)

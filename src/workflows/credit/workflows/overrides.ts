@@ -4,12 +4,22 @@ import { recordAuditStep } from "../../audit/steps/record-audit"
 import { createRowsStep } from "../../common/steps/crud"
 
 const createOverrides = createRowsStep<Record<string, unknown>>(CREDIT_MODULE, "CreditOverrides")
-const createSchedule = createRowsStep<Record<string, unknown>>(CREDIT_MODULE, "CreditPaymentSchedules")
+const createSchedule = createRowsStep<Record<string, unknown>>(
+  CREDIT_MODULE,
+  "CreditPaymentSchedules"
+)
 
 /** A manager lets one order through the credit checks (the next checkout of the account uses it); audited. */
 export const grantCreditOverrideWorkflow = createWorkflow(
   "credit-grant-override",
-  (input: { account_id: string; legal_entity_id?: string | null; reason: string; max_amount?: string | null; expires_at: string; actor_id: string }) => {
+  (input: {
+    account_id: string
+    legal_entity_id?: string | null
+    reason: string
+    max_amount?: string | null
+    expires_at: string
+    actor_id: string
+  }) => {
     const rows = transform({ input }, ({ input }) => [
       {
         account_id: input.account_id,
@@ -30,7 +40,12 @@ export const grantCreditOverrideWorkflow = createWorkflow(
           resource_type: "credit_override",
           resource_id: created[0].id,
           legal_entity_id: input.legal_entity_id ?? null,
-          data: { account_id: input.account_id, reason: input.reason, max_amount: input.max_amount ?? null, expires_at: input.expires_at },
+          data: {
+            account_id: input.account_id,
+            reason: input.reason,
+            max_amount: input.max_amount ?? null,
+            expires_at: input.expires_at,
+          },
         },
       ])
     )
@@ -41,9 +56,25 @@ export const grantCreditOverrideWorkflow = createWorkflow(
 /** Adds instalments to an account's payment schedule. */
 export const addPaymentScheduleWorkflow = createWorkflow(
   "credit-add-payment-schedule",
-  (input: { account_id: string; currency_code: string; items: { due_date: string; amount: string; agreement_number?: string | null; comment?: string | null }[] }) => {
+  (input: {
+    account_id: string
+    currency_code: string
+    items: {
+      due_date: string
+      amount: string
+      agreement_number?: string | null
+      comment?: string | null
+    }[]
+  }) => {
     const rows = transform({ input }, ({ input }) =>
-      input.items.map((i) => ({ account_id: input.account_id, currency_code: input.currency_code, due_date: new Date(i.due_date), amount: i.amount, agreement_number: i.agreement_number ?? null, comment: i.comment ?? null }))
+      input.items.map((i) => ({
+        account_id: input.account_id,
+        currency_code: input.currency_code,
+        due_date: new Date(i.due_date),
+        amount: i.amount,
+        agreement_number: i.agreement_number ?? null,
+        comment: i.comment ?? null,
+      }))
     )
     return new WorkflowResponse(createSchedule(rows))
   }

@@ -19,9 +19,17 @@ export const renderAndStoreStep = createStep(
     const html = renderHtml(template, input.built.data)
     const pdf = await getRenderer().render(html)
     const [file] = await container.resolve(Modules.FILE).createFiles([
-      { filename: input.built.filename, mimeType: "application/pdf", content: pdf.toString("base64"), access: "private" } as any,
+      {
+        filename: input.built.filename,
+        mimeType: "application/pdf",
+        content: pdf.toString("base64"),
+        access: "private",
+      } as any,
     ])
-    return new StepResponse({ file_id: file.id, template_id: template.id, template_version: template.version }, file.id)
+    return new StepResponse(
+      { file_id: file.id, template_id: template.id, template_version: template.version },
+      file.id
+    )
   },
   async (fileId, { container }) => {
     if (fileId) await container.resolve(Modules.FILE).deleteFiles([fileId])

@@ -1,5 +1,11 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  createStep,
+  createWorkflow,
+  StepResponse,
+  transform,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, sendNotificationsStep } from "@medusajs/medusa/core-flows"
 import { portalSettings } from "../../../lib/portal-settings"
 import { DOCUMENTS_MODULE } from "../../../modules/documents"
@@ -25,7 +31,11 @@ const createDocumentStep = createStep(
     const docs = container.resolve<DocumentsModuleService>(DOCUMENTS_MODULE)
     if (input.unique_per_source) {
       const [existing] = await docs.listDocDocuments(
-        { type: input.type, order_id: input.order_id ?? null, shipment_id: input.shipment_id ?? null } as any,
+        {
+          type: input.type,
+          order_id: input.order_id ?? null,
+          shipment_id: input.shipment_id ?? null,
+        } as any,
         { take: 1 }
       )
       if (existing) return new StepResponse({ document: existing, created: false }, null)
@@ -48,7 +58,8 @@ const createDocumentStep = createStep(
     return new StepResponse({ document, created: true }, document.id)
   },
   async (id, { container }) => {
-    if (id) await container.resolve<DocumentsModuleService>(DOCUMENTS_MODULE).deleteDocDocuments([id])
+    if (id)
+      await container.resolve<DocumentsModuleService>(DOCUMENTS_MODULE).deleteDocDocuments([id])
   }
 )
 
@@ -58,7 +69,12 @@ const createDocumentStep = createStep(
  */
 export const requestDocumentWorkflow = createWorkflow("documents-request", (input: NewDocument) => {
   const { document, created } = createDocumentStep(input)
-  emitEventStep({ eventName: "document.requested", data: transform({ document, created }, ({ document, created }) => (created ? { id: document.id } : [])) })
+  emitEventStep({
+    eventName: "document.requested",
+    data: transform({ document, created }, ({ document, created }) =>
+      created ? { id: document.id } : []
+    ),
+  })
   return new WorkflowResponse(document)
 })
 
@@ -68,21 +84,49 @@ export const requestDocumentWorkflow = createWorkflow("documents-request", (inpu
  */
 export const requestReconciliationActWorkflow = createWorkflow(
   "documents-request-reconciliation-act",
-  (input: { legal_entity_id: string; period_from: string; period_to: string; customer_id: string; manager_emails: string[] }) => {
+  (input: {
+    legal_entity_id: string
+    period_from: string
+    period_to: string
+    customer_id: string
+    manager_emails: string[]
+  }) => {
     const { document } = createDocumentStep(
       transform({ input }, ({ input }) => {
-        if (new Date(input.period_from) > new Date(input.period_to)) throw new MedusaError(MedusaError.Types.INVALID_DATA, "period_from: must not be after period_to")
-        return { type: "reconciliation_act" as const, legal_entity_id: input.legal_entity_id, period_from: input.period_from, period_to: input.period_to, requested_by: input.customer_id }
+        if (new Date(input.period_from) > new Date(input.period_to))
+          throw new MedusaError(
+            MedusaError.Types.INVALID_DATA,
+            "period_from: must not be after period_to"
+          )
+        return {
+          type: "reconciliation_act" as const,
+          legal_entity_id: input.legal_entity_id,
+          period_from: input.period_from,
+          period_to: input.period_to,
+          requested_by: input.customer_id,
+        }
       })
     )
-    emitEventStep({ eventName: "document.requested", data: transform({ document }, ({ document }) => ({ id: document.id })) })
+    emitEventStep({
+      eventName: "document.requested",
+      data: transform({ document }, ({ document }) => ({ id: document.id })),
+    })
     sendNotificationsStep(
       transform({ input, document }, ({ input, document }) =>
-        (input.manager_emails.length ? input.manager_emails : [portalSettings().managerNotificationEmail]).map((to) => ({
+        (input.manager_emails.length
+          ? input.manager_emails
+          : [portalSettings().managerNotificationEmail]
+        ).map((to) => ({
           to,
           channel: "email",
           template: "b2b-reconciliation-act-requested",
-          data: { document_id: document.id, number: document.number, legal_entity_id: input.legal_entity_id, period_from: input.period_from, period_to: input.period_to },
+          data: {
+            document_id: document.id,
+            number: document.number,
+            legal_entity_id: input.legal_entity_id,
+            period_from: input.period_from,
+            period_to: input.period_to,
+          },
         }))
       )
     )
@@ -93,25 +137,60 @@ export const requestReconciliationActWorkflow = createWorkflow(
 /** The buyer asks for paper originals of a document (the manager is told; audited). */
 export const requestOriginalWorkflow = createWorkflow(
   "documents-request-original",
-  (input: { document_id: string; customer_id: string; legal_entity_id: string; manager_emails: string[] }) => {
-    const marked = createStep("documents-mark-original-requested", async (i: { document_id: string }, { container }) => {
-      const docs = container.resolve<DocumentsModuleService>(DOCUMENTS_MODULE)
-      const before = await docs.retrieveDocDocument(i.document_id)
-      const after = await docs.updateDocDocuments({ id: i.document_id, original_requested: true, original_requested_at: new Date() })
-      return new StepResponse(after, { id: before.id, original_requested: before.original_requested, original_requested_at: before.original_requested_at })
-    }, async (prev, { container }) => {
-      if (prev) await container.resolve<DocumentsModuleService>(DOCUMENTS_MODULE).updateDocDocuments(prev as any)
-    })(input)
+  (input: {
+    document_id: string
+    customer_id: string
+    legal_entity_id: string
+    manager_emails: string[]
+  }) => {
+    const marked = createStep(
+      "documents-mark-original-requested",
+      async (i: { document_id: string }, { container }) => {
+        const docs = container.resolve<DocumentsModuleService>(DOCUMENTS_MODULE)
+        const before = await docs.retrieveDocDocument(i.document_id)
+        const after = await docs.updateDocDocuments({
+          id: i.document_id,
+          original_requested: true,
+          original_requested_at: new Date(),
+        })
+        return new StepResponse(after, {
+          id: before.id,
+          original_requested: before.original_requested,
+          original_requested_at: before.original_requested_at,
+        })
+      },
+      async (prev, { container }) => {
+        if (prev)
+          await container
+            .resolve<DocumentsModuleService>(DOCUMENTS_MODULE)
+            .updateDocDocuments(prev as any)
+      }
+    )(input)
     sendNotificationsStep(
       transform({ input, marked }, ({ input, marked }) =>
-        (input.manager_emails.length ? input.manager_emails : [portalSettings().managerNotificationEmail]).map((to) => ({
-          to, channel: "email", template: "b2b-document-original-requested", data: { document_id: input.document_id, number: marked.number, type: marked.type },
+        (input.manager_emails.length
+          ? input.manager_emails
+          : [portalSettings().managerNotificationEmail]
+        ).map((to) => ({
+          to,
+          channel: "email",
+          template: "b2b-document-original-requested",
+          data: { document_id: input.document_id, number: marked.number, type: marked.type },
         }))
       )
     )
-    recordAuditStep(transform({ input }, ({ input }) => [
-      { action: "document.original_requested", actor_type: "customer" as const, actor_id: input.customer_id, resource_type: "document", resource_id: input.document_id, legal_entity_id: input.legal_entity_id },
-    ]))
+    recordAuditStep(
+      transform({ input }, ({ input }) => [
+        {
+          action: "document.original_requested",
+          actor_type: "customer" as const,
+          actor_id: input.customer_id,
+          resource_type: "document",
+          resource_id: input.document_id,
+          legal_entity_id: input.legal_entity_id,
+        },
+      ])
+    )
     return new WorkflowResponse(marked)
   }
 )

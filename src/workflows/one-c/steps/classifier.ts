@@ -2,7 +2,12 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ONE_C_MODULE } from "../../../modules/one-c"
 import type OneCModuleService from "../../../modules/one-c/service"
-import type { CmlGroup, CmlPriceType, CmlProperty, CmlWarehouse } from "../../../modules/one-c/lib/catalog"
+import type {
+  CmlGroup,
+  CmlPriceType,
+  CmlProperty,
+  CmlWarehouse,
+} from "../../../modules/one-c/lib/catalog"
 import { hashOf } from "../../../modules/one-c/lib/catalog"
 import { PRICING_CONTRACT_MODULE } from "../../../modules/pricing-contract"
 import type PricingContractModuleService from "../../../modules/pricing-contract/service"
@@ -29,12 +34,22 @@ export const applyClassifierStep = createStep(
     const onec = container.resolve<OneCModuleService>(ONE_C_MODULE)
     const product = container.resolve(Modules.PRODUCT)
     const counts: Counts = { created: 0, updated: 0, unchanged: 0, failed: 0 }
-    const undo = { categories: [] as string[], priceTypes: [] as string[], locations: [] as string[] }
+    const undo = {
+      categories: [] as string[],
+      priceTypes: [] as string[],
+      locations: [] as string[],
+    }
 
     // groups, in document order (a parent always precedes its children)
     if (input.groups.length) {
-      const known = await onec.mappingsFor("group", input.groups.map((g) => g.id))
-      const manual = await onec.listOnecCategoryMaps({ group_external_id: input.groups.map((g) => g.id) }, { take: null })
+      const known = await onec.mappingsFor(
+        "group",
+        input.groups.map((g) => g.id)
+      )
+      const manual = await onec.listOnecCategoryMaps(
+        { group_external_id: input.groups.map((g) => g.id) },
+        { take: null }
+      )
       const manualIds = new Set(manual.map((m) => m.group_external_id))
       const rows = []
       // new groups are created level by level, one module call per level (not one per group:
@@ -46,7 +61,14 @@ export const applyClassifierStep = createStep(
           const wave = pending.filter((p) => !p.g.parent_id || !inWave.has(p.g.parent_id))
           pending = pending.filter((p) => !wave.includes(p))
           const cats = await product.createProductCategories(
-            wave.map(({ g }) => ({ name: g.name, handle: slug(g.name, g.id), is_active: !g.deleted, parent_category_id: g.parent_id ? (known.get(g.parent_id)?.internal_id ?? null) : null })) as any
+            wave.map(({ g }) => ({
+              name: g.name,
+              handle: slug(g.name, g.id),
+              is_active: !g.deleted,
+              parent_category_id: g.parent_id
+                ? (known.get(g.parent_id)?.internal_id ?? null)
+                : null,
+            })) as any
           )
           const byHandle = new Map(cats.map((c: any) => [c.handle, c]))
           wave.forEach(({ g, hash }, i) => {
@@ -70,7 +92,11 @@ export const applyClassifierStep = createStep(
           // a changed group may move under a parent created in this batch: create those first
           if (g.parent_id && pending.some((p) => p.g.id === g.parent_id)) await createPending()
           const parentCat = g.parent_id ? (known.get(g.parent_id)?.internal_id ?? null) : null
-          await product.updateProductCategories(m.internal_id, { name: g.name, is_active: !g.deleted, parent_category_id: parentCat })
+          await product.updateProductCategories(m.internal_id, {
+            name: g.name,
+            is_active: !g.deleted,
+            parent_category_id: parentCat,
+          })
           counts.updated++
           rows.push({ kind: "group", external_id: g.id, internal_id: m.internal_id, hash })
         } else pending.push({ g, hash })
@@ -80,7 +106,10 @@ export const applyClassifierStep = createStep(
     }
 
     if (input.properties.length) {
-      const known = await onec.mappingsFor("property", input.properties.map((p) => p.id))
+      const known = await onec.mappingsFor(
+        "property",
+        input.properties.map((p) => p.id)
+      )
       const rows = []
       for (const p of input.properties) {
         const hash = hashOf(p)
@@ -90,8 +119,17 @@ export const applyClassifierStep = createStep(
           continue
         }
         // a delta may list a reference property without all its values: merge them
-        const values = { ...(((m?.data as any)?.values as Record<string, string>) ?? {}), ...p.values }
-        rows.push({ kind: "property", external_id: p.id, internal_id: p.id, hash, data: { name: p.name, type: p.type, values } })
+        const values = {
+          ...(((m?.data as any)?.values as Record<string, string>) ?? {}),
+          ...p.values,
+        }
+        rows.push({
+          kind: "property",
+          external_id: p.id,
+          internal_id: p.id,
+          hash,
+          data: { name: p.name, type: p.type, values },
+        })
         m ? counts.updated++ : counts.created++
       }
       await onec.upsertMappings(rows)
@@ -99,25 +137,46 @@ export const applyClassifierStep = createStep(
 
     if (input.price_types.length) {
       const pricing = container.resolve<PricingContractModuleService>(PRICING_CONTRACT_MODULE)
-      const existing = await pricing.listPcPriceTypes({ one_c_id: input.price_types.map((t) => t.id) } as any, { take: null })
+      const existing = await pricing.listPcPriceTypes(
+        { one_c_id: input.price_types.map((t) => t.id) } as any,
+        { take: null }
+      )
       const byOneC = new Map(existing.map((t: any) => [t.one_c_id, t]))
-      const anyBase = (await pricing.listPcPriceTypes({ is_base: true } as any, { take: 1 })).length > 0
+      const anyBase =
+        (await pricing.listPcPriceTypes({ is_base: true } as any, { take: 1 })).length > 0
       const rows = []
       let first = !anyBase
       for (const t of input.price_types) {
         const cur = byOneC.get(t.id)
-        if (cur && cur.name === t.name && cur.currency_code === t.currency && cur.vat_included === t.vat_included) {
+        if (
+          cur &&
+          cur.name === t.name &&
+          cur.currency_code === t.currency &&
+          cur.vat_included === t.vat_included
+        ) {
           counts.unchanged++
           rows.push({ kind: "price_type", external_id: t.id, internal_id: cur.id })
           continue
         }
         if (cur) {
-          await pricing.updatePcPriceTypes({ id: cur.id, name: t.name, currency_code: t.currency, vat_included: t.vat_included } as any)
+          await pricing.updatePcPriceTypes({
+            id: cur.id,
+            name: t.name,
+            currency_code: t.currency,
+            vat_included: t.vat_included,
+          } as any)
           counts.updated++
           rows.push({ kind: "price_type", external_id: t.id, internal_id: cur.id })
         } else {
           // the first price type 1C sends becomes the base one when the store has none
-          const created = await pricing.createPcPriceTypes({ code: `1c-${t.id}`.slice(0, 80), name: t.name, currency_code: t.currency, vat_included: t.vat_included, one_c_id: t.id, is_base: first } as any)
+          const created = await pricing.createPcPriceTypes({
+            code: `1c-${t.id}`.slice(0, 80),
+            name: t.name,
+            currency_code: t.currency,
+            vat_included: t.vat_included,
+            one_c_id: t.id,
+            is_base: first,
+          } as any)
           first = false
           undo.priceTypes.push(created.id)
           counts.created++
@@ -129,34 +188,63 @@ export const applyClassifierStep = createStep(
     }
 
     if (input.warehouses.length) {
-      const known = await onec.mappingsFor("warehouse", input.warehouses.map((w) => w.id))
+      const known = await onec.mappingsFor(
+        "warehouse",
+        input.warehouses.map((w) => w.id)
+      )
       const fresh = input.warehouses.filter((w) => !known.has(w.id))
       counts.unchanged += input.warehouses.length - fresh.length
       if (fresh.length) {
-        const created = await createLocations(container, fresh.map((w) => ({ name: w.name, address: w.address })))
+        const created = await createLocations(
+          container,
+          fresh.map((w) => ({ name: w.name, address: w.address }))
+        )
         undo.locations.push(...created)
         counts.created += created.length
-        await onec.upsertMappings(fresh.map((w, i) => ({ kind: "warehouse", external_id: w.id, internal_id: created[i], hash: hashOf(w) })))
+        await onec.upsertMappings(
+          fresh.map((w, i) => ({
+            kind: "warehouse",
+            external_id: w.id,
+            internal_id: created[i],
+            hash: hashOf(w),
+          }))
+        )
       }
     }
     return new StepResponse(counts, undo)
   },
   async (undo, { container }) => {
     if (!undo) return
-    if (undo.categories.length) await container.resolve(Modules.PRODUCT).deleteProductCategories(undo.categories.reverse())
-    if (undo.priceTypes.length) await container.resolve<PricingContractModuleService>(PRICING_CONTRACT_MODULE).deletePcPriceTypes(undo.priceTypes)
-    if (undo.locations.length) await container.resolve(Modules.STOCK_LOCATION).deleteStockLocations(undo.locations)
+    if (undo.categories.length)
+      await container.resolve(Modules.PRODUCT).deleteProductCategories(undo.categories.reverse())
+    if (undo.priceTypes.length)
+      await container
+        .resolve<PricingContractModuleService>(PRICING_CONTRACT_MODULE)
+        .deletePcPriceTypes(undo.priceTypes)
+    if (undo.locations.length)
+      await container.resolve(Modules.STOCK_LOCATION).deleteStockLocations(undo.locations)
   }
 )
 
 /** Stock locations for 1C warehouses, available in the catalog's sales channel. */
-export async function createLocations(container: any, rows: { name: string; address: string | null }[]): Promise<string[]> {
+export async function createLocations(
+  container: any,
+  rows: { name: string; address: string | null }[]
+): Promise<string[]> {
   const stock = container.resolve(Modules.STOCK_LOCATION)
-  const created = await stock.createStockLocations(rows.map((r) => ({ name: r.name, metadata: r.address ? { address: r.address, source: "1c" } : { source: "1c" } })))
+  const created = await stock.createStockLocations(
+    rows.map((r) => ({
+      name: r.name,
+      metadata: r.address ? { address: r.address, source: "1c" } : { source: "1c" },
+    }))
+  )
   const { salesChannelId } = await catalogTargets(container)
   if (salesChannelId) {
     await container.resolve(ContainerRegistrationKeys.LINK).create(
-      created.map((l: any) => ({ [Modules.SALES_CHANNEL]: { sales_channel_id: salesChannelId }, [Modules.STOCK_LOCATION]: { stock_location_id: l.id } }))
+      created.map((l: any) => ({
+        [Modules.SALES_CHANNEL]: { sales_channel_id: salesChannelId },
+        [Modules.STOCK_LOCATION]: { stock_location_id: l.id },
+      }))
     )
   }
   return created.map((l: any) => l.id)

@@ -9,9 +9,14 @@ export type ImageFile = { path: string; size: number; url?: string; file_id?: st
 /** The MIME type from the first bytes: 1C names pictures freely, the name's extension proves nothing (PROTOCOL.md). */
 function sniff(head: Buffer): string | null {
   if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return "image/jpeg"
-  if (head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return "image/png"
+  if (head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    return "image/png"
   if (head.subarray(0, 4).toString("ascii") === "GIF8") return "image/gif"
-  if (head.subarray(0, 4).toString("ascii") === "RIFF" && head.subarray(8, 12).toString("ascii") === "WEBP") return "image/webp"
+  if (
+    head.subarray(0, 4).toString("ascii") === "RIFF" &&
+    head.subarray(8, 12).toString("ascii") === "WEBP"
+  )
+    return "image/webp"
   if (head.subarray(0, 2).toString("ascii") === "BM") return "image/bmp"
   return null
 }
@@ -34,19 +39,22 @@ export async function locateImages(
   const seen = new Map<string, Promise<ImageFile | string>>()
   const probe = (p: string): Promise<ImageFile | string> => {
     if (!seen.has(p)) {
-      seen.set(p, (async () => {
-        const safe = safeRelativePath(p)
-        if ("error" in safe) return safe.error
-        const full = path.join(dir, safe.path)
-        if (!full.startsWith(path.resolve(dir) + path.sep)) return `path "${p}" is not allowed`
-        try {
-          const st = await stat(full)
-          if (!st.isFile() || st.size === 0) return `file ${safe.path} is empty`
-          return { path: safe.path, size: st.size }
-        } catch {
-          return `file ${safe.path} not found in the upload`
-        }
-      })())
+      seen.set(
+        p,
+        (async () => {
+          const safe = safeRelativePath(p)
+          if ("error" in safe) return safe.error
+          const full = path.join(dir, safe.path)
+          if (!full.startsWith(path.resolve(dir) + path.sep)) return `path "${p}" is not allowed`
+          try {
+            const st = await stat(full)
+            if (!st.isFile() || st.size === 0) return `file ${safe.path} is empty`
+            return { path: safe.path, size: st.size }
+          } catch {
+            return `file ${safe.path} not found in the upload`
+          }
+        })()
+      )
     }
     return seen.get(p)!
   }
@@ -80,12 +88,19 @@ export async function locateImages(
  * `withUrls` maps a product's pictures to the stored ones; `uploaded` are the file ids created now
  * (for compensation).
  */
-export async function uploadImages(container: any, dir: string, wanted: ImageFile[], stored: ImageFile[]) {
+export async function uploadImages(
+  container: any,
+  dir: string,
+  wanted: ImageFile[],
+  stored: ImageFile[]
+) {
   const key = (f: ImageFile) => `${f.path}|${f.size}`
   const have = new Map(stored.filter((s) => s.url).map((s) => [key(s), s]))
   const uploaded: string[] = []
   const warnings: string[] = []
-  const todo = [...new Map(wanted.filter((w) => !have.has(key(w))).map((w) => [key(w), w])).values()]
+  const todo = [
+    ...new Map(wanted.filter((w) => !have.has(key(w))).map((w) => [key(w), w])).values(),
+  ]
   if (todo.length) {
     const fileModule = container.resolve(Modules.FILE)
     for (let i = 0; i < todo.length; i += 8) {
@@ -98,14 +113,20 @@ export async function uploadImages(container: any, dir: string, wanted: ImageFil
         await fh.close()
         const mime = sniff(head)
         if (!mime) {
-          if (warnings.length < 20) warnings.push(`картинка ${f.path}: не изображение (JPEG, PNG, GIF, WebP, BMP)`)
+          if (warnings.length < 20)
+            warnings.push(`картинка ${f.path}: не изображение (JPEG, PNG, GIF, WebP, BMP)`)
           continue
         }
         chunk.push({ f, mime, content: await readFile(full) })
       }
       if (!chunk.length) continue
       const created = await fileModule.createFiles(
-        chunk.map((c) => ({ filename: path.basename(c.f.path), mimeType: c.mime, content: c.content.toString("base64"), access: "public" }))
+        chunk.map((c) => ({
+          filename: path.basename(c.f.path),
+          mimeType: c.mime,
+          content: c.content.toString("base64"),
+          access: "public",
+        }))
       )
       created.forEach((file: { id: string; url: string }, j: number) => {
         uploaded.push(file.id)

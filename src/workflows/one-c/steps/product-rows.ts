@@ -13,11 +13,19 @@ export type NewProduct = {
   category_ids: string[]
   metadata: Record<string, unknown>
   option_title: string
-  variants: { title: string; sku: string | null; barcode: string | null; metadata: Record<string, unknown> }[]
+  variants: {
+    title: string
+    sku: string | null
+    barcode: string | null
+    metadata: Record<string, unknown>
+  }[]
 }
 
 export type WrittenProducts = {
-  products: { id: string; variants: { id: string; sku: string | null; title: string; one_c_id: string }[] }[]
+  products: {
+    id: string
+    variants: { id: string; sku: string | null; title: string; one_c_id: string }[]
+  }[]
   inventory: string[]
   links: any[]
 }
@@ -44,10 +52,29 @@ export async function insertProductRows(
 ): Promise<WrittenProducts> {
   const out: WrittenProducts = { products: [], inventory: [], links: [] }
   if (!input.length) return out
-  const p: Record<string, any[]> = { id: [], title: [], handle: [], description: [], status: [], external_id: [], weight: [], metadata: [] }
+  const p: Record<string, any[]> = {
+    id: [],
+    title: [],
+    handle: [],
+    description: [],
+    status: [],
+    external_id: [],
+    weight: [],
+    metadata: [],
+  }
   const opt: Record<string, any[]> = { id: [], title: [], pp: [], product: [] }
   const val: Record<string, any[]> = { id: [], value: [], option: [], ppv: [], pp: [] }
-  const v: Record<string, any[]> = { id: [], title: [], sku: [], barcode: [], metadata: [], product: [], value: [], item: [], link: [] }
+  const v: Record<string, any[]> = {
+    id: [],
+    title: [],
+    sku: [],
+    barcode: [],
+    metadata: [],
+    product: [],
+    value: [],
+    item: [],
+    link: [],
+  }
   const cat: Record<string, any[]> = { product: [], category: [] }
   for (const prod of input) {
     const id = generateEntityId(undefined, "prod")
@@ -88,7 +115,12 @@ export async function insertProductRows(
       v.value.push(valueId)
       v.item.push(item)
       v.link.push(generateEntityId(undefined, "pvitem"))
-      written.variants.push({ id: variantId, sku: variant.sku, title: variant.title, one_c_id: String(variant.metadata.one_c_id ?? "") })
+      written.variants.push({
+        id: variantId,
+        sku: variant.sku,
+        title: variant.title,
+        one_c_id: String(variant.metadata.one_c_id ?? ""),
+      })
     }
     out.products.push(written)
   }
@@ -98,7 +130,16 @@ export async function insertProductRows(
       `insert into product (id, title, handle, description, status, external_id, weight, metadata, is_giftcard, discountable, created_at, updated_at)
        select u.id, u.title, u.handle, u.description, u.status, u.external_id, u.weight::real, u.metadata::jsonb, false, true, now(), now()
          from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) as u(id, title, handle, description, status, external_id, weight, metadata)`,
-      [p.id, p.title, p.handle, p.description, p.status, p.external_id, p.weight.map((w) => (w == null ? null : String(w))), p.metadata]
+      [
+        p.id,
+        p.title,
+        p.handle,
+        p.description,
+        p.status,
+        p.external_id,
+        p.weight.map((w) => (w == null ? null : String(w))),
+        p.metadata,
+      ]
     )
     await trx.raw(
       `insert into product_option (id, title, is_exclusive, created_at, updated_at)
@@ -131,7 +172,10 @@ export async function insertProductRows(
       [v.id, v.value]
     )
     if (cat.product.length) {
-      await trx.raw(`insert into product_category_product (product_id, product_category_id) select * from unnest(?::text[], ?::text[])`, [cat.product, cat.category])
+      await trx.raw(
+        `insert into product_category_product (product_id, product_category_id) select * from unnest(?::text[], ?::text[])`,
+        [cat.product, cat.category]
+      )
     }
     await trx.raw(
       `insert into inventory_item (id, sku, title, requires_shipping, created_at, updated_at)
@@ -159,11 +203,19 @@ export async function insertProductRows(
     }
   })
   out.inventory = v.item
-  out.links = catalogLinks(v.id.map((variant_id, i) => ({ variant_id, inventory_item_id: v.item[i] })), p.id, targets)
+  out.links = catalogLinks(
+    v.id.map((variant_id, i) => ({ variant_id, inventory_item_id: v.item[i] })),
+    p.id,
+    targets
+  )
   const meta = (object: string) => ({ source: "product", object, action: "created" })
   await container.resolve(Modules.EVENT_BUS).emit([
     ...p.id.map((id) => ({ name: "product.created", data: { id }, metadata: meta("product") })),
-    ...v.id.map((id) => ({ name: "product-variant.created", data: { id }, metadata: meta("product_variant") })),
+    ...v.id.map((id) => ({
+      name: "product-variant.created",
+      data: { id },
+      metadata: meta("product_variant"),
+    })),
   ])
   return out
 }

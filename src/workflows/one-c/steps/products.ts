@@ -6,15 +6,30 @@ import { hashOf, type CmlProduct } from "../../../modules/one-c/lib/catalog"
 import { catalogLinks, catalogTargets, slug } from "./targets"
 import { locateImages, sameImages, uploadImages, type ImageFile } from "./images"
 import { insertProductRows, productWritesBySql } from "./product-rows"
-import { addVariantsToProducts, DEFAULT_VALUE, skuAllocator, VARIANT_OPTION, variantTitle } from "./variants"
+import {
+  addVariantsToProducts,
+  DEFAULT_VALUE,
+  skuAllocator,
+  VARIANT_OPTION,
+  variantTitle,
+} from "./variants"
 
-type Counts = { created: number; updated: number; unchanged: number; failed: number; warnings: string[]; images_missing: number; [ms: `ms_${string}`]: number }
+type Counts = {
+  created: number
+  updated: number
+  unchanged: number
+  failed: number
+  warnings: string[]
+  images_missing: number
+  [ms: `ms_${string}`]: number
+}
 
 /** Property values as readable attributes: { "Производитель": "Legrand", "Сечение": ["1,5", "2,5"] }. */
 function attributes(p: CmlProduct, props: ReadonlyMap<string, any>) {
   const out: Record<string, string | string[]> = {}
   for (const pv of p.properties) {
-    const def = props.get(pv.id)?.data as { name: string; values: Record<string, string> } | undefined
+    const def = props.get(pv.id)?.data as
+      { name: string; values: Record<string, string> } | undefined
     const name = def?.name || pv.id
     const values = pv.values.map((v) => def?.values?.[v] ?? v).filter((v) => v !== "")
     if (values.length) out[name] = values.length === 1 ? values[0] : values
@@ -34,50 +49,86 @@ export const applyProductsStep = createStep(
     const onec = container.resolve<OneCModuleService>(ONE_C_MODULE)
     const productModule = container.resolve(Modules.PRODUCT)
     const link = container.resolve(ContainerRegistrationKeys.LINK)
-    const counts: Counts = { created: 0, updated: 0, unchanged: 0, failed: 0, images_missing: 0, warnings: [] }
+    const counts: Counts = {
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      failed: 0,
+      images_missing: 0,
+      warnings: [],
+    }
     let tick = Date.now()
     const lap = (k: string) => {
       const now = Date.now()
       ;(counts as any)[`ms_${k}`] = ((counts as any)[`ms_${k}`] ?? 0) + now - tick
       tick = now
     }
-    const undo = { products: [] as string[], variants: [] as string[], inventory: [] as string[], links: [] as any[], restore: [] as any[], files: [] as string[] }
+    const undo = {
+      products: [] as string[],
+      variants: [] as string[],
+      inventory: [] as string[],
+      links: [] as any[],
+      restore: [] as any[],
+      files: [] as string[],
+    }
 
     // one entry per 1C product; old exports list each characteristic as its own Товар
     const byBase = new Map<string, CmlProduct[]>()
     for (const p of input.products) byBase.set(p.base_id, [...(byBase.get(p.base_id) ?? []), p])
     const [productMaps, variantMaps, propMaps, groupMaps] = await Promise.all([
       onec.mappingsFor("product", [...byBase.keys()]),
-      onec.mappingsFor("variant", input.products.map((p) => p.id)),
+      onec.mappingsFor(
+        "variant",
+        input.products.map((p) => p.id)
+      ),
       // properties and groups: the whole (small) kind, cached per process until a write moves it
       onec.mappingsOfKindCached("property"),
       onec.mappingsOfKindCached("group"),
     ])
-    const manual = await onec.listOnecCategoryMaps({ group_external_id: [...new Set(input.products.flatMap((p) => p.group_ids))] }, { take: null })
+    const manual = await onec.listOnecCategoryMaps(
+      { group_external_id: [...new Set(input.products.flatMap((p) => p.group_ids))] },
+      { take: null }
+    )
     const categoriesOf = (p: CmlProduct) =>
-      [...new Set(p.group_ids.flatMap((g) => {
-        const hand = manual.filter((m) => m.group_external_id === g).map((m) => m.category_id)
-        return hand.length ? hand : groupMaps.get(g) ? [groupMaps.get(g)!.internal_id] : []
-      }))].sort()
+      [
+        ...new Set(
+          p.group_ids.flatMap((g) => {
+            const hand = manual.filter((m) => m.group_external_id === g).map((m) => m.category_id)
+            return hand.length ? hand : groupMaps.get(g) ? [groupMaps.get(g)!.internal_id] : []
+          })
+        ),
+      ].sort()
 
     lap("lookup")
 
     // pictures (`Картинка`): files of the upload, fingerprinted by path and size (part of the product hash)
     const headOf = (items: CmlProduct[]) => items.find((i) => !i.characteristic_id) ?? items[0]
     const wantedImages = new Map<string, string[]>()
-    for (const [base, items] of byBase) if (headOf(items).images.length) wantedImages.set(base, headOf(items).images)
+    for (const [base, items] of byBase)
+      if (headOf(items).images.length) wantedImages.set(base, headOf(items).images)
     const storedImages = async (base: string) => {
       const m = productMaps.get(base)
       if (!m) return undefined
-      const [p] = await productModule.listProducts({ id: m.internal_id }, { select: ["id", "metadata"], take: 1 })
+      const [p] = await productModule.listProducts(
+        { id: m.internal_id },
+        { select: ["id", "metadata"], take: 1 }
+      )
       return ((p?.metadata as any)?.image_files ?? undefined) as ImageFile[] | undefined
     }
-    const pictures = wantedImages.size && input.dir ? await locateImages(input.dir, wantedImages, storedImages) : { files: new Map<string, ImageFile[]>(), warnings: [], missing: 0 }
+    const pictures =
+      wantedImages.size && input.dir
+        ? await locateImages(input.dir, wantedImages, storedImages)
+        : { files: new Map<string, ImageFile[]>(), warnings: [], missing: 0 }
     counts.images_missing += pictures.missing
     counts.warnings.push(...pictures.warnings)
     lap("images_locate")
 
-    const creates: { base: string; doc: any; hash: string; variants: { key: string; hash: string }[] }[] = []
+    const creates: {
+      base: string
+      doc: any
+      hash: string
+      variants: { key: string; hash: string }[]
+    }[] = []
     const updates: { id: string; doc: any; hash: string; base: string }[] = []
     const newVariants: { productId: string; base: string; p: CmlProduct }[] = []
     for (const [base, items] of byBase) {
@@ -104,30 +155,49 @@ export const applyProductsStep = createStep(
       const hash = hashOf(doc)
       const m = productMaps.get(base)
       if (!m) {
-        const variants = items.map((p) => ({ key: p.id, hash: hashOf([p.sku, p.barcodes, p.characteristics, p.name]) }))
+        const variants = items.map((p) => ({
+          key: p.id,
+          hash: hashOf([p.sku, p.barcodes, p.characteristics, p.name]),
+        }))
         creates.push({ base, doc, hash, variants })
         continue
       }
       if (m.hash === hash) counts.unchanged++
       else updates.push({ id: m.internal_id, doc, hash, base })
-      for (const p of items) if (!variantMaps.has(p.id)) newVariants.push({ productId: m.internal_id, base, p })
+      for (const p of items)
+        if (!variantMaps.has(p.id)) newVariants.push({ productId: m.internal_id, base, p })
     }
 
     const mappingRows: any[] = []
     // SKUs and barcodes are unique in Medusa; 1C's are not always: keep the first, suffix the others
     // (only products and characteristics to create need them: an unchanged batch skips these queries)
-    const { skuFor, barcodeFor } = await skuAllocator(productModule, [...creates.flatMap((c) => byBase.get(c.base)!), ...newVariants.map((n) => n.p)])
+    const { skuFor, barcodeFor } = await skuAllocator(productModule, [
+      ...creates.flatMap((c) => byBase.get(c.base)!),
+      ...newVariants.map((n) => n.p),
+    ])
     const alloc = { skuFor, barcodeFor }
     lap("plan")
 
     // pictures of changed products that are not stored yet go to the file module; stored ones are reused
     let before: any[] = []
-    if (updates.length) before = await productModule.listProducts({ id: updates.map((u) => u.id) }, { relations: ["categories", "images"], take: null })
+    if (updates.length)
+      before = await productModule.listProducts(
+        { id: updates.map((u) => u.id) },
+        { relations: ["categories", "images"], take: null }
+      )
     const beforeById = new Map(before.map((b) => [b.id, b]))
-    const storedOf = (id: string) => ((beforeById.get(id)?.metadata as any)?.image_files ?? []) as ImageFile[]
-    const changedPictures = [...creates.map((c) => c.doc), ...updates.map((u) => u.doc)].flatMap((d) => d.metadata.image_files ?? [])
+    const storedOf = (id: string) =>
+      ((beforeById.get(id)?.metadata as any)?.image_files ?? []) as ImageFile[]
+    const changedPictures = [...creates.map((c) => c.doc), ...updates.map((u) => u.doc)].flatMap(
+      (d) => d.metadata.image_files ?? []
+    )
     if (changedPictures.length && input.dir) {
-      const up = await uploadImages(container, input.dir, changedPictures, updates.flatMap((u) => storedOf(u.id)))
+      const up = await uploadImages(
+        container,
+        input.dir,
+        changedPictures,
+        updates.flatMap((u) => storedOf(u.id))
+      )
       undo.files.push(...up.uploaded)
       counts.warnings.push(...up.warnings)
       counts.images_missing += up.warnings.length
@@ -166,22 +236,43 @@ export const applyProductsStep = createStep(
       if (bySql.length) {
         const written = await insertProductRows(
           container,
-          bySql.map((c) => ({ ...c.doc, handle: slug(c.doc.title, c.base), external_id: c.base, option_title: VARIANT_OPTION, variants: variantsOf(c) })),
+          bySql.map((c) => ({
+            ...c.doc,
+            handle: slug(c.doc.title, c.base),
+            external_id: c.base,
+            option_title: VARIANT_OPTION,
+            variants: variantsOf(c),
+          })),
           targets
         )
         undo.products.push(...written.products.map((p) => p.id))
         undo.inventory.push(...written.inventory)
         undo.links.push(...written.links)
         written.products.forEach((p, i) => {
-          mappingRows.push({ kind: "product", external_id: bySql[i].base, internal_id: p.id, hash: bySql[i].hash })
-          for (const v of p.variants) mappingRows.push({ kind: "variant", external_id: v.one_c_id, internal_id: v.id, parent_internal_id: p.id })
+          mappingRows.push({
+            kind: "product",
+            external_id: bySql[i].base,
+            internal_id: p.id,
+            hash: bySql[i].hash,
+          })
+          for (const v of p.variants)
+            mappingRows.push({
+              kind: "variant",
+              external_id: v.one_c_id,
+              internal_id: v.id,
+              parent_internal_id: p.id,
+            })
         })
         counts.created += written.products.length
         lap("create_products")
       }
       if (viaModule.length) {
         const input2 = viaModule.map((c) => {
-          const variants = variantsOf(c).map((v) => ({ ...v, manage_inventory: true, options: { [VARIANT_OPTION]: v.title } }))
+          const variants = variantsOf(c).map((v) => ({
+            ...v,
+            manage_inventory: true,
+            options: { [VARIANT_OPTION]: v.title },
+          }))
           return {
             ...c.doc,
             handle: slug(c.doc.title, c.base),
@@ -193,33 +284,74 @@ export const applyProductsStep = createStep(
         const created = await productModule.createProducts(input2 as any)
         lap("create_products")
         undo.products.push(...created.map((p) => p.id))
-        const variantRows = created.flatMap((p, i) => p.variants.map((v) => ({ product: p, variant: v, key: (v.metadata as any)?.one_c_id as string, c: viaModule[i] })))
-        const inv = await container.resolve(Modules.INVENTORY).createInventoryItems(variantRows.map((r) => ({ sku: r.variant.sku, title: r.variant.title })))
+        const variantRows = created.flatMap((p, i) =>
+          p.variants.map((v) => ({
+            product: p,
+            variant: v,
+            key: (v.metadata as any)?.one_c_id as string,
+            c: viaModule[i],
+          }))
+        )
+        const inv = await container
+          .resolve(Modules.INVENTORY)
+          .createInventoryItems(
+            variantRows.map((r) => ({ sku: r.variant.sku, title: r.variant.title }))
+          )
         undo.inventory.push(...inv.map((x) => x.id))
         lap("inventory_items")
-        const links = catalogLinks(variantRows.map((r, i) => ({ variant_id: r.variant.id, inventory_item_id: inv[i].id })), created.map((p) => p.id), targets)
+        const links = catalogLinks(
+          variantRows.map((r, i) => ({ variant_id: r.variant.id, inventory_item_id: inv[i].id })),
+          created.map((p) => p.id),
+          targets
+        )
         await link.create(links)
         undo.links.push(...links)
         lap("links")
         counts.created += created.length
-        created.forEach((p, i) => mappingRows.push({ kind: "product", external_id: viaModule[i].base, internal_id: p.id, hash: viaModule[i].hash }))
-        for (const r of variantRows) mappingRows.push({ kind: "variant", external_id: r.key, internal_id: r.variant.id, parent_internal_id: r.product.id })
+        created.forEach((p, i) =>
+          mappingRows.push({
+            kind: "product",
+            external_id: viaModule[i].base,
+            internal_id: p.id,
+            hash: viaModule[i].hash,
+          })
+        )
+        for (const r of variantRows)
+          mappingRows.push({
+            kind: "variant",
+            external_id: r.key,
+            internal_id: r.variant.id,
+            parent_internal_id: r.product.id,
+          })
       }
     }
 
     if (updates.length) {
-      undo.restore.push(...before.map((b) => ({
-        id: b.id, title: b.title, description: b.description, status: b.status, metadata: b.metadata, category_ids: (b.categories ?? []).map((c: any) => c.id),
-        thumbnail: b.thumbnail, images: (b.images ?? []).map((i: any) => ({ url: i.url })),
-      })))
+      undo.restore.push(
+        ...before.map((b) => ({
+          id: b.id,
+          title: b.title,
+          description: b.description,
+          status: b.status,
+          metadata: b.metadata,
+          category_ids: (b.categories ?? []).map((c: any) => c.id),
+          thumbnail: b.thumbnail,
+          images: (b.images ?? []).map((i: any) => ({ url: i.url })),
+        }))
+      )
       await productModule.upsertProducts(updates.map((u) => ({ id: u.id, ...u.doc })) as any)
       counts.updated += updates.length
-      for (const u of updates) mappingRows.push({ kind: "product", external_id: u.base, internal_id: u.id, hash: u.hash })
+      for (const u of updates)
+        mappingRows.push({ kind: "product", external_id: u.base, internal_id: u.id, hash: u.hash })
       lap("update_products")
     }
 
     // characteristics not seen before on a known product: option value + variant, batched
-    const added = await addVariantsToProducts(container, newVariants.map((n) => ({ productId: n.productId, p: n.p })), alloc)
+    const added = await addVariantsToProducts(
+      container,
+      newVariants.map((n) => ({ productId: n.productId, p: n.p })),
+      alloc
+    )
     undo.variants.push(...added.variants)
     undo.inventory.push(...added.inventory)
     undo.links.push(...added.links)
@@ -234,7 +366,8 @@ export const applyProductsStep = createStep(
     if (!undo) return
     const link = container.resolve(ContainerRegistrationKeys.LINK)
     if (undo.links.length) await link.dismiss(undo.links)
-    if (undo.inventory.length) await container.resolve(Modules.INVENTORY).deleteInventoryItems(undo.inventory)
+    if (undo.inventory.length)
+      await container.resolve(Modules.INVENTORY).deleteInventoryItems(undo.inventory)
     const productModule = container.resolve(Modules.PRODUCT)
     if (undo.variants.length) await productModule.deleteProductVariants(undo.variants)
     if (undo.products.length) await productModule.deleteProducts(undo.products)

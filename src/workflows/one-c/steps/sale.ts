@@ -10,14 +10,27 @@ import type OneCModuleService from "../../../modules/one-c/service"
 import { bool, child, decimal, listOf, text, type XNode } from "../../../modules/one-c/lib/xml-node"
 import { recordLedgerEntriesWorkflow } from "../../credit/workflows/ledger"
 import { setOrderStatusWorkflow } from "../../ordering/workflows/order-statuses"
-import { effectiveCode, finalStatusFor, loadStates, loadStatuses, statusFrom1C } from "../../../lib/ordering/order-statuses"
+import {
+  effectiveCode,
+  finalStatusFor,
+  loadStates,
+  loadStatuses,
+  statusFrom1C,
+} from "../../../lib/ordering/order-statuses"
 import { medusaTotals, moneyFields } from "../../../lib/money"
 
-export type SaleResult = { created: number; updated: number; unchanged: number; failed: number; messages: string[] }
+export type SaleResult = {
+  created: number
+  updated: number
+  unchanged: number
+  failed: number
+  messages: string[]
+}
 
 const requisites = (n: XNode) => {
   const out: Record<string, string> = {}
-  for (const r of listOf(n, "ЗначенияРеквизитов/ЗначениеРеквизита")) out[text(r, "Наименование")] = text(r, "Значение")
+  for (const r of listOf(n, "ЗначенияРеквизитов/ЗначениеРеквизита"))
+    out[text(r, "Наименование")] = text(r, "Значение")
   return out
 }
 const dateOf = (v: string | undefined) => {
@@ -60,15 +73,28 @@ export const applySaleObjectsStep = createStep(
         const le = await findLegalEntity(company, n)
         const fields = {
           name: text(n, "Наименование") || undefined,
-          full_name: text(n, "ОфициальноеНаименование") || text(n, "ПолноеНаименование") || undefined,
+          full_name:
+            text(n, "ОфициальноеНаименование") || text(n, "ПолноеНаименование") || undefined,
           one_c_id: text(n, "Ид") || undefined,
-          legal_address: text(child(n, "ЮридическийАдрес"), "Представление") || text(child(n, "АдресРегистрации"), "Представление") || undefined,
+          legal_address:
+            text(child(n, "ЮридическийАдрес"), "Представление") ||
+            text(child(n, "АдресРегистрации"), "Представление") ||
+            undefined,
         }
         if (le) {
-          await company.updateB2bLegalEntities({ id: le.id, ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v)) } as any)
+          await company.updateB2bLegalEntities({
+            id: le.id,
+            ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v)),
+          } as any)
           res.updated++
         } else if (text(n, "ИНН")) {
-          await company.createB2bLegalEntities({ ...fields, name: fields.name ?? text(n, "ИНН"), inn: text(n, "ИНН"), kpp: text(n, "КПП") || null, status: "active" } as any)
+          await company.createB2bLegalEntities({
+            ...fields,
+            name: fields.name ?? text(n, "ИНН"),
+            inn: text(n, "ИНН"),
+            kpp: text(n, "КПП") || null,
+            status: "active",
+          } as any)
           res.created++
         } else {
           res.failed++
@@ -83,17 +109,51 @@ export const applySaleObjectsStep = createStep(
       const id = text(n, "Ид")
       const number = text(n, "Номер")
       const req = requisites(n)
-      const { data } = await query.graph({ entity: "order", fields: ["id", "status", "display_id", "total", "currency_code", "b2b_legal_entity.id", "b2b_legal_entity.holding_id", ...moneyFields()], filters: { id: [id, number].filter((x) => x.startsWith("order_")) } })
+      const { data } = await query.graph({
+        entity: "order",
+        fields: [
+          "id",
+          "status",
+          "display_id",
+          "total",
+          "currency_code",
+          "b2b_legal_entity.id",
+          "b2b_legal_entity.holding_id",
+          ...moneyFields(),
+        ],
+        filters: { id: [id, number].filter((x) => x.startsWith("order_")) },
+      })
       let order = data[0] as any
       if (!order && (id || number)) {
-        const [mark] = await onec.listOnecOrderExports({ $or: [{ external_id: id }, { one_c_number: text(n, "Номер1С") || "__none__" }] } as any, { take: 1 })
-        if (mark) order = (await query.graph({ entity: "order", fields: ["id", "status", "display_id", "total", "currency_code", "b2b_legal_entity.id", "b2b_legal_entity.holding_id", ...moneyFields()], filters: { id: mark.order_id } })).data[0]
+        const [mark] = await onec.listOnecOrderExports(
+          { $or: [{ external_id: id }, { one_c_number: text(n, "Номер1С") || "__none__" }] } as any,
+          { take: 1 }
+        )
+        if (mark)
+          order = (
+            await query.graph({
+              entity: "order",
+              fields: [
+                "id",
+                "status",
+                "display_id",
+                "total",
+                "currency_code",
+                "b2b_legal_entity.id",
+                "b2b_legal_entity.holding_id",
+                ...moneyFields(),
+              ],
+              filters: { id: mark.order_id },
+            })
+          ).data[0]
       }
       if (!order) {
         const le = await findLegalEntity(company, listOf(n, "Контрагенты/Контрагент")[0])
         if (!le) {
           res.failed++
-          res.messages.push(`Документ ${number || id}: заказ не найден, контрагент не найден на портале`)
+          res.messages.push(
+            `Документ ${number || id}: заказ не найден, контрагент не найден на портале`
+          )
           continue
         }
         await createOfflineOrder(container, n, le.id)
@@ -106,26 +166,57 @@ export const applySaleObjectsStep = createStep(
       // fall back to the configured final statuses. Applied through the status workflow, which
       // also cancels/completes the Medusa order.
       const mapped = statusFrom1C(statuses, req["Статуса заказа ИД"], req["Статус заказа"])
-      const rawStatus = [req["Статуса заказа ИД"], req["Статус заказа"]].filter(Boolean).join(" ") || null
-      if (rawStatus && !mapped) logger.warn(`1C: order ${order.id}: status "${rawStatus}" is not mapped to a portal status (recorded in the export mark only)`)
+      const rawStatus =
+        [req["Статуса заказа ИД"], req["Статус заказа"]].filter(Boolean).join(" ") || null
+      if (rawStatus && !mapped)
+        logger.warn(
+          `1C: order ${order.id}: status "${rawStatus}" is not mapped to a portal status (recorded in the export mark only)`
+        )
       let target = mapped
-      if (cancelled) target = mapped?.final_action === "cancel" ? mapped : finalStatusFor(statuses, "cancel") ?? null
-      else if (bool(req["Финальный статус"]) && !mapped?.is_final) target = finalStatusFor(statuses, "complete") ?? null
+      if (cancelled)
+        target =
+          mapped?.final_action === "cancel" ? mapped : (finalStatusFor(statuses, "cancel") ?? null)
+      else if (bool(req["Финальный статус"]) && !mapped?.is_final)
+        target = finalStatusFor(statuses, "complete") ?? null
       if (target) {
-        const current = effectiveCode(order, (await loadStates(container, [order.id])).get(order.id), statuses)
-        const medusaDone = target.final_action === "cancel" ? order.status === "canceled" : target.final_action === "complete" ? order.status === "completed" || order.status === "canceled" : false
+        const current = effectiveCode(
+          order,
+          (await loadStates(container, [order.id])).get(order.id),
+          statuses
+        )
+        const medusaDone =
+          target.final_action === "cancel"
+            ? order.status === "canceled"
+            : target.final_action === "complete"
+              ? order.status === "completed" || order.status === "canceled"
+              : false
         if (current !== target.code || (target.final_action && !medusaDone)) {
           try {
-            const { result } = await setOrderStatusWorkflow(container).run({ input: { order_id: order.id, code: target.code, source: "one_c", changed_by: "1C", one_c_raw: rawStatus } })
+            const { result } = await setOrderStatusWorkflow(container).run({
+              input: {
+                order_id: order.id,
+                code: target.code,
+                source: "one_c",
+                changed_by: "1C",
+                one_c_raw: rawStatus,
+              },
+            })
             if (result.changed || target.final_action) changed = true
           } catch (e) {
-            res.messages.push(`Документ ${number || id}: статус "${target.name}" не применен: ${(e as Error).message}`)
+            res.messages.push(
+              `Документ ${number || id}: статус "${target.name}" не применен: ${(e as Error).message}`
+            )
           }
         }
       } else if (cancelled && order.status !== "canceled") {
         await cancelOrderWorkflow(container).run({ input: { order_id: order.id } as any })
         changed = true
-      } else if (!cancelled && bool(req["Финальный статус"]) && order.status !== "completed" && order.status !== "canceled") {
+      } else if (
+        !cancelled &&
+        bool(req["Финальный статус"]) &&
+        order.status !== "completed" &&
+        order.status !== "canceled"
+      ) {
         await completeOrderWorkflow(container).run({ input: { orderIds: [order.id] } as any })
         changed = true
       }
@@ -137,10 +228,34 @@ export const applySaleObjectsStep = createStep(
       // without a sum from 1C: the order's gross as the portal computes it everywhere (lib/money)
       const sum = decimal(text(n, "Сумма")) ?? medusaTotals(order).gross
       if (account && req["Номер отгрузки по 1С"]) {
-        entries.push({ account_id: account.id, legal_entity_id: le.id, type: "shipment", document_number: req["Номер отгрузки по 1С"], document_date: dateOf(req["Дата отгрузки по 1С"]).toISOString(), amount: sum, order_id: order.id, external_id: `1c-shipment-${req["Номер отгрузки по 1С"]}`, source: "one_c" })
+        entries.push({
+          account_id: account.id,
+          legal_entity_id: le.id,
+          type: "shipment",
+          document_number: req["Номер отгрузки по 1С"],
+          document_date: dateOf(req["Дата отгрузки по 1С"]).toISOString(),
+          amount: sum,
+          order_id: order.id,
+          external_id: `1c-shipment-${req["Номер отгрузки по 1С"]}`,
+          source: "one_c",
+        })
       }
-      if (account && req["Номер оплаты по 1С"] && (bool(req["Оплачен"]) || req["Дата оплаты по 1С"])) {
-        entries.push({ account_id: account.id, legal_entity_id: le.id, type: "payment", document_number: req["Номер оплаты по 1С"], document_date: dateOf(req["Дата оплаты по 1С"]).toISOString(), amount: sum, order_id: order.id, external_id: `1c-payment-${req["Номер оплаты по 1С"]}`, source: "one_c" })
+      if (
+        account &&
+        req["Номер оплаты по 1С"] &&
+        (bool(req["Оплачен"]) || req["Дата оплаты по 1С"])
+      ) {
+        entries.push({
+          account_id: account.id,
+          legal_entity_id: le.id,
+          type: "payment",
+          document_number: req["Номер оплаты по 1С"],
+          document_date: dateOf(req["Дата оплаты по 1С"]).toISOString(),
+          amount: sum,
+          order_id: order.id,
+          external_id: `1c-payment-${req["Номер оплаты по 1С"]}`,
+          source: "one_c",
+        })
       }
       if (entries.length) {
         const { result } = await recordLedgerEntriesWorkflow(container).run({ input: { entries } })
@@ -148,9 +263,14 @@ export const applySaleObjectsStep = createStep(
       }
       const status = req["Статуса заказа ИД"] || req["Статус заказа"] || null
       const [mark] = await onec.listOnecOrderExports({ order_id: order.id }, { take: 1 })
-      const patch = { one_c_number: text(n, "Номер1С") || mark?.one_c_number || null, one_c_status: status ?? mark?.one_c_status ?? null, updated_by_1c_at: new Date() }
+      const patch = {
+        one_c_number: text(n, "Номер1С") || mark?.one_c_number || null,
+        one_c_status: status ?? mark?.one_c_status ?? null,
+        updated_by_1c_at: new Date(),
+      }
       if (mark) {
-        if (mark.one_c_status !== patch.one_c_status || mark.one_c_number !== patch.one_c_number) changed = true
+        if (mark.one_c_status !== patch.one_c_status || mark.one_c_number !== patch.one_c_number)
+          changed = true
         await onec.updateOnecOrderExports({ id: mark.id, ...patch })
       } else {
         await onec.createOnecOrderExports({ order_id: order.id, ...patch } as any)
@@ -166,13 +286,24 @@ export const applySaleObjectsStep = createStep(
 async function createOfflineOrder(container: any, n: XNode, legalEntityId: string) {
   const onec = container.resolve(ONE_C_MODULE) as OneCModuleService
   const lines = listOf(n, "Товары/Товар").filter((t) => text(t, "Ид") !== "ORDER_DELIVERY")
-  const variants = await onec.mappingsFor("variant", lines.map((t) => text(t, "Ид")))
+  const variants = await onec.mappingsFor(
+    "variant",
+    lines.map((t) => text(t, "Ид"))
+  )
   const orderModule = container.resolve(Modules.ORDER)
   const [order] = await orderModule.createOrders([
     {
-      currency_code: (text(n, "Валюта") || "rub").toLowerCase().startsWith("руб") ? "rub" : (text(n, "Валюта") || "rub").toLowerCase(),
+      currency_code: (text(n, "Валюта") || "rub").toLowerCase().startsWith("руб")
+        ? "rub"
+        : (text(n, "Валюта") || "rub").toLowerCase(),
       status: "pending",
-      metadata: { source: "one_c", offline: true, one_c_id: text(n, "Ид"), one_c_number: text(n, "Номер1С") || text(n, "Номер"), one_c_date: text(n, "Дата") },
+      metadata: {
+        source: "one_c",
+        offline: true,
+        one_c_id: text(n, "Ид"),
+        one_c_number: text(n, "Номер1С") || text(n, "Номер"),
+        one_c_date: text(n, "Дата"),
+      },
       items: lines.map((t) => ({
         title: text(t, "Наименование"),
         quantity: Number(decimal(text(t, "Количество")) ?? 1),
@@ -182,7 +313,17 @@ async function createOfflineOrder(container: any, n: XNode, legalEntityId: strin
       })),
     } as any,
   ])
-  await container.resolve(ContainerRegistrationKeys.LINK).create({ [COMPANY_MODULE]: { b2b_legal_entity_id: legalEntityId }, [Modules.ORDER]: { order_id: order.id } })
-  await onec.createOnecOrderExports({ order_id: order.id, offline: true, external_id: text(n, "Ид"), one_c_number: text(n, "Номер1С") || text(n, "Номер"), updated_by_1c_at: new Date(), exported_at: new Date() } as any)
+  await container.resolve(ContainerRegistrationKeys.LINK).create({
+    [COMPANY_MODULE]: { b2b_legal_entity_id: legalEntityId },
+    [Modules.ORDER]: { order_id: order.id },
+  })
+  await onec.createOnecOrderExports({
+    order_id: order.id,
+    offline: true,
+    external_id: text(n, "Ид"),
+    one_c_number: text(n, "Номер1С") || text(n, "Номер"),
+    updated_by_1c_at: new Date(),
+    exported_at: new Date(),
+  } as any)
   return order
 }

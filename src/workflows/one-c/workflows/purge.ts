@@ -1,10 +1,22 @@
-import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  createStep,
+  createWorkflow,
+  StepResponse,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
 import { rm } from "node:fs/promises"
 import path from "node:path"
 import { ONE_C_MODULE } from "../../../modules/one-c"
 import type OneCModuleService from "../../../modules/one-c/service"
 
-export type PurgeInput = { now: string; retention_hours: number; idle_hours: number; exchange_dir: string; batch_size?: number; max_sessions?: number }
+export type PurgeInput = {
+  now: string
+  retention_hours: number
+  idle_hours: number
+  exchange_dir: string
+  batch_size?: number
+  max_sessions?: number
+}
 
 /**
  * Staged objects, file cursors and uploaded files of finished exchange sessions (closed, or idle
@@ -14,27 +26,34 @@ export type PurgeInput = { now: string; retention_hours: number; idle_hours: num
  * No compensation: what is purged is staging data of sessions nobody can resume, and a failed run
  * is simply repeated by the next schedule (every step is idempotent).
  */
-const purgeStagedStep = createStep("one-c-purge-staged", async (input: PurgeInput, { container }) => {
-  const onec = container.resolve<OneCModuleService>(ONE_C_MODULE)
-  const now = new Date(input.now).getTime()
-  const sessions = await onec.sessionsToPurge(new Date(now - input.retention_hours * 3600_000), new Date(now - input.idle_hours * 3600_000), input.max_sessions ?? 100)
-  const root = path.resolve(input.exchange_dir)
-  let rows = 0
-  let dirs = 0
-  for (const s of sessions) {
-    for (;;) {
-      const n = await onec.purgeStagedBatch([s.id], input.batch_size ?? 5000)
-      rows += n
-      if (n < (input.batch_size ?? 5000)) break
+const purgeStagedStep = createStep(
+  "one-c-purge-staged",
+  async (input: PurgeInput, { container }) => {
+    const onec = container.resolve<OneCModuleService>(ONE_C_MODULE)
+    const now = new Date(input.now).getTime()
+    const sessions = await onec.sessionsToPurge(
+      new Date(now - input.retention_hours * 3600_000),
+      new Date(now - input.idle_hours * 3600_000),
+      input.max_sessions ?? 100
+    )
+    const root = path.resolve(input.exchange_dir)
+    let rows = 0
+    let dirs = 0
+    for (const s of sessions) {
+      for (;;) {
+        const n = await onec.purgeStagedBatch([s.id], input.batch_size ?? 5000)
+        rows += n
+        if (n < (input.batch_size ?? 5000)) break
+      }
+      if (s.dir && path.resolve(s.dir).startsWith(root + path.sep)) {
+        await rm(s.dir, { recursive: true, force: true })
+        dirs++
+      }
+      await onec.markPurged([s.id])
     }
-    if (s.dir && path.resolve(s.dir).startsWith(root + path.sep)) {
-      await rm(s.dir, { recursive: true, force: true })
-      dirs++
-    }
-    await onec.markPurged([s.id])
+    return new StepResponse({ sessions: sessions.length, rows, dirs })
   }
-  return new StepResponse({ sessions: sessions.length, rows, dirs })
-})
+)
 
 export const purgeStagedWorkflow = createWorkflow("one-c-purge-staged", (input: PurgeInput) => {
   return new WorkflowResponse(purgeStagedStep(input))

@@ -3,6 +3,9 @@ import type { XNode } from "../../../modules/one-c/lib/xml-node"
 import { applySaleObjectsStep } from "../steps/sale"
 
 /** One batch of documents or counterparties from 1C's sale exchange. */
-export const applySaleObjectsWorkflow = createWorkflow("one-c-apply-sale-objects", (input: { kind: "document" | "counterparty"; nodes: XNode[] }) => {
-  return new WorkflowResponse(applySaleObjectsStep(input))
-})
+export const applySaleObjectsWorkflow = createWorkflow(
+  "one-c-apply-sale-objects",
+  (input: { kind: "document" | "counterparty"; nodes: XNode[] }) => {
+    return new WorkflowResponse(applySaleObjectsStep(input))
+  }
+)

@@ -8,14 +8,17 @@ import { type CheckoutInput, prepareCheckoutStep } from "../steps/checkout"
  * when an address is chosen) through Medusa's updateCartWorkflow, whose steps compensate. Medusa
  * copies cart metadata into the order at completion, so the order carries them.
  */
-export const setCartCheckoutDetailsWorkflow = createWorkflow("ordering-set-cart-checkout-details", (input: CheckoutInput) => {
-  const prepared = prepareCheckoutStep(input)
-  updateCartWorkflow.runAsStep({
-    input: transform({ input, prepared }, ({ input, prepared }) => ({
-      id: input.cart_id,
-      metadata: prepared.metadata,
-      ...(prepared.shipping_address ? { shipping_address: prepared.shipping_address } : {}),
-    })),
-  })
-  return new WorkflowResponse(transform({ prepared }, ({ prepared }) => prepared.checkout))
-})
+export const setCartCheckoutDetailsWorkflow = createWorkflow(
+  "ordering-set-cart-checkout-details",
+  (input: CheckoutInput) => {
+    const prepared = prepareCheckoutStep(input)
+    updateCartWorkflow.runAsStep({
+      input: transform({ input, prepared }, ({ input, prepared }) => ({
+        id: input.cart_id,
+        metadata: prepared.metadata,
+        ...(prepared.shipping_address ? { shipping_address: prepared.shipping_address } : {}),
+      })),
+    })
+    return new WorkflowResponse(transform({ prepared }, ({ prepared }) => prepared.checkout))
+  }
+)

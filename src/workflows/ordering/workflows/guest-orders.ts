@@ -1,7 +1,14 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createCartWorkflow } from "@medusajs/medusa/core-flows"
 import { recordAuditStep } from "../../audit/steps/record-audit"
-import { linkGuestOrderStep, type OrderLineInput, prepareBuyNowStep, updateAttachedOrderStep, validateAttachGuestOrderStep, type AttachGuestOrderInput } from "../steps/guest-orders"
+import {
+  linkGuestOrderStep,
+  type OrderLineInput,
+  prepareBuyNowStep,
+  updateAttachedOrderStep,
+  validateAttachGuestOrderStep,
+  type AttachGuestOrderInput,
+} from "../steps/guest-orders"
 import { placeInOneClick } from "./one-click"
 import { createB2bConsents } from "../../company/workflows/registration"
 
@@ -31,65 +38,101 @@ export type GuestOrderInput = {
  * contact in cart metadata (Medusa copies it into the order), then the same one-click path:
  * cheapest shipping option, "on account" payment session, completion.
  */
-export const guestOrderWorkflow = createWorkflow("ordering-guest-one-click-order", (input: GuestOrderInput) => {
-  const prepared = prepareBuyNowStep(
-    transform({ input }, ({ input }) => ({ items: input.items, region_id: null, sales_channel_id: input.sales_channel_id }))
-  )
-  // the guest's consent is recorded before the contact is stored (rolled back if the order fails)
-  createB2bConsents(
-    transform({ input }, ({ input }) => [
-      { subject_email: input.contact.email, form: "guest_one_click", text_version: input.consent.text_version, ip: input.consent.ip ?? null, user_agent: input.consent.user_agent ?? null },
-    ])
-  )
-  const cart = createCartWorkflow.runAsStep({
-    input: transform({ input, prepared }, ({ input, prepared }) => ({
-      region_id: prepared.region_id,
-      sales_channel_id: prepared.sales_channel_id ?? undefined,
-      email: input.contact.email,
-      items: prepared.items,
-      shipping_address: {
-        first_name: input.contact.name ?? undefined,
-        company: input.contact.company_name ?? undefined,
-        phone: input.contact.phone,
-        ...(prepared.ships_to_russia ? { country_code: "ru" } : {}),
-      },
-      metadata: { b2b_guest: input.contact },
-    })),
-  })
-  const placed = placeInOneClick(
-    transform({ input, cart }, ({ input, cart }) => ({
-      cart_id: (cart as { id: string }).id,
-      legal_entity_id: null,
-      customer_id: null,
-      region_code: null,
-      provider_id: input.provider_id,
-      pricing_context: null,
-    }))
-  )
-  return new WorkflowResponse(placed)
-})
+export const guestOrderWorkflow = createWorkflow(
+  "ordering-guest-one-click-order",
+  (input: GuestOrderInput) => {
+    const prepared = prepareBuyNowStep(
+      transform({ input }, ({ input }) => ({
+        items: input.items,
+        region_id: null,
+        sales_channel_id: input.sales_channel_id,
+      }))
+    )
+    // the guest's consent is recorded before the contact is stored (rolled back if the order fails)
+    createB2bConsents(
+      transform({ input }, ({ input }) => [
+        {
+          subject_email: input.contact.email,
+          form: "guest_one_click",
+          text_version: input.consent.text_version,
+          ip: input.consent.ip ?? null,
+          user_agent: input.consent.user_agent ?? null,
+        },
+      ])
+    )
+    const cart = createCartWorkflow.runAsStep({
+      input: transform({ input, prepared }, ({ input, prepared }) => ({
+        region_id: prepared.region_id,
+        sales_channel_id: prepared.sales_channel_id ?? undefined,
+        email: input.contact.email,
+        items: prepared.items,
+        shipping_address: {
+          first_name: input.contact.name ?? undefined,
+          company: input.contact.company_name ?? undefined,
+          phone: input.contact.phone,
+          ...(prepared.ships_to_russia ? { country_code: "ru" } : {}),
+        },
+        metadata: { b2b_guest: input.contact },
+      })),
+    })
+    const placed = placeInOneClick(
+      transform({ input, cart }, ({ input, cart }) => ({
+        cart_id: (cart as { id: string }).id,
+        legal_entity_id: null,
+        customer_id: null,
+        region_code: null,
+        provider_id: input.provider_id,
+        pricing_context: null,
+      }))
+    )
+    return new WorkflowResponse(placed)
+  }
+)
 
 /**
  * A manager attaches a guest order to a counterparty: the legal-entity-order link (so the order is
  * in the company's history and in the 1C export), the order's customer when an employee is named,
  * who attached it and when (order metadata and the audit log). Attaching twice is a 409.
  */
-export const attachGuestOrderWorkflow = createWorkflow("ordering-attach-guest-order", (input: AttachGuestOrderInput) => {
-  const checked = validateAttachGuestOrderStep(input)
-  linkGuestOrderStep(transform({ checked }, ({ checked }) => ({ order_id: checked.order_id, legal_entity_id: checked.legal_entity_id })))
-  updateAttachedOrderStep(transform({ checked }, ({ checked }) => ({ order_id: checked.order_id, next: checked.next, previous: checked.previous })))
-  recordAuditStep(
-    transform({ checked, input }, ({ checked, input }) => [
-      {
-        action: "guest_order.attached",
-        actor_type: "user" as const,
-        actor_id: input.user_id,
-        resource_type: "order",
-        resource_id: checked.order_id,
+export const attachGuestOrderWorkflow = createWorkflow(
+  "ordering-attach-guest-order",
+  (input: AttachGuestOrderInput) => {
+    const checked = validateAttachGuestOrderStep(input)
+    linkGuestOrderStep(
+      transform({ checked }, ({ checked }) => ({
+        order_id: checked.order_id,
         legal_entity_id: checked.legal_entity_id,
-        data: { customer_id: input.customer_id, previous_customer_id: checked.previous.customer_id },
-      },
-    ])
-  )
-  return new WorkflowResponse(transform({ checked }, ({ checked }) => ({ order_id: checked.order_id, legal_entity_id: checked.legal_entity_id, customer_id: checked.next.customer_id })))
-})
+      }))
+    )
+    updateAttachedOrderStep(
+      transform({ checked }, ({ checked }) => ({
+        order_id: checked.order_id,
+        next: checked.next,
+        previous: checked.previous,
+      }))
+    )
+    recordAuditStep(
+      transform({ checked, input }, ({ checked, input }) => [
+        {
+          action: "guest_order.attached",
+          actor_type: "user" as const,
+          actor_id: input.user_id,
+          resource_type: "order",
+          resource_id: checked.order_id,
+          legal_entity_id: checked.legal_entity_id,
+          data: {
+            customer_id: input.customer_id,
+            previous_customer_id: checked.previous.customer_id,
+          },
+        },
+      ])
+    )
+    return new WorkflowResponse(
+      transform({ checked }, ({ checked }) => ({
+        order_id: checked.order_id,
+        legal_entity_id: checked.legal_entity_id,
+        customer_id: checked.next.customer_id,
+      }))
+    )
+  }
+)

@@ -1,4 +1,10 @@
-import { createWorkflow, transform, when, type WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  createWorkflow,
+  transform,
+  when,
+  type WorkflowData,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
 import {
   addShippingMethodToCartWorkflow,
   completeCartWorkflow,
@@ -53,24 +59,46 @@ export function placeInOneClick(input: WorkflowData<OneClickInput> | OneClickInp
   )
   when("one-click-reprice", { input }, ({ input }) => !!input.pricing_context).then(() => {
     repriceCartWorkflow.runAsStep({
-      input: transform({ input }, ({ input }) => ({ cart_id: input.cart_id, context: input.pricing_context!, strict: true })),
+      input: transform({ input }, ({ input }) => ({
+        cart_id: input.cart_id,
+        context: input.pricing_context!,
+        strict: true,
+      })),
     })
   })
   when("one-click-defaults", { state }, ({ state }) => !!state.update).then(() => {
     updateCartWorkflow.runAsStep({ input: transform({ state }, ({ state }) => state.update!) })
   })
-  const options = when("one-click-shipping-options", { state }, ({ state }) => !state.has_shipping_method).then(() =>
-    listShippingOptionsForCartWorkflow.runAsStep({ input: transform({ input }, ({ input }) => ({ cart_id: input.cart_id })) })
+  const options = when(
+    "one-click-shipping-options",
+    { state },
+    ({ state }) => !state.has_shipping_method
+  ).then(() =>
+    listShippingOptionsForCartWorkflow.runAsStep({
+      input: transform({ input }, ({ input }) => ({ cart_id: input.cart_id })),
+    })
   )
-  const chosen = chooseShippingOptionStep(transform({ state, options }, ({ state, options }) => ({ state, options: (options ?? null) as any })))
+  const chosen = chooseShippingOptionStep(
+    transform({ state, options }, ({ state, options }) => ({
+      state,
+      options: (options ?? null) as any,
+    }))
+  )
   when("one-click-shipping-method", { chosen }, ({ chosen }) => !!chosen?.length).then(() => {
     addShippingMethodToCartWorkflow.runAsStep({
-      input: transform({ input, chosen }, ({ input, chosen }) => ({ cart_id: input.cart_id, options: chosen.map((c) => ({ id: c.id })) })),
+      input: transform({ input, chosen }, ({ input, chosen }) => ({
+        cart_id: input.cart_id,
+        options: chosen.map((c) => ({ id: c.id })),
+      })),
     })
   })
-  when("one-click-payment-collection", { state }, ({ state }) => !state.payment_collection_id).then(() => {
-    createPaymentCollectionForCartWorkflow.runAsStep({ input: transform({ input }, ({ input }) => ({ cart_id: input.cart_id })) })
-  })
+  when("one-click-payment-collection", { state }, ({ state }) => !state.payment_collection_id).then(
+    () => {
+      createPaymentCollectionForCartWorkflow.runAsStep({
+        input: transform({ input }, ({ input }) => ({ cart_id: input.cart_id })),
+      })
+    }
+  )
   const { data: carts } = useQueryGraphStep({
     entity: "cart",
     fields: ["id", "payment_collection.id"],
@@ -85,7 +113,11 @@ export function placeInOneClick(input: WorkflowData<OneClickInput> | OneClickInp
   })
   // a company cart is placed like any B2B cart (split by seller organization and availability);
   // a guest's cart has no counterparty to split for and is completed as it is
-  const placed = when("one-click-company-placement", { input }, ({ input }) => !!input.legal_entity_id && !!input.customer_id).then(() =>
+  const placed = when(
+    "one-click-company-placement",
+    { input },
+    ({ input }) => !!input.legal_entity_id && !!input.customer_id
+  ).then(() =>
     placeB2BOrderWorkflow.runAsStep({
       input: transform({ input }, ({ input }) => ({
         cart_id: input.cart_id,
@@ -95,19 +127,31 @@ export function placeInOneClick(input: WorkflowData<OneClickInput> | OneClickInp
       })),
     })
   )
-  const guest = when("one-click-guest-completion", { input }, ({ input }) => !input.legal_entity_id || !input.customer_id).then(() =>
-    completeOneClickCart(transform({ input }, ({ input }) => input.cart_id))
-  )
+  const guest = when(
+    "one-click-guest-completion",
+    { input },
+    ({ input }) => !input.legal_entity_id || !input.customer_id
+  ).then(() => completeOneClickCart(transform({ input }, ({ input }) => input.cart_id)))
   return transform({ placed, guest, chosen, input }, ({ placed, guest, chosen, input }) => {
-    const ids = placed ? (placed as { orders: { id: string }[] }).orders.map((o) => o.id) : [(guest as { id: string }).id]
-    return { order_id: ids[0], order_ids: ids, cart_id: input.cart_id, shipping_options: chosen ?? [] }
+    const ids = placed
+      ? (placed as { orders: { id: string }[] }).orders.map((o) => o.id)
+      : [(guest as { id: string }).id]
+    return {
+      order_id: ids[0],
+      order_ids: ids,
+      cart_id: input.cart_id,
+      shipping_options: chosen ?? [],
+    }
   })
 }
 
 /** POST /store/b2b/carts/:id/one-click: places the buyer's cart with the company defaults. */
-export const oneClickOrderWorkflow = createWorkflow("ordering-one-click-order", (input: OneClickInput) => {
-  return new WorkflowResponse(placeInOneClick(input))
-})
+export const oneClickOrderWorkflow = createWorkflow(
+  "ordering-one-click-order",
+  (input: OneClickInput) => {
+    return new WorkflowResponse(placeInOneClick(input))
+  }
+)
 
 export type BuyNowInput = Omit<OneClickInput, "cart_id"> & {
   variant_id: string
@@ -141,13 +185,15 @@ export const buyNowWorkflow = createWorkflow("ordering-buy-now", (input: BuyNowI
       additional_data: { b2b_legal_entity_id: input.legal_entity_id },
     })),
   })
-  const placed = placeInOneClick(transform({ input, cart }, ({ input, cart }) => ({
-    cart_id: (cart as { id: string }).id,
-    legal_entity_id: input.legal_entity_id,
-    customer_id: input.customer_id,
-    region_code: input.region_code,
-    provider_id: input.provider_id,
-    pricing_context: input.pricing_context,
-  })))
+  const placed = placeInOneClick(
+    transform({ input, cart }, ({ input, cart }) => ({
+      cart_id: (cart as { id: string }).id,
+      legal_entity_id: input.legal_entity_id,
+      customer_id: input.customer_id,
+      region_code: input.region_code,
+      provider_id: input.provider_id,
+      pricing_context: input.pricing_context,
+    }))
+  )
   return new WorkflowResponse(placed)
 })

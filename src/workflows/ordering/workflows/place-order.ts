@@ -16,15 +16,28 @@ import {
  * siblings. Any failure undoes what was done: placed orders are cancelled, sibling carts deleted,
  * the cart restored. One placement per cart at a time (lock).
  */
-export const placeB2BOrderWorkflow = createWorkflow("ordering-place-b2b-order", (input: PlaceOrderInput) => {
-  const lockKey = transform({ input }, ({ input }) => `b2b-place:${input.cart_id}`)
-  acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
-  const placement = planPlacementStep(input)
-  const prepared = prepareSplitCartsStep(placement)
-  const completed = completeSplitCartsStep(prepared)
-  const orders = linkSplitSiblingsStep(transform({ completed, placement }, ({ completed, placement }) => ({ order_ids: completed.order_ids, placement })))
-  releaseLockStep({ key: lockKey })
-  return new WorkflowResponse(
-    transform({ orders, placement }, ({ orders, placement }) => ({ group_id: placement.placement_id, mode: placement.mode, split: placement.split, orders }))
-  )
-})
+export const placeB2BOrderWorkflow = createWorkflow(
+  "ordering-place-b2b-order",
+  (input: PlaceOrderInput) => {
+    const lockKey = transform({ input }, ({ input }) => `b2b-place:${input.cart_id}`)
+    acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
+    const placement = planPlacementStep(input)
+    const prepared = prepareSplitCartsStep(placement)
+    const completed = completeSplitCartsStep(prepared)
+    const orders = linkSplitSiblingsStep(
+      transform({ completed, placement }, ({ completed, placement }) => ({
+        order_ids: completed.order_ids,
+        placement,
+      }))
+    )
+    releaseLockStep({ key: lockKey })
+    return new WorkflowResponse(
+      transform({ orders, placement }, ({ orders, placement }) => ({
+        group_id: placement.placement_id,
+        mode: placement.mode,
+        split: placement.split,
+        orders,
+      }))
+    )
+  }
+)

@@ -1,5 +1,10 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  createStep,
+  createWorkflow,
+  StepResponse,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
 import { ORDERING_MODULE } from "../../../modules/ordering"
 import type OrderingModuleService from "../../../modules/ordering/service"
 
@@ -19,9 +24,18 @@ const upsertTermsStep = createStep(
   "ordering-upsert-product-terms",
   async (rows: ProductTermsInput[], { container }) => {
     const svc = container.resolve<OrderingModuleService>(ORDERING_MODULE)
-    const existing = await svc.listOrdProductTerms({ product_id: rows.map((r) => r.product_id) } as any, { take: null })
-    const find = (r: ProductTermsInput) => existing.find((e) => e.product_id === r.product_id && (e.variant_id ?? null) === (r.variant_id ?? null))
-    const previous = rows.map(find).filter(Boolean).map((e: any) => ({ ...e }))
+    const existing = await svc.listOrdProductTerms(
+      { product_id: rows.map((r) => r.product_id) } as any,
+      { take: null }
+    )
+    const find = (r: ProductTermsInput) =>
+      existing.find(
+        (e) => e.product_id === r.product_id && (e.variant_id ?? null) === (r.variant_id ?? null)
+      )
+    const previous = rows
+      .map(find)
+      .filter(Boolean)
+      .map((e: any) => ({ ...e }))
     const out: any[] = []
     const created: string[] = []
     for (const r of rows) {
@@ -41,13 +55,24 @@ const upsertTermsStep = createStep(
     if (undo.created.length) await svc.deleteOrdProductTerms(undo.created)
     for (const p of undo.previous) {
       const { id, min_quantity, multiple, base_unit, units, weight_kg, volume_m3 } = p
-      await svc.updateOrdProductTerms({ id, min_quantity, multiple, base_unit, units, weight_kg, volume_m3 } as any)
+      await svc.updateOrdProductTerms({
+        id,
+        min_quantity,
+        multiple,
+        base_unit,
+        units,
+        weight_kg,
+        volume_m3,
+      } as any)
     }
   }
 )
 
-export const setProductTermsWorkflow = createWorkflow("ordering-set-product-terms", (input: { terms: ProductTermsInput[] }) => {
-  const result = upsertTermsStep(input.terms)
-  emitEventStep({ eventName: "ordering.product_terms.updated", data: { count: 1 } })
-  return new WorkflowResponse(result)
-})
+export const setProductTermsWorkflow = createWorkflow(
+  "ordering-set-product-terms",
+  (input: { terms: ProductTermsInput[] }) => {
+    const result = upsertTermsStep(input.terms)
+    emitEventStep({ eventName: "ordering.product_terms.updated", data: { count: 1 } })
+    return new WorkflowResponse(result)
+  }
+)

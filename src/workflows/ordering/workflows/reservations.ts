@@ -1,5 +1,11 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  createStep,
+  createWorkflow,
+  StepResponse,
+  transform,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, sendNotificationsStep } from "@medusajs/medusa/core-flows"
 import { portalSettings } from "../../../lib/portal-settings"
 
@@ -7,7 +13,13 @@ type Released = {
   order_id: string
   display_id: number
   email: string | null
-  reservations: { inventory_item_id: string; location_id: string; quantity: number; line_item_id: string | null; description?: string | null }[]
+  reservations: {
+    inventory_item_id: string
+    location_id: string
+    quantity: number
+    line_item_id: string | null
+    description?: string | null
+  }[]
 }
 
 /**
@@ -23,7 +35,13 @@ const releaseReservationsStep = createStep(
     const now = new Date(input.now)
     let orders: any[] = []
     if (input.order_ids?.length) {
-      orders = (await query.graph({ entity: "order", fields: ["id", "display_id", "email", "status", "created_at", "items.id"], filters: { id: input.order_ids } })).data
+      orders = (
+        await query.graph({
+          entity: "order",
+          fields: ["id", "display_id", "email", "status", "created_at", "items.id"],
+          filters: { id: input.order_ids },
+        })
+      ).data
     } else {
       for (const [status, h] of Object.entries(hours)) {
         const before = new Date(now.getTime() - h * 3600_000)
@@ -60,7 +78,9 @@ const releaseReservationsStep = createStep(
   },
   async (released, { container }) => {
     if (!released?.length) return
-    await container.resolve(Modules.INVENTORY).createReservationItems(released.flatMap((r) => r.reservations) as any)
+    await container
+      .resolve(Modules.INVENTORY)
+      .createReservationItems(released.flatMap((r) => r.reservations) as any)
   }
 )
 
@@ -76,9 +96,18 @@ export const releaseExpiredReservationsWorkflow = createWorkflow(
       input.notify === false
         ? []
         : released.flatMap((r) => {
-            const data = { order_id: r.order_id, display_id: r.display_id, items: r.reservations.length }
+            const data = {
+              order_id: r.order_id,
+              display_id: r.display_id,
+              items: r.reservations.length,
+            }
             const to = [portalSettings().managerNotificationEmail, ...(r.email ? [r.email] : [])]
-            return to.map((email) => ({ to: email, channel: "email", template: "b2b-reservation-expired", data }))
+            return to.map((email) => ({
+              to: email,
+              channel: "email",
+              template: "b2b-reservation-expired",
+              data,
+            }))
           })
     )
     sendNotificationsStep(notifications)

@@ -4,7 +4,10 @@ import { ORDERING_MODULE } from "../../../modules/ordering"
 import { createRowsStep, softDeleteRowsStep, updateRowsStep } from "../../common/steps/crud"
 
 const createSaved = createRowsStep<Record<string, unknown>>(ORDERING_MODULE, "OrdSavedCarts")
-const updateSaved = updateRowsStep<{ id: string } & Record<string, unknown>>(ORDERING_MODULE, "OrdSavedCarts")
+const updateSaved = updateRowsStep<{ id: string } & Record<string, unknown>>(
+  ORDERING_MODULE,
+  "OrdSavedCarts"
+)
 const deleteSaved = softDeleteRowsStep(ORDERING_MODULE, "OrdSavedCarts")
 
 export type SaveCartInput = {
@@ -21,7 +24,14 @@ export type SaveCartInput = {
 export const saveCartWorkflow = createWorkflow("ordering-save-cart", (input: SaveCartInput) => {
   const { data } = useQueryGraphStep({
     entity: "cart",
-    fields: ["id", "items.variant_id", "items.variant_sku", "items.product_title", "items.variant_title", "items.quantity"],
+    fields: [
+      "id",
+      "items.variant_id",
+      "items.variant_sku",
+      "items.product_title",
+      "items.variant_title",
+      "items.quantity",
+    ],
     filters: { id: input.cart_id },
   })
   const rows = transform({ data, input }, ({ data, input }) => {
@@ -58,6 +68,9 @@ export const updateSavedCartWorkflow = createWorkflow(
   }
 )
 
-export const deleteSavedCartWorkflow = createWorkflow("ordering-delete-saved-cart", (input: { id: string }) => {
-  return new WorkflowResponse(deleteSaved(transform({ input }, ({ input }) => [input.id])))
-})
+export const deleteSavedCartWorkflow = createWorkflow(
+  "ordering-delete-saved-cart",
+  (input: { id: string }) => {
+    return new WorkflowResponse(deleteSaved(transform({ input }, ({ input }) => [input.id])))
+  }
+)

@@ -19,22 +19,57 @@ export const upsertVariantPricesStep = createStep(
     rows.forEach((r, i) => {
       if (r.amount !== null) {
         const v = parseScaled(r.amount, 2, `prices[${i}].amount`)
-        if (v < 0) throw new MedusaError(MedusaError.Types.INVALID_DATA, `prices[${i}].amount: must not be negative`)
+        if (v < 0)
+          throw new MedusaError(
+            MedusaError.Types.INVALID_DATA,
+            `prices[${i}].amount: must not be negative`
+          )
       }
     })
-    const existing = await svc.listPcVariantPrices({ variant_id: [...new Set(rows.map((r) => r.variant_id))] } as any, { take: null })
+    const existing = await svc.listPcVariantPrices(
+      { variant_id: [...new Set(rows.map((r) => r.variant_id))] } as any,
+      { take: null }
+    )
     const key = (v: string, t: string) => `${v}|${t}`
     const byKey = new Map(existing.map((e) => [key(e.variant_id, e.price_type_id), e]))
-    const toCreate = rows.filter((r) => r.amount !== null && !byKey.has(key(r.variant_id, r.price_type_id)))
-    const toUpdate = rows.filter((r) => r.amount !== null && byKey.has(key(r.variant_id, r.price_type_id)))
-    const toDelete = rows.filter((r) => r.amount === null && byKey.has(key(r.variant_id, r.price_type_id)))
+    const toCreate = rows.filter(
+      (r) => r.amount !== null && !byKey.has(key(r.variant_id, r.price_type_id))
+    )
+    const toUpdate = rows.filter(
+      (r) => r.amount !== null && byKey.has(key(r.variant_id, r.price_type_id))
+    )
+    const toDelete = rows.filter(
+      (r) => r.amount === null && byKey.has(key(r.variant_id, r.price_type_id))
+    )
     const previous = [...toUpdate, ...toDelete].map((r) => {
       const e = byKey.get(key(r.variant_id, r.price_type_id))!
-      return { id: e.id, variant_id: e.variant_id, price_type_id: e.price_type_id, amount: (e as any).raw_amount?.value ?? String(e.amount) }
+      return {
+        id: e.id,
+        variant_id: e.variant_id,
+        price_type_id: e.price_type_id,
+        amount: (e as any).raw_amount?.value ?? String(e.amount),
+      }
     })
-    const created = toCreate.length ? await svc.createPcVariantPrices(toCreate.map((r) => ({ variant_id: r.variant_id, price_type_id: r.price_type_id, amount: dec(r.amount!) }))) : []
-    if (toUpdate.length) await svc.updatePcVariantPrices(toUpdate.map((r) => ({ id: byKey.get(key(r.variant_id, r.price_type_id))!.id, amount: dec(r.amount!) })))
-    if (toDelete.length) await svc.deletePcVariantPrices(toDelete.map((r) => byKey.get(key(r.variant_id, r.price_type_id))!.id))
+    const created = toCreate.length
+      ? await svc.createPcVariantPrices(
+          toCreate.map((r) => ({
+            variant_id: r.variant_id,
+            price_type_id: r.price_type_id,
+            amount: dec(r.amount!),
+          }))
+        )
+      : []
+    if (toUpdate.length)
+      await svc.updatePcVariantPrices(
+        toUpdate.map((r) => ({
+          id: byKey.get(key(r.variant_id, r.price_type_id))!.id,
+          amount: dec(r.amount!),
+        }))
+      )
+    if (toDelete.length)
+      await svc.deletePcVariantPrices(
+        toDelete.map((r) => byKey.get(key(r.variant_id, r.price_type_id))!.id)
+      )
     return new StepResponse(
       { created: created.length, updated: toUpdate.length, deleted: toDelete.length },
       { created: created.map((c) => c.id), previous }
@@ -44,11 +79,21 @@ export const upsertVariantPricesStep = createStep(
     if (!undo) return
     const svc = container.resolve<PricingContractModuleService>(PRICING_CONTRACT_MODULE)
     if (undo.created.length) await svc.deletePcVariantPrices(undo.created)
-    const live = await svc.listPcVariantPrices({ id: undo.previous.map((p) => p.id) } as any, { take: null })
+    const live = await svc.listPcVariantPrices({ id: undo.previous.map((p) => p.id) } as any, {
+      take: null,
+    })
     const liveIds = new Set(live.map((l) => l.id))
     const restore = undo.previous.filter((p) => liveIds.has(p.id))
     const recreate = undo.previous.filter((p) => !liveIds.has(p.id))
-    if (restore.length) await svc.updatePcVariantPrices(restore.map((p) => ({ id: p.id, amount: dec(p.amount) })))
-    if (recreate.length) await svc.createPcVariantPrices(recreate.map((p) => ({ variant_id: p.variant_id, price_type_id: p.price_type_id, amount: dec(p.amount) })))
+    if (restore.length)
+      await svc.updatePcVariantPrices(restore.map((p) => ({ id: p.id, amount: dec(p.amount) })))
+    if (recreate.length)
+      await svc.createPcVariantPrices(
+        recreate.map((p) => ({
+          variant_id: p.variant_id,
+          price_type_id: p.price_type_id,
+          amount: dec(p.amount),
+        }))
+      )
   }
 )

@@ -9,7 +9,9 @@ import type PricingContractModuleService from "../../../modules/pricing-contract
 export const bumpPricingVersionStep = createStep(
   "pricing-contract-bump-version",
   async (_: void, { container }) => {
-    const v = await container.resolve<PricingContractModuleService>(PRICING_CONTRACT_MODULE).bumpVersion()
+    const v = await container
+      .resolve<PricingContractModuleService>(PRICING_CONTRACT_MODULE)
+      .bumpVersion()
     return new StepResponse(v, true)
   },
   async (_done, { container }) => {

@@ -12,10 +12,26 @@ import {
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { CartWorkflowEvents, PromotionActions } from "@medusajs/framework/utils"
-import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  createWorkflow,
+  transform,
+  when,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
 import type { PricingContext } from "../../../modules/pricing-contract/service"
-import { addContractLinesStep, assertOrderableLinesStep, promotionRefreshNeededStep } from "../steps/add-lines"
-import { applyCartItemPricesStep, markCartPricedStep, priceCartItemsStep, priceIncludesVat, priceMetadata, type PresolvedPrices } from "../steps/price-cart"
+import {
+  addContractLinesStep,
+  assertOrderableLinesStep,
+  promotionRefreshNeededStep,
+} from "../steps/add-lines"
+import {
+  applyCartItemPricesStep,
+  markCartPricedStep,
+  priceCartItemsStep,
+  priceIncludesVat,
+  priceMetadata,
+  type PresolvedPrices,
+} from "../steps/price-cart"
 
 export type ContractItemsInput = {
   cart_id: string
@@ -27,22 +43,40 @@ export type ContractItemsInput = {
  * Adds lines at the counterparty's contract prices (Medusa custom line-item prices), then re-prices
  * the lines already in the cart, since quantity breaks and the cart-total rule may have moved.
  */
-export const addContractPricedItemsWorkflow = createWorkflow("pricing-add-contract-priced-items", (input: ContractItemsInput) => {
-  const priced = priceCartItemsStep({ cart_id: input.cart_id, context: input.context, items: input.items })
-  applyCartItemPricesStep(priced)
-  addToCartWorkflow.runAsStep({
-    input: transform({ input, priced }, ({ input, priced }) => ({
+export const addContractPricedItemsWorkflow = createWorkflow(
+  "pricing-add-contract-priced-items",
+  (input: ContractItemsInput) => {
+    const priced = priceCartItemsStep({
       cart_id: input.cart_id,
-      items: input.items.map((i) => {
-        const p = priced.prices[i.variant_id]
-        // the price type's VAT terms, not Medusa's price preference of the region
-        return { variant_id: i.variant_id, quantity: i.quantity, unit_price: p.amount as unknown as number, is_tax_inclusive: priceIncludesVat(p), metadata: { ...(i.metadata ?? {}), ...priceMetadata(p) } }
-      }),
-    })),
-  })
-  markCartPricedStep(transform({ input, priced }, ({ input, priced }) => ({ cart_id: input.cart_id, version: priced.version })))
-  return new WorkflowResponse({ cart_id: input.cart_id })
-})
+      context: input.context,
+      items: input.items,
+    })
+    applyCartItemPricesStep(priced)
+    addToCartWorkflow.runAsStep({
+      input: transform({ input, priced }, ({ input, priced }) => ({
+        cart_id: input.cart_id,
+        items: input.items.map((i) => {
+          const p = priced.prices[i.variant_id]
+          // the price type's VAT terms, not Medusa's price preference of the region
+          return {
+            variant_id: i.variant_id,
+            quantity: i.quantity,
+            unit_price: p.amount as unknown as number,
+            is_tax_inclusive: priceIncludesVat(p),
+            metadata: { ...(i.metadata ?? {}), ...priceMetadata(p) },
+          }
+        }),
+      })),
+    })
+    markCartPricedStep(
+      transform({ input, priced }, ({ input, priced }) => ({
+        cart_id: input.cart_id,
+        version: priced.version,
+      }))
+    )
+    return new WorkflowResponse({ cart_id: input.cart_id })
+  }
+)
 
 /**
  * What the refresh after a bulk add reads of the cart: the tax context (as upsertTaxLinesWorkflow
@@ -93,36 +127,68 @@ export const addContractPricedLinesWorkflow = createWorkflow(
   (input: ContractItemsInput & { presolved?: PresolvedPrices }) => {
     acquireLockStep({ key: input.cart_id, timeout: 5, ttl: 60 })
     assertOrderableLinesStep({ cart_id: input.cart_id, items: input.items })
-    const priced = priceCartItemsStep({ cart_id: input.cart_id, context: input.context, items: input.items, presolved: input.presolved })
+    const priced = priceCartItemsStep({
+      cart_id: input.cart_id,
+      context: input.context,
+      items: input.items,
+      presolved: input.presolved,
+    })
     applyCartItemPricesStep(priced)
-    const added = addContractLinesStep(transform({ input, priced }, ({ input, priced }) => ({ cart_id: input.cart_id, items: input.items, prices: priced.prices })))
+    const added = addContractLinesStep(
+      transform({ input, priced }, ({ input, priced }) => ({
+        cart_id: input.cart_id,
+        items: input.items,
+        prices: priced.prices,
+      }))
+    )
     const { data: cart } = useQueryGraphStep({
       entity: "cart",
       fields: bulkRefreshCartFields,
       filters: { id: input.cart_id },
       options: { throwIfKeyNotFound: true, isList: false },
     }).config({ name: "pricing-bulk-refetch-cart" })
-    when("pricing-bulk-refresh-shipping", { cart }, ({ cart }) => !!(cart as any).shipping_methods?.length).then(() => {
+    when(
+      "pricing-bulk-refresh-shipping",
+      { cart },
+      ({ cart }) => !!(cart as any).shipping_methods?.length
+    ).then(() => {
       refreshCartShippingMethodsWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
     })
     upsertTaxLinesWorkflow.runAsStep({
-      input: transform({ cart, added }, ({ cart, added }) => ({ cart: cart as any, items: added.items as any[], shipping_methods: [] })),
+      input: transform({ cart, added }, ({ cart, added }) => ({
+        cart: cart as any,
+        items: added.items as any[],
+        shipping_methods: [],
+      })),
     })
     const promotions = promotionRefreshNeededStep({ cart: cart as any })
-    when("pricing-bulk-refresh-promotions", { promotions }, ({ promotions }) => !!promotions).then(() => {
-      updateCartPromotionsWorkflow.runAsStep({
-        input: transform({ input, cart }, ({ input, cart }) => ({
-          cart_id: input.cart_id,
-          promo_codes: ((cart as any).promotions ?? []).map((p: any) => p?.code).filter(Boolean) as string[],
-          action: PromotionActions.REPLACE,
-          force_refresh_payment_collection: false,
-        })),
-      })
-    })
-    when("pricing-bulk-refresh-payment", { cart }, ({ cart }) => !!(cart as any).payment_collection).then(() => {
+    when("pricing-bulk-refresh-promotions", { promotions }, ({ promotions }) => !!promotions).then(
+      () => {
+        updateCartPromotionsWorkflow.runAsStep({
+          input: transform({ input, cart }, ({ input, cart }) => ({
+            cart_id: input.cart_id,
+            promo_codes: ((cart as any).promotions ?? [])
+              .map((p: any) => p?.code)
+              .filter(Boolean) as string[],
+            action: PromotionActions.REPLACE,
+            force_refresh_payment_collection: false,
+          })),
+        })
+      }
+    )
+    when(
+      "pricing-bulk-refresh-payment",
+      { cart },
+      ({ cart }) => !!(cart as any).payment_collection
+    ).then(() => {
       refreshPaymentCollectionForCartWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
     })
-    markCartPricedStep(transform({ input, priced }, ({ input, priced }) => ({ cart_id: input.cart_id, version: priced.version })))
+    markCartPricedStep(
+      transform({ input, priced }, ({ input, priced }) => ({
+        cart_id: input.cart_id,
+        version: priced.version,
+      }))
+    )
     emitEventStep({ eventName: CartWorkflowEvents.UPDATED, data: { id: input.cart_id } })
     releaseLockStep({ key: input.cart_id })
     return new WorkflowResponse({ cart_id: input.cart_id })
@@ -132,23 +198,50 @@ export const addContractPricedLinesWorkflow = createWorkflow(
 /** Changes a line's quantity and re-prices the cart (a new quantity may cross a break). */
 export const updateContractPricedItemWorkflow = createWorkflow(
   "pricing-update-contract-priced-item",
-  (input: { cart_id: string; item_id: string; variant_id: string; quantity: number; context: PricingContext }) => {
+  (input: {
+    cart_id: string
+    item_id: string
+    variant_id: string
+    quantity: number
+    context: PricingContext
+  }) => {
     updateLineItemInCartWorkflow.runAsStep({
-      input: transform({ input }, ({ input }) => ({ cart_id: input.cart_id, item_id: input.item_id, update: { quantity: input.quantity } })),
+      input: transform({ input }, ({ input }) => ({
+        cart_id: input.cart_id,
+        item_id: input.item_id,
+        update: { quantity: input.quantity },
+      })),
     })
     const priced = priceCartItemsStep({ cart_id: input.cart_id, context: input.context })
     applyCartItemPricesStep(priced)
     refreshCartItemsWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
-    markCartPricedStep(transform({ input, priced }, ({ input, priced }) => ({ cart_id: input.cart_id, version: priced.version })))
+    markCartPricedStep(
+      transform({ input, priced }, ({ input, priced }) => ({
+        cart_id: input.cart_id,
+        version: priced.version,
+      }))
+    )
     return new WorkflowResponse({ cart_id: input.cart_id })
   }
 )
 
 /** Re-prices every line of a cart: after a counterparty switch or a change of rules. */
-export const repriceCartWorkflow = createWorkflow("pricing-reprice-cart", (input: { cart_id: string; context: PricingContext; strict?: boolean }) => {
-  const priced = priceCartItemsStep({ cart_id: input.cart_id, context: input.context, strict: input.strict })
-  applyCartItemPricesStep(priced)
-  refreshCartItemsWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
-  markCartPricedStep(transform({ input, priced }, ({ input, priced }) => ({ cart_id: input.cart_id, version: priced.version })))
-  return new WorkflowResponse({ cart_id: input.cart_id })
-})
+export const repriceCartWorkflow = createWorkflow(
+  "pricing-reprice-cart",
+  (input: { cart_id: string; context: PricingContext; strict?: boolean }) => {
+    const priced = priceCartItemsStep({
+      cart_id: input.cart_id,
+      context: input.context,
+      strict: input.strict,
+    })
+    applyCartItemPricesStep(priced)
+    refreshCartItemsWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
+    markCartPricedStep(
+      transform({ input, priced }, ({ input, priced }) => ({
+        cart_id: input.cart_id,
+        version: priced.version,
+      }))
+    )
+    return new WorkflowResponse({ cart_id: input.cart_id })
+  }
+)

@@ -31,15 +31,24 @@ function crud(path: PricingEntityPath) {
     create: createWorkflow(`pricing-create-${path}`, (input: { rows: Row[] }) => {
       const created = create(input.rows)
       bumpPricingVersionStep()
-      emitEventStep({ eventName: `pricing.${event}.created`, data: transform({ created }, ({ created }) => ({ ids: created.map((c: any) => c.id) })) })
+      emitEventStep({
+        eventName: `pricing.${event}.created`,
+        data: transform({ created }, ({ created }) => ({ ids: created.map((c: any) => c.id) })),
+      })
       return new WorkflowResponse(created)
     }),
-    update: createWorkflow(`pricing-update-${path}`, (input: { rows: ({ id: string } & Row)[] }) => {
-      const updated = update(input.rows)
-      bumpPricingVersionStep()
-      emitEventStep({ eventName: `pricing.${event}.updated`, data: transform({ input }, ({ input }) => ({ ids: input.rows.map((r) => r.id) })) })
-      return new WorkflowResponse(updated)
-    }),
+    update: createWorkflow(
+      `pricing-update-${path}`,
+      (input: { rows: ({ id: string } & Row)[] }) => {
+        const updated = update(input.rows)
+        bumpPricingVersionStep()
+        emitEventStep({
+          eventName: `pricing.${event}.updated`,
+          data: transform({ input }, ({ input }) => ({ ids: input.rows.map((r) => r.id) })),
+        })
+        return new WorkflowResponse(updated)
+      }
+    ),
     remove: createWorkflow(`pricing-delete-${path}`, (input: { ids: string[] }) => {
       remove(input.ids)
       bumpPricingVersionStep()
@@ -54,12 +63,18 @@ export const pricingWorkflows = Object.fromEntries(
 ) as Record<PricingEntityPath, ReturnType<typeof crud>>
 
 /** Sets prices of many variants in many price types (1C offers, admin grid) in one workflow. */
-export const setVariantPricesWorkflow = createWorkflow("pricing-set-variant-prices", (input: { prices: VariantPriceRow[] }) => {
-  const result = upsertVariantPricesStep(input.prices)
-  bumpPricingVersionStep()
-  emitEventStep({ eventName: "pricing.variant_prices.updated", data: transform({ input }, ({ input }) => ({ count: input.prices.length })) })
-  return new WorkflowResponse(result)
-})
+export const setVariantPricesWorkflow = createWorkflow(
+  "pricing-set-variant-prices",
+  (input: { prices: VariantPriceRow[] }) => {
+    const result = upsertVariantPricesStep(input.prices)
+    bumpPricingVersionStep()
+    emitEventStep({
+      eventName: "pricing.variant_prices.updated",
+      data: transform({ input }, ({ input }) => ({ count: input.prices.length })),
+    })
+    return new WorkflowResponse(result)
+  }
+)
 
 /** Catalog changes that affect resolution (categories, product attributes) only need a new version. */
 export const invalidatePricingWorkflow = createWorkflow("pricing-invalidate", () => {

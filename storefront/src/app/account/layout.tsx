@@ -1,15 +1,15 @@
-import type { ReactNode } from "react";
+import type { ReactNode } from "react"
 
-import { type Me, personName } from "@/lib/account";
-import { accountGet } from "@/lib/session";
+import { type Me, personName } from "@/lib/account"
+import { accountGet } from "@/lib/session"
 
-import { resetCounterparty, signOut, switchCounterparty } from "../login/actions";
+import { resetCounterparty, signOut, switchCounterparty } from "../login/actions"
 
-export const dynamic = "force-dynamic";
+export const dynamic = "force-dynamic"
 
 /** The buyer's account: who is signed in, for which counterparty, and the account's sections. */
 export default async function AccountLayout({ children }: { children: ReactNode }) {
-  const me = await accountGet<Me>("/store/b2b/me");
+  const me = await accountGet<Me>("/store/b2b/me")
   if (!me.ok) {
     return (
       <section>
@@ -22,15 +22,20 @@ export default async function AccountLayout({ children }: { children: ReactNode 
               <button type="submit">Вернуться к основному контрагенту</button>
             </form>
           )}
-          {me.status === 403 && <p>Ваша учётная запись не привязана к компании: обратитесь к владельцу аккаунта компании или к менеджеру.</p>}
+          {me.status === 403 && (
+            <p>
+              Ваша учётная запись не привязана к компании: обратитесь к владельцу аккаунта компании
+              или к менеджеру.
+            </p>
+          )}
         </div>
         <form action={signOut}>
           <button type="submit">Выйти</button>
         </form>
       </section>
-    );
+    )
   }
-  const { active_counterparty: active, memberships } = me.data;
+  const { active_counterparty: active, memberships } = me.data
   return (
     <section className="account">
       <div className="account-head">
@@ -52,7 +57,12 @@ export default async function AccountLayout({ children }: { children: ReactNode 
         {memberships.length > 1 ? (
           <form action={switchCounterparty} className="inline-form">
             <input type="hidden" name="back" value="/account" />
-            <select name="legal_entity_id" defaultValue={active.legal_entity_id} aria-label="Контрагент" data-testid="counterparty-select">
+            <select
+              name="legal_entity_id"
+              defaultValue={active.legal_entity_id}
+              aria-label="Контрагент"
+              data-testid="counterparty-select"
+            >
               {memberships.map((m) => (
                 <option key={m.legal_entity_id} value={m.legal_entity_id}>
                   {m.legal_entity_name} ({m.role_name})
@@ -66,7 +76,9 @@ export default async function AccountLayout({ children }: { children: ReactNode 
         ) : (
           <strong data-testid="counterparty-name">{active.legal_entity_name}</strong>
         )}
-        {active.legal_entity_status === "blocked" && <span className="badge badge-red">заблокирован</span>}
+        {active.legal_entity_status === "blocked" && (
+          <span className="badge badge-red">заблокирован</span>
+        )}
       </div>
       <nav className="tabs">
         <a href="/account">Обзор</a>
@@ -75,5 +87,5 @@ export default async function AccountLayout({ children }: { children: ReactNode 
       </nav>
       {children}
     </section>
-  );
+  )
 }

@@ -1,8 +1,13 @@
-import { type OrderRow, formatDate, orderNumber } from "@/lib/account";
-import { formatMoney } from "@/lib/format";
+import { type OrderRow, formatDate, orderNumber } from "@/lib/account"
+import { formatMoney } from "@/lib/format"
 
 export function OrdersTable({ orders }: { orders: OrderRow[] }) {
-  if (!orders.length) return <p className="empty" data-testid="orders-empty">Заказов пока нет.</p>;
+  if (!orders.length)
+    return (
+      <p className="empty" data-testid="orders-empty">
+        Заказов пока нет.
+      </p>
+    )
   return (
     <table className="table" data-testid="orders-table">
       <thead>
@@ -22,7 +27,10 @@ export function OrdersTable({ orders }: { orders: OrderRow[] }) {
             </td>
             <td>{formatDate(o.created_at)}</td>
             <td>
-              <span className="status" style={o.b2b_status?.color ? { borderColor: o.b2b_status.color } : undefined}>
+              <span
+                className="status"
+                style={o.b2b_status?.color ? { borderColor: o.b2b_status.color } : undefined}
+              >
                 {o.b2b_status?.name ?? "—"}
               </span>
             </td>
@@ -31,5 +39,5 @@ export function OrdersTable({ orders }: { orders: OrderRow[] }) {
         ))}
       </tbody>
     </table>
-  );
+  )
 }

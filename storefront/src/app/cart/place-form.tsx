@@ -1,11 +1,11 @@
-"use client";
+"use client"
 
-import { useActionState } from "react";
+import { useActionState } from "react"
 
-import { type PlaceState, placeOrder } from "./actions";
+import { type PlaceState, placeOrder } from "./actions"
 
 export function PlaceForm({ disabled }: { disabled: boolean }) {
-  const [state, action, pending] = useActionState<PlaceState, FormData>(placeOrder, { error: null });
+  const [state, action, pending] = useActionState<PlaceState, FormData>(placeOrder, { error: null })
   return (
     <form action={action} data-testid="place-form">
       {state.error && (
@@ -16,7 +16,9 @@ export function PlaceForm({ disabled }: { disabled: boolean }) {
       <button type="submit" disabled={disabled || pending}>
         {pending ? "Оформляем…" : "Оформить заказ"}
       </button>
-      <p className="muted">Доставка по адресу компании по умолчанию, оплата по счёту; менеджер подтвердит заказ.</p>
+      <p className="muted">
+        Доставка по адресу компании по умолчанию, оплата по счёту; менеджер подтвердит заказ.
+      </p>
     </form>
-  );
+  )
 }

@@ -1,6 +1,6 @@
-export const dynamic = "force-dynamic";
+export const dynamic = "force-dynamic"
 
 /** Liveness probe for scripts: GET /health -> {"status":"ok"}. */
 export function GET() {
-  return Response.json({ status: "ok" }, { headers: { "cache-control": "no-store" } });
+  return Response.json({ status: "ok" }, { headers: { "cache-control": "no-store" } })
 }

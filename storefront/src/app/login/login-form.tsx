@@ -1,17 +1,26 @@
-"use client";
+"use client"
 
-import { useActionState } from "react";
+import { useActionState } from "react"
 
-import { type LoginState, signIn } from "./actions";
+import { type LoginState, signIn } from "./actions"
 
 export function LoginForm({ next }: { next: string }) {
-  const [state, action, pending] = useActionState<LoginState, FormData>(signIn, { error: null, email: "" });
+  const [state, action, pending] = useActionState<LoginState, FormData>(signIn, {
+    error: null,
+    email: "",
+  })
   return (
     <form action={action} className="form" data-testid="login-form">
       <input type="hidden" name="next" value={next} />
       <label>
         E-mail
-        <input name="email" type="email" autoComplete="username" required defaultValue={state.email} />
+        <input
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          defaultValue={state.email}
+        />
       </label>
       <label>
         Пароль
@@ -26,5 +35,5 @@ export function LoginForm({ next }: { next: string }) {
         {pending ? "Входим…" : "Войти"}
       </button>
     </form>
-  );
+  )
 }

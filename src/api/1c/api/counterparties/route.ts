@@ -3,7 +3,10 @@ import type { z } from "@medusajs/framework/zod"
 import { COMPANY_MODULE } from "../../../../modules/company"
 import type CompanyModuleService from "../../../../modules/company/service"
 import type { OneCCounterparties } from "../../../one-c-validators"
-import { createLegalEntityWorkflow, updateLegalEntityWorkflow } from "../../../../workflows/company/workflows/legal-entities"
+import {
+  createLegalEntityWorkflow,
+  updateLegalEntityWorkflow,
+} from "../../../../workflows/company/workflows/legal-entities"
 
 const SYSTEM = { actor_type: "system" as const, actor_id: "1c" }
 
@@ -12,27 +15,62 @@ const SYSTEM = { actor_type: "system" as const, actor_id: "1c" }
  * registered on the portal included), for 1C to pick up — the other half of the two-way sync.
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  const since = typeof req.query.changed_since === "string" ? new Date(req.query.changed_since) : null
+  const since =
+    typeof req.query.changed_since === "string" ? new Date(req.query.changed_since) : null
   const company = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
-  const rows = await company.listB2bLegalEntities((since && !Number.isNaN(since.getTime()) ? { updated_at: { $gte: since } } : {}) as any, { take: 5000, order: { updated_at: "ASC" } })
+  const rows = await company.listB2bLegalEntities(
+    (since && !Number.isNaN(since.getTime()) ? { updated_at: { $gte: since } } : {}) as any,
+    { take: 5000, order: { updated_at: "ASC" } }
+  )
   res.json({
-    counterparties: rows.map((r) => ({ id: r.id, one_c_id: r.one_c_id, name: r.name, full_name: r.full_name, inn: r.inn, kpp: r.kpp, legal_address: r.legal_address, actual_address: r.actual_address, email: r.email, phone: r.phone, status: r.status, holding_id: r.holding_id, updated_at: r.updated_at })),
+    counterparties: rows.map((r) => ({
+      id: r.id,
+      one_c_id: r.one_c_id,
+      name: r.name,
+      full_name: r.full_name,
+      inn: r.inn,
+      kpp: r.kpp,
+      legal_address: r.legal_address,
+      actual_address: r.actual_address,
+      email: r.email,
+      phone: r.phone,
+      status: r.status,
+      holding_id: r.holding_id,
+      updated_at: r.updated_at,
+    })),
   })
 }
 
 /** POST /1c/api/counterparties: upsert by 1C id, else INN+KPP (each row created or updated through the companies workflows). */
-export async function POST(req: MedusaRequest<z.infer<typeof OneCCounterparties>>, res: MedusaResponse) {
+export async function POST(
+  req: MedusaRequest<z.infer<typeof OneCCounterparties>>,
+  res: MedusaResponse
+) {
   const company = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
   const out: { one_c_id: string; id: string; result: "created" | "updated" }[] = []
   for (const c of req.validatedBody.counterparties) {
-    const byId = (await company.listB2bLegalEntities({ one_c_id: c.one_c_id } as any, { take: 1 }))[0]
-    const byInn = byId ?? (await company.listB2bLegalEntities({ inn: c.inn } as any, { take: 10 })).find((r) => (r.kpp ?? "") === (c.kpp ?? ""))
+    const byId = (
+      await company.listB2bLegalEntities({ one_c_id: c.one_c_id } as any, { take: 1 })
+    )[0]
+    const byInn =
+      byId ??
+      (await company.listB2bLegalEntities({ inn: c.inn } as any, { take: 10 })).find(
+        (r) => (r.kpp ?? "") === (c.kpp ?? "")
+      )
     const { status, ...data } = c
     if (byInn) {
-      await updateLegalEntityWorkflow(req.scope).run({ input: { id: byInn.id, data: { ...data, ...(status ? { status } : {}) }, actor: SYSTEM } as any })
+      await updateLegalEntityWorkflow(req.scope).run({
+        input: {
+          id: byInn.id,
+          data: { ...data, ...(status ? { status } : {}) },
+          actor: SYSTEM,
+        } as any,
+      })
       out.push({ one_c_id: c.one_c_id, id: byInn.id, result: "updated" })
     } else {
-      const { result } = await createLegalEntityWorkflow(req.scope).run({ input: { legal_entity: data as any, actor: SYSTEM } })
+      const { result } = await createLegalEntityWorkflow(req.scope).run({
+        input: { legal_entity: data as any, actor: SYSTEM },
+      })
       out.push({ one_c_id: c.one_c_id, id: (result as any).id, result: "created" })
     }
   }

@@ -3,11 +3,17 @@ import type { z } from "@medusajs/framework/zod"
 import { CREDIT_MODULE } from "../../../../modules/credit"
 import type CreditModuleService from "../../../../modules/credit/service"
 import type { OneCCreditLimits } from "../../../one-c-validators"
-import { createCreditAccountWorkflow, updateCreditAccountWorkflow } from "../../../../workflows/credit/workflows/accounts"
+import {
+  createCreditAccountWorkflow,
+  updateCreditAccountWorkflow,
+} from "../../../../workflows/credit/workflows/accounts"
 import { resolveCounterparty } from "../../../utils/one-c-api"
 
 /** POST /1c/api/credit-limits: credit limits and payment terms per counterparty (account created when new). */
-export async function POST(req: MedusaRequest<z.infer<typeof OneCCreditLimits>>, res: MedusaResponse) {
+export async function POST(
+  req: MedusaRequest<z.infer<typeof OneCCreditLimits>>,
+  res: MedusaResponse
+) {
   const credit = req.scope.resolve<CreditModuleService>(CREDIT_MODULE)
   const actor = { actor_type: "user" as const, actor_id: "1c" }
   let created = 0
@@ -17,10 +23,14 @@ export async function POST(req: MedusaRequest<z.infer<typeof OneCCreditLimits>>,
     const { counterparty: _c, ...data } = l
     const [acc] = await credit.listCreditAccounts({ legal_entity_id: le.id }, { take: 1 })
     if (acc) {
-      await updateCreditAccountWorkflow(req.scope).run({ input: { id: acc.id, data: data as any, actor } })
+      await updateCreditAccountWorkflow(req.scope).run({
+        input: { id: acc.id, data: data as any, actor },
+      })
       updated++
     } else {
-      await createCreditAccountWorkflow(req.scope).run({ input: { data: { ...(data as any), legal_entity_id: le.id }, actor } })
+      await createCreditAccountWorkflow(req.scope).run({
+        input: { data: { ...(data as any), legal_entity_id: le.id }, actor },
+      })
       created++
     }
   }

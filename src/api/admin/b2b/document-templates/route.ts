@@ -8,13 +8,24 @@ import { documentsService } from "../../../utils/documents"
 
 /** GET /admin/b2b/document-templates: stored versions plus the built-in defaults. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const rows = await documentsService(req).listDocTemplates({}, { take: 200, order: { type: "ASC", version: "DESC" } })
-  res.json({ templates: rows, defaults: DEFAULT_TEMPLATES.map((t) => ({ ...t, id: `default-${t.type}`, version: 0 })) })
+  const rows = await documentsService(req).listDocTemplates(
+    {},
+    { take: 200, order: { type: "ASC", version: "DESC" } }
+  )
+  res.json({
+    templates: rows,
+    defaults: DEFAULT_TEMPLATES.map((t) => ({ ...t, id: `default-${t.type}`, version: 0 })),
+  })
 }
 
 /** POST /admin/b2b/document-templates: saves a new active version (executives; syntax-checked). */
-export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof SaveTemplate>>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<z.infer<typeof SaveTemplate>>,
+  res: MedusaResponse
+) {
   await assertExecutive(req)
-  const { result } = await saveTemplateWorkflow(req.scope).run({ input: { ...req.validatedBody, actor_id: req.auth_context.actor_id } })
+  const { result } = await saveTemplateWorkflow(req.scope).run({
+    input: { ...req.validatedBody, actor_id: req.auth_context.actor_id },
+  })
   res.status(201).json({ template: result })
 }

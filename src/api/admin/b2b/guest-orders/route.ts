@@ -4,9 +4,19 @@ import type { GuestOrdersQueryType } from "../../../one-click-validators"
 import { canSeeLegalEntity, managerScope } from "../../../utils/admin-scope"
 
 export const GUEST_ORDER_FIELDS = [
-  "id", "display_id", "status", "created_at", "email", "currency_code", "total", "customer_id", "metadata",
+  "id",
+  "display_id",
+  "status",
+  "created_at",
+  "email",
+  "currency_code",
+  "total",
+  "customer_id",
+  "metadata",
   "items.*",
-  "b2b_legal_entity.id", "b2b_legal_entity.name", "b2b_legal_entity.inn",
+  "b2b_legal_entity.id",
+  "b2b_legal_entity.name",
+  "b2b_legal_entity.inn",
 ]
 
 const MAX_SCAN = 2000
@@ -27,10 +37,25 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   })
   const rows = (data as any[])
     .filter((o) => o.metadata?.b2b_guest)
-    .map((o) => ({ ...o, guest: o.metadata.b2b_guest, attached: o.metadata?.b2b_guest_attached ?? null, legal_entity: o.b2b_legal_entity ?? null }))
+    .map((o) => ({
+      ...o,
+      guest: o.metadata.b2b_guest,
+      attached: o.metadata?.b2b_guest_attached ?? null,
+      legal_entity: o.b2b_legal_entity ?? null,
+    }))
     .filter((o) => !o.legal_entity || canSeeLegalEntity(scope, o.legal_entity.id))
     .filter((o) => (q.attached === undefined ? true : (q.attached === "true") === !!o.legal_entity))
-  rows.sort((a, b) => Number(!!a.legal_entity) - Number(!!b.legal_entity) || String(b.created_at).localeCompare(String(a.created_at)))
+  rows.sort(
+    (a, b) =>
+      Number(!!a.legal_entity) - Number(!!b.legal_entity) ||
+      String(b.created_at).localeCompare(String(a.created_at))
+  )
   const page = rows.slice(q.offset, q.offset + q.limit).map(({ b2b_legal_entity, ...o }) => o)
-  res.json({ guest_orders: page, count: rows.length, unattached: rows.filter((o) => !o.legal_entity).length, limit: q.limit, offset: q.offset })
+  res.json({
+    guest_orders: page,
+    count: rows.length,
+    unattached: rows.filter((o) => !o.legal_entity).length,
+    limit: q.limit,
+    offset: q.offset,
+  })
 }

@@ -15,15 +15,32 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   if (q.q) filters.name = { $ilike: `%${q.q}%` }
   const { data, metadata } = await query.graph({
     entity: "b2b_holding",
-    fields: ["id", "name", "one_c_id", "comment", "created_at", "legal_entities.id", "legal_entities.name", "legal_entities.inn"],
+    fields: [
+      "id",
+      "name",
+      "one_c_id",
+      "comment",
+      "created_at",
+      "legal_entities.id",
+      "legal_entities.name",
+      "legal_entities.inn",
+    ],
     filters,
     pagination: { take: q.limit, skip: q.offset, order: { name: "ASC" } },
   })
-  res.json({ holdings: data, count: metadata?.count ?? data.length, limit: q.limit, offset: q.offset })
+  res.json({
+    holdings: data,
+    count: metadata?.count ?? data.length,
+    limit: q.limit,
+    offset: q.offset,
+  })
 }
 
 /** POST /admin/b2b/holdings (executive). */
-export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof AdminCreateHolding>>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<z.infer<typeof AdminCreateHolding>>,
+  res: MedusaResponse
+) {
   await assertExecutive(req)
   const { result } = await createHoldingWorkflow(req.scope).run({ input: req.validatedBody })
   res.status(201).json({ holding: result })

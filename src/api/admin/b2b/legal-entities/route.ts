@@ -8,8 +8,24 @@ import type { AdminCreateLegalEntity } from "../../../validators"
 import { assertReferencesExist } from "../../../validation/references"
 
 export const LEGAL_ENTITY_FIELDS = [
-  "id", "name", "full_name", "inn", "kpp", "ogrn", "legal_address", "actual_address", "email", "phone",
-  "one_c_id", "status", "blocked_reason", "seller_organization_id", "region_code", "created_at", "holding.id", "holding.name",
+  "id",
+  "name",
+  "full_name",
+  "inn",
+  "kpp",
+  "ogrn",
+  "legal_address",
+  "actual_address",
+  "email",
+  "phone",
+  "one_c_id",
+  "status",
+  "blocked_reason",
+  "seller_organization_id",
+  "region_code",
+  "created_at",
+  "holding.id",
+  "holding.name",
 ]
 
 /** GET /admin/b2b/legal-entities: counterparties in the manager's scope; ?q searches name and INN. */
@@ -25,18 +41,34 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     filters,
     pagination: { take: q.limit, skip: q.offset, order: { name: "ASC" } },
   })
-  res.json({ legal_entities: data, count: metadata?.count ?? data.length, limit: q.limit, offset: q.offset })
+  res.json({
+    legal_entities: data,
+    count: metadata?.count ?? data.length,
+    limit: q.limit,
+    offset: q.offset,
+  })
 }
 
 /** POST /admin/b2b/legal-entities: a non-executive creator becomes the company's manager. */
-export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof AdminCreateLegalEntity>>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<z.infer<typeof AdminCreateLegalEntity>>,
+  res: MedusaResponse
+) {
   const scope = await managerScope(req)
   await assertReferencesExist(req.scope, [
     { field: "holding_id", entity: "b2b_holding", id: req.validatedBody.holding_id },
-    { field: "seller_organization_id", entity: "b2b_seller_organization", id: req.validatedBody.seller_organization_id },
+    {
+      field: "seller_organization_id",
+      entity: "b2b_seller_organization",
+      id: req.validatedBody.seller_organization_id,
+    },
   ])
   const { result } = await createLegalEntityWorkflow(req.scope).run({
-    input: { legal_entity: req.validatedBody, actor: userActor(req), assign_manager_user_id: scope.all ? null : scope.user_id },
+    input: {
+      legal_entity: req.validatedBody,
+      actor: userActor(req),
+      assign_manager_user_id: scope.all ? null : scope.user_id,
+    },
   })
   res.status(201).json({ legal_entity: result })
 }

@@ -12,20 +12,35 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "b2b_manager_assignment",
-    fields: ["id", "user_id", "kind", "holding_id", "legal_entity_id", "created_at", "user.email", "user.first_name", "user.last_name"],
+    fields: [
+      "id",
+      "user_id",
+      "kind",
+      "holding_id",
+      "legal_entity_id",
+      "created_at",
+      "user.email",
+      "user.first_name",
+      "user.last_name",
+    ],
     filters: scope.all ? {} : ({ user_id: scope.user_id } as any),
   })
   res.json({ assignments: data })
 }
 
 /** POST /admin/b2b/managers: assign (or reassign) a manager/assistant, or appoint an executive. */
-export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof AssignManager>>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<z.infer<typeof AssignManager>>,
+  res: MedusaResponse
+) {
   await assertExecutive(req)
   await assertReferencesExist(req.scope, [
     { field: "user_id", entity: "user", id: req.validatedBody.user_id },
     { field: "holding_id", entity: "b2b_holding", id: req.validatedBody.holding_id },
     { field: "legal_entity_id", entity: "b2b_legal_entity", id: req.validatedBody.legal_entity_id },
   ])
-  const { result } = await assignManagerWorkflow(req.scope).run({ input: { ...req.validatedBody, by_user_id: req.auth_context.actor_id } })
+  const { result } = await assignManagerWorkflow(req.scope).run({
+    input: { ...req.validatedBody, by_user_id: req.auth_context.actor_id },
+  })
   res.status(201).json({ assignment: result })
 }

@@ -9,7 +9,9 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
 
 /** POST /admin/b2b/order-statuses: a new status (code, name, 1C id/name, final action, ...). */
 export async function POST(req: MedusaRequest, res: MedusaResponse) {
-  const { result } = await createOrderStatusWorkflow(req.scope).run({ input: req.validatedBody as any })
+  const { result } = await createOrderStatusWorkflow(req.scope).run({
+    input: req.validatedBody as any,
+  })
   const list = await loadStatuses(req.scope)
   res.status(201).json({ order_status: list.find((s) => s.code === (result as any).code) })
 }

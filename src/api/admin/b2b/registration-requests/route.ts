@@ -7,10 +7,13 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const q = req.validatedQuery as { limit: number; offset: number; status?: string }
   const status = q.status
   const company = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
-  const [rows, count] = await company.listAndCountB2bRegistrationRequests(status ? ({ status } as any) : {}, {
-    take: q.limit,
-    skip: q.offset,
-    order: { created_at: "DESC" },
-  })
+  const [rows, count] = await company.listAndCountB2bRegistrationRequests(
+    status ? ({ status } as any) : {},
+    {
+      take: q.limit,
+      skip: q.offset,
+      order: { created_at: "DESC" },
+    }
+  )
   res.json({ registration_requests: rows, count, limit: q.limit, offset: q.offset })
 }

@@ -16,9 +16,14 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   if (q.status) filters.status = q.status
   if (q.order_id) filters.order_id = q.order_id
   if (q.legal_entity_id) {
-    if (!canSeeLegalEntity(scope, q.legal_entity_id)) return res.json({ requests: [], count: 0, limit: q.limit, offset: q.offset })
+    if (!canSeeLegalEntity(scope, q.legal_entity_id))
+      return res.json({ requests: [], count: 0, limit: q.limit, offset: q.offset })
     filters.legal_entity_id = q.legal_entity_id
   } else if (!scope.all) filters.legal_entity_id = scope.legal_entity_ids
-  const [rows, count] = await afterSales(req).listAndCountB2bOrderRequests(filters as any, { take: q.limit, skip: q.offset, order: { created_at: "DESC" } })
+  const [rows, count] = await afterSales(req).listAndCountB2bOrderRequests(filters as any, {
+    take: q.limit,
+    skip: q.offset,
+    order: { created_at: "DESC" },
+  })
   res.json({ requests: await describeRequests(req, rows), count, limit: q.limit, offset: q.offset })
 }

@@ -12,6 +12,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   if (!scope.all) filters.legal_entity_id = scope.legal_entity_ids
   const [rows, count] = await req.scope
     .resolve<CompanyModuleService>(COMPANY_MODULE)
-    .listAndCountB2bRequisitesChanges(filters as any, { take: q.limit, skip: q.offset, order: { created_at: "DESC" } })
+    .listAndCountB2bRequisitesChanges(filters as any, {
+      take: q.limit,
+      skip: q.offset,
+      order: { created_at: "DESC" },
+    })
   res.json({ requisites_changes: rows, count, limit: q.limit, offset: q.offset })
 }

@@ -14,8 +14,13 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** POST /admin/b2b/seller-organizations (executive). */
-export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof CreateSellerOrganization>>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<z.infer<typeof CreateSellerOrganization>>,
+  res: MedusaResponse
+) {
   await assertExecutive(req)
-  const { result } = await createSellerOrganizationWorkflow(req.scope).run({ input: req.validatedBody })
+  const { result } = await createSellerOrganizationWorkflow(req.scope).run({
+    input: req.validatedBody,
+  })
   res.status(201).json({ seller_organization: result })
 }

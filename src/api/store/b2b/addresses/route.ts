@@ -9,16 +9,23 @@ import { type B2BRequest, requireContext } from "../../../utils/b2b-context"
 /** GET /store/b2b/addresses?kind=: the acting counterparty's address book, the default first. */
 export async function GET(req: B2BRequest, res: MedusaResponse) {
   const ctx = requireContext(req)
-  const kind = (ADDRESS_KINDS as readonly unknown[]).includes(req.query.kind) ? { kind: req.query.kind } : {}
+  const kind = (ADDRESS_KINDS as readonly unknown[]).includes(req.query.kind)
+    ? { kind: req.query.kind }
+    : {}
   const addresses = await req.scope
     .resolve<CompanyModuleService>(COMPANY_MODULE)
-    .listB2bAddresses({ legal_entity_id: ctx.active.legal_entity_id, ...kind } as any, { take: 500, order: { is_default: "DESC", created_at: "ASC" } })
+    .listB2bAddresses({ legal_entity_id: ctx.active.legal_entity_id, ...kind } as any, {
+      take: 500,
+      order: { is_default: "DESC", created_at: "ASC" },
+    })
   res.json({ addresses })
 }
 
 /** POST /store/b2b/addresses: adds an address (addresses.manage); `is_default: true` replaces the default. */
 export async function POST(req: B2BRequest<CreateAddressBody>, res: MedusaResponse) {
   const ctx = requireContext(req)
-  const { result } = await createAddressWorkflow(req.scope).run({ input: { legal_entity_id: ctx.active.legal_entity_id, data: req.validatedBody } })
+  const { result } = await createAddressWorkflow(req.scope).run({
+    input: { legal_entity_id: ctx.active.legal_entity_id, data: req.validatedBody },
+  })
   res.status(201).json({ address: result })
 }

@@ -6,7 +6,8 @@ import type { CatalogQueryBody } from "../../../catalog-validators"
 export function catalogScope(req: MedusaRequest) {
   const q = req.validatedQuery as unknown as CatalogQueryBody
   const scope: CatalogScope = {
-    sales_channel_ids: ((req as any).publishable_key_context?.sales_channel_ids as string[] | undefined) ?? [],
+    sales_channel_ids:
+      ((req as any).publishable_key_context?.sales_channel_ids as string[] | undefined) ?? [],
     category_id: q.category_id ?? null,
     q: q.q ?? null,
   }

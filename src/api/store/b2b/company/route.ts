@@ -4,7 +4,18 @@ import { COMPANY_MODULE } from "../../../../modules/company"
 import type CompanyModuleService from "../../../../modules/company/service"
 import { type B2BRequest, requireContext } from "../../../utils/b2b-context"
 
-const SELLER_PUBLIC = ["id", "name", "full_name", "inn", "kpp", "address", "bank_name", "bik", "account", "corr_account"] as const
+const SELLER_PUBLIC = [
+  "id",
+  "name",
+  "full_name",
+  "inn",
+  "kpp",
+  "address",
+  "bank_name",
+  "bik",
+  "account",
+  "corr_account",
+] as const
 
 /**
  * GET /store/b2b/company: the active counterparty's requisites, its holding, and the seller
@@ -15,7 +26,22 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "b2b_legal_entity",
-    fields: ["id", "name", "full_name", "inn", "kpp", "ogrn", "legal_address", "actual_address", "email", "phone", "status", "seller_organization_id", "holding.id", "holding.name"],
+    fields: [
+      "id",
+      "name",
+      "full_name",
+      "inn",
+      "kpp",
+      "ogrn",
+      "legal_address",
+      "actual_address",
+      "email",
+      "phone",
+      "status",
+      "seller_organization_id",
+      "holding.id",
+      "holding.name",
+    ],
     filters: { id: ctx.active.legal_entity_id },
   })
   const company = data[0] as { seller_organization_id?: string | null } & Record<string, unknown>
@@ -23,6 +49,8 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
   const [seller] = company.seller_organization_id
     ? await svc.listB2bSellerOrganizations({ id: company.seller_organization_id })
     : await svc.listB2bSellerOrganizations({ is_default: true } as any, { take: 1 })
-  const seller_organization = seller ? Object.fromEntries(SELLER_PUBLIC.map((k) => [k, (seller as any)[k] ?? null])) : null
+  const seller_organization = seller
+    ? Object.fromEntries(SELLER_PUBLIC.map((k) => [k, (seller as any)[k] ?? null]))
+    : null
   res.json({ company: { ...company, seller_organization } })
 }

@@ -22,12 +22,24 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
   const q = req.validatedQuery as z.infer<typeof DashboardQuery>
   const { ctx, account } = await activeCreditAccount(req)
   const to = q.to ? new Date(q.to) : new Date()
-  const from = q.from ? new Date(q.from) : new Date(Date.UTC(to.getUTCFullYear() - 1, to.getUTCMonth(), 1))
+  const from = q.from
+    ? new Date(q.from)
+    : new Date(Date.UTC(to.getUTCFullYear() - 1, to.getUTCMonth(), 1))
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: links } = await query.graph({ entity: LegalEntityOrder.entryPoint, fields: ["order_id"], filters: { b2b_legal_entity_id: ctx.active.legal_entity_id } })
+  const { data: links } = await query.graph({
+    entity: LegalEntityOrder.entryPoint,
+    fields: ["order_id"],
+    filters: { b2b_legal_entity_id: ctx.active.legal_entity_id },
+  })
   const ids = (links as { order_id: string }[]).map((l) => l.order_id)
   const orders = ids.length
-    ? ((await query.graph({ entity: "order", fields: ["id", "status", "created_at", "total", "currency_code"], filters: { id: ids, created_at: { $gte: from, $lt: to } } as any })).data as any[])
+    ? ((
+        await query.graph({
+          entity: "order",
+          fields: ["id", "status", "created_at", "total", "currency_code"],
+          filters: { id: ids, created_at: { $gte: from, $lt: to } } as any,
+        })
+      ).data as any[])
     : []
   const turnover = new Map<string, { amount: Decimal; orders: number }>()
   const byStatus: Record<string, number> = {}
@@ -44,7 +56,9 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
     period: q.period,
     from: from.toISOString(),
     to: to.toISOString(),
-    turnover: [...turnover].sort(([a], [b]) => a.localeCompare(b)).map(([bucket, t]) => ({ bucket, amount: t.amount.toFixed(2), orders: t.orders })),
+    turnover: [...turnover]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([bucket, t]) => ({ bucket, amount: t.amount.toFixed(2), orders: t.orders })),
     orders_by_status: byStatus,
     balance: account ? await creditService(req).positionOf(account.id) : null,
   })

@@ -11,9 +11,16 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
   const filters: Record<string, unknown> = { legal_entity_id: ctx.active.legal_entity_id }
   if (q.type) filters.type = q.type
   if (q.order_id) filters.order_id = q.order_id
-  if (q.from || q.to) filters.date = { ...(q.from ? { $gte: new Date(q.from) } : {}), ...(q.to ? { $lt: new Date(q.to) } : {}) }
+  if (q.from || q.to)
+    filters.date = {
+      ...(q.from ? { $gte: new Date(q.from) } : {}),
+      ...(q.to ? { $lt: new Date(q.to) } : {}),
+    }
   const [rows, count] = await documentsService(req).listAndCountDocDocuments(filters, {
-    take: q.limit, skip: q.offset, order: { date: "DESC" }, select: [...DOCUMENT_FIELDS],
+    take: q.limit,
+    skip: q.offset,
+    order: { date: "DESC" },
+    select: [...DOCUMENT_FIELDS],
   })
   res.json({ documents: rows, count, limit: q.limit, offset: q.offset })
 }

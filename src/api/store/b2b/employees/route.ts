@@ -8,7 +8,19 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({
     entity: "b2b_employee",
-    fields: ["id", "role_id", "status", "position", "is_default", "customer_id", "customer.email", "customer.first_name", "customer.last_name", "customer.phone", "created_at"],
+    fields: [
+      "id",
+      "role_id",
+      "status",
+      "position",
+      "is_default",
+      "customer_id",
+      "customer.email",
+      "customer.first_name",
+      "customer.last_name",
+      "customer.phone",
+      "created_at",
+    ],
     filters: { legal_entity_id: ctx.active.legal_entity_id } as any,
     pagination: { take: 500, skip: 0, order: { created_at: "ASC" } },
   })

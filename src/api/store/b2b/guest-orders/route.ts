@@ -16,8 +16,21 @@ export async function POST(req: B2BRequest<GuestOrderBody>, res: MedusaResponse)
   const { result } = await guestOrderWorkflow(req.scope).run({
     input: {
       items: b.items,
-      contact: { phone: b.phone, email: b.email, name: b.name, company_name: b.company_name, inn: b.inn, comment: b.comment, ip: clientIp(req as any) },
-      consent: { text_version: portalSettings().consentTextVersion, ip: clientIp(req as any), user_agent: typeof req.headers["user-agent"] === "string" ? req.headers["user-agent"] : null },
+      contact: {
+        phone: b.phone,
+        email: b.email,
+        name: b.name,
+        company_name: b.company_name,
+        inn: b.inn,
+        comment: b.comment,
+        ip: clientIp(req as any),
+      },
+      consent: {
+        text_version: portalSettings().consentTextVersion,
+        ip: clientIp(req as any),
+        user_agent:
+          typeof req.headers["user-agent"] === "string" ? req.headers["user-agent"] : null,
+      },
       sales_channel_id: (req as any).publishable_key_context?.sales_channel_ids?.[0] ?? null,
       provider_id: portalSettings().onAccountProviderId,
     },

@@ -21,7 +21,10 @@ const publicFields = (i: any) => ({
 export async function GET(req: B2BRequest, res: MedusaResponse) {
   const ctx = requireContext(req)
   const company = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
-  const rows = await company.listB2bInvitations({ legal_entity_id: ctx.active.legal_entity_id } as any, { take: 500, order: { created_at: "DESC" } })
+  const rows = await company.listB2bInvitations(
+    { legal_entity_id: ctx.active.legal_entity_id } as any,
+    { take: 500, order: { created_at: "DESC" } }
+  )
   res.json({ invitations: rows.map(publicFields) })
 }
 
@@ -29,7 +32,11 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
 export async function POST(req: B2BRequest<z.infer<typeof CreateInvitation>>, res: MedusaResponse) {
   const ctx = requireContext(req)
   const { result } = await createInvitationWorkflow(req.scope).run({
-    input: { ...req.validatedBody, legal_entity_id: ctx.active.legal_entity_id, actor: customerActor(req) },
+    input: {
+      ...req.validatedBody,
+      legal_entity_id: ctx.active.legal_entity_id,
+      actor: customerActor(req),
+    },
   })
   res.status(201).json({ invitation: publicFields(result) })
 }

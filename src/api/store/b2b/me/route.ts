@@ -1,6 +1,11 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { type B2BRequest, COUNTERPARTY_COOKIE, COUNTERPARTY_HEADER, requireContext } from "../../../utils/b2b-context"
+import {
+  type B2BRequest,
+  COUNTERPARTY_COOKIE,
+  COUNTERPARTY_HEADER,
+  requireContext,
+} from "../../../utils/b2b-context"
 
 /** GET /store/b2b/me: the signed-in person, their companies and roles, and who they act for now. */
 export async function GET(req: B2BRequest, res: MedusaResponse) {

@@ -14,7 +14,9 @@ import { pricingContextOf } from "../../../utils/pricing-context"
 export async function POST(req: B2BRequest<BuyNowBody>, res: MedusaResponse) {
   const ctx = requireContext(req)
   const body = req.validatedBody
-  const { data: customers } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "customer", fields: ["id", "email"], filters: { id: ctx.customer_id } })
+  const { data: customers } = await req.scope
+    .resolve(ContainerRegistrationKeys.QUERY)
+    .graph({ entity: "customer", fields: ["id", "email"], filters: { id: ctx.customer_id } })
   const pricing = pricingContextOf(req)
   const { result } = await buyNowWorkflow(req.scope).run({
     input: {

@@ -2,17 +2,33 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import LegalEntityOrder from "../../../../links/legal-entity-order"
 import { type B2BRequest, hasPermission, requireContext } from "../../../utils/b2b-context"
-import { buyerCode, effectiveCode, loadStates, loadStatuses, publicHistory, publicStatus } from "../../../../lib/ordering/order-statuses"
+import {
+  buyerCode,
+  effectiveCode,
+  loadStates,
+  loadStatuses,
+  publicHistory,
+  publicStatus,
+} from "../../../../lib/ordering/order-statuses"
 
 export const ORDER_LIST_FIELDS = [
-  "id", "display_id", "status", "created_at", "currency_code", "total", "customer_id", "email", "metadata",
+  "id",
+  "display_id",
+  "status",
+  "created_at",
+  "currency_code",
+  "total",
+  "customer_id",
+  "email",
+  "metadata",
 ]
 
 /**
  * GET /store/b2b/orders: orders of the active counterparty. With orders.view_all every colleague's
  * order, with orders.view_own only the person's own.
  */
-export const orderSource = (o: { metadata?: Record<string, unknown> | null }) => (o.metadata?.offline ? "offline" : "online")
+export const orderSource = (o: { metadata?: Record<string, unknown> | null }) =>
+  o.metadata?.offline ? "offline" : "online"
 
 /**
  * GET /store/b2b/orders: orders of the active counterparty, newest first. With orders.view_all every
@@ -24,8 +40,15 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
   const ctx = requireContext(req)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const q = req.validatedQuery as {
-    limit: number; offset: number; status?: string | string[]; customer_id?: string
-    from?: string; to?: string; number?: string; source?: "online" | "offline"; active?: "true" | "false"
+    limit: number
+    offset: number
+    status?: string | string[]
+    customer_id?: string
+    from?: string
+    to?: string
+    number?: string
+    source?: "online" | "offline"
+    active?: "true" | "false"
   }
   const { data: links } = await query.graph({
     entity: LegalEntityOrder.entryPoint,
@@ -53,7 +76,12 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
     const keep = (rows as { id: string; status: string }[]).filter((o) => {
       const code = effectiveCode(o, states.get(o.id), statuses)
       // buyers match on what they are shown (a status hidden from them reads as the previous one)
-      if (wanted.length && !b2bWanted.includes(buyerCode(code, states.get(o.id), byCode)) && !medusaWanted.includes(o.status)) return false
+      if (
+        wanted.length &&
+        !b2bWanted.includes(buyerCode(code, states.get(o.id), byCode)) &&
+        !medusaWanted.includes(o.status)
+      )
+        return false
       if (q.active === "true" && byCode.get(code)?.is_final) return false
       if (q.active === "false" && !byCode.get(code)?.is_final) return false
       return true
@@ -67,18 +95,34 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
   if (Object.keys(created).length) filters.created_at = created
   if (q.number) {
     const digits = q.number.replace(/^B2B-?/i, "")
-    if (/^\d+$/.test(digits) && Number(digits) < 2 ** 31) filters.$or = [{ display_id: Number(digits) }, { metadata: { one_c_number: q.number } }]
+    if (/^\d+$/.test(digits) && Number(digits) < 2 ** 31)
+      filters.$or = [{ display_id: Number(digits) }, { metadata: { one_c_number: q.number } }]
     else filters.metadata = { one_c_number: q.number }
   }
-  if (q.source === "offline") filters.metadata = { ...((filters.metadata as object) ?? {}), offline: true }
+  if (q.source === "offline")
+    filters.metadata = { ...((filters.metadata as object) ?? {}), offline: true }
   const { data, metadata } = await query.graph({
     entity: "order",
     fields: ORDER_LIST_FIELDS,
     filters,
-    pagination: { take: q.source === "online" ? 10_000 : q.limit, skip: q.source === "online" ? 0 : q.offset, order: { created_at: "DESC" } },
+    pagination: {
+      take: q.source === "online" ? 10_000 : q.limit,
+      skip: q.source === "online" ? 0 : q.offset,
+      order: { created_at: "DESC" },
+    },
   })
-  const pageStates = await loadStates(req.scope, (data as any[]).map((o) => o.id))
-  let orders = (data as any[]).map((o) => ({ ...o, source: orderSource(o), b2b_status: ((c) => publicStatus(byCode.get(c), c))(buyerCode(effectiveCode(o, pageStates.get(o.id), statuses), pageStates.get(o.id), byCode)), b2b_status_history: publicHistory(pageStates.get(o.id), byCode) }))
+  const pageStates = await loadStates(
+    req.scope,
+    (data as any[]).map((o) => o.id)
+  )
+  let orders = (data as any[]).map((o) => ({
+    ...o,
+    source: orderSource(o),
+    b2b_status: ((c) => publicStatus(byCode.get(c), c))(
+      buyerCode(effectiveCode(o, pageStates.get(o.id), statuses), pageStates.get(o.id), byCode)
+    ),
+    b2b_status_history: publicHistory(pageStates.get(o.id), byCode),
+  }))
   let count = metadata?.count ?? orders.length
   if (q.source === "online") {
     // "not offline" has no direct filter on JSON metadata: filter here, then page

@@ -28,15 +28,28 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
   })
   const customer = data[0] as { email?: string } | undefined
   const [memberships, consents, events] = await Promise.all([
-    company.listB2bEmployees({ customer_id: customerId }, { relations: ["legal_entity"], take: null }),
-    customer?.email ? company.listB2bConsents({ subject_email: customer.email }, { take: null }) : Promise.resolve([]),
-    audit.listB2bAuditEvents({ actor_id: customerId } as any, { take: 1000, order: { created_at: "DESC" } }),
+    company.listB2bEmployees(
+      { customer_id: customerId },
+      { relations: ["legal_entity"], take: null }
+    ),
+    customer?.email
+      ? company.listB2bConsents({ subject_email: customer.email }, { take: null })
+      : Promise.resolve([]),
+    audit.listB2bAuditEvents({ actor_id: customerId } as any, {
+      take: 1000,
+      order: { created_at: "DESC" },
+    }),
   ])
   res.setHeader("Content-Disposition", `attachment; filename="personal-data-${customerId}.json"`)
   res.json({
     exported_at: new Date().toISOString(),
     customer,
-    memberships: memberships.map((m) => ({ legal_entity: m.legal_entity?.name, role_id: m.role_id, status: m.status, since: m.created_at })),
+    memberships: memberships.map((m) => ({
+      legal_entity: m.legal_entity?.name,
+      role_id: m.role_id,
+      status: m.status,
+      since: m.created_at,
+    })),
     consents,
     activity: events.map((e) => ({ action: e.action, at: e.created_at, ip: e.ip })),
   })
@@ -46,7 +59,12 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
 export async function POST(req: B2BRequest, res: MedusaResponse) {
   const customerId = me(req)
   const { result } = await recordPersonalDataRequestWorkflow(req.scope).run({
-    input: { customer_id: customerId, kind: "deletion", ip: clientIp(req), legal_entity_id: req.b2b?.active.legal_entity_id ?? null },
+    input: {
+      customer_id: customerId,
+      kind: "deletion",
+      ip: clientIp(req),
+      legal_entity_id: req.b2b?.active.legal_entity_id ?? null,
+    },
   })
   res.status(202).json({ request: result })
 }

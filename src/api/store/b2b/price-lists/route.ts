@@ -11,7 +11,11 @@ export const exportView = (e: any) => ({
   id: e.id,
   status: e.status,
   format: e.format,
-  progress: e.total ? Math.min(100, Math.round((100 * e.processed) / e.total)) : e.status === "done" ? 100 : 0,
+  progress: e.total
+    ? Math.min(100, Math.round((100 * e.processed) / e.total))
+    : e.status === "done"
+      ? 100
+      : 0,
   processed: e.processed,
   total: e.total,
   error: e.error,
@@ -26,7 +30,10 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
   const ctx = requireContext(req)
   const rows = await req.scope
     .resolve<PricingContractModuleService>(PRICING_CONTRACT_MODULE)
-    .listPcPriceListExports({ legal_entity_id: ctx.active.legal_entity_id } as any, { take: 50, order: { created_at: "DESC" } })
+    .listPcPriceListExports({ legal_entity_id: ctx.active.legal_entity_id } as any, {
+      take: 50,
+      order: { created_at: "DESC" },
+    })
   res.json({ price_lists: rows.map(exportView) })
 }
 

@@ -10,10 +10,19 @@ import { canSeePrices, pricingContextOf, publicPrice } from "../../../utils/pric
  */
 export async function GET(req: B2BRequest, res: MedusaResponse) {
   const q = req.validatedQuery as { variant_id: string[]; quantity: number }
-  if (!(await canSeePrices(req))) throw new MedusaError(MedusaError.Types.FORBIDDEN, "Prices are not available to you")
-  const resolved = await resolveVariantPrices(req.scope, { ...pricingContextOf(req), quantity: q.quantity }, q.variant_id)
+  if (!(await canSeePrices(req)))
+    throw new MedusaError(MedusaError.Types.FORBIDDEN, "Prices are not available to you")
+  const resolved = await resolveVariantPrices(
+    req.scope,
+    { ...pricingContextOf(req), quantity: q.quantity },
+    q.variant_id
+  )
   res.json({
-    prices: resolved.map((r) => ({ variant_id: r.variant_id, hidden: r.hidden, ...publicPrice(r) })),
+    prices: resolved.map((r) => ({
+      variant_id: r.variant_id,
+      hidden: r.hidden,
+      ...publicPrice(r),
+    })),
     quantity: q.quantity,
   })
 }

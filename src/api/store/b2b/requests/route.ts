@@ -14,6 +14,10 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
   if (q.type) filters.type = q.type
   if (q.status) filters.status = q.status
   if (q.order_id) filters.order_id = q.order_id
-  const [rows, count] = await afterSales(req).listAndCountB2bOrderRequests(filters as any, { take: q.limit, skip: q.offset, order: { created_at: "DESC" } })
+  const [rows, count] = await afterSales(req).listAndCountB2bOrderRequests(filters as any, {
+    take: q.limit,
+    skip: q.offset,
+    order: { created_at: "DESC" },
+  })
   res.json({ requests: rows, count, limit: q.limit, offset: q.offset })
 }

@@ -13,7 +13,10 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
   const ctx = requireContext(req)
   const rows = await req.scope
     .resolve<CompanyModuleService>(COMPANY_MODULE)
-    .listB2bRequisitesChanges({ legal_entity_id: ctx.active.legal_entity_id } as any, { take: 200, order: { created_at: "DESC" } })
+    .listB2bRequisitesChanges({ legal_entity_id: ctx.active.legal_entity_id } as any, {
+      take: 200,
+      order: { created_at: "DESC" },
+    })
   res.json({ requisites_changes: rows.map(({ document_url: _u, ...r }) => r) })
 }
 
@@ -24,28 +27,53 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
 export async function POST(req: B2BRequest, res: MedusaResponse) {
   const ctx = requireContext(req)
   const file = (req as unknown as { file?: { originalname: string; buffer: Buffer } }).file
-  if (!file) throw new MedusaError(MedusaError.Types.INVALID_DATA, "document: attach a supporting document (XLS, DOC, PDF, JPG, PNG or BMP)")
+  if (!file)
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "document: attach a supporting document (XLS, DOC, PDF, JPG, PNG or BMP)"
+    )
   const mime = documentType(file.originalname, file.buffer.subarray(0, 8))
-  if (!mime) throw new MedusaError(MedusaError.Types.INVALID_DATA, `document: ${file.originalname} is not an XLS, DOC, PDF, JPG, PNG or BMP file`)
+  if (!mime)
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `document: ${file.originalname} is not an XLS, DOC, PDF, JPG, PNG or BMP file`
+    )
   let raw: unknown
   try {
     raw = JSON.parse(String((req.body as Record<string, unknown>)?.changes ?? ""))
   } catch {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "changes: must be a JSON object of the fields to change")
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "changes: must be a JSON object of the fields to change"
+    )
   }
   const parsed = RequisitesChanges.safeParse(raw)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `changes.${issue.path.join(".") || "(root)"}: ${issue.message}`)
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `changes.${issue.path.join(".") || "(root)"}: ${issue.message}`
+    )
   }
   const { result } = await createRequisitesChangeWorkflow(req.scope).run({
     input: {
       legal_entity_id: ctx.active.legal_entity_id,
       customer_id: ctx.customer_id,
       changes: parsed.data as Record<string, string>,
-      document: { filename: file.originalname, mimeType: mime, content_base64: file.buffer.toString("base64") },
+      document: {
+        filename: file.originalname,
+        mimeType: mime,
+        content_base64: file.buffer.toString("base64"),
+      },
       actor: customerActor(req),
     },
   })
-  res.status(201).json({ requisites_change: { id: result.id, status: result.status, changes: result.changes, document_name: result.document_name } })
+  res.status(201).json({
+    requisites_change: {
+      id: result.id,
+      status: result.status,
+      changes: result.changes,
+      document_name: result.document_name,
+    },
+  })
 }

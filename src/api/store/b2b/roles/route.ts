@@ -11,7 +11,10 @@ import type { CreateRole } from "../../../validators"
 export async function GET(req: B2BRequest, res: MedusaResponse) {
   const ctx = requireContext(req)
   const company = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
-  const roles = await company.listB2bRoles({ $or: [{ is_builtin: true }, { legal_entity_id: ctx.active.legal_entity_id }] } as any, { take: null })
+  const roles = await company.listB2bRoles(
+    { $or: [{ is_builtin: true }, { legal_entity_id: ctx.active.legal_entity_id }] } as any,
+    { take: null }
+  )
   res.json({ roles })
 }
 
@@ -19,7 +22,11 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
 export async function POST(req: B2BRequest<z.infer<typeof CreateRole>>, res: MedusaResponse) {
   const ctx = requireContext(req)
   const { result } = await createRoleWorkflow(req.scope).run({
-    input: { ...req.validatedBody, legal_entity_id: ctx.active.legal_entity_id, actor: customerActor(req) },
+    input: {
+      ...req.validatedBody,
+      legal_entity_id: ctx.active.legal_entity_id,
+      actor: customerActor(req),
+    },
   })
   res.status(201).json({ role: result })
 }

@@ -8,9 +8,14 @@ import { orderingService } from "../../../utils/saved-carts"
 /** GET /store/b2b/saved-carts?kind=cart|template: the caller's lists and those shared in the counterparty. */
 export async function GET(req: B2BRequest, res: MedusaResponse) {
   const ctx = requireContext(req)
-  const kind = req.query.kind === "template" || req.query.kind === "cart" ? { kind: req.query.kind } : {}
+  const kind =
+    req.query.kind === "template" || req.query.kind === "cart" ? { kind: req.query.kind } : {}
   const rows = await orderingService(req).listOrdSavedCarts(
-    { legal_entity_id: ctx.active.legal_entity_id, $or: [{ customer_id: ctx.customer_id }, { is_shared: true }], ...kind } as any,
+    {
+      legal_entity_id: ctx.active.legal_entity_id,
+      $or: [{ customer_id: ctx.customer_id }, { is_shared: true }],
+      ...kind,
+    } as any,
     { take: 200, order: { updated_at: "DESC" } }
   )
   res.json({ saved_carts: rows })

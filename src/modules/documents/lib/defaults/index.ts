@@ -20,7 +20,13 @@ export interface DefaultTemplate {
 
 export const DEFAULT_TEMPLATES: readonly DefaultTemplate[] = [
   { type: "invoice", locale: "ru", name: "Счёт на оплату", body: INVOICE_BODY, css: INVOICE_CSS },
-  { type: "upd", locale: "ru", name: "Универсальный передаточный документ (статус 1)", body: UPD_BODY, css: UPD_CSS },
+  {
+    type: "upd",
+    locale: "ru",
+    name: "Универсальный передаточный документ (статус 1)",
+    body: UPD_BODY,
+    css: UPD_CSS,
+  },
   {
     type: "reconciliation_act",
     locale: "ru",
@@ -28,7 +34,13 @@ export const DEFAULT_TEMPLATES: readonly DefaultTemplate[] = [
     body: RECONCILIATION_ACT_BODY,
     css: RECONCILIATION_ACT_CSS,
   },
-  { type: "price_list", locale: "ru", name: "Прайс-лист", body: PRICE_LIST_BODY, css: PRICE_LIST_CSS },
+  {
+    type: "price_list",
+    locale: "ru",
+    name: "Прайс-лист",
+    body: PRICE_LIST_BODY,
+    css: PRICE_LIST_CSS,
+  },
 ]
 
 /** The default template of a type (throws for an unknown type, which would be a programming error). */

@@ -57,7 +57,16 @@ function sampleLines(count: number) {
   return Array.from({ length: count }, (_, i) => {
     const [title, sku, unit, unit_code, price] = CATALOG[i % CATALOG.length]
     const quantity = (((i * 7) % 23) + 1) * (unit === "м" ? 25 : 1)
-    return { title, sku, unit, unit_code, quantity: String(quantity), price, vat_rate: "22", prices_include_vat: true }
+    return {
+      title,
+      sku,
+      unit,
+      unit_code,
+      quantity: String(quantity),
+      price,
+      vat_rate: "22",
+      prices_include_vat: true,
+    }
   })
 }
 
@@ -88,7 +97,10 @@ export function sampleUpdData(lineCount = 12): UpdData {
     date: "2026-11-27",
     supplier: SAMPLE_SUPPLIER,
     buyer: SAMPLE_BUYER,
-    consignee: { ...SAMPLE_BUYER, address: "142718, Московская обл., Ленинский г. о., пос. Совхоз им. Ленина, склад № 3" },
+    consignee: {
+      ...SAMPLE_BUYER,
+      address: "142718, Московская обл., Ленинский г. о., пос. Совхоз им. Ленина, склад № 3",
+    },
     agreement: { number: "П-118/2025", date: "2025-01-15" },
     shipment_number: "УПД-2026-000873",
     shipment_date: "2026-11-27",
@@ -137,16 +149,26 @@ export function sampleActData(): ReconciliationActData {
 
 /** A price list of a few groups for the template preview. */
 export function samplePriceListData(lineCount = 30) {
-  const groups = ["Кабель силовой", "Автоматические выключатели", "Розетки и выключатели"].map((name, g) => ({
-    name,
-    lines: Array.from({ length: Math.ceil(lineCount / 3) }, (_, i) => ({
-      sku: `ART-${g + 1}${String(i + 1).padStart(3, "0")}`,
-      title: `${name}, позиция ${i + 1}`,
-      variant: i % 2 ? "100 м" : "",
-      unit: "шт",
-      price: `${(g + 1) * 150 + i * 12}.50`,
-      stock: String((i * 7) % 40),
-    })),
-  }))
-  return { date: "2026-11-24", supplier: SAMPLE_SUPPLIER, buyer: SAMPLE_BUYER, region: "Москва и МО", currency: "RUB", groups, total_lines: groups.reduce((n, g) => n + g.lines.length, 0) }
+  const groups = ["Кабель силовой", "Автоматические выключатели", "Розетки и выключатели"].map(
+    (name, g) => ({
+      name,
+      lines: Array.from({ length: Math.ceil(lineCount / 3) }, (_, i) => ({
+        sku: `ART-${g + 1}${String(i + 1).padStart(3, "0")}`,
+        title: `${name}, позиция ${i + 1}`,
+        variant: i % 2 ? "100 м" : "",
+        unit: "шт",
+        price: `${(g + 1) * 150 + i * 12}.50`,
+        stock: String((i * 7) % 40),
+      })),
+    })
+  )
+  return {
+    date: "2026-11-24",
+    supplier: SAMPLE_SUPPLIER,
+    buyer: SAMPLE_BUYER,
+    region: "Москва и МО",
+    currency: "RUB",
+    groups,
+    total_lines: groups.reduce((n, g) => n + g.lines.length, 0),
+  }
 }

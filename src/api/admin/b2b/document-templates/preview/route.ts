@@ -2,21 +2,38 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
 import type { SaveTemplate } from "../../../../documents-validators"
-import { sampleActData, sampleInvoiceData, samplePriceListData, sampleUpdData } from "../../../../../modules/documents/lib/defaults/samples"
+import {
+  sampleActData,
+  sampleInvoiceData,
+  samplePriceListData,
+  sampleUpdData,
+} from "../../../../../modules/documents/lib/defaults/samples"
 import { getRenderer } from "../../../../../modules/documents/lib/renderer"
 import { renderHtml, templateSyntaxError } from "../../../../../modules/documents/lib/templates"
 
-const SAMPLES: Record<string, () => unknown> = { invoice: () => sampleInvoiceData(12), upd: () => sampleUpdData(8), reconciliation_act: sampleActData, price_list: () => samplePriceListData(30) }
+const SAMPLES: Record<string, () => unknown> = {
+  invoice: () => sampleInvoiceData(12),
+  upd: () => sampleUpdData(8),
+  reconciliation_act: sampleActData,
+  price_list: () => samplePriceListData(30),
+}
 
 /** POST /admin/b2b/document-templates/preview: the edited template rendered with a sample order, as PDF. */
-export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof SaveTemplate>>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<z.infer<typeof SaveTemplate>>,
+  res: MedusaResponse
+) {
   const b = req.validatedBody
   const err = templateSyntaxError(b.body)
   if (err) throw new MedusaError(MedusaError.Types.INVALID_DATA, `body: ${err}`)
   const sample = SAMPLES[b.type]
-  if (!sample) throw new MedusaError(MedusaError.Types.INVALID_DATA, `type: no sample for ${b.type}`)
+  if (!sample)
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `type: no sample for ${b.type}`)
   // a throw-away id/version: previews never pollute the compiled-template cache of real documents
-  const html = renderHtml({ id: `preview-${Date.now()}-${Math.random()}`, version: 0, body: b.body, css: b.css }, sample())
+  const html = renderHtml(
+    { id: `preview-${Date.now()}-${Math.random()}`, version: 0, body: b.body, css: b.css },
+    sample()
+  )
   res.setHeader("Content-Type", "application/pdf")
   res.send(await getRenderer().render(html))
 }

@@ -7,7 +7,8 @@ import { documentsService } from "../../../../utils/documents"
 export async function documentInScope(req: AuthenticatedMedusaRequest, id: string) {
   const [doc] = await documentsService(req).listDocDocuments({ id }, { take: 1 })
   const scope = await managerScope(req)
-  if (!doc || !(scope.all || scope.legal_entity_ids.includes(doc.legal_entity_id))) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Document with id ${id} was not found`)
+  if (!doc || !(scope.all || scope.legal_entity_ids.includes(doc.legal_entity_id)))
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Document with id ${id} was not found`)
   return doc
 }
 

@@ -3,7 +3,10 @@ import { MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
 import { COMPANY_MODULE } from "../../../../../modules/company"
 import type CompanyModuleService from "../../../../../modules/company/service"
-import { removeEmployeeWorkflow, updateEmployeeWorkflow } from "../../../../../workflows/company/workflows/employees"
+import {
+  removeEmployeeWorkflow,
+  updateEmployeeWorkflow,
+} from "../../../../../workflows/company/workflows/employees"
 import { userActor } from "../../../../utils/actor"
 import { canSeeLegalEntity, managerScope } from "../../../../utils/admin-scope"
 import type { UpdateEmployee } from "../../../../validators"
@@ -11,17 +14,28 @@ import type { UpdateEmployee } from "../../../../validators"
 async function load(req: AuthenticatedMedusaRequest) {
   const scope = await managerScope(req)
   const company = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
-  const [emp] = await company.listB2bEmployees({ id: req.params.id }, { relations: ["legal_entity"] })
+  const [emp] = await company.listB2bEmployees(
+    { id: req.params.id },
+    { relations: ["legal_entity"] }
+  )
   if (!emp || !canSeeLegalEntity(scope, emp.legal_entity?.id)) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Employee with id ${req.params.id} was not found`)
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Employee with id ${req.params.id} was not found`
+    )
   }
   return emp
 }
 
 /** POST /admin/b2b/employees/:id: enable/disable, change role, make default (audited). */
-export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof UpdateEmployee>>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<z.infer<typeof UpdateEmployee>>,
+  res: MedusaResponse
+) {
   const emp = await load(req)
-  const { result } = await updateEmployeeWorkflow(req.scope).run({ input: { id: emp.id, ...req.validatedBody, actor: userActor(req) } })
+  const { result } = await updateEmployeeWorkflow(req.scope).run({
+    input: { id: emp.id, ...req.validatedBody, actor: userActor(req) },
+  })
   res.json({ employee: result })
 }
 

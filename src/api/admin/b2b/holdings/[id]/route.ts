@@ -1,7 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
-import { deleteHoldingWorkflow, updateHoldingWorkflow } from "../../../../../workflows/company/workflows/legal-entities"
+import {
+  deleteHoldingWorkflow,
+  updateHoldingWorkflow,
+} from "../../../../../workflows/company/workflows/legal-entities"
 import { assertExecutive, managerScope } from "../../../../utils/admin-scope"
 import type { AdminUpdateHolding } from "../../../../validators"
 
@@ -15,7 +18,10 @@ async function load(req: AuthenticatedMedusaRequest) {
   })
   const holding = data[0] as { id: string } | undefined
   if (!holding || (!scope.all && !scope.holding_ids.includes(holding.id))) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Holding with id ${req.params.id} was not found`)
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Holding with id ${req.params.id} was not found`
+    )
   }
   return holding
 }
@@ -24,10 +30,15 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   res.json({ holding: await load(req) })
 }
 
-export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof AdminUpdateHolding>>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<z.infer<typeof AdminUpdateHolding>>,
+  res: MedusaResponse
+) {
   await load(req)
   await assertExecutive(req)
-  const { result } = await updateHoldingWorkflow(req.scope).run({ input: { id: req.params.id, ...req.validatedBody } })
+  const { result } = await updateHoldingWorkflow(req.scope).run({
+    input: { id: req.params.id, ...req.validatedBody },
+  })
   res.json({ holding: result[0] })
 }
 
@@ -35,7 +46,10 @@ export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaRespons
   const holding = (await load(req)) as { id: string; legal_entities?: unknown[] }
   await assertExecutive(req)
   if (holding.legal_entities?.length) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "The holding still has legal entities; move or delete them first")
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      "The holding still has legal entities; move or delete them first"
+    )
   }
   await deleteHoldingWorkflow(req.scope).run({ input: { id: holding.id } })
   res.json({ id: holding.id, object: "holding", deleted: true })

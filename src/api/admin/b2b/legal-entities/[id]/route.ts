@@ -21,16 +21,27 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     fields: ["id", "kind", "user_id", "user.email", "user.first_name", "user.last_name"],
     filters: { legal_entity_id: req.params.id } as any,
   })
-  if (!data[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Legal entity with id ${req.params.id} was not found`)
+  if (!data[0])
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Legal entity with id ${req.params.id} was not found`
+    )
   res.json({ legal_entity: { ...data[0], managers } })
 }
 
 /** POST /admin/b2b/legal-entities/:id: edit requisites, block/unblock (audited). */
-export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof AdminUpdateLegalEntity>>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<z.infer<typeof AdminUpdateLegalEntity>>,
+  res: MedusaResponse
+) {
   await assertLegalEntityInScope(req, req.params.id)
   await assertReferencesExist(req.scope, [
     { field: "holding_id", entity: "b2b_holding", id: req.validatedBody.holding_id },
-    { field: "seller_organization_id", entity: "b2b_seller_organization", id: req.validatedBody.seller_organization_id },
+    {
+      field: "seller_organization_id",
+      entity: "b2b_seller_organization",
+      id: req.validatedBody.seller_organization_id,
+    },
   ])
   const { result } = await updateLegalEntityWorkflow(req.scope).run({
     input: { id: req.params.id, data: req.validatedBody, actor: userActor(req) },

@@ -9,7 +9,13 @@ export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaRespons
   await assertExecutive(req)
   const company = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
   const [a] = await company.listB2bManagerAssignments({ id: req.params.id })
-  if (!a) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Assignment with id ${req.params.id} was not found`)
-  await unassignManagerWorkflow(req.scope).run({ input: { id: a.id, by_user_id: req.auth_context.actor_id } })
+  if (!a)
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Assignment with id ${req.params.id} was not found`
+    )
+  await unassignManagerWorkflow(req.scope).run({
+    input: { id: a.id, by_user_id: req.auth_context.actor_id },
+  })
   res.json({ id: a.id, object: "manager_assignment", deleted: true })
 }

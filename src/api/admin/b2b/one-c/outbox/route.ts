@@ -10,6 +10,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "status: one of pending, sent, dead")
   }
   const status = q ? { status: q } : {}
-  const rows = await req.scope.resolve<OneCModuleService>(ONE_C_MODULE).listOnecOutboxes(status as any, { take: 200, order: { updated_at: "DESC" } })
+  const rows = await req.scope
+    .resolve<OneCModuleService>(ONE_C_MODULE)
+    .listOnecOutboxes(status as any, { take: 200, order: { updated_at: "DESC" } })
   res.json({ outbox: rows })
 }

@@ -4,5 +4,14 @@ import { oneCSettings } from "../../../../../lib/one-c/settings"
 /** GET /admin/b2b/one-c/settings: the connector's effective settings (from the environment; the password is never shown). */
 export async function GET(_req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { password, ...rest } = oneCSettings()
-  res.json({ settings: { ...rest, password_set: !!password, exchange_url: "/1c/exchange", api_url: "/1c/api", push_url: process.env.ONE_C_PUSH_URL || null, pricing_url: process.env.ONE_C_PRICING_URL || null } })
+  res.json({
+    settings: {
+      ...rest,
+      password_set: !!password,
+      exchange_url: "/1c/exchange",
+      api_url: "/1c/api",
+      push_url: process.env.ONE_C_PUSH_URL || null,
+      pricing_url: process.env.ONE_C_PRICING_URL || null,
+    },
+  })
 }

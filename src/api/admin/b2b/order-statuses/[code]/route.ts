@@ -1,10 +1,15 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { loadStatuses } from "../../../../../lib/ordering/order-statuses"
-import { deleteOrderStatusWorkflow, updateOrderStatusWorkflow } from "../../../../../workflows/ordering/workflows/order-statuses"
+import {
+  deleteOrderStatusWorkflow,
+  updateOrderStatusWorkflow,
+} from "../../../../../workflows/ordering/workflows/order-statuses"
 
 /** POST /admin/b2b/order-statuses/:code: edit a status (name, 1C mapping, flags). */
 export async function POST(req: MedusaRequest, res: MedusaResponse) {
-  await updateOrderStatusWorkflow(req.scope).run({ input: { code: req.params.code, fields: req.validatedBody as any } })
+  await updateOrderStatusWorkflow(req.scope).run({
+    input: { code: req.params.code, fields: req.validatedBody as any },
+  })
   const list = await loadStatuses(req.scope)
   res.json({ order_status: list.find((s) => s.code === req.params.code) })
 }

@@ -1,7 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { PRICING_CONTRACT_MODULE } from "../../../../../modules/pricing-contract"
-import { PRICING_ENTITIES, pricingWorkflows, type PricingEntityPath } from "../../../../../workflows/pricing-contract/workflows/entities"
+import {
+  PRICING_ENTITIES,
+  pricingWorkflows,
+  type PricingEntityPath,
+} from "../../../../../workflows/pricing-contract/workflows/entities"
 import { pricingCreateSchema } from "../../../../pricing-validators"
 import { parseOrThrow } from "../../../../utils/zod-error"
 import { checkPricingReferences } from "./references"
@@ -9,29 +13,53 @@ import { assertNewPricingRowInScope, pricingListFilter } from "./scope"
 
 export function entityOf(req: AuthenticatedMedusaRequest): PricingEntityPath {
   const e = req.params.entity as PricingEntityPath
-  if (!(e in PRICING_ENTITIES)) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Unknown pricing entity "${req.params.entity}"`)
+  if (!(e in PRICING_ENTITIES))
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Unknown pricing entity "${req.params.entity}"`
+    )
   return e
 }
 
 /** GET /admin/b2b/pricing/:entity?limit&offset&<field>=<value>: list (filters on simple fields). */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const e = entityOf(req)
-  const svc = req.scope.resolve<Record<string, (...a: any[]) => Promise<any>>>(PRICING_CONTRACT_MODULE)
+  const svc =
+    req.scope.resolve<Record<string, (...a: any[]) => Promise<any>>>(PRICING_CONTRACT_MODULE)
   const limit = Math.min(Number(req.query.limit ?? 100) || 100, 1000)
   const offset = Number(req.query.offset ?? 0) || 0
   const filters: Record<string, unknown> = {}
-  for (const k of ["legal_entity_id", "holding_id", "agreement_id", "price_list_id", "price_type_id", "currency_code", "region_code", "target_type", "target_id", "date"]) {
+  for (const k of [
+    "legal_entity_id",
+    "holding_id",
+    "agreement_id",
+    "price_list_id",
+    "price_type_id",
+    "currency_code",
+    "region_code",
+    "target_type",
+    "target_id",
+    "date",
+  ]) {
     if (typeof req.query[k] === "string") filters[k] = req.query[k]
   }
   Object.assign(filters, (await pricingListFilter(req, e)) ?? {})
-  const [rows, count] = await svc[`listAndCount${PRICING_ENTITIES[e]}`](filters, { take: limit, skip: offset, order: { created_at: "DESC" } })
+  const [rows, count] = await svc[`listAndCount${PRICING_ENTITIES[e]}`](filters, {
+    take: limit,
+    skip: offset,
+    order: { created_at: "DESC" },
+  })
   res.json({ [e.replace(/-/g, "_")]: rows, count, limit, offset })
 }
 
 /** POST /admin/b2b/pricing/:entity: create one row (validated per entity, references checked). */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const e = entityOf(req)
-  if (e === "settings") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Settings exist once; update them with POST /admin/b2b/pricing/settings/:id")
+  if (e === "settings")
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      "Settings exist once; update them with POST /admin/b2b/pricing/settings/:id"
+    )
   const body = parseOrThrow(pricingCreateSchema(e), req.body)
   await checkPricingReferences(req.scope, body)
   await assertNewPricingRowInScope(req, e, body)

@@ -6,18 +6,31 @@ import { assertLegalEntityInScope } from "../../../../utils/admin-scope"
 
 /** GET /admin/b2b/pricing/explain?variant_id&legal_entity_id&quantity: "why this price", with full provenance. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const q = req.validatedQuery as { variant_id: string; legal_entity_id?: string; region_code?: string; quantity: number }
+  const q = req.validatedQuery as {
+    variant_id: string
+    legal_entity_id?: string
+    region_code?: string
+    quantity: number
+  }
   let holding: string | null = null
   let region: string | null = q.region_code ?? null
   if (q.legal_entity_id) {
     await assertLegalEntityInScope(req, q.legal_entity_id)
-    const [le] = await req.scope.resolve<CompanyModuleService>(COMPANY_MODULE).listB2bLegalEntities({ id: q.legal_entity_id })
+    const [le] = await req.scope
+      .resolve<CompanyModuleService>(COMPANY_MODULE)
+      .listB2bLegalEntities({ id: q.legal_entity_id })
     holding = (le as any)?.holding_id ?? null
     region = region ?? (le as any)?.region_code ?? null
   }
   const [price] = await resolveVariantPrices(
     req.scope,
-    { legal_entity_id: q.legal_entity_id ?? null, holding_id: holding, region_code: region, currency_code: "rub", quantity: q.quantity },
+    {
+      legal_entity_id: q.legal_entity_id ?? null,
+      holding_id: holding,
+      region_code: region,
+      currency_code: "rub",
+      quantity: q.quantity,
+    },
     [q.variant_id]
   )
   res.json({ price })

@@ -3,15 +3,29 @@ import { MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
 import type { DecideOrderRequest } from "../../../../after-sales-validators"
 import { assertReferencesExist } from "../../../../validation/references"
-import { addOrderRequestMessageWorkflow, decideOrderRequestWorkflow } from "../../../../../workflows/after-sales/workflows/requests"
-import { afterSales, describeRequests, returnOf, withSortedMessages } from "../../../../utils/after-sales"
+import {
+  addOrderRequestMessageWorkflow,
+  decideOrderRequestWorkflow,
+} from "../../../../../workflows/after-sales/workflows/requests"
+import {
+  afterSales,
+  describeRequests,
+  returnOf,
+  withSortedMessages,
+} from "../../../../utils/after-sales"
 import { canSeeLegalEntity, managerScope } from "../../../../utils/admin-scope"
 
 async function requestInScope(req: AuthenticatedMedusaRequest) {
   const scope = await managerScope(req)
-  const [row] = await afterSales(req).listB2bOrderRequests({ id: req.params.id }, { take: 1, relations: ["messages"] })
+  const [row] = await afterSales(req).listB2bOrderRequests(
+    { id: req.params.id },
+    { take: 1, relations: ["messages"] }
+  )
   if (!row || !canSeeLegalEntity(scope, row.legal_entity_id)) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Request with id ${req.params.id} was not found`)
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Request with id ${req.params.id} was not found`
+    )
   }
   return row
 }
@@ -31,16 +45,34 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
  * POST /admin/b2b/requests/:id { status?, reply?, document_id? }: moves the request on (approving a
  * return request creates the Medusa return) with an optional reply; a reply alone is a message.
  */
-export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof DecideOrderRequest>>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<z.infer<typeof DecideOrderRequest>>,
+  res: MedusaResponse
+) {
   const row = await requestInScope(req)
   const b = req.validatedBody
-  await assertReferencesExist(req.scope, [{ field: "document_id", entity: "doc_document", id: b.document_id }])
+  await assertReferencesExist(req.scope, [
+    { field: "document_id", entity: "doc_document", id: b.document_id },
+  ])
   if (b.status) {
     await decideOrderRequestWorkflow(req.scope).run({
-      input: { id: row.id, status: b.status, reply: b.reply ?? null, document_id: b.document_id ?? null, user_id: req.auth_context.actor_id },
+      input: {
+        id: row.id,
+        status: b.status,
+        reply: b.reply ?? null,
+        document_id: b.document_id ?? null,
+        user_id: req.auth_context.actor_id,
+      },
     })
   } else {
-    await addOrderRequestMessageWorkflow(req.scope).run({ input: { request_id: row.id, author_type: "manager", author_id: req.auth_context.actor_id, text: b.reply! } })
+    await addOrderRequestMessageWorkflow(req.scope).run({
+      input: {
+        request_id: row.id,
+        author_type: "manager",
+        author_id: req.auth_context.actor_id,
+        text: b.reply!,
+      },
+    })
   }
   res.json({ request: await detail(req) })
 }

@@ -3,13 +3,22 @@ import { MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
 import { COMPANY_MODULE } from "../../../../../modules/company"
 import type CompanyModuleService from "../../../../../modules/company/service"
-import { deleteSellerOrganizationWorkflow, updateSellerOrganizationWorkflow } from "../../../../../workflows/company/workflows/seller-organizations"
+import {
+  deleteSellerOrganizationWorkflow,
+  updateSellerOrganizationWorkflow,
+} from "../../../../../workflows/company/workflows/seller-organizations"
 import { assertExecutive } from "../../../../utils/admin-scope"
 import type { UpdateSellerOrganization } from "../../../../validators"
 
 async function load(req: AuthenticatedMedusaRequest) {
-  const [org] = await req.scope.resolve<CompanyModuleService>(COMPANY_MODULE).listB2bSellerOrganizations({ id: req.params.id })
-  if (!org) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Seller organization with id ${req.params.id} was not found`)
+  const [org] = await req.scope
+    .resolve<CompanyModuleService>(COMPANY_MODULE)
+    .listB2bSellerOrganizations({ id: req.params.id })
+  if (!org)
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Seller organization with id ${req.params.id} was not found`
+    )
   return org
 }
 
@@ -17,18 +26,29 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   res.json({ seller_organization: await load(req) })
 }
 
-export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof UpdateSellerOrganization>>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<z.infer<typeof UpdateSellerOrganization>>,
+  res: MedusaResponse
+) {
   await assertExecutive(req)
   await load(req)
-  const { result } = await updateSellerOrganizationWorkflow(req.scope).run({ input: { id: req.params.id, ...req.validatedBody } })
+  const { result } = await updateSellerOrganizationWorkflow(req.scope).run({
+    input: { id: req.params.id, ...req.validatedBody },
+  })
   res.json({ seller_organization: result })
 }
 
 export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   await assertExecutive(req)
   const org = await load(req)
-  const used = await req.scope.resolve<CompanyModuleService>(COMPANY_MODULE).listB2bLegalEntities({ seller_organization_id: org.id } as any, { take: 1 })
-  if (used.length) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Counterparties are served by this organization; reassign them first")
+  const used = await req.scope
+    .resolve<CompanyModuleService>(COMPANY_MODULE)
+    .listB2bLegalEntities({ seller_organization_id: org.id } as any, { take: 1 })
+  if (used.length)
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      "Counterparties are served by this organization; reassign them first"
+    )
   await deleteSellerOrganizationWorkflow(req.scope).run({ input: { id: org.id } })
   res.json({ id: org.id, object: "seller_organization", deleted: true })
 }

@@ -1,7 +1,10 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { COMPANY_MODULE } from "../../../../../modules/company"
 import type CompanyModuleService from "../../../../../modules/company/service"
-import { deleteAddressWorkflow, updateAddressWorkflow } from "../../../../../workflows/company/workflows/addresses"
+import {
+  deleteAddressWorkflow,
+  updateAddressWorkflow,
+} from "../../../../../workflows/company/workflows/addresses"
 import type { UpdateAddressBody } from "../../../../checkout-validators"
 import { type B2BRequest, notFound, requireContext } from "../../../../utils/b2b-context"
 
@@ -19,7 +22,11 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
 export async function POST(req: B2BRequest<UpdateAddressBody>, res: MedusaResponse) {
   const ctx = requireContext(req)
   const { result } = await updateAddressWorkflow(req.scope).run({
-    input: { id: req.params.id, legal_entity_id: ctx.active.legal_entity_id, data: req.validatedBody },
+    input: {
+      id: req.params.id,
+      legal_entity_id: ctx.active.legal_entity_id,
+      data: req.validatedBody,
+    },
   })
   res.json({ address: result })
 }
@@ -27,6 +34,8 @@ export async function POST(req: B2BRequest<UpdateAddressBody>, res: MedusaRespon
 /** DELETE /store/b2b/addresses/:id: removes it from the book (carts and orders keep their copy). */
 export async function DELETE(req: B2BRequest, res: MedusaResponse) {
   const ctx = requireContext(req)
-  await deleteAddressWorkflow(req.scope).run({ input: { id: req.params.id, legal_entity_id: ctx.active.legal_entity_id } })
+  await deleteAddressWorkflow(req.scope).run({
+    input: { id: req.params.id, legal_entity_id: ctx.active.legal_entity_id },
+  })
   res.json({ id: req.params.id, object: "address", deleted: true })
 }

@@ -10,5 +10,11 @@ import { catalogScope } from "../scope"
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const { q, scope, filters } = catalogScope(req)
   const knex = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  res.json({ facets: await facets(knex, scope, filters, { max_attributes: q.max_attributes, max_values: q.max_values }), filters })
+  res.json({
+    facets: await facets(knex, scope, filters, {
+      max_attributes: q.max_attributes,
+      max_values: q.max_values,
+    }),
+    filters,
+  })
 }

@@ -11,19 +11,39 @@ import { catalogScope } from "../scope"
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const { q, scope, filters } = catalogScope(req)
   const knex = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const { ids, count } = await filterProducts(knex, scope, filters, { limit: q.limit, offset: q.offset })
+  const { ids, count } = await filterProducts(knex, scope, filters, {
+    limit: q.limit,
+    offset: q.offset,
+  })
   let products: any[] = []
   if (ids.length) {
     const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
       entity: "product",
-      fields: ["id", "title", "handle", "thumbnail", "metadata", "variants.id", "variants.sku", "variants.title"],
+      fields: [
+        "id",
+        "title",
+        "handle",
+        "thumbnail",
+        "metadata",
+        "variants.id",
+        "variants.sku",
+        "variants.title",
+      ],
       filters: { id: ids },
     })
     const byId = new Map((data as any[]).map((p) => [p.id, p]))
-    products = ids.map((id) => byId.get(id)).filter(Boolean).map((p) => ({
-      id: p.id, title: p.title, handle: p.handle, thumbnail: p.thumbnail,
-      article: p.metadata?.article ?? null, attributes: p.metadata?.attributes ?? {}, variants: p.variants,
-    }))
+    products = ids
+      .map((id) => byId.get(id))
+      .filter(Boolean)
+      .map((p) => ({
+        id: p.id,
+        title: p.title,
+        handle: p.handle,
+        thumbnail: p.thumbnail,
+        article: p.metadata?.article ?? null,
+        attributes: p.metadata?.attributes ?? {},
+        variants: p.variants,
+      }))
   }
   res.json({ products, count, limit: q.limit, offset: q.offset, filters })
 }

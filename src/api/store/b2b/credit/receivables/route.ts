@@ -10,14 +10,23 @@ import { activeCreditAccount, creditService } from "../../../../utils/credit"
  */
 export async function GET(req: B2BRequest, res: MedusaResponse) {
   const { ctx, account } = await activeCreditAccount(req)
-  if (!account) return res.json({ receivables: [], total_outstanding: "0.00", total_overdue: "0.00" })
-  const { rows } = await creditService(req).ledgerRows({ account_id: account.id, legal_entity_id: ctx.active.legal_entity_id })
+  if (!account)
+    return res.json({ receivables: [], total_outstanding: "0.00", total_overdue: "0.00" })
+  const { rows } = await creditService(req).ledgerRows({
+    account_id: account.id,
+    legal_entity_id: ctx.active.legal_entity_id,
+  })
   const all = allocateReceivables(
-    rows.map((r) => ({ ...r, document_date: new Date(r.document_date).toISOString(), due_date: r.due_date ? new Date(r.due_date).toISOString() : null })),
+    rows.map((r) => ({
+      ...r,
+      document_date: new Date(r.document_date).toISOString(),
+      due_date: r.due_date ? new Date(r.due_date).toISOString() : null,
+    })),
     new Date()
   )
   const open = all.filter((r) => new Decimal(r.outstanding).greaterThan(0))
-  const sum = (xs: typeof open) => xs.reduce((a, r) => a.plus(r.outstanding), new Decimal(0)).toFixed(2)
+  const sum = (xs: typeof open) =>
+    xs.reduce((a, r) => a.plus(r.outstanding), new Decimal(0)).toFixed(2)
   res.json({
     receivables: open,
     currency_code: account.currency_code,

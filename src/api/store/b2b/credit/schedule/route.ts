@@ -6,7 +6,10 @@ import { activeCreditAccount, creditService, dec } from "../../../../utils/credi
 export async function GET(req: B2BRequest, res: MedusaResponse) {
   const { account } = await activeCreditAccount(req)
   if (!account) return res.json({ schedule: [] })
-  const rows = await creditService(req).listCreditPaymentSchedules({ account_id: account.id }, { take: null, order: { due_date: "ASC" } })
+  const rows = await creditService(req).listCreditPaymentSchedules(
+    { account_id: account.id },
+    { take: null, order: { due_date: "ASC" } }
+  )
   res.json({
     schedule: rows.map((r) => ({
       id: r.id,

@@ -11,7 +11,14 @@ import { activeCreditAccount, creditService } from "../../../../utils/credit"
 export async function GET(req: B2BRequest, res: MedusaResponse) {
   const q = req.validatedQuery as z.infer<typeof StoreTransactionsQuery>
   const { ctx, account } = await activeCreditAccount(req)
-  if (!account) return res.json({ transactions: [], count: 0, opening_balance: "0.00", limit: q.limit, offset: q.offset })
+  if (!account)
+    return res.json({
+      transactions: [],
+      count: 0,
+      opening_balance: "0.00",
+      limit: q.limit,
+      offset: q.offset,
+    })
   const credit = creditService(req)
   const le = ctx.active.legal_entity_id
   const from = q.from ? new Date(q.from) : undefined

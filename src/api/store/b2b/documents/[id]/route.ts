@@ -5,7 +5,10 @@ import { DOCUMENT_FIELDS, documentsService } from "../../../../utils/documents"
 /** A document of the active counterparty, else 404 (another company's id reveals nothing). */
 export async function ownDocument(req: B2BRequest, id: string) {
   const ctx = requireContext(req)
-  const [doc] = await documentsService(req).listDocDocuments({ id, legal_entity_id: ctx.active.legal_entity_id }, { take: 1 })
+  const [doc] = await documentsService(req).listDocDocuments(
+    { id, legal_entity_id: ctx.active.legal_entity_id },
+    { take: 1 }
+  )
   if (!doc) throw notFound("Document", id)
   return doc
 }

@@ -14,7 +14,13 @@ export async function POST(req: B2BRequest<z.infer<typeof RequestAct>>, res: Med
   const ctx = requireContext(req)
   const { from, to } = actPeriod(req.validatedBody)
   const { result } = await requestReconciliationActWorkflow(req.scope).run({
-    input: { legal_entity_id: ctx.active.legal_entity_id, period_from: from, period_to: to, customer_id: ctx.customer_id, manager_emails: await managerEmails(req, ctx.active.legal_entity_id) },
+    input: {
+      legal_entity_id: ctx.active.legal_entity_id,
+      period_from: from,
+      period_to: to,
+      customer_id: ctx.customer_id,
+      manager_emails: await managerEmails(req, ctx.active.legal_entity_id),
+    },
   })
   res.status(202).json({ document: result })
 }

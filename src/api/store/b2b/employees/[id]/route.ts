@@ -1,5 +1,8 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { removeEmployeeWorkflow, updateEmployeeWorkflow } from "../../../../../workflows/company/workflows/employees"
+import {
+  removeEmployeeWorkflow,
+  updateEmployeeWorkflow,
+} from "../../../../../workflows/company/workflows/employees"
 import { COMPANY_MODULE } from "../../../../../modules/company"
 import type CompanyModuleService from "../../../../../modules/company/service"
 import { type B2BRequest, notFound, requireContext } from "../../../../utils/b2b-context"
@@ -10,7 +13,10 @@ import type { UpdateEmployee } from "../../../../validators"
 async function loadOwn(req: B2BRequest) {
   const ctx = requireContext(req)
   const company = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
-  const [emp] = await company.listB2bEmployees({ id: req.params.id, legal_entity_id: ctx.active.legal_entity_id } as any)
+  const [emp] = await company.listB2bEmployees({
+    id: req.params.id,
+    legal_entity_id: ctx.active.legal_entity_id,
+  } as any)
   if (!emp) throw notFound("Employee", req.params.id)
   return emp
 }
@@ -19,7 +25,9 @@ async function loadOwn(req: B2BRequest) {
 export async function POST(req: B2BRequest<z.infer<typeof UpdateEmployee>>, res: MedusaResponse) {
   const emp = await loadOwn(req)
   const { is_default: _ignored, ...body } = req.validatedBody
-  const { result } = await updateEmployeeWorkflow(req.scope).run({ input: { id: emp.id, ...body, actor: customerActor(req) } })
+  const { result } = await updateEmployeeWorkflow(req.scope).run({
+    input: { id: emp.id, ...body, actor: customerActor(req) },
+  })
   res.json({ employee: result })
 }
 

@@ -14,7 +14,11 @@ import type { AcceptInvitation } from "../../../../validators"
 export async function POST(req: B2BRequest<z.infer<typeof AcceptInvitation>>, res: MedusaResponse) {
   const body = req.validatedBody
   const signedIn = req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : null
-  if (!signedIn && !body.password) throw new MedusaError(MedusaError.Types.INVALID_DATA, "password: required to create your account")
+  if (!signedIn && !body.password)
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "password: required to create your account"
+    )
   const { result } = await acceptInvitationWorkflow(req.scope).run({
     input: {
       token: body.token,

@@ -7,5 +7,9 @@ import { portalSettings } from "../../../../../lib/portal-settings"
  */
 export async function GET(_req: MedusaRequest, res: MedusaResponse) {
   const s = portalSettings()
-  res.json({ payment_provider_id: s.onAccountProviderId, guest_one_click: s.guestOneClick, guest_orders_per_hour: s.guestOrdersPerHour })
+  res.json({
+    payment_provider_id: s.onAccountProviderId,
+    guest_one_click: s.guestOneClick,
+    guest_orders_per_hour: s.guestOrdersPerHour,
+  })
 }

@@ -1,25 +1,57 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { orderSource } from "../route"
-import { buyerCode, effectiveCode, loadStates, loadStatuses, publicHistory, publicStatus } from "../../../../../lib/ordering/order-statuses"
+import {
+  buyerCode,
+  effectiveCode,
+  loadStates,
+  loadStatuses,
+  publicHistory,
+  publicStatus,
+} from "../../../../../lib/ordering/order-statuses"
 import { moneyFields } from "../../../../../lib/money"
 import { moneyView } from "../../../../utils/cart-pricing"
-import { type B2BRequest, canSeeOrder, notFound, orderOwnership, requireContext } from "../../../../utils/b2b-context"
+import {
+  type B2BRequest,
+  canSeeOrder,
+  notFound,
+  orderOwnership,
+  requireContext,
+} from "../../../../utils/b2b-context"
 
 /** GET /store/b2b/orders/:id: one order of the active counterparty (404 for anything else). */
 export async function GET(req: B2BRequest, res: MedusaResponse) {
   const ctx = requireContext(req)
   const own = await orderOwnership(req, req.params.id)
-  if (!own || !own.legal_entity_id || !canSeeOrder(ctx, ctx.customer_id, own)) throw notFound("Order", req.params.id)
+  if (!own || !own.legal_entity_id || !canSeeOrder(ctx, ctx.customer_id, own))
+    throw notFound("Order", req.params.id)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
-    fields: ["*", "items.*", "shipping_address.*", "total", "subtotal", "tax_total", "b2b_legal_entity.id", "b2b_legal_entity.name", ...moneyFields()],
+    fields: [
+      "*",
+      "items.*",
+      "shipping_address.*",
+      "total",
+      "subtotal",
+      "tax_total",
+      "b2b_legal_entity.id",
+      "b2b_legal_entity.name",
+      ...moneyFields(),
+    ],
     filters: { id: req.params.id },
   })
   const statuses = await loadStatuses(req.scope)
   const byCode = new Map(statuses.map((s) => [s.code, s]))
   const state = (await loadStates(req.scope, [req.params.id])).get(req.params.id)
   const code = buyerCode(effectiveCode(data[0] as any, state, statuses), state, byCode)
-  res.json({ order: { ...(data[0] as any), source: orderSource(data[0] as any), b2b_status: publicStatus(byCode.get(code), code), b2b_status_history: publicHistory(state, byCode), b2b_totals: moneyView(data[0] as any) } })
+  res.json({
+    order: {
+      ...(data[0] as any),
+      source: orderSource(data[0] as any),
+      b2b_status: publicStatus(byCode.get(code), code),
+      b2b_status_history: publicHistory(state, byCode),
+      b2b_totals: moneyView(data[0] as any),
+    },
+  })
 }

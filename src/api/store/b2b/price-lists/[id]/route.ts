@@ -8,7 +8,10 @@ export async function loadOwnExport(req: B2BRequest) {
   const ctx = requireContext(req)
   const [e] = await req.scope
     .resolve<PricingContractModuleService>(PRICING_CONTRACT_MODULE)
-    .listPcPriceListExports({ id: req.params.id, legal_entity_id: ctx.active.legal_entity_id } as any)
+    .listPcPriceListExports({
+      id: req.params.id,
+      legal_entity_id: ctx.active.legal_entity_id,
+    } as any)
   if (!e) throw notFound("Price list", req.params.id)
   return e
 }

@@ -1,6 +1,9 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
-import { deleteRoleWorkflow, updateRoleWorkflow } from "../../../../../workflows/company/workflows/roles"
+import {
+  deleteRoleWorkflow,
+  updateRoleWorkflow,
+} from "../../../../../workflows/company/workflows/roles"
 import { customerActor } from "../../../../utils/actor"
 import { type B2BRequest, requireContext } from "../../../../utils/b2b-context"
 import type { UpdateRole } from "../../../../validators"
@@ -8,13 +11,24 @@ import type { UpdateRole } from "../../../../validators"
 export async function POST(req: B2BRequest<z.infer<typeof UpdateRole>>, res: MedusaResponse) {
   const ctx = requireContext(req)
   const { result } = await updateRoleWorkflow(req.scope).run({
-    input: { id: req.params.id, legal_entity_id: ctx.active.legal_entity_id, ...req.validatedBody, actor: customerActor(req) },
+    input: {
+      id: req.params.id,
+      legal_entity_id: ctx.active.legal_entity_id,
+      ...req.validatedBody,
+      actor: customerActor(req),
+    },
   })
   res.json({ role: result })
 }
 
 export async function DELETE(req: B2BRequest, res: MedusaResponse) {
   const ctx = requireContext(req)
-  await deleteRoleWorkflow(req.scope).run({ input: { id: req.params.id, legal_entity_id: ctx.active.legal_entity_id, actor: customerActor(req) } })
+  await deleteRoleWorkflow(req.scope).run({
+    input: {
+      id: req.params.id,
+      legal_entity_id: ctx.active.legal_entity_id,
+      actor: customerActor(req),
+    },
+  })
   res.json({ id: req.params.id, object: "role", deleted: true })
 }

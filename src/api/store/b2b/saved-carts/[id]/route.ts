@@ -1,7 +1,10 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
 import type { UpdateSavedCart } from "../../../../ordering-validators"
-import { deleteSavedCartWorkflow, updateSavedCartWorkflow } from "../../../../../workflows/ordering/workflows/saved-carts"
+import {
+  deleteSavedCartWorkflow,
+  updateSavedCartWorkflow,
+} from "../../../../../workflows/ordering/workflows/saved-carts"
 import type { B2BRequest } from "../../../../utils/b2b-context"
 import { editableSavedCart, visibleSavedCart } from "../../../../utils/saved-carts"
 
@@ -12,7 +15,9 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
 /** POST /store/b2b/saved-carts/:id { name?, is_shared?, note? }: rename or share. */
 export async function POST(req: B2BRequest<z.infer<typeof UpdateSavedCart>>, res: MedusaResponse) {
   await editableSavedCart(req, req.params.id)
-  const { result } = await updateSavedCartWorkflow(req.scope).run({ input: { id: req.params.id, ...req.validatedBody } })
+  const { result } = await updateSavedCartWorkflow(req.scope).run({
+    input: { id: req.params.id, ...req.validatedBody },
+  })
   res.json({ saved_cart: result })
 }
 

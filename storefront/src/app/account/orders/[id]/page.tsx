@@ -1,40 +1,58 @@
-import { type OrderRow, formatDate, orderNumber } from "@/lib/account";
-import { formatMoney } from "@/lib/format";
-import { type MoneyTotals, lineView, vatDisplay, vatLabel } from "@/lib/vat-view";
-import { accountGet } from "@/lib/session";
+import { type OrderRow, formatDate, orderNumber } from "@/lib/account"
+import { formatMoney } from "@/lib/format"
+import { type MoneyTotals, lineView, vatDisplay, vatLabel } from "@/lib/vat-view"
+import { accountGet } from "@/lib/session"
 
-import { ReorderForm } from "./reorder-form";
+import { ReorderForm } from "./reorder-form"
 
-export const dynamic = "force-dynamic";
+export const dynamic = "force-dynamic"
 
-type Item = { id: string; title: string; variant_sku: string | null; quantity: number | string; unit_price: number | string; subtotal?: number | string | null; total?: number | string | null };
+type Item = {
+  id: string
+  title: string
+  variant_sku: string | null
+  quantity: number | string
+  unit_price: number | string
+  subtotal?: number | string | null
+  total?: number | string | null
+}
 type Order = OrderRow & {
-  items: Item[];
-  subtotal: number | string | null;
-  tax_total: number | string | null;
-  shipping_address?: { address_1?: string | null; city?: string | null; company?: string | null } | null;
-  b2b_legal_entity?: { name: string } | null;
-  b2b_status_history?: { code: string; name: string; at: string; comment: string | null }[];
+  items: Item[]
+  subtotal: number | string | null
+  tax_total: number | string | null
+  shipping_address?: {
+    address_1?: string | null
+    city?: string | null
+    company?: string | null
+  } | null
+  b2b_legal_entity?: { name: string } | null
+  b2b_status_history?: { code: string; name: string; at: string; comment: string | null }[]
   /** net / VAT / gross by the backend's one money rule (what the invoice and 1C carry) */
-  b2b_totals?: MoneyTotals | null;
-};
+  b2b_totals?: MoneyTotals | null
+}
 
-export default async function OrderPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ placed?: string; vat?: string }> }) {
-  const { id } = await params;
-  const { placed, vat } = await searchParams;
-  const r = await accountGet<{ order: Order }>(`/store/b2b/orders/${encodeURIComponent(id)}`);
+export default async function OrderPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>
+  searchParams: Promise<{ placed?: string; vat?: string }>
+}) {
+  const { id } = await params
+  const { placed, vat } = await searchParams
+  const r = await accountGet<{ order: Order }>(`/store/b2b/orders/${encodeURIComponent(id)}`)
   if (!r.ok) {
     return (
       <div className="error-box" role="alert" data-testid="order-error">
         {r.status === 404 ? "Заказ не найден среди заказов выбранного контрагента." : r.message}
       </div>
-    );
+    )
   }
-  const o = r.data.order;
-  const m = (v: number | string | null | undefined) => formatMoney(v, o.currency_code);
-  const totals = o.b2b_totals ?? null;
-  const display = vatDisplay(vat, totals?.vat_included);
-  const shown = new Map((totals?.lines ?? []).map((l) => [l.id, lineView(l, display)]));
+  const o = r.data.order
+  const m = (v: number | string | null | undefined) => formatMoney(v, o.currency_code)
+  const totals = o.b2b_totals ?? null
+  const display = vatDisplay(vat, totals?.vat_included)
+  const shown = new Map((totals?.lines ?? []).map((l) => [l.id, lineView(l, display)]))
   return (
     <>
       {placed && (
@@ -87,7 +105,11 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
         {o.shipping_address?.address_1 && (
           <>
             <dt>Доставка</dt>
-            <dd>{[o.shipping_address.company, o.shipping_address.city, o.shipping_address.address_1].filter(Boolean).join(", ")}</dd>
+            <dd>
+              {[o.shipping_address.company, o.shipping_address.city, o.shipping_address.address_1]
+                .filter(Boolean)
+                .join(", ")}
+            </dd>
           </>
         )}
       </dl>
@@ -106,8 +128,9 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
       )}
       <ReorderForm orderId={o.id} />
       <p>
-        <a href={`/account/documents?order_id=${encodeURIComponent(o.id)}`}>Документы по заказу</a> · <a href="/account/orders">Все заказы</a>
+        <a href={`/account/documents?order_id=${encodeURIComponent(o.id)}`}>Документы по заказу</a>{" "}
+        · <a href="/account/orders">Все заказы</a>
       </p>
     </>
-  );
+  )
 }

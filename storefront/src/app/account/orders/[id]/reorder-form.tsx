@@ -1,11 +1,15 @@
-"use client";
+"use client"
 
-import { useActionState } from "react";
+import { useActionState } from "react"
 
-import { type ReorderState, reorder } from "../../../cart/actions";
+import { type ReorderState, reorder } from "../../../cart/actions"
 
 export function ReorderForm({ orderId }: { orderId: string }) {
-  const [state, action, pending] = useActionState<ReorderState, FormData>(reorder, { added: null, problems: [], error: null });
+  const [state, action, pending] = useActionState<ReorderState, FormData>(reorder, {
+    added: null,
+    problems: [],
+    error: null,
+  })
   return (
     <form action={action} data-testid="reorder-form">
       <input type="hidden" name="order_id" value={orderId} />
@@ -20,7 +24,8 @@ export function ReorderForm({ orderId }: { orderId: string }) {
       {state.added !== null && (
         <div data-testid="reorder-report">
           <p>
-            В корзину добавлено строк: {state.added} по сегодняшним ценам. <a href="/cart">Перейти в корзину</a>
+            В корзину добавлено строк: {state.added} по сегодняшним ценам.{" "}
+            <a href="/cart">Перейти в корзину</a>
           </p>
           {state.problems.length > 0 && (
             <ul className="form-error">
@@ -32,5 +37,5 @@ export function ReorderForm({ orderId }: { orderId: string }) {
         </div>
       )}
     </form>
-  );
+  )
 }

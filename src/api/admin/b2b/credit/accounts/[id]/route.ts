@@ -10,17 +10,32 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const credit = creditService(req)
   const [position, exposures, overrides] = await Promise.all([
     credit.positionOf(account.id),
-    credit.listCreditExposures({ account_id: account.id, status: ["held", "open"] }, { take: 200, order: { created_at: "DESC" } }),
-    credit.listCreditOverrides({ account_id: account.id }, { take: 50, order: { created_at: "DESC" } }),
+    credit.listCreditExposures(
+      { account_id: account.id, status: ["held", "open"] },
+      { take: 200, order: { created_at: "DESC" } }
+    ),
+    credit.listCreditOverrides(
+      { account_id: account.id },
+      { take: 50, order: { created_at: "DESC" } }
+    ),
   ])
   res.json({ credit_account: { ...account, position, open_exposures: exposures, overrides } })
 }
 
 /** POST /admin/b2b/credit/accounts/:id: limit, terms, manual block (audited; emits state changes). */
-export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof UpdateCreditAccount>>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<z.infer<typeof UpdateCreditAccount>>,
+  res: MedusaResponse
+) {
   await accountInScope(req, req.params.id)
   const { result } = await updateCreditAccountWorkflow(req.scope).run({
-    input: { id: req.params.id, data: req.validatedBody as any, actor: { actor_type: "user", actor_id: req.auth_context.actor_id } },
+    input: {
+      id: req.params.id,
+      data: req.validatedBody as any,
+      actor: { actor_type: "user", actor_id: req.auth_context.actor_id },
+    },
   })
-  res.json({ credit_account: { ...result, position: await creditService(req).positionOf(req.params.id) } })
+  res.json({
+    credit_account: { ...result, position: await creditService(req).positionOf(req.params.id) },
+  })
 }

@@ -5,6 +5,8 @@ import { documentInScope } from "../route"
 /** POST /admin/b2b/documents/:id/regenerate: renders a generated document again (e.g. after a failure). */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const doc = await documentInScope(req, req.params.id)
-  const { result } = await regenerateDocumentWorkflow(req.scope).run({ input: { id: doc.id, type: doc.type, actor_id: req.auth_context.actor_id } })
+  const { result } = await regenerateDocumentWorkflow(req.scope).run({
+    input: { id: doc.id, type: doc.type, actor_id: req.auth_context.actor_id },
+  })
   res.status(202).json({ document: result })
 }

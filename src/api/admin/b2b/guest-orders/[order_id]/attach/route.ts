@@ -10,12 +10,20 @@ import { GUEST_ORDER_FIELDS } from "../../route"
  * order to a counterparty of the manager's (and to one of its employees), so it shows in the
  * company's order history and in the 1C export. Already attached: 409.
  */
-export async function POST(req: AuthenticatedMedusaRequest<AttachGuestOrderBody>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<AttachGuestOrderBody>,
+  res: MedusaResponse
+) {
   const body = req.validatedBody
   await assertLegalEntityInScope(req, body.legal_entity_id)
   try {
     await attachGuestOrderWorkflow(req.scope).run({
-      input: { order_id: req.params.order_id, legal_entity_id: body.legal_entity_id, customer_id: body.customer_id ?? null, user_id: req.auth_context.actor_id },
+      input: {
+        order_id: req.params.order_id,
+        legal_entity_id: body.legal_entity_id,
+        customer_id: body.customer_id ?? null,
+        user_id: req.auth_context.actor_id,
+      },
     })
   } catch (e) {
     // Medusa answers CONFLICT with a generic text: say what the conflict is
@@ -25,7 +33,16 @@ export async function POST(req: AuthenticatedMedusaRequest<AttachGuestOrderBody>
     }
     throw e
   }
-  const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: GUEST_ORDER_FIELDS, filters: { id: req.params.order_id } })
+  const { data } = await req.scope
+    .resolve(ContainerRegistrationKeys.QUERY)
+    .graph({ entity: "order", fields: GUEST_ORDER_FIELDS, filters: { id: req.params.order_id } })
   const o = data[0] as any
-  res.json({ guest_order: { ...o, guest: o.metadata?.b2b_guest, attached: o.metadata?.b2b_guest_attached ?? null, legal_entity: o.b2b_legal_entity ?? null } })
+  res.json({
+    guest_order: {
+      ...o,
+      guest: o.metadata?.b2b_guest,
+      attached: o.metadata?.b2b_guest_attached ?? null,
+      legal_entity: o.b2b_legal_entity ?? null,
+    },
+  })
 }

@@ -14,7 +14,19 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "b2b_employee",
-    fields: ["id", "role_id", "status", "position", "is_default", "customer_id", "customer.email", "customer.first_name", "customer.last_name", "customer.phone", "created_at"],
+    fields: [
+      "id",
+      "role_id",
+      "status",
+      "position",
+      "is_default",
+      "customer_id",
+      "customer.email",
+      "customer.first_name",
+      "customer.last_name",
+      "customer.phone",
+      "created_at",
+    ],
     filters: { legal_entity_id: req.params.id } as any,
   })
   res.json({ employees: data })
@@ -24,7 +36,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
  * POST /admin/b2b/legal-entities/:id/employees: attach an existing customer (customer_id, or the
  * account with that email), or invite a new person by email (they set their password).
  */
-export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof AdminAddEmployee>>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<z.infer<typeof AdminAddEmployee>>,
+  res: MedusaResponse
+) {
   await assertLegalEntityInScope(req, req.params.id)
   const body = req.validatedBody
   await assertReferencesExist(req.scope, [
@@ -37,9 +52,21 @@ export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof AdminA
     const [existing] = await customers.listCustomers({ email: body.email, has_account: true })
     if (!existing) {
       const { result } = await createInvitationWorkflow(req.scope).run({
-        input: { legal_entity_id: req.params.id, email: body.email, role_id: body.role_id, actor: userActor(req) },
+        input: {
+          legal_entity_id: req.params.id,
+          email: body.email,
+          role_id: body.role_id,
+          actor: userActor(req),
+        },
       })
-      return res.status(201).json({ invitation: { id: result.id, email: result.email, status: result.status, expires_at: result.expires_at } })
+      return res.status(201).json({
+        invitation: {
+          id: result.id,
+          email: result.email,
+          status: result.status,
+          expires_at: result.expires_at,
+        },
+      })
     }
     customerId = existing.id
   }

@@ -10,22 +10,48 @@ import { assertExecutive } from "../../../../../utils/admin-scope"
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const onec = req.scope.resolve<OneCModuleService>(ONE_C_MODULE)
   const [session] = await onec.listOnecSessions({ id: req.params.id }, { take: 1 })
-  if (!session) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Exchange session ${req.params.id} was not found`)
-  const log = await onec.listOnecLogs({ session_id: session.id }, { take: 1000, order: { created_at: "ASC" } })
-  res.json({ session: { id: session.id, type: session.type, status: session.status, created_at: session.created_at }, log })
+  if (!session)
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Exchange session ${req.params.id} was not found`
+    )
+  const log = await onec.listOnecLogs(
+    { session_id: session.id },
+    { take: 1000, order: { created_at: "ASC" } }
+  )
+  res.json({
+    session: {
+      id: session.id,
+      type: session.type,
+      status: session.status,
+      created_at: session.created_at,
+    },
+    log,
+  })
 }
 
 /**
  * POST /admin/b2b/one-c/sessions/:id { filename }: runs the import of an uploaded file again (after
  * fixing a mapping or a failure), step by step until done; the result is the protocol answer.
  */
-export async function POST(req: AuthenticatedMedusaRequest<{ filename?: string }>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<{ filename?: string }>,
+  res: MedusaResponse
+) {
   await assertExecutive(req)
   const onec = req.scope.resolve<OneCModuleService>(ONE_C_MODULE)
   const [session] = await onec.listOnecSessions({ id: req.params.id }, { take: 1 })
-  if (!session) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Exchange session ${req.params.id} was not found`)
+  if (!session)
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Exchange session ${req.params.id} was not found`
+    )
   const filename = (req.body as any)?.filename
-  if (!filename) throw new MedusaError(MedusaError.Types.INVALID_DATA, "filename: which uploaded file to import again")
+  if (!filename)
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "filename: which uploaded file to import again"
+    )
   await onec.resetFile(session.id, filename)
   const s = { ...oneCSettings(), stepSeconds: 0 }
   let answer: any

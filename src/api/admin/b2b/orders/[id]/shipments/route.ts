@@ -11,7 +11,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** POST /admin/b2b/orders/:id/shipments { location_id, items: [{ id, quantity }], tracking_number?, tracking_url?, ship_now? } */
-export async function POST(req: AuthenticatedMedusaRequest<CreateShipmentBody>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<CreateShipmentBody>,
+  res: MedusaResponse
+) {
   await assertOrderInScope(req, req.params.id)
   const body = req.validatedBody
   const { result } = await createOrderShipmentB2bWorkflow(req.scope).run({

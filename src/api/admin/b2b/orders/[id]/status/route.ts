@@ -1,13 +1,25 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { effectiveCode, loadStates, loadStatuses } from "../../../../../../lib/ordering/order-statuses"
+import {
+  effectiveCode,
+  loadStates,
+  loadStatuses,
+} from "../../../../../../lib/ordering/order-statuses"
 import { setOrderStatusWorkflow } from "../../../../../../workflows/ordering/workflows/order-statuses"
 
 async function current(req: AuthenticatedMedusaRequest) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "order", fields: ["id", "status"], filters: { id: req.params.id } })
+  const { data } = await query.graph({
+    entity: "order",
+    fields: ["id", "status"],
+    filters: { id: req.params.id },
+  })
   const order = data[0] as { id: string; status: string } | undefined
-  if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id ${req.params.id} was not found`)
+  if (!order)
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Order with id ${req.params.id} was not found`
+    )
   const statuses = await loadStatuses(req.scope)
   const state = (await loadStates(req.scope, [order.id])).get(order.id)
   const code = effectiveCode(order, state, statuses)
@@ -32,7 +44,13 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const body = req.validatedBody as { code: string; comment?: string | null }
   await setOrderStatusWorkflow(req.scope).run({
-    input: { order_id: req.params.id, code: body.code, comment: body.comment ?? null, source: "manager", changed_by: req.auth_context?.actor_id ?? null },
+    input: {
+      order_id: req.params.id,
+      code: body.code,
+      comment: body.comment ?? null,
+      source: "manager",
+      changed_by: req.auth_context?.actor_id ?? null,
+    },
   })
   res.json({ b2b_status: await current(req) })
 }

@@ -7,7 +7,10 @@ import { acceptRegistrationRequestWorkflow } from "../../../../../../workflows/c
 import type { DecideRegistration } from "../../../../../validators"
 
 /** POST /admin/b2b/registration-requests/:id/accept */
-export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof DecideRegistration>>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<z.infer<typeof DecideRegistration>>,
+  res: MedusaResponse
+) {
   const b = req.validatedBody
   // an existing company to attach the applicant to must exist and be the manager's own client
   await assertReferencesExist(req.scope, [
@@ -18,7 +21,11 @@ export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof Decide
   if (b.legal_entity_id) await assertLegalEntityInScope(req, b.legal_entity_id)
   if (b.holding_id) {
     const scope = await managerScope(req)
-    if (!scope.all && !scope.holding_ids.includes(b.holding_id)) throw new MedusaError(MedusaError.Types.NOT_FOUND, `holding_id: holding ${b.holding_id} was not found`)
+    if (!scope.all && !scope.holding_ids.includes(b.holding_id))
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `holding_id: holding ${b.holding_id} was not found`
+      )
   }
   const { result } = await acceptRegistrationRequestWorkflow(req.scope).run({
     input: { id: req.params.id, ...req.validatedBody, user_id: req.auth_context.actor_id },

@@ -4,7 +4,10 @@ import { refuseRegistrationRequestWorkflow } from "../../../../../../workflows/c
 import type { DecideRegistration } from "../../../../../validators"
 
 /** POST /admin/b2b/registration-requests/:id/refuse */
-export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof DecideRegistration>>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<z.infer<typeof DecideRegistration>>,
+  res: MedusaResponse
+) {
   const { result } = await refuseRegistrationRequestWorkflow(req.scope).run({
     input: { id: req.params.id, ...req.validatedBody, user_id: req.auth_context.actor_id },
   })

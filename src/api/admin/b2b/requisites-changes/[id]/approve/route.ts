@@ -8,12 +8,26 @@ import { canSeeLegalEntity, managerScope } from "../../../../../utils/admin-scop
 import type { DecideRequisitesChange } from "../../../../../validators"
 
 /** POST /admin/b2b/requisites-changes/:id/approve */
-export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof DecideRequisitesChange>>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<z.infer<typeof DecideRequisitesChange>>,
+  res: MedusaResponse
+) {
   const scope = await managerScope(req)
-  const [row] = await req.scope.resolve<CompanyModuleService>(COMPANY_MODULE).listB2bRequisitesChanges({ id: req.params.id })
+  const [row] = await req.scope
+    .resolve<CompanyModuleService>(COMPANY_MODULE)
+    .listB2bRequisitesChanges({ id: req.params.id })
   if (!row || !canSeeLegalEntity(scope, row.legal_entity_id)) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Requisites change with id ${req.params.id} was not found`)
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Requisites change with id ${req.params.id} was not found`
+    )
   }
-  const { result } = await approveRequisitesChangeWorkflow(req.scope).run({ input: { id: row.id, user_id: req.auth_context.actor_id, reason: req.validatedBody.reason ?? null } })
+  const { result } = await approveRequisitesChangeWorkflow(req.scope).run({
+    input: {
+      id: row.id,
+      user_id: req.auth_context.actor_id,
+      reason: req.validatedBody.reason ?? null,
+    },
+  })
   res.json({ requisites_change: result })
 }

@@ -8,8 +8,16 @@ import { assertReferencesExist } from "../../../../../validation/references"
 
 async function load(req: AuthenticatedMedusaRequest) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "b2b_seller_organization", fields: ["id", "name", "stock_locations.id"], filters: { id: req.params.id } })
-  if (!data[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Seller organization with id ${req.params.id} was not found`)
+  const { data } = await query.graph({
+    entity: "b2b_seller_organization",
+    fields: ["id", "name", "stock_locations.id"],
+    filters: { id: req.params.id },
+  })
+  if (!data[0])
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Seller organization with id ${req.params.id} was not found`
+    )
   return data[0] as any
 }
 
@@ -20,11 +28,23 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** POST /admin/b2b/seller-organizations/:id/stock-locations {add?: [...ids], remove?: [...ids]} (executive) */
-export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof LinkChanges>>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<z.infer<typeof LinkChanges>>,
+  res: MedusaResponse
+) {
   await assertExecutive(req)
   await load(req)
-  await assertReferencesExist(req.scope, (req.validatedBody.add ?? []).map((id, i) => ({ field: `add[${i}]`, entity: "stock_location", id })))
-  await assignToSellerOrganizationWorkflow(req.scope).run({ input: { seller_organization_id: req.params.id, kind: "stock_location", ...req.validatedBody } })
+  await assertReferencesExist(
+    req.scope,
+    (req.validatedBody.add ?? []).map((id, i) => ({
+      field: `add[${i}]`,
+      entity: "stock_location",
+      id,
+    }))
+  )
+  await assignToSellerOrganizationWorkflow(req.scope).run({
+    input: { seller_organization_id: req.params.id, kind: "stock_location", ...req.validatedBody },
+  })
   const org = await load(req)
   res.json({ ids: (org.stock_locations ?? []).map((x: { id: string }) => x.id) })
 }

@@ -1,6 +1,11 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { repriceCartWorkflow } from "../../../../../../workflows/pricing-contract/workflows/cart"
-import { type B2BRequest, cartOwnership, notFound, requireContext } from "../../../../../utils/b2b-context"
+import {
+  type B2BRequest,
+  cartOwnership,
+  notFound,
+  requireContext,
+} from "../../../../../utils/b2b-context"
 import { cartResponse } from "../../../../../utils/cart-pricing"
 import { pricingContextOf } from "../../../../../utils/pricing-context"
 import { moveCartToCounterpartyWorkflow } from "../../../../../../workflows/company/workflows/cart-counterparty"
@@ -13,13 +18,20 @@ export async function POST(req: B2BRequest, res: MedusaResponse) {
   const ctx = requireContext(req)
   const own = await cartOwnership(req, req.params.id)
   const mine = own && own.customer_id === ctx.customer_id
-  const memberOfOld = !own?.legal_entity_id || ctx.memberships.some((m) => m.legal_entity_id === own.legal_entity_id)
+  const memberOfOld =
+    !own?.legal_entity_id || ctx.memberships.some((m) => m.legal_entity_id === own.legal_entity_id)
   if (!own || !mine || !memberOfOld) throw notFound("Cart", req.params.id)
   if (own.legal_entity_id !== ctx.active.legal_entity_id) {
     await moveCartToCounterpartyWorkflow(req.scope).run({
-      input: { cart_id: req.params.id, from_legal_entity_id: own.legal_entity_id, to_legal_entity_id: ctx.active.legal_entity_id },
+      input: {
+        cart_id: req.params.id,
+        from_legal_entity_id: own.legal_entity_id,
+        to_legal_entity_id: ctx.active.legal_entity_id,
+      },
     })
   }
-  await repriceCartWorkflow(req.scope).run({ input: { cart_id: req.params.id, context: pricingContextOf(req) } })
+  await repriceCartWorkflow(req.scope).run({
+    input: { cart_id: req.params.id, context: pricingContextOf(req) },
+  })
   res.json({ cart: await cartResponse(req, req.params.id) })
 }

@@ -9,7 +9,17 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "cart",
-    fields: ["id", "currency_code", "total", "items.variant_sku", "items.product_title", "items.variant_title", "items.quantity", "items.unit_price", "items.total"],
+    fields: [
+      "id",
+      "currency_code",
+      "total",
+      "items.variant_sku",
+      "items.product_title",
+      "items.variant_title",
+      "items.quantity",
+      "items.unit_price",
+      "items.total",
+    ],
     filters: { id: req.params.id },
   })
   const cart = data[0] as any
@@ -25,7 +35,13 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
   ws.getRow(1).font = { bold: true }
   const n = (v: any) => Number(v?.numeric ?? v ?? 0)
   for (const i of cart.items ?? []) {
-    ws.addRow({ sku: i.variant_sku, title: [i.product_title, i.variant_title].filter(Boolean).join(" / "), qty: Number(i.quantity), price: n(i.unit_price), sum: n(i.total) })
+    ws.addRow({
+      sku: i.variant_sku,
+      title: [i.product_title, i.variant_title].filter(Boolean).join(" / "),
+      qty: Number(i.quantity),
+      price: n(i.unit_price),
+      sum: n(i.total),
+    })
   }
   const totalRow = ws.addRow({ title: "Итого", sum: n(cart.total) })
   totalRow.font = { bold: true }

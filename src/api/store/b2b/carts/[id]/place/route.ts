@@ -16,10 +16,16 @@ export async function POST(req: B2BRequest<PlaceOrderBody>, res: MedusaResponse)
   const ctx = requireContext(req)
   await assertOwnCart(req, req.params.id)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "cart", fields: ["id", "completed_at", "items.id"], filters: { id: req.params.id } })
+  const { data } = await query.graph({
+    entity: "cart",
+    fields: ["id", "completed_at", "items.id"],
+    filters: { id: req.params.id },
+  })
   const cart = data[0] as { completed_at?: string | null; items?: unknown[] } | undefined
   if (cart && !cart.completed_at && cart.items?.length) {
-    await repriceCartWorkflow(req.scope).run({ input: { cart_id: req.params.id, context: pricingContextOf(req), strict: true } })
+    await repriceCartWorkflow(req.scope).run({
+      input: { cart_id: req.params.id, context: pricingContextOf(req), strict: true },
+    })
   }
   const { result } = await placeB2BOrderWorkflow(req.scope).run({
     input: {

@@ -1,7 +1,11 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { fillCart } from "../../../../../../lib/ordering/fill-cart"
-import { parseQuickOrderFile, parseQuickOrderText, QUICK_ORDER_MAX_ROWS } from "../../../../../../lib/ordering/quick-order"
+import {
+  parseQuickOrderFile,
+  parseQuickOrderText,
+  QUICK_ORDER_MAX_ROWS,
+} from "../../../../../../lib/ordering/quick-order"
 import { assertOwnCart, type B2BRequest, requireContext } from "../../../../../utils/b2b-context"
 import { cartResponse } from "../../../../../utils/cart-pricing"
 import { pricingContextOf } from "../../../../../utils/pricing-context"
@@ -15,11 +19,27 @@ export async function POST(req: B2BRequest, res: MedusaResponse) {
   requireContext(req)
   await assertOwnCart(req, req.params.id)
   const file = (req as unknown as { file?: { originalname: string; buffer: Buffer } }).file
-  const text = typeof (req.body as any)?.text === "string" ? ((req.body as any).text as string) : null
-  if (!file && !text?.trim()) throw new MedusaError(MedusaError.Types.INVALID_DATA, "text: paste article numbers and quantities, or upload a file")
-  const rows = file ? await parseQuickOrderFile(file.originalname, file.buffer) : parseQuickOrderText(text!)
-  if (rows.length > QUICK_ORDER_MAX_ROWS) throw new MedusaError(MedusaError.Types.INVALID_DATA, `text: more than ${QUICK_ORDER_MAX_ROWS} rows`)
+  const text =
+    typeof (req.body as any)?.text === "string" ? ((req.body as any).text as string) : null
+  if (!file && !text?.trim())
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "text: paste article numbers and quantities, or upload a file"
+    )
+  const rows = file
+    ? await parseQuickOrderFile(file.originalname, file.buffer)
+    : parseQuickOrderText(text!)
+  if (rows.length > QUICK_ORDER_MAX_ROWS)
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `text: more than ${QUICK_ORDER_MAX_ROWS} rows`
+    )
 
-  const { rows: results, summary } = await fillCart(req.scope, req.params.id, pricingContextOf(req), rows)
+  const { rows: results, summary } = await fillCart(
+    req.scope,
+    req.params.id,
+    pricingContextOf(req),
+    rows
+  )
   res.json({ rows: results, summary, cart: await cartResponse(req, req.params.id) })
 }

@@ -8,6 +8,8 @@ import { pricingContextOf } from "../../../../../utils/pricing-context"
 export async function POST(req: B2BRequest, res: MedusaResponse) {
   requireContext(req)
   await assertOwnCart(req, req.params.id)
-  await repriceCartWorkflow(req.scope).run({ input: { cart_id: req.params.id, context: pricingContextOf(req) } })
+  await repriceCartWorkflow(req.scope).run({
+    input: { cart_id: req.params.id, context: pricingContextOf(req) },
+  })
   res.json({ cart: await cartResponse(req, req.params.id) })
 }

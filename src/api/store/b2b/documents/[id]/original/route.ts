@@ -9,7 +9,18 @@ export async function POST(req: B2BRequest, res: MedusaResponse) {
   const ctx = requireContext(req)
   const doc = await ownDocument(req, req.params.id)
   const { result } = await requestOriginalWorkflow(req.scope).run({
-    input: { document_id: doc.id, customer_id: ctx.customer_id, legal_entity_id: ctx.active.legal_entity_id, manager_emails: await managerEmails(req, ctx.active.legal_entity_id) },
+    input: {
+      document_id: doc.id,
+      customer_id: ctx.customer_id,
+      legal_entity_id: ctx.active.legal_entity_id,
+      manager_emails: await managerEmails(req, ctx.active.legal_entity_id),
+    },
   })
-  res.json({ document: { id: result.id, original_requested: result.original_requested, original_requested_at: result.original_requested_at } })
+  res.json({
+    document: {
+      id: result.id,
+      original_requested: result.original_requested,
+      original_requested_at: result.original_requested_at,
+    },
+  })
 }

@@ -10,9 +10,13 @@ import { type B2BRequest, notFound, requireContext } from "../../../../../utils/
 export async function POST(req: B2BRequest, res: MedusaResponse) {
   const ctx = requireContext(req)
   const company = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
-  const [inv] = await company.listB2bInvitations({ id: req.params.id, legal_entity_id: ctx.active.legal_entity_id } as any)
+  const [inv] = await company.listB2bInvitations({
+    id: req.params.id,
+    legal_entity_id: ctx.active.legal_entity_id,
+  } as any)
   if (!inv) throw notFound("Invitation", req.params.id)
-  if (inv.status !== "pending") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This invitation is already ${inv.status}`)
+  if (inv.status !== "pending")
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This invitation is already ${inv.status}`)
   await revokeInvitationWorkflow(req.scope).run({
     input: { id: inv.id, legal_entity_id: ctx.active.legal_entity_id, actor: customerActor(req) },
   })

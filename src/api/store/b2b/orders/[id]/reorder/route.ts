@@ -3,7 +3,13 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
 import { fillCart } from "../../../../../../lib/ordering/fill-cart"
 import type { CartTarget } from "../../../../../ordering-validators"
-import { assertOwnCart, type B2BRequest, canSeeOrder, notFound, orderOwnership } from "../../../../../utils/b2b-context"
+import {
+  assertOwnCart,
+  type B2BRequest,
+  canSeeOrder,
+  notFound,
+  orderOwnership,
+} from "../../../../../utils/b2b-context"
 import { cartResponse } from "../../../../../utils/cart-pricing"
 import { pricingContextOf } from "../../../../../utils/pricing-context"
 
@@ -14,13 +20,30 @@ import { pricingContextOf } from "../../../../../utils/pricing-context"
 export async function POST(req: B2BRequest<z.infer<typeof CartTarget>>, res: MedusaResponse) {
   const own = await orderOwnership(req, req.params.id)
   const me = req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : null
-  if (!own || !own.legal_entity_id || !canSeeOrder(req.b2b, me, own)) throw notFound("Order", req.params.id)
+  if (!own || !own.legal_entity_id || !canSeeOrder(req.b2b, me, own))
+    throw notFound("Order", req.params.id)
   await assertOwnCart(req, req.validatedBody.cart_id)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   // an order line's quantity lives in its detail row; Query returns it only with items.*
-  const { data } = await query.graph({ entity: "order", fields: ["id", "items.*"], filters: { id: req.params.id } })
-  const items = (((data[0] as any)?.items ?? []) as { variant_id: string | null; variant_sku: string | null; quantity: number }[]).filter((i) => i.variant_sku || i.variant_id)
-  const rows = items.map((i, n) => ({ row: n + 1, sku: i.variant_sku ?? i.variant_id!, quantity: Number((i.quantity as any)?.numeric ?? i.quantity), unit: null, raw: `${i.variant_sku}` }))
+  const { data } = await query.graph({
+    entity: "order",
+    fields: ["id", "items.*"],
+    filters: { id: req.params.id },
+  })
+  const items = (
+    ((data[0] as any)?.items ?? []) as {
+      variant_id: string | null
+      variant_sku: string | null
+      quantity: number
+    }[]
+  ).filter((i) => i.variant_sku || i.variant_id)
+  const rows = items.map((i, n) => ({
+    row: n + 1,
+    sku: i.variant_sku ?? i.variant_id!,
+    quantity: Number((i.quantity as any)?.numeric ?? i.quantity),
+    unit: null,
+    raw: `${i.variant_sku}`,
+  }))
   const result = await fillCart(req.scope, req.validatedBody.cart_id, pricingContextOf(req), rows)
   res.json({ ...result, cart: await cartResponse(req, req.validatedBody.cart_id) })
 }

@@ -8,18 +8,28 @@ import { type B2BRequest, hasPermission, requireContext } from "../../../../../u
 import { managerEmails } from "../../../../../utils/documents"
 
 /** Which permission each request type needs (the order itself must be visible: checked by middleware). */
-const NEEDS = { return: "orders.create", complaint: "orders.create", document: "documents.request" } as const
+const NEEDS = {
+  return: "orders.create",
+  complaint: "orders.create",
+  document: "documents.request",
+} as const
 
 /**
  * POST /store/b2b/orders/:id/requests { type, subject?, message, reason_code?, items?, document_type? }:
  * a complaint, feedback, return request (items with leaf reasons) or document request about the order.
  */
-export async function POST(req: B2BRequest<z.infer<typeof CreateOrderRequest>>, res: MedusaResponse) {
+export async function POST(
+  req: B2BRequest<z.infer<typeof CreateOrderRequest>>,
+  res: MedusaResponse
+) {
   const ctx = requireContext(req)
   const body = req.validatedBody
   const need = NEEDS[body.type as keyof typeof NEEDS]
   if (need && !hasPermission(ctx, need)) {
-    throw new MedusaError(MedusaError.Types.FORBIDDEN, `Your role "${ctx.active.role_name}" lacks the permission ${need}`)
+    throw new MedusaError(
+      MedusaError.Types.FORBIDDEN,
+      `Your role "${ctx.active.role_name}" lacks the permission ${need}`
+    )
   }
   const { result } = await createOrderRequestWorkflow(req.scope).run({
     input: {
@@ -35,6 +45,9 @@ export async function POST(req: B2BRequest<z.infer<typeof CreateOrderRequest>>, 
 
 /** GET /store/b2b/orders/:id/requests: the order's requests the caller may see. */
 export async function GET(req: B2BRequest, res: MedusaResponse) {
-  const rows = await afterSales(req).listB2bOrderRequests({ ...visibleRequestFilters(req), order_id: req.params.id } as any, { take: 200, order: { created_at: "DESC" } })
+  const rows = await afterSales(req).listB2bOrderRequests(
+    { ...visibleRequestFilters(req), order_id: req.params.id } as any,
+    { take: 200, order: { created_at: "DESC" } }
+  )
   res.json({ requests: rows })
 }

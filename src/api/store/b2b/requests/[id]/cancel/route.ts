@@ -7,6 +7,8 @@ import { type B2BRequest, requireContext } from "../../../../../utils/b2b-contex
 export async function POST(req: B2BRequest, res: MedusaResponse) {
   const ctx = requireContext(req)
   const request = await visibleRequest(req, req.params.id)
-  const { result } = await cancelOrderRequestWorkflow(req.scope).run({ input: { id: request.id, customer_id: ctx.customer_id } })
+  const { result } = await cancelOrderRequestWorkflow(req.scope).run({
+    input: { id: request.id, customer_id: ctx.customer_id },
+  })
   res.json({ request: result })
 }

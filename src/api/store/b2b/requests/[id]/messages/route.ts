@@ -11,7 +11,13 @@ export async function POST(req: B2BRequest<z.infer<typeof RequestMessage>>, res:
   const ctx = requireContext(req)
   const request = await visibleRequest(req, req.params.id)
   const { result } = await addOrderRequestMessageWorkflow(req.scope).run({
-    input: { request_id: request.id, author_type: "buyer", author_id: ctx.customer_id, text: req.validatedBody.text, manager_emails: await managerEmails(req, ctx.active.legal_entity_id) },
+    input: {
+      request_id: request.id,
+      author_type: "buyer",
+      author_id: ctx.customer_id,
+      text: req.validatedBody.text,
+      manager_emails: await managerEmails(req, ctx.active.legal_entity_id),
+    },
   })
   res.status(201).json({ message: result })
 }

@@ -14,8 +14,20 @@ import { visibleSavedCart } from "../../../../../utils/saved-carts"
 export async function POST(req: B2BRequest<z.infer<typeof CartTarget>>, res: MedusaResponse) {
   const saved = await visibleSavedCart(req, req.params.id)
   await assertOwnCart(req, req.validatedBody.cart_id)
-  const items = (saved.items as unknown as { sku: string | null; variant_id: string; quantity: number; title: string }[]) ?? []
-  const rows = items.map((i, n) => ({ row: n + 1, sku: i.sku ?? i.variant_id, quantity: i.quantity, unit: null, raw: `${i.sku} ${i.quantity}` }))
+  const items =
+    (saved.items as unknown as {
+      sku: string | null
+      variant_id: string
+      quantity: number
+      title: string
+    }[]) ?? []
+  const rows = items.map((i, n) => ({
+    row: n + 1,
+    sku: i.sku ?? i.variant_id,
+    quantity: i.quantity,
+    unit: null,
+    raw: `${i.sku} ${i.quantity}`,
+  }))
   const result = await fillCart(req.scope, req.validatedBody.cart_id, pricingContextOf(req), rows)
   res.json({ ...result, cart: await cartResponse(req, req.validatedBody.cart_id) })
 }

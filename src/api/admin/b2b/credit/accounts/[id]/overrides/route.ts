@@ -7,14 +7,24 @@ import { assertReferencesExist } from "../../../../../../validation/references"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const account = await accountInScope(req, req.params.id)
-  res.json({ overrides: await creditService(req).listCreditOverrides({ account_id: account.id }, { take: 100, order: { created_at: "DESC" } }) })
+  res.json({
+    overrides: await creditService(req).listCreditOverrides(
+      { account_id: account.id },
+      { take: 100, order: { created_at: "DESC" } }
+    ),
+  })
 }
 
 /** POST /admin/b2b/credit/accounts/:id/overrides: lets the next order through the credit checks once (audited). */
-export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof GrantOverride>>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<z.infer<typeof GrantOverride>>,
+  res: MedusaResponse
+) {
   const account = await accountInScope(req, req.params.id)
   const b = req.validatedBody
-  await assertReferencesExist(req.scope, [{ field: "legal_entity_id", entity: "b2b_legal_entity", id: b.legal_entity_id }])
+  await assertReferencesExist(req.scope, [
+    { field: "legal_entity_id", entity: "b2b_legal_entity", id: b.legal_entity_id },
+  ])
   const { result } = await grantCreditOverrideWorkflow(req.scope).run({
     input: {
       account_id: account.id,

@@ -6,14 +6,26 @@ import { accountInScope, creditService } from "../../../../../../utils/credit"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const account = await accountInScope(req, req.params.id)
-  res.json({ schedule: await creditService(req).listCreditPaymentSchedules({ account_id: account.id }, { take: null, order: { due_date: "ASC" } }) })
+  res.json({
+    schedule: await creditService(req).listCreditPaymentSchedules(
+      { account_id: account.id },
+      { take: null, order: { due_date: "ASC" } }
+    ),
+  })
 }
 
 /** POST /admin/b2b/credit/accounts/:id/schedule: adds planned payments of a credit agreement. */
-export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof AddSchedule>>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<z.infer<typeof AddSchedule>>,
+  res: MedusaResponse
+) {
   const account = await accountInScope(req, req.params.id)
   const { result } = await addPaymentScheduleWorkflow(req.scope).run({
-    input: { account_id: account.id, currency_code: account.currency_code, items: req.validatedBody.items },
+    input: {
+      account_id: account.id,
+      currency_code: account.currency_code,
+      items: req.validatedBody.items,
+    },
   })
   res.status(201).json({ schedule: result })
 }

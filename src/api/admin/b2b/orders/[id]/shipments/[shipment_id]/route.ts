@@ -5,7 +5,10 @@ import { assertOrderInScope, labelsOf } from "../../../../../../utils/shipment-r
 import { shipmentsView } from "../../../../../../utils/shipments"
 
 /** POST /admin/b2b/orders/:id/shipments/:shipment_id { status: shipped|delivered|canceled, tracking_number?, tracking_url? } */
-export async function POST(req: AuthenticatedMedusaRequest<UpdateShipmentBody>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<UpdateShipmentBody>,
+  res: MedusaResponse
+) {
   await assertOrderInScope(req, req.params.id)
   const body = req.validatedBody
   await updateOrderShipmentB2bWorkflow(req.scope).run({
