@@ -2,9 +2,10 @@
 // `npm test`: installs what is missing, then runs every suite against a real Postgres and prints one
 // summary line per suite plus a closing "N passed, N failed" line. Exit code is non-zero on any failure.
 //   npm test                      all suites
-//   npm test -- unit http         only these suites (unit, modules, http, plugin, e2e, storefront)
+//   npm test -- unit http         only these suites (static, unit, modules, http, plugin, e2e, storefront)
+// static: tsc --noEmit of the backend and of the storefront, and prettier --check (each a check).
 // e2e is a browser smoke test of the admin pages and the storefront account (integration-tests/e2e/admin-smoke.mjs, plain Node).
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs"
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import {
   DATA_DIR,
@@ -18,6 +19,7 @@ import {
 } from "./lib/common.mjs"
 
 const SUITES = [
+  { name: "static", checks: true },
   { name: "unit", type: "unit" },
   { name: "modules", type: "integration:modules" },
   { name: "http", type: "integration:http" },
@@ -39,7 +41,7 @@ const selected = SUITES.filter((s) => !wanted.length || wanted.includes(s.name))
 const started = Date.now()
 await ensureDeps(ROOT, "backend")
 // the e2e suite builds and starts the storefront too
-if (selected.some((s) => s.storefront || s.name === "e2e"))
+if (selected.some((s) => s.storefront || s.checks || s.name === "e2e"))
   await ensureDeps(path.join(ROOT, "storefront"), "storefront")
 
 if (selected.some((s) => ["http", "unit", "e2e"].includes(s.name))) ensureChromium()
@@ -64,7 +66,29 @@ for (const suite of selected) {
   const out = path.join(resultsDir, `${suite.name}.json`)
   const t = Date.now()
   let code
-  if (suite.script) {
+  if (suite.checks) {
+    // each check counts as one test: type errors or unformatted files fail the suite
+    const checks = [
+      ["backend tsc", "npx", ["tsc", "--noEmit", "-p", "tsconfig.json"], ROOT],
+      ["storefront tsc", "npx", ["tsc", "--noEmit"], path.join(ROOT, "storefront")],
+      ["prettier", "npx", ["prettier", "--check", "."], ROOT],
+    ]
+    const results = []
+    for (const [name, cmd, args, cwd] of checks) {
+      const c = await run(cmd, args, { cwd, env: baseEnv() })
+      console.log(`${c === 0 ? "ok" : "not ok"} - ${name}`)
+      results.push(c)
+    }
+    const failedChecks = results.filter((c) => c !== 0).length
+    writeFileSync(
+      out,
+      JSON.stringify({
+        numPassedTests: results.length - failedChecks,
+        numFailedTests: failedChecks,
+      })
+    )
+    code = failedChecks ? 1 : 0
+  } else if (suite.script) {
     // prints `ok - …` per check; writes jest-style counts to `out`
     const { NODE_OPTIONS, ...scriptEnv } = env
     code = await run("node", [suite.script, "--json", out], { env: scriptEnv })
