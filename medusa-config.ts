@@ -1,10 +1,13 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { readPluginOptions } from "./src/lib/plugin-options"
 import { buildModules, readRuntimeConfig } from "./src/lib/runtime-config"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
 // Everything comes from the environment with safe local defaults; see README "Configuration".
 const cfg = readRuntimeConfig(process.env)
+// the portal's options (plugin options with environment fallbacks): a bad value stops the boot here
+readPluginOptions()
 
 module.exports = defineConfig({
   projectConfig: {

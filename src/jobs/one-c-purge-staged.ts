@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { oneCSettings } from "../lib/one-c/settings"
 import { purgeStagedWorkflow } from "../workflows/one-c/workflows/purge"
+import { pluginOptions } from "../lib/plugin-options"
 
 /**
  * Hourly: staged objects and uploaded files of finished 1C sessions older than
@@ -8,7 +9,7 @@ import { purgeStagedWorkflow } from "../workflows/one-c/workflows/purge"
  */
 export default async function oneCPurgeStaged(container: MedusaContainer) {
   const s = oneCSettings()
-  const retention = Number(process.env.ONE_C_STAGED_RETENTION_HOURS || 24)
+  const retention = pluginOptions().oneC.stagedRetentionHours
   if (!(retention > 0)) return
   await purgeStagedWorkflow(container).run({
     input: {

@@ -9,10 +9,11 @@
  * its price is taken as including VAT at the product's / default rate (as documents always did).
  */
 import { lineMoney, minorToString, type LineMoney } from "../modules/documents/lib/totals"
+import { pluginOptions } from "./plugin-options"
 
 export { lineMoney, minorToString, type LineMoney }
 
-export const defaultVatRate = () => process.env.B2B_DEFAULT_VAT_RATE || "22"
+export const defaultVatRate = () => pluginOptions().defaultVatRate
 
 type BigNum = { value?: string | number } | string | number | null | undefined
 const raw = (v: any, r?: BigNum): string => {

@@ -16,24 +16,19 @@ const int = (min: number) => z.coerce.number().int().min(min)
 const num = (min: number) => z.coerce.number().min(min)
 const url = z.string().trim()
 
-/** Hours a reservation is held per order status: `pending:72,confirmed:24` in the environment. */
+/** Hours a reservation is held per order status: `{"pending":72}` (JSON) in the environment. */
 const hoursByStatus = z.union([
   z.record(z.string(), num(0)),
-  z.string().transform((s, ctx) => {
-    const out: Record<string, number> = {}
-    for (const part of s
-      .split(",")
-      .map((p) => p.trim())
-      .filter(Boolean)) {
-      const [k, v] = part.split(":").map((x) => x.trim())
-      const n = Number(v)
-      if (!k || !Number.isFinite(n) || n < 0) {
-        ctx.addIssue({ code: "custom", message: `"${part}" is not status:hours` })
-        return z.NEVER
-      }
-      out[k] = n
+  z.string().transform((raw, ctx) => {
+    try {
+      const v = JSON.parse(raw) as unknown
+      const r = z.record(z.string(), z.number().min(0)).safeParse(v)
+      if (r.success) return r.data
+    } catch {
+      /* reported below */
     }
-    return out
+    ctx.addIssue({ code: "custom", message: `expected JSON such as {"pending":72}, got ${raw}` })
+    return z.NEVER
   }),
 ])
 
@@ -74,22 +69,10 @@ export const pluginOptionsSchema = z.object({
       priceListPdfMaxRows: int(1).default(5000),
     })
     .prefault({}),
-  security: z
-    .object({
-      trustedProxyHops: int(0).max(99).default(0),
-      hstsMaxAge: int(0).default(15_552_000),
-      loginMaxFailures: int(1).default(5),
-      loginMaxFailuresPerIp: int(1).default(50),
-      passwordResetMax: int(1).default(5),
-      loginWindowMinutes: num(0.001).default(15),
-      pooledRandom: bool.default(true),
-    })
-    .prefault({}),
   oneC: z
     .object({
       exchangeLogin: z.string().default(""),
       exchangePassword: z.string().default(""),
-      exchangePath: z.string().default(""),
       exchangeDir: z.string().default(path.join(process.cwd(), ".data", "1c-exchange")),
       fileLimit: int(1).default(50 * 1024 * 1024),
       stepSeconds: num(0).default(15),
@@ -148,16 +131,8 @@ export const OPTION_ENV: Record<string, string[]> = {
   "documents.renderPages": ["DOCUMENTS_RENDER_PAGES"],
   "documents.maxUploadMb": ["B2B_DOCUMENT_MAX_MB"],
   "documents.priceListPdfMaxRows": ["B2B_PRICE_LIST_PDF_MAX_ROWS"],
-  "security.trustedProxyHops": ["B2B_TRUST_PROXY_HOPS"],
-  "security.hstsMaxAge": ["B2B_HSTS_MAX_AGE"],
-  "security.loginMaxFailures": ["B2B_LOGIN_MAX_FAILURES"],
-  "security.loginMaxFailuresPerIp": ["B2B_LOGIN_MAX_FAILURES_PER_IP"],
-  "security.passwordResetMax": ["B2B_PASSWORD_RESET_MAX"],
-  "security.loginWindowMinutes": ["B2B_LOGIN_WINDOW_MINUTES"],
-  "security.pooledRandom": ["B2B_POOLED_RANDOM"],
   "oneC.exchangeLogin": ["ONE_C_EXCHANGE_LOGIN"],
   "oneC.exchangePassword": ["ONE_C_EXCHANGE_PASSWORD"],
-  "oneC.exchangePath": ["ONE_C_EXCHANGE_PATH"],
   "oneC.exchangeDir": ["ONE_C_EXCHANGE_DIR"],
   "oneC.fileLimit": ["ONE_C_FILE_LIMIT"],
   "oneC.stepSeconds": ["ONE_C_STEP_SECONDS"],
@@ -266,6 +241,13 @@ export function pluginOptions(): PluginOptions {
   }
   return o
 }
+
+/**
+ * The environment, for the settings that stay environment-only: the process itself (REDIS_URL,
+ * NODE_ENV) and the security settings parsed where they are used (throttling, proxy hops, HSTS,
+ * the 1C exchange alias path, pooled random bytes — see README "Configuration").
+ */
+export const environment = (): Record<string, string | undefined> => process.env
 
 /** Environment-only settings of the Node process itself (not portal behaviour). */
 export const processSettings = () => ({

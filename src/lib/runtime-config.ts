@@ -1,3 +1,5 @@
+import { readPluginOptions } from "./plugin-options"
+
 /**
  * Reads the portal's runtime configuration from environment variables.
  * Pure (no side effects) so that it can be unit-tested; medusa-config.ts is the only caller at boot.
@@ -138,5 +140,26 @@ export const NOTIFICATION_MODULE: ModuleEntry = {
 }
 
 export function buildModules(cfg: RuntimeConfig): ModuleEntry[] {
-  return [...PORTAL_MODULES, NOTIFICATION_MODULE, ...infrastructureModules(cfg)]
+  // the options a host app gives the plugin reach each of its modules; here, the environment's
+  const options = readPluginOptions()
+  const portal = PORTAL_MODULES.map((m) => ({ ...m, options: { ...options, ...m.options } }))
+  return [...portal, NOTIFICATION_MODULE, ...infrastructureModules(cfg)]
+}
+
+/** Settings of the demo seed (`npm run demo`, `npm run seed`, the benchmarks' seeds). */
+export function readSeedConfig(env: Record<string, string | undefined> = process.env) {
+  const whole = (name: string, fallback: number) => {
+    const v = env[name]
+    if (v === undefined || v.trim() === "") return fallback
+    const n = Number(v)
+    if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, got "${v}"`)
+    return n
+  }
+  return {
+    seed: whole("DEMO_SEED", 42),
+    products: whole("DEMO_PRODUCTS", 500),
+    batch: Math.max(1, whole("SEED_BATCH", 200)),
+    adminEmail: env.ADMIN_EMAIL || "admin@b2b-portal.local",
+    adminPassword: env.ADMIN_PASSWORD || "supersecret-demo",
+  }
 }

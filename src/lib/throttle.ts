@@ -2,6 +2,7 @@ import { createHash } from "node:crypto"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type AuditModuleService from "../modules/audit/service"
 import type { ThrottleCounter } from "../modules/audit/service"
+import { environment } from "./plugin-options"
 
 /**
  * Brute-force throttling of sign-ins (customer and staff e-mail/password, password-reset requests, the 1C
@@ -30,7 +31,7 @@ const positive = (name: string, raw: string | undefined, fallback: number, integ
 }
 
 export function throttleSettings(
-  env: Record<string, string | undefined> = process.env
+  env: Record<string, string | undefined> = environment()
 ): ThrottleSettings {
   const accountMax = positive("B2B_LOGIN_MAX_FAILURES", env.B2B_LOGIN_MAX_FAILURES, 5)
   return {
@@ -175,7 +176,7 @@ export function dbThrottleStore(container: MedusaContainer): ThrottleStore {
 /** Redis when REDIS_URL is set (shared by all instances), else the database (equally shared). Never process memory. */
 export function throttleStore(
   container: MedusaContainer,
-  env: Record<string, string | undefined> = process.env
+  env: Record<string, string | undefined> = environment()
 ): ThrottleStore {
   return env.REDIS_URL ? redisThrottleStore(env.REDIS_URL) : dbThrottleStore(container)
 }

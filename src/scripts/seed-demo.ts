@@ -6,6 +6,7 @@ import { seedCatalog } from "./seed/catalog"
 import { demoLoginsText, seedCompanies } from "./seed/companies"
 import { seedPricing } from "./seed/pricing"
 import { seedReturnReasons } from "./seed/return-reasons"
+import { readSeedConfig } from "../lib/runtime-config"
 
 /**
  * `npx medusa exec ./src/scripts/seed-demo.ts` (run by `npm run demo` and `npm run seed`):
@@ -15,10 +16,7 @@ import { seedReturnReasons } from "./seed/return-reasons"
 export default async function seedDemo({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const t0 = Date.now()
-  const seed = Number(process.env.DEMO_SEED || 42)
-  const products = Number(process.env.DEMO_PRODUCTS || 500)
-  const adminEmail = process.env.ADMIN_EMAIL || "admin@b2b-portal.local"
-  const adminPassword = process.env.ADMIN_PASSWORD || "supersecret-demo"
+  const { seed, products, adminEmail, adminPassword } = readSeedConfig()
 
   const catalog = await seedCatalog(container, { seed, products })
   logger.info(

@@ -1,4 +1,5 @@
 import type { B2BRequest } from "./b2b-context"
+import { environment } from "../../lib/plugin-options"
 
 /** Who performs a write, for audit records: the customer, and the manager behind them if impersonating. */
 export const customerActor = (req: B2BRequest) => ({
@@ -35,7 +36,7 @@ export function clientIp(
   return clean(chain.length >= hops ? chain[chain.length - hops] : (chain[0] ?? peer))
 }
 
-export function trustedProxyHops(env: Record<string, string | undefined> = process.env): number {
+export function trustedProxyHops(env: Record<string, string | undefined> = environment()): number {
   const raw = env.B2B_TRUST_PROXY_HOPS ?? "0"
   if (!/^\d{1,2}$/.test(raw.trim()))
     throw new Error(

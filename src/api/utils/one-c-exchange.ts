@@ -3,6 +3,7 @@ import { handleExchange } from "../../lib/one-c/exchange"
 import { basicCredentials, textAnswer } from "../../lib/one-c/protocol"
 import { clearOneC, countFailure, judgeOneC } from "./abuse"
 import { oneCSettings } from "../../lib/one-c/settings"
+import { environment } from "../../lib/plugin-options"
 
 /**
  * The 1C "exchange with site" handler (CommerceML 2). 1C is the client; every answer is HTTP 200
@@ -80,7 +81,7 @@ const RESERVED = ["/store", "/admin", "/auth", "/app", "/hooks", "/health", "/1c
  * many 1C configurations are preset with), or null. A path that would shadow Medusa's or the
  * portal's own routes is refused at start-up with the reason.
  */
-export function exchangeAliasPath(raw = process.env.ONE_C_EXCHANGE_PATH): string | null {
+export function exchangeAliasPath(raw = environment().ONE_C_EXCHANGE_PATH): string | null {
   const p = (raw ?? "").trim().replace(/\/+$/, "")
   if (!p || p === DEFAULT_EXCHANGE_PATH) return null
   if (

@@ -1,4 +1,5 @@
 import { ServerResponse } from "node:http"
+import { environment } from "../../lib/plugin-options"
 
 /**
  * Security headers on every backend answer: the API (JSON), the auth and 1C endpoints, 404s, and the admin
@@ -14,7 +15,7 @@ import { ServerResponse } from "node:http"
 export type HeaderOptions = { production: boolean; hstsMaxAge: number; adminPath: string }
 
 export function headerOptions(
-  env: Record<string, string | undefined> = process.env
+  env: Record<string, string | undefined> = environment()
 ): HeaderOptions {
   const raw = env.B2B_HSTS_MAX_AGE
   const hstsMaxAge = raw === undefined || raw.trim() === "" ? 15_552_000 : Number(raw)

@@ -3,6 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import multer from "multer"
 import path from "node:path"
 import { assertSafeInput } from "../validation"
+import { pluginOptions } from "../../lib/plugin-options"
 
 /** Documents a buyer may attach to a requisites change: extension and leading bytes must agree. */
 const ALLOWED: Record<string, { mime: string; magic: number[][] }> = {
@@ -23,7 +24,7 @@ const ALLOWED: Record<string, { mime: string; magic: number[][] }> = {
   },
 }
 
-export const maxDocumentBytes = () => Number(process.env.B2B_DOCUMENT_MAX_MB || 10) * 1024 * 1024
+export const maxDocumentBytes = () => pluginOptions().documents.maxUploadMb * 1024 * 1024
 
 /** Detects the document type; null when the extension is not allowed or the content does not match. */
 export function documentType(filename: string, head: Buffer): string | null {
@@ -34,7 +35,7 @@ export function documentType(filename: string, head: Buffer): string | null {
 
 /** multer (memory) with a size cap; a too-large file is a clear 400, not a crash. */
 export const singleDocument = (field: string) =>
-  singleUpload(field, Number(process.env.B2B_DOCUMENT_MAX_MB || 10))
+  singleUpload(field, pluginOptions().documents.maxUploadMb)
 
 /** One optional multipart file in `field`, at most `maxMb`; JSON bodies pass through untouched. */
 export function singleUpload(field: string, maxMb: number) {

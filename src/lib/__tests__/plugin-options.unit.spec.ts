@@ -19,7 +19,7 @@ describe("plugin options", () => {
     const env = {
       STOREFRONT_URL: "https://shop.example.ru/",
       B2B_RESERVATION_ENABLED: "false",
-      B2B_RESERVATION_HOURS_BY_STATUS: "pending:12, confirmed:48",
+      B2B_RESERVATION_HOURS_BY_STATUS: '{"pending":12,"confirmed":48}',
       ONE_C_BATCH_SIZE: "800",
       ONE_C_ANSWER_ENCODING: "UTF-8",
       ADMIN_EMAIL: "admin@example.ru",

@@ -3,8 +3,9 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { COMPANY_MODULE } from "../../modules/company"
 import type CompanyModuleService from "../../modules/company/service"
 import type { Party } from "../../modules/documents/lib/types"
+import { pluginOptions } from "../plugin-options"
 
-export const DEFAULT_VAT = () => process.env.B2B_DEFAULT_VAT_RATE || "22"
+export const DEFAULT_VAT = () => pluginOptions().defaultVatRate
 
 /** The counterparty and the seller organization that issues its documents (its own, else the default one). */
 export async function parties(

@@ -6,33 +6,31 @@ import type OneCModuleService from "../../modules/one-c/service"
 import { ordersDocument } from "./orders-xml"
 import { oneCSettings } from "./settings"
 import { medusaTotals, minorToString, moneyFields } from "../money"
+import { pluginOptions, processSettings } from "../plugin-options"
 
 /** Outbound settings: where 1C's HTTP service listens and how to call it. */
 export const outboundSettings = () => ({
-  pushUrl: process.env.ONE_C_PUSH_URL || "",
+  pushUrl: pluginOptions().oneC.pushUrl,
   /** json (our order shape) or commerceml (the same document mode=query returns) */
-  pushFormat: (process.env.ONE_C_PUSH_FORMAT || "json") as "json" | "commerceml",
-  login: process.env.ONE_C_OUTBOUND_LOGIN || "",
-  password: process.env.ONE_C_OUTBOUND_PASSWORD || "",
-  timeoutMs: Number(process.env.ONE_C_PUSH_TIMEOUT_MS || 10000),
-  maxAttempts: Number(process.env.ONE_C_PUSH_MAX_ATTEMPTS || 8),
-  pricingUrl: process.env.ONE_C_PRICING_URL || "",
-  pricingTimeoutMs: Number(process.env.ONE_C_PRICING_TIMEOUT_MS || 1500),
+  pushFormat: pluginOptions().oneC.pushFormat,
+  login: pluginOptions().oneC.outboundLogin,
+  password: pluginOptions().oneC.outboundPassword,
+  timeoutMs: pluginOptions().oneC.pushTimeoutMs,
+  maxAttempts: pluginOptions().oneC.pushMaxAttempts,
+  pricingUrl: pluginOptions().oneC.pricingUrl,
+  pricingTimeoutMs: pluginOptions().oneC.pricingTimeoutMs,
 })
 
 /** Retry delay after `attempts` failures: 1, 2, 4 … minutes (base ONE_C_PUSH_BACKOFF_MS), at most 6 hours. */
 export const backoffMs = (attempts: number) =>
-  Math.min(
-    Number(process.env.ONE_C_PUSH_BACKOFF_MS || 60_000) * 2 ** Math.max(0, attempts - 1),
-    6 * 3600_000
-  )
+  Math.min(pluginOptions().oneC.pushBackoffMs * 2 ** Math.max(0, attempts - 1), 6 * 3600_000)
 
 /**
  * Delivery through a BullMQ queue when Redis is configured (REDIS_URL), unless ONE_C_PUSH_QUEUE=db;
  * otherwise the outbox table is worked by the per-minute job. The outbox row stays the record either way.
  */
 export const pushQueueMode = () =>
-  !!process.env.REDIS_URL && (process.env.ONE_C_PUSH_QUEUE || "bullmq") !== "db"
+  !!processSettings().redisUrl && pluginOptions().oneC.pushQueue !== "db"
 
 export function authHeaders(): Record<string, string> {
   const o = outboundSettings()
@@ -76,7 +74,7 @@ export async function orderPayload(
   const oneCId = new Map(maps.map((m) => [m.internal_id, m.external_id]))
   const le = o.b2b_legal_entity ?? {}
   // the amounts 1C receives are the order's, through the portal's one money rule (lib/money)
-  const money = medusaTotals(o, process.env.B2B_DEFAULT_VAT_RATE || "22")
+  const money = medusaTotals(o, pluginOptions().defaultVatRate)
   const lines = (o.items ?? []).map((i: any, n: number) => ({
     one_c_id: oneCId.get(i.variant_id) ?? null,
     sku: i.variant_sku ?? null,

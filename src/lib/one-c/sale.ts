@@ -16,6 +16,7 @@ import {
   loadStatuses,
   oneCStatus,
 } from "../ordering/order-statuses"
+import { environment, pluginOptions } from "../plugin-options"
 
 /**
  * Medusa's own order statuses in 1C terms (the former fixed list). The site's code list answered to
@@ -113,7 +114,7 @@ export async function query(container: MedusaContainer, session: { id: string })
   const docs: ExportOrder[] = due.map((o) => {
     const le = o.b2b_legal_entity ?? {}
     // every figure through the portal's one money rule (lib/money): 1C receives what the order charged
-    const money = medusaTotals(o, process.env.B2B_DEFAULT_VAT_RATE ?? 22)
+    const money = medusaTotals(o, pluginOptions().defaultVatRate)
     const lines = (o.items ?? []).map((i: any, n: number) => {
       const m = money.lines[n]
       return {
@@ -174,7 +175,7 @@ export async function query(container: MedusaContainer, session: { id: string })
     xml: ordersDocument(docs, {
       encoding: s.answerEncoding,
       schemaVersion: s.schemaVersion,
-      site: process.env.STOREFRONT_URL || "b2b-portal",
+      site: environment().STOREFRONT_URL || "b2b-portal",
     }),
     encoding: s.answerEncoding,
   }

@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { pluginOptions } from "../plugin-options"
 
 /**
  * Hook point "detail the cart's prices in the ERP": a connector (1C) registers an implementation
@@ -28,7 +29,7 @@ export function erpCartPricer(container: MedusaContainer): ErpCartPricer {
   try {
     return container.resolve<ErpCartPricer>(ERP_CART_PRICER)
   } catch {
-    if (process.env.ONE_C_PRICING_URL) {
+    if (pluginOptions().oneC.pricingUrl) {
       // required lazily: the pricing layer does not depend on the connector unless it is configured
       const { oneCErpPricer } =
         require("../one-c/erp-pricer") as typeof import("../one-c/erp-pricer")

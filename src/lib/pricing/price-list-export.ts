@@ -12,6 +12,7 @@ import { getRenderer } from "../../modules/documents/lib/renderer"
 import { renderHtml } from "../../modules/documents/lib/templates"
 import { parties } from "../documents/parties"
 import { catalogIndexFromProducts, resolveVariantPrices } from "./resolve"
+import { pluginOptions } from "../plugin-options"
 
 const PAGE = 1000
 
@@ -302,7 +303,7 @@ export async function generatePriceListXlsx(
 }
 
 /** A PDF price list is for reading and printing: beyond this many lines the buyer is sent to XLSX. */
-export const pdfMaxRows = () => Number(process.env.B2B_PRICE_LIST_PDF_MAX_ROWS) || 5000
+export const pdfMaxRows = () => pluginOptions().documents.priceListPdfMaxRows
 
 /**
  * Renders the price list as PDF with the documents' renderer and the active "price_list" template

@@ -1,4 +1,5 @@
 import crypto from "node:crypto"
+import { environment } from "../plugin-options"
 
 /**
  * Medusa gives every row a ULID (`generateEntityId`), and the `ulid` package draws each of the 16
@@ -30,7 +31,9 @@ export function pooledRandomBytes(size: number): Buffer {
   return out
 }
 
-export function installPooledRandom(env: NodeJS.ProcessEnv = process.env): boolean {
+export function installPooledRandom(
+  env: Record<string, string | undefined> = environment()
+): boolean {
   if (env.B2B_POOLED_RANDOM === "false") return false
   if (original) return true
   original = crypto.randomBytes

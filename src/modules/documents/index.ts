@@ -1,8 +1,12 @@
 import { Module } from "@medusajs/framework/utils"
+import documentsSettingsLoader from "./loaders/settings"
 import DocumentsModuleService from "./service"
 
 export const DOCUMENTS_MODULE = "documents"
 
-export default Module(DOCUMENTS_MODULE, { service: DocumentsModuleService })
+export default Module(DOCUMENTS_MODULE, {
+  service: DocumentsModuleService,
+  loaders: [documentsSettingsLoader],
+})
 
 export { DOCUMENT_TYPES } from "./models/document"

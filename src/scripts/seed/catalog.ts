@@ -18,6 +18,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { CATEGORY_TREE, COUNTRIES, WAREHOUSES, type Branch, type Leaf } from "./catalog-data"
 import { ean13, handleize, rng, type Rng } from "./rng"
+import { readSeedConfig } from "../../lib/runtime-config"
 
 const SALES_CHANNEL = "B2B-портал"
 const REGION = "Россия"
@@ -250,7 +251,7 @@ async function seedCategories(container: MedusaContainer) {
 }
 
 /** Products per createProductsWorkflow run (bigger batches: fewer round trips on large seeds). */
-const BATCH = Number(process.env.SEED_BATCH || 200)
+const BATCH = readSeedConfig().batch
 
 const money = (r: Rng, [min, max]: [number, number]) =>
   Math.round((min + r.next() * (max - min)) * 100) / 100

@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { type Job, Queue, Worker } from "bullmq"
 import { backoffMs, outboundSettings } from "../../lib/one-c/outbound"
 import { pushOneOrderWorkflow } from "./workflows/outbound"
+import { processSettings } from "../../lib/plugin-options"
 
 /**
  * The outbound push to 1C as a BullMQ queue (used when REDIS_URL is set): one job per outbox entry
@@ -37,7 +38,7 @@ function queueFor(url: string): State {
 
 /** Starts this instance's worker once (idempotent). */
 export function ensurePushWorker(container: MedusaContainer) {
-  const url = process.env.REDIS_URL!
+  const url = processSettings().redisUrl!
   const s = queueFor(url)
   if (s.worker) return s
   s.worker = new Worker(

@@ -3,6 +3,7 @@
  * between thousands, comma before the kopeks) and "25.11.2026". Amounts go through decimal.js only.
  */
 import Decimal from "decimal.js"
+import { documentsSettings } from "./settings"
 
 /** U+202F NARROW NO-BREAK SPACE: the thousands separator of Russian number formatting. */
 export const NNBSP = "\u202F"
@@ -10,7 +11,6 @@ export const NNBSP = "\u202F"
 export type DecimalInput = string | number | Decimal
 
 /** Time zone that turns timestamps into document dates (documents are dated in Moscow time by default). */
-export const DOCUMENTS_TIME_ZONE = process.env.DOCUMENTS_TIME_ZONE || "Europe/Moscow"
 
 /** null for null/undefined/blank, a Decimal otherwise; throws on garbage so a bad amount never prints. */
 function toDecimal(value: DecimalInput | null | undefined, what: string): Decimal | null {
@@ -81,7 +81,7 @@ function dateFormat(style: DateStyle, timeZone: string): Intl.DateTimeFormat {
 export function formatDate(
   value: string | Date | null | undefined,
   style: DateStyle = "short",
-  timeZone = DOCUMENTS_TIME_ZONE
+  timeZone = documentsSettings().timeZone
 ): string {
   if (value === null || value === undefined || value === "") return ""
   const bareDate = typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value.trim())

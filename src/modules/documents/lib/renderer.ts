@@ -13,9 +13,10 @@ import { mkdtempSync, rmSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import puppeteer, { type Browser, type HTTPRequest, type Page } from "puppeteer-core"
+import { documentsSettings } from "./settings"
 
 export interface PdfRendererOptions {
-  /** Chromium binary; default $CHROMIUM_PATH or /usr/bin/chromium. */
+  /** Chromium binary; default the module option documents.chromiumPath (CHROMIUM_PATH) or /usr/bin/chromium. */
   executablePath?: string
   /** Tabs kept open and reused, i.e. how many renders run at once. Default 2 (one per core here). */
   pages?: number
@@ -124,7 +125,7 @@ export class PdfRenderer {
   private renders = 0
 
   constructor({
-    executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    executablePath = documentsSettings().chromiumPath,
     pages = 2,
     timeoutMs = 30_000,
   }: PdfRendererOptions = {}) {
@@ -295,12 +296,12 @@ export class PdfRenderer {
 let shared: PdfRenderer | null = null
 
 /**
- * The process-wide renderer (pool size from $DOCUMENTS_RENDER_PAGES, default 2). Chromium is killed when the
+ * The process-wide renderer (pool size from the module option documents.renderPages (DOCUMENTS_RENDER_PAGES), default 2). Chromium is killed when the
  * process exits; call `getRenderer().close()` for an orderly shutdown before that.
  */
 export function getRenderer(): PdfRenderer {
   if (!shared) {
-    const renderer = new PdfRenderer({ pages: Number(process.env.DOCUMENTS_RENDER_PAGES) || 2 })
+    const renderer = new PdfRenderer({ pages: documentsSettings().renderPages })
     process.once("exit", () => renderer.killSync())
     shared = renderer
   }

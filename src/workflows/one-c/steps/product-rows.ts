@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys, generateEntityId, Modules } from "@medusajs/framework/utils"
 import type { Knex } from "@mikro-orm/knex"
 import { catalogLinks, type CatalogTargets } from "./targets"
+import { pluginOptions } from "../../../lib/plugin-options"
 
 /** A new product as the catalog step builds it (no pictures: those go through the product module). */
 export type NewProduct = {
@@ -41,7 +42,7 @@ export type WrittenProducts = {
  * products it was 356 s of a 553 s import, 1.8 → 3.0 ms per product as the tables grew. The
  * integration spec one-c-product-rows checks the two paths write the same rows.
  */
-export const productWritesBySql = () => (process.env.ONE_C_PRODUCT_WRITES ?? "sql") !== "module"
+export const productWritesBySql = () => pluginOptions().oneC.productWrites !== "module"
 
 const json = (v: unknown) => JSON.stringify(v)
 

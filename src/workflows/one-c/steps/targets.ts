@@ -1,9 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
+import { pluginOptions } from "../../../lib/plugin-options"
 
 /** Where imported products go: the sales channel (ONE_C_SALES_CHANNEL_ID, else the store's default) and the default shipping profile. */
 export async function catalogTargets(container: MedusaContainer) {
-  let salesChannelId = process.env.ONE_C_SALES_CHANNEL_ID || null
+  let salesChannelId = pluginOptions().oneC.salesChannelId || null
   if (!salesChannelId) {
     const [store] = await container.resolve(Modules.STORE).listStores({}, { take: 1 })
     salesChannelId = (store as any)?.default_sales_channel_id ?? null

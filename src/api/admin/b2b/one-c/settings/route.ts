@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { oneCSettings } from "../../../../../lib/one-c/settings"
+import { pluginOptions } from "../../../../../lib/plugin-options"
 
 /** GET /admin/b2b/one-c/settings: the connector's effective settings (from the environment; the password is never shown). */
 export async function GET(_req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -10,8 +11,8 @@ export async function GET(_req: AuthenticatedMedusaRequest, res: MedusaResponse)
       password_set: !!password,
       exchange_url: "/1c/exchange",
       api_url: "/1c/api",
-      push_url: process.env.ONE_C_PUSH_URL || null,
-      pricing_url: process.env.ONE_C_PRICING_URL || null,
+      push_url: pluginOptions().oneC.pushUrl || null,
+      pricing_url: pluginOptions().oneC.pricingUrl || null,
     },
   })
 }
