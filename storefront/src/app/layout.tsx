@@ -1,7 +1,8 @@
-import type { Metadata } from "next"
+import type { Metadata, Viewport } from "next"
 import type { ReactNode } from "react"
 
-import { isSignedIn } from "@/lib/session"
+import { isSignedIn } from "@/lib/data/auth"
+import { SiteLayout } from "@/modules/layout/templates/site-layout"
 
 import "./globals.css"
 
@@ -10,36 +11,13 @@ export const metadata: Metadata = {
   description: "Оптовый каталог для покупателей",
 }
 
+export const viewport: Viewport = { width: "device-width", initialScale: 1 }
+
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const signedIn = await isSignedIn()
   return (
     <html lang="ru">
       <body>
-        <header className="site-header">
-          <div className="container">
-            <a href="/" className="logo">
-              B2B-портал
-            </a>
-            <nav className="header-nav">
-              <a href="/">Каталог</a>
-              {signedIn ? (
-                <>
-                  <a href="/cart" data-testid="nav-cart">
-                    Корзина
-                  </a>
-                  <a href="/account" data-testid="nav-account">
-                    Личный кабинет
-                  </a>
-                </>
-              ) : (
-                <a href="/login" data-testid="nav-login">
-                  Вход
-                </a>
-              )}
-            </nav>
-          </div>
-        </header>
-        <main className="container">{children}</main>
+        <SiteLayout signedIn={await isSignedIn()}>{children}</SiteLayout>
       </body>
     </html>
   )

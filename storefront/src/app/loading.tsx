@@ -6,7 +6,7 @@
  */
 export default function Loading() {
   return (
-    <p className="muted" role="status" data-testid="page-loading">
+    <p className="mt-6 text-ui-fg-subtle" role="status" data-testid="page-loading">
       Загрузка…
     </p>
   )

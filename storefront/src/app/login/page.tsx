@@ -1,9 +1,8 @@
 import { redirect } from "next/navigation"
 
-import { safeNext } from "@/lib/account"
-import { isSignedIn } from "@/lib/session"
-
-import { LoginForm } from "./login-form"
+import { isSignedIn } from "@/lib/data/auth"
+import { safeNext } from "@/lib/util/account"
+import { LoginTemplate } from "@/modules/auth/templates/login-template"
 
 export const dynamic = "force-dynamic"
 
@@ -15,15 +14,5 @@ export default async function LoginPage({
   const sp = await searchParams
   const next = safeNext(sp.next)
   if ((await isSignedIn()) && !sp.expired) redirect(next)
-  return (
-    <section className="narrow">
-      <h1>Вход для покупателей</h1>
-      {sp.expired && <p className="notice">Сессия истекла: войдите снова.</p>}
-      <LoginForm next={next} />
-      <p className="muted">
-        Нет доступа? Попросите владельца аккаунта компании прислать приглашение или обратитесь к
-        менеджеру.
-      </p>
-    </section>
-  )
+  return <LoginTemplate next={next} expired={!!sp.expired} />
 }

@@ -1,0 +1,105 @@
+import type { Category, Facet } from "@/types/catalog"
+import { type CatalogParams, catalogHref, categoryTree } from "@/lib/util/catalog-query"
+
+const item = (on: boolean) =>
+  `block rounded-md px-2 py-1 text-sm hover:bg-ui-bg-base-hover hover:no-underline ${
+    on
+      ? "bg-ui-bg-base font-semibold text-ui-fg-base shadow-elevation-card-rest"
+      : "text-ui-fg-subtle"
+  }`
+
+/** Search, the category tree and the 1C attribute filters of the catalog. */
+export function CatalogSidebar({
+  params,
+  categories,
+  facets,
+}: {
+  params: CatalogParams
+  categories: Category[]
+  facets: Facet[]
+}) {
+  const tree = categoryTree(categories, params.category)
+  return (
+    <aside className="flex min-w-0 flex-col gap-5">
+      <form method="get" className="flex gap-2" role="search">
+        {params.category && <input type="hidden" name="category" value={params.category} />}
+        <input
+          name="q"
+          defaultValue={params.q ?? ""}
+          placeholder="Название, артикул или штрихкод"
+          aria-label="Поиск"
+          className="min-w-0 flex-1"
+        />
+        <button type="submit" className="secondary">
+          Найти
+        </button>
+      </form>
+      <nav className="flex flex-col gap-0.5" data-testid="categories">
+        <a
+          href={catalogHref(params, { category: null, clearFilters: true })}
+          className={item(!params.category)}
+        >
+          Все товары
+        </a>
+        {tree.map((t) => (
+          <div key={t.id}>
+            <a
+              href={catalogHref(params, { category: t.id, clearFilters: true })}
+              className={item(params.category === t.id)}
+            >
+              {t.name}
+            </a>
+            {t.open && (
+              <div className="ml-3 flex flex-col gap-0.5 border-l border-ui-border-base pl-2">
+                {t.children.map((c) => (
+                  <a
+                    key={c.id}
+                    href={catalogHref(params, { category: c.id, clearFilters: true })}
+                    className={item(params.category === c.id)}
+                  >
+                    {c.name}
+                  </a>
+                ))}
+              </div>
+            )}
+          </div>
+        ))}
+      </nav>
+      {facets.length > 0 && (
+        <div className="flex flex-col gap-2" data-testid="facets">
+          {params.filters.size > 0 && (
+            <a href={catalogHref(params, { clearFilters: true })} data-testid="clear-filters">
+              Сбросить фильтры
+            </a>
+          )}
+          {facets.map((f) => (
+            <details
+              key={f.name}
+              open={params.filters.has(f.name)}
+              className="rounded-md border border-ui-border-base bg-ui-bg-base px-3 py-2"
+              data-testid="facet"
+            >
+              <summary className="cursor-pointer text-sm font-medium">{f.name}</summary>
+              <div className="mt-2 flex flex-col gap-0.5">
+                {f.values.map((v) => {
+                  const on = params.filters.get(f.name)?.includes(v.value) ?? false
+                  return (
+                    <a
+                      key={v.value}
+                      href={catalogHref(params, { toggle: [f.name, v.value] })}
+                      className={item(on)}
+                      data-testid="facet-value"
+                    >
+                      <span aria-hidden="true">{on ? "☑" : "☐"}</span> {v.value}{" "}
+                      <span className="text-ui-fg-muted">{v.count}</span>
+                    </a>
+                  )
+                })}
+              </div>
+            </details>
+          ))}
+        </div>
+      )}
+    </aside>
+  )
+}
