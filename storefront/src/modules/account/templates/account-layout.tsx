@@ -10,7 +10,16 @@ import { AccountNav } from "../components/account-nav"
 import { CounterpartySwitcher } from "../components/counterparty-switcher"
 
 /** The buyer's account: who is signed in, for which counterparty, and the account's sections. */
-export function AccountLayout({ me, children }: { me: ApiResult<Me>; children: ReactNode }) {
+export function AccountLayout({
+  me,
+  path,
+  children,
+}: {
+  me: ApiResult<Me>
+  /** the page asked for (the middleware's x-b2b-path) */
+  path: string | null
+  children: ReactNode
+}) {
   if (!me.ok) {
     return (
       <section>
@@ -38,7 +47,7 @@ export function AccountLayout({ me, children }: { me: ApiResult<Me>; children: R
   }
   return (
     <section>
-      <div className="flex flex-wrap items-start justify-between gap-3">
+      <div className="flex items-start justify-between gap-3">
         <div className="min-w-0">
           <h1>Личный кабинет</h1>
           <p className="text-sm text-ui-fg-subtle" data-testid="account-person">
@@ -53,7 +62,7 @@ export function AccountLayout({ me, children }: { me: ApiResult<Me>; children: R
         </form>
       </div>
       <CounterpartySwitcher me={me.data} />
-      <AccountNav />
+      <AccountNav path={path} />
       {children}
     </section>
   )

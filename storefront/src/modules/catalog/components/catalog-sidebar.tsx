@@ -34,10 +34,13 @@ export function CatalogSidebar({
           Найти
         </button>
       </form>
-      <nav className="flex flex-col gap-0.5" data-testid="categories">
+      <nav
+        className="flex gap-1 max-md:-mx-4 max-md:overflow-x-auto max-md:px-4 max-md:pb-1 max-md:[&>div]:flex max-md:[&>div]:shrink-0 max-md:[&_a]:whitespace-nowrap md:flex-col md:gap-0.5"
+        data-testid="categories"
+      >
         <a
           href={catalogHref(params, { category: null, clearFilters: true })}
-          className={item(!params.category)}
+          className={`${item(!params.category)} shrink-0`}
         >
           Все товары
         </a>
@@ -50,7 +53,7 @@ export function CatalogSidebar({
               {t.name}
             </a>
             {t.open && (
-              <div className="ml-3 flex flex-col gap-0.5 border-l border-ui-border-base pl-2">
+              <div className="flex gap-1 md:ml-3 md:flex-col md:gap-0.5 md:border-l md:border-ui-border-base md:pl-2">
                 {t.children.map((c) => (
                   <a
                     key={c.id}

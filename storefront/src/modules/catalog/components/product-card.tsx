@@ -15,7 +15,12 @@ export function ProductCard({ product: x }: { product: Card }) {
           loading="lazy"
         />
       ) : (
-        <div className="aspect-[4/3] w-full rounded-md bg-ui-bg-component" aria-hidden="true" />
+        <div
+          className="flex h-20 w-full items-center justify-center rounded-md bg-ui-bg-component text-xs text-ui-fg-muted max-[479px]:hidden"
+          aria-hidden="true"
+        >
+          нет фото
+        </div>
       )}
       <h2 className="product-title m-0 break-words text-base font-semibold leading-snug">
         {x.handle ? (

@@ -57,6 +57,10 @@ export function Tr({ children, testId }: { children: ReactNode; testId?: string 
   )
 }
 
+/** On a phone, the cell's label (its column heading) before the value. */
+const LABELLED =
+  "max-sm:before:shrink-0 max-sm:before:text-left max-sm:before:text-ui-fg-subtle max-sm:before:content-[attr(data-label)]"
+
 export function Td({
   children,
   label,
@@ -72,7 +76,7 @@ export function Td({
   return (
     <td
       data-label={label}
-      className={`px-4 py-3 align-middle max-sm:flex max-sm:items-center max-sm:justify-between max-sm:gap-4 max-sm:px-0 max-sm:py-1 max-sm:text-right max-sm:before:shrink-0 max-sm:before:text-left max-sm:before:text-ui-fg-subtle max-sm:before:content-[attr(data-label)] ${num ? "text-right tabular-nums" : "break-words"}`}
+      className={`px-4 py-3 align-middle max-sm:flex max-sm:items-center max-sm:justify-between max-sm:gap-4 max-sm:px-0 max-sm:py-1 max-sm:text-right ${label ? LABELLED : ""} ${num ? "text-right tabular-nums" : "break-words"}`}
       data-testid={testId}
     >
       {children}

@@ -22,20 +22,15 @@ export function ProductTemplate({ product: p, signedIn }: { product: Product; si
         <a href="/">← Каталог</a>
       </p>
       <h1 data-testid="product-title">{p.title}</h1>
-      <div className="my-4 grid gap-6 sm:grid-cols-[220px_minmax(0,1fr)]">
-        {p.thumbnail ? (
+      <div className={`my-4 grid gap-6 ${p.thumbnail ? "sm:grid-cols-[220px_minmax(0,1fr)]" : ""}`}>
+        {p.thumbnail && (
           <img
             className="aspect-[4/3] w-full rounded-lg bg-ui-bg-base object-contain shadow-elevation-card-rest"
             src={p.thumbnail}
             alt=""
           />
-        ) : (
-          <div
-            className="aspect-[4/3] w-full rounded-lg bg-ui-bg-component max-sm:hidden"
-            aria-hidden="true"
-          />
         )}
-        <div className="min-w-0 text-sm leading-relaxed">
+        <div className="min-w-0 max-w-3xl text-sm leading-relaxed">
           {p.description && <p className="break-words">{p.description}</p>}
           {!signedIn && (
             <Notice>
