@@ -264,7 +264,7 @@ async function startServer(env, port) {
 
 /** `next build` of the storefront into storefront/.next-e2e, skipped while its sources are unchanged. */
 async function buildStorefront() {
-  const hash = treeHash(["storefront/src", "storefront/package-lock.json", "storefront/next.config.mjs", "storefront/tsconfig.json"], "storefront")
+  const hash = treeHash(["storefront/src", "storefront/package-lock.json", "storefront/next.config.mjs", "storefront/tsconfig.json", "storefront/tailwind.config.js", "storefront/postcss.config.js"], "storefront")
   const stamp = path.join(STOREFRONT, SF_DIST, ".e2e-build.sha256")
   if (process.env.E2E_REBUILD !== "1" && existsSync(path.join(STOREFRONT, SF_DIST, "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === hash) {
     note("storefront build: up to date")
@@ -800,12 +800,39 @@ async function storefrontChecks(fixture) {
   const errorsBefore = pageErrors.length
   const open = (p) => page.goto(`${sf}${p}`, { waitUntil: "networkidle2", timeout: 30_000 })
   const text = (sel) => page.$eval(sel, (e) => e.textContent.replace(/\s+/g, " ").trim())
+  /**
+   * The page as it is now at a desktop (1440 px) and a phone (375 px) width: a screenshot of each
+   * (docs/screenshots/storefront-<name>-1440.png / -375.png), and on the phone nothing may overflow
+   * the width (tables turn into stacked cards). Back at 1440 px afterwards.
+   */
+  const widths = async (name) => {
+    try {
+      for (const [width, height] of [[1440, 900], [375, 812]]) {
+        await page.setViewport({ width, height })
+        await new Promise((r) => setTimeout(r, 150)) // the layout settles after the resize
+        if (width === 375) {
+          const wide = await page.evaluate(() => ({
+            scroll: document.documentElement.scrollWidth,
+            over: [...document.querySelectorAll("body *")]
+              .filter((e) => e.getBoundingClientRect().right > 376)
+              .slice(0, 3)
+              .map((e) => `${e.tagName.toLowerCase()}.${e.className}`.slice(0, 80)),
+          }))
+          expect(wide.scroll <= 375, `${name} at 375 px: page ${wide.scroll} px wide (${wide.over.join(", ")})`)
+        }
+        await shot(`storefront-${name}-${width}.png`)
+      }
+    } finally {
+      await page.setViewport({ width: 1440, height: 900 })
+    }
+  }
 
   await check("storefront: /account without a session goes to the login page", async () => {
     await open("/account/orders")
     expect(new URL(page.url()).pathname === "/login", `landed on ${page.url()}`)
     expect(new URL(page.url()).searchParams.get("next") === "/account/orders", `next= is ${page.url()}`)
   })
+  await check("storefront login page at 1440 and 375 px: screenshots, nothing overflows the phone", () => widths("login"))
   await check("storefront: a wrong password is refused on the form", async () => {
     await page.type('input[name="email"]', BUYER_EMAIL)
     await page.type('input[name="password"]', "not-the-password")
@@ -831,6 +858,7 @@ async function storefrontChecks(fixture) {
     const row = await text('[data-testid="order-row"]')
     expect(row.includes(OFFLINE_NUMBER) && row.includes("из 1С") && row.replace(/\s/g, "").includes("3000,00₽"), `row reads “${row}”`)
   })
+  await check("storefront orders list at 1440 and 375 px: screenshots, nothing overflows the phone", () => widths("orders"))
   await check("storefront /account/orders/:id: the order's page shows its number, line and total", async () => {
     await Promise.all([page.waitForNavigation({ waitUntil: "networkidle2" }), page.click('[data-testid="order-row"] a')])
     const head = await text('[data-testid="order-number"]')
@@ -838,7 +866,7 @@ async function storefrontChecks(fixture) {
     const lines = await text('[data-testid="order-lines"] tbody')
     expect(lines.includes("Кабель ВВГнг 3х2,5 (из 1С)") && lines.replace(/\s/g, "").includes("1000,00₽"), `lines read “${lines}”`)
   })
-  await check("screenshot docs/screenshots/storefront-order.png", () => shot("storefront-order.png"))
+  await check("storefront order page at 1440 and 375 px: screenshots, nothing overflows the phone", () => widths("order"))
   await check("storefront /account: person, counterparty switcher and the credit position", async () => {
     await open("/account")
     const who = await text('[data-testid="account-person"]')
@@ -851,7 +879,7 @@ async function storefrontChecks(fixture) {
     expect(debt.replace(/\s/g, "") === "123456,78₽", `debt reads “${debt}”`)
     expect(available.replace(/\s/g, "") === "376543,22₽", `available reads “${available}”`)
   })
-  await check("screenshot docs/screenshots/storefront-account.png", () => shot("storefront-account.png"))
+  await check("storefront account page at 1440 and 375 px: screenshots, nothing overflows the phone", () => widths("account"))
   await check("storefront /account/documents: the uploaded PDF is listed and downloads through the storefront", async () => {
     await open("/account/documents")
     const row = await byText('[data-testid="document-row"]', "E2E-UPL-1", { partial: true })
@@ -863,6 +891,7 @@ async function storefrontChecks(fixture) {
     expect(body.status === 200 && (body.type ?? "").includes("pdf"), `download → ${body.status} ${body.type}`)
     expect(Buffer.from(body.bytes).equals(tinyPdf()), `downloaded ${body.bytes.length} bytes, not the uploaded PDF`)
   })
+  await check("storefront documents at 1440 and 375 px: screenshots, nothing overflows the phone", () => widths("documents"))
   let skus = []
   let placedUrl = null
   await check("storefront catalog: the signed-in buyer sees contract prices", async () => {
@@ -910,7 +939,10 @@ async function storefrontChecks(fixture) {
     expect(found.includes(title) && found.length <= inCategory, `search for ${sku} shows ${JSON.stringify(found)}`)
     // (attribute filters: the fixture's products carry no 1C properties; catalog-filters.spec covers the API, catalog-query.test the links)
   })
-  await check("screenshot docs/screenshots/storefront-catalog.png", () => shot("storefront-catalog.png"))
+  await check("storefront catalog at 1440 and 375 px: screenshots, nothing overflows the phone", async () => {
+    await open("/")
+    await widths("catalog")
+  })
   await check("storefront product page: a 1C product with a Cyrillic handle opens", async () => {
     await open("/")
     const href = await page.$$eval('[data-testid="product-card"] .product-title a', (as) => as.map((a) => a.getAttribute("href")).find((h) => /%D[01]/i.test(h)))
@@ -937,7 +969,7 @@ async function storefrontChecks(fixture) {
     await page.waitForSelector('[data-testid="add-ok"], [data-testid="add-error"]', { timeout: 20_000 })
     const err = await page.$('[data-testid="add-error"]')
     expect(!err, err ? `refused: ${await text('[data-testid="add-error"]')}` : "")
-    await shot("storefront-product.png")
+    await widths("product")
     await open("/cart")
     const after = (await page.$$('[data-testid="cart-line"]')).length
     expect(after === linesBefore + 1 || after === linesBefore, `cart lines ${linesBefore} → ${after}`)
@@ -959,7 +991,12 @@ async function storefrontChecks(fixture) {
     expect((await page.$eval(input, (e) => e.value)) === "2", "the quantity did not change to 2")
     expect(Math.abs((await amount()) - 2 * before) < 0.015, `amount ${await amount()} is not twice ${before}`)
   })
-  await check("screenshot docs/screenshots/storefront-cart.png", () => shot("storefront-cart.png"))
+  await check("storefront cart at 1440 and 375 px: screenshots, nothing overflows the phone", () => widths("cart"))
+  await check("screenshot docs/screenshots/storefront-cart-without-vat.png", async () => {
+    await open("/cart?vat=without")
+    await shot("storefront-cart-without-vat.png")
+    await open("/cart")
+  })
   await check("storefront /cart: quantity 0 removes a line (one line left, stocked at one warehouse, for the one-click order)", async () => {
     for (;;) {
       const rows = await page.$$('[data-testid="cart-line"]')
@@ -968,7 +1005,9 @@ async function storefrontChecks(fixture) {
       await page.$eval(last, (e) => (e.value = ""))
       await page.type(last, "0")
       await page.click(`[data-testid="cart-line"]:nth-child(${rows.length}) button[type="submit"]`)
-      await page.waitForFunction((n) => document.querySelectorAll('[data-testid="cart-line"]').length === n - 1, { timeout: 20_000 }, rows.length)
+      await page.waitForFunction((n) => document.querySelectorAll('[data-testid="cart-line"]').length === n - 1, { timeout: 20_000 }, rows.length).catch(async (e) => {
+        throw new Error(`${e.message}; ${page.url()} reads: ${(await text("main")).slice(0, 300)}`)
+      })
     }
     await open("/cart")
     expect((await page.$$('[data-testid="cart-line"]')).length === 1, "lines were not removed")
