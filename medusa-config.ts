@@ -1,8 +1,13 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { readPluginOptions } from "./src/lib/plugin-options"
 import { buildModules, readRuntimeConfig } from "./src/lib/runtime-config"
+import { installPooledRandom } from "./src/runtime/pooled-random"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+// Opt-in, process-wide: small crypto.randomBytes draws (every row id) served from a 4 KiB block of
+// the same CSPRNG (src/runtime/pooled-random.ts); B2B_POOLED_RANDOM=false leaves Node's own.
+installPooledRandom()
 
 // Everything comes from the environment with safe local defaults; see README "Configuration".
 const cfg = readRuntimeConfig(process.env)

@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createProductsWorkflow, createStockLocationsWorkflow } from "@medusajs/medusa/core-flows"
 import { COMPANY_MODULE } from "../../src/modules/company"
-import { todayInMoscow } from "../../src/lib/ordering/split"
+import { todayInMoscow } from "../../src/modules/ordering"
 import { createAdmin, createCompany, createCustomer, randomInn, rubRegion, setupShipping, statusOf, storefrontKey, uniq } from "../utils/b2b"
 
 jest.setTimeout(300 * 1000)

@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, getVariantAvailability, Modules } from "@medusajs/framework/utils"
 import { createProductsWorkflow, createRegionsWorkflow, createStockLocationsWorkflow } from "@medusajs/medusa/core-flows"
-import { trackedAvailability } from "../../src/lib/ordering/availability"
+import { trackedAvailability } from "../../src/workflows/ordering/utils/availability"
 import { releaseExpiredReservationsWorkflow } from "../../src/workflows/ordering/workflows/reservations"
 import { createAdmin, createCompany, createCustomer, lastNotification, setupShipping } from "../utils/b2b"
 

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, generateJwtToken, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { innFrom9 } from "../../src/lib/ru-requisites"
+import { innFrom9 } from "../../src/modules/company"
 
 type Api = { get: Function; post: Function; delete: Function }
 

@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { line, multiline } from "./validation"
-import { isValidInn, isValidKpp } from "../lib/ru-requisites"
-import { preorderDateError } from "../lib/ordering/split"
+import { isValidInn, isValidKpp } from "../modules/company"
+import { preorderDateError } from "../modules/ordering"
 
 // Every message names its field ("phone: …"): Medusa prints custom messages without the path.
 const text = (f: string, max: number) =>

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { int4, line, multiline } from "./validation"
-import { isValidInn } from "../lib/ru-requisites"
+import { isValidInn } from "../modules/company"
 
 // One-click orders (issue 5). Every message names its field: Medusa prints custom messages without the path.
 

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { line } from "./validation"
-import { preorderDateError } from "../lib/ordering/split"
+import { preorderDateError } from "../modules/ordering"
 
 /** POST /store/b2b/carts/:id/place (order split and pre-orders). Messages name their field. */
 export const PlaceOrder = z

@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { int4, line, multiline } from "./validation"
 import { PERMISSIONS } from "../modules/company/permissions"
-import { isValidInn, isValidKpp, isValidOgrn } from "../lib/ru-requisites"
+import { isValidInn, isValidKpp, isValidOgrn } from "../modules/company"
 
 // Medusa prints custom and format messages without the field path, so every such message names
 // its field itself ("inn: …"): a 400 must say which field is wrong.

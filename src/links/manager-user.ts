@@ -1,6 +1,6 @@
 import { defineLink } from "@medusajs/framework/utils"
 import UserModule from "@medusajs/medusa/user"
-import { companyLinkable } from "../lib/linkables"
+import { companyLinkable } from "./linkables"
 
 /** manager_assignment.user_id → admin user (read-only). */
 export default defineLink(

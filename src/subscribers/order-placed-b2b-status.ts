@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { defaultStatus, loadStates, loadStatuses } from "../lib/ordering/order-statuses"
+import { defaultStatus, loadStates, loadStatuses } from "../modules/ordering"
 import { setOrderStatusWorkflow } from "../workflows/ordering/workflows/order-statuses"
 
 /** A placed order starts in the status configured as the default for new orders. */

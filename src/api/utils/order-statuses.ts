@@ -1,5 +1,5 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { loadStatuses } from "../../lib/ordering/order-statuses"
+import { loadStatuses } from "../../modules/ordering"
 
 /**
  * 1C's mode=info answers the configured status list, but the exchange answers it synchronously:

@@ -5,7 +5,7 @@ import {
   readPlan,
   remainingPlan,
   shipmentStatus,
-} from "../../lib/ordering/shipments"
+} from "../../modules/ordering"
 
 type Scope = { scope: { resolve: (k: string) => any } }
 

@@ -8,14 +8,14 @@ import type OneCModuleService from "../../modules/one-c/service"
 import type { Answer } from "./exchange"
 import { ordersDocument, type ExportOrder, xmlText } from "./orders-xml"
 import { oneCSettings } from "./settings"
-import { medusaTotals, minorToString, moneyFields } from "../money"
+import { medusaTotals, minorToString, moneyFields } from "../../modules/documents"
 import {
   cachedStatuses,
   effectiveCode,
   loadStates,
   loadStatuses,
   oneCStatus,
-} from "../ordering/order-statuses"
+} from "../../modules/ordering"
 import { environment, pluginOptions } from "../plugin-options"
 
 /**

@@ -8,9 +8,7 @@ import { PRICING_CONTRACT_MODULE } from "../../modules/pricing-contract"
 import type PricingContractModuleService from "../../modules/pricing-contract/service"
 import { DOCUMENTS_MODULE } from "../../modules/documents"
 import type DocumentsModuleService from "../../modules/documents/service"
-import { getRenderer } from "../../modules/documents/lib/renderer"
-import { renderHtml } from "../../modules/documents/lib/templates"
-import { parties } from "../documents/parties"
+import { parties } from "../../workflows/documents/utils/parties"
 import { catalogIndexFromProducts, resolveVariantPrices } from "./resolve"
 import { pluginOptions } from "../plugin-options"
 
@@ -342,7 +340,7 @@ export async function generatePriceListPdf(
   const docs = container.resolve<DocumentsModuleService>(DOCUMENTS_MODULE)
   const template = await docs.activeTemplate("price_list")
   const date = new Date().toISOString().slice(0, 10)
-  const html = renderHtml(template, {
+  const buffer = await docs.renderTemplatePdf(template, {
     date,
     supplier,
     buyer,
@@ -364,7 +362,6 @@ export async function generatePriceListPdf(
         })),
       })),
   })
-  const buffer = await getRenderer().render(html)
   return { buffer, rows: count, file_name: `price-list-${date}.pdf` }
 }
 

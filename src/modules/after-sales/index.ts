@@ -6,3 +6,4 @@ export const AFTER_SALES_MODULE = "after_sales"
 export default Module(AFTER_SALES_MODULE, { service: AfterSalesModuleService })
 
 export { REQUEST_STATUSES, REQUEST_TYPES, REQUESTED_DOCUMENT_TYPES } from "./models"
+export * from "./rules"

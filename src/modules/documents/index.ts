@@ -10,3 +10,10 @@ export default Module(DOCUMENTS_MODULE, {
 })
 
 export { DOCUMENT_TYPES } from "./models/document"
+export * from "./money"
+export * from "./lib/types"
+export * from "./lib/totals"
+export { amountInWordsRu } from "./lib/amount-in-words"
+export { templateSyntaxError, type DocumentTemplate } from "./lib/templates"
+export { DEFAULT_TEMPLATES, defaultTemplate, type DocumentType } from "./lib/defaults"
+export * from "./lib/defaults/samples"

@@ -8,6 +8,8 @@ import {
 import type { Context } from "@medusajs/framework/types"
 import { Document, DocumentTemplate, NumberSeries } from "./models"
 import { DEFAULT_TEMPLATES, type DocumentType } from "./lib/defaults"
+import { getRenderer } from "./lib/renderer"
+import { renderHtml, type DocumentTemplate as TemplateSource } from "./lib/templates"
 
 export const NUMBER_PREFIX: Record<string, string> = {
   invoice: "СЧ",
@@ -95,6 +97,21 @@ class DocumentsModuleService extends MedusaService({
       body: def.body,
       css: def.css,
     }
+  }
+
+  /** HTML of a template (compiled once per id and version) filled with the data. */
+  renderHtml(template: TemplateSource, data: unknown): string {
+    return renderHtml(template, data)
+  }
+
+  /** PDF of an HTML page, by the process-wide Chromium renderer (pooled tabs). */
+  async renderPdf(html: string): Promise<Buffer> {
+    return await getRenderer().render(html)
+  }
+
+  /** PDF of a template filled with the data. */
+  async renderTemplatePdf(template: TemplateSource, data: unknown): Promise<Buffer> {
+    return await this.renderPdf(this.renderHtml(template, data))
   }
 }
 

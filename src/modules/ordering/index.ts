@@ -6,3 +6,6 @@ export const ORDERING_MODULE = "ordering"
 export default Module(ORDERING_MODULE, { service: OrderingModuleService })
 
 export * from "./rules"
+export * from "./order-statuses"
+export * from "./shipments"
+export * from "./split"

@@ -1,5 +1,6 @@
 import { MedusaService } from "@medusajs/framework/utils"
 import { OrderState, OrderStatus, ProductTerms, SavedCart } from "./models"
+import { rememberStatuses, type B2bState, type B2bStatus } from "./order-statuses"
 import { DEFAULT_TERMS, type Terms } from "./rules"
 
 class OrderingModuleService extends MedusaService({
@@ -35,6 +36,26 @@ class OrderingModuleService extends MedusaService({
       )
     }
     return out
+  }
+
+  /** The configured statuses, sorted; refreshes the in-process cache (cachedStatuses). */
+  async listStatuses(): Promise<B2bStatus[]> {
+    const rows = (await this.listB2bStatusDefinitions(
+      {},
+      { take: null, order: { sort: "ASC", code: "ASC" } }
+    )) as B2bStatus[]
+    rememberStatuses(rows)
+    return rows
+  }
+
+  /** Current B2B states of these orders by order id (one query). */
+  async statesByOrder(orderIds: string[]): Promise<Map<string, B2bState>> {
+    if (!orderIds.length) return new Map()
+    const rows = (await this.listB2bOrderStates(
+      { order_id: orderIds },
+      { take: null }
+    )) as B2bState[]
+    return new Map(rows.map((r) => [r.order_id, r]))
   }
 }
 

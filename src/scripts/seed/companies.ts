@@ -3,7 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
 import { COMPANY_MODULE } from "../../modules/company"
 import type CompanyModuleService from "../../modules/company/service"
-import { innFrom9, ogrnFrom12 } from "../../lib/ru-requisites"
+import { innFrom9, ogrnFrom12 } from "../../modules/company"
 import { createCustomerAccountWithPasswordWorkflow } from "../../workflows/company/workflows/accounts"
 import { addEmployeeWorkflow } from "../../workflows/company/workflows/employees"
 import {

@@ -10,7 +10,7 @@ import {
   pricingWorkflows,
   setVariantPricesWorkflow,
 } from "../../workflows/pricing-contract/workflows/entities"
-import { innFrom9 } from "../../lib/ru-requisites"
+import { innFrom9 } from "../../modules/company"
 
 /** Integer percentage off minor units, half-up: exact. */
 const off = (minor: number, pct: number) => Math.floor((minor * (100 - pct) + 50) / 100)

@@ -7,7 +7,7 @@ import type CreditModuleService from "../../modules/credit/service"
 import { PRICING_CONTRACT_MODULE } from "../../modules/pricing-contract"
 import type PricingContractModuleService from "../../modules/pricing-contract/service"
 import { CREDIT_EVENTS } from "../credit/steps/credit-state"
-import { medusaTotals, moneyFields } from "../../lib/money"
+import { medusaTotals, moneyFields } from "../../modules/documents"
 
 const LOCK_TIMEOUT_S = 30
 

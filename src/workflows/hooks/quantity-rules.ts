@@ -1,5 +1,5 @@
 import { addToCartWorkflow, updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
-import { assertOrderableQuantities } from "../../lib/ordering/quantities"
+import { assertOrderableQuantities } from "../ordering/utils/quantities"
 
 /**
  * MOQ and pack multiples hold on every path into a cart (Medusa's own routes, quick order, reorder):

@@ -1,4 +1,5 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
+import { DEFAULT_STATUSES } from "../order-statuses"
 
 export class Migration20261125103019 extends Migration {
   override async up(): Promise<void> {
@@ -32,16 +33,7 @@ export class Migration20261125103019 extends Migration {
     )
 
     // default B2B order statuses (names as 1C shows them); idempotent, managers edit them afterwards
-    const defaults: [string, string, string, number, boolean, boolean, string | null, string][] = [
-      ["new", "Принят", "N", 10, true, false, null, "blue"],
-      ["confirmed", "Подтвержден", "Y", 20, false, false, null, "purple"],
-      ["assembling", "Комплектуется", "K", 30, false, false, null, "orange"],
-      ["shipped", "Отгружен", "S", 40, false, false, null, "orange"],
-      ["delivered", "Доставлен", "D", 50, false, false, null, "green"],
-      ["completed", "Выполнен", "F", 60, false, true, "complete", "green"],
-      ["canceled", "Отменен", "C", 70, false, true, "cancel", "red"],
-    ]
-    for (const [code, name, oneC, sort, isDefault, isFinal, action, color] of defaults) {
+    for (const [code, name, oneC, sort, isDefault, isFinal, action, color] of DEFAULT_STATUSES) {
       this.addSql(
         `insert into "b2b_order_status" ("id", "code", "name", "one_c_id", "one_c_name", "sort", "is_default_for_new", "is_final", "final_action", "is_active", "color", "buyer_visible") ` +
           `select 'ostat_${code}', '${code}', '${name}', '${oneC}', '${name}', ${sort}, ${isDefault}, ${isFinal}, ${action ? `'${action}'` : "null"}, true, '${color}', true ` +

@@ -1,7 +1,7 @@
 import { MathBN, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { AFTER_SALES_MODULE } from "../../../modules/after-sales"
-import { listReturnReasons } from "../../../lib/after-sales/reasons"
+import { listReturnReasons } from "../utils/return-reasons"
 import { DOCUMENTS_MODULE } from "../../../modules/documents"
 import type AfterSalesModuleService from "../../../modules/after-sales/service"
 import {
@@ -11,7 +11,7 @@ import {
   type RequestStatus,
   type ReturnReasonRow,
   validateReturnItems,
-} from "../../../lib/after-sales/rules"
+} from "../../../modules/after-sales"
 
 export type NewRequestInput = {
   order_id: string

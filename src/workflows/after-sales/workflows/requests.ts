@@ -12,7 +12,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { portalSettings } from "../../../lib/portal-settings"
-import type { RequestStatus } from "../../../lib/after-sales/rules"
+import type { RequestStatus } from "../../../modules/after-sales"
 import { AFTER_SALES_MODULE } from "../../../modules/after-sales"
 import { createRowsStep, updateRowsStep } from "../../common/steps/crud"
 import { requestDocumentWorkflow } from "../../documents/workflows/request"

@@ -8,11 +8,15 @@ import { CREDIT_MODULE } from "../../../modules/credit"
 import type CreditModuleService from "../../../modules/credit/service"
 import { DOCUMENTS_MODULE } from "../../../modules/documents"
 import type DocumentsModuleService from "../../../modules/documents/service"
-import { actClosingText, actTotals, invoiceTotals } from "../../../modules/documents/lib/totals"
-import { amountInWordsRu } from "../../../modules/documents/lib/amount-in-words"
-import type { Party } from "../../../modules/documents/lib/types"
-import { DEFAULT_VAT, parties } from "../../../lib/documents/parties"
-import { vatTermsOf } from "../../../lib/money"
+import {
+  actClosingText,
+  actTotals,
+  amountInWordsRu,
+  invoiceTotals,
+  type Party,
+} from "../../../modules/documents"
+import { DEFAULT_VAT, parties } from "../utils/parties"
+import { vatTermsOf } from "../../../modules/documents"
 import { ORDERING_MODULE } from "../../../modules/ordering"
 import type OrderingModuleService from "../../../modules/ordering/service"
 

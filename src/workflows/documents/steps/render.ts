@@ -2,8 +2,6 @@ import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DOCUMENTS_MODULE } from "../../../modules/documents"
 import type DocumentsModuleService from "../../../modules/documents/service"
-import { getRenderer } from "../../../modules/documents/lib/renderer"
-import { renderHtml } from "../../../modules/documents/lib/templates"
 import type { BuiltDocument } from "./build-data"
 
 /**
@@ -16,8 +14,7 @@ export const renderAndStoreStep = createStep(
   async (input: { document_id: string; built: BuiltDocument }, { container }) => {
     const docs = container.resolve<DocumentsModuleService>(DOCUMENTS_MODULE)
     const template = await docs.activeTemplate(input.built.template_type)
-    const html = renderHtml(template, input.built.data)
-    const pdf = await getRenderer().render(html)
+    const pdf = await docs.renderTemplatePdf(template, input.built.data)
     const [file] = await container.resolve(Modules.FILE).createFiles([
       {
         filename: input.built.filename,

@@ -9,7 +9,7 @@ import {
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { DOCUMENTS_MODULE } from "../../../modules/documents"
 import type DocumentsModuleService from "../../../modules/documents/service"
-import { templateSyntaxError } from "../../../modules/documents/lib/templates"
+import { templateSyntaxError } from "../../../modules/documents"
 import { recordAuditStep } from "../../audit/steps/record-audit"
 import { updateRowsStep } from "../../common/steps/crud"
 

@@ -16,8 +16,8 @@ import {
   loadStates,
   loadStatuses,
   statusFrom1C,
-} from "../../../lib/ordering/order-statuses"
-import { medusaTotals, moneyFields } from "../../../lib/money"
+} from "../../../modules/ordering"
+import { medusaTotals, moneyFields } from "../../../modules/documents"
 
 export type SaleResult = {
   created: number

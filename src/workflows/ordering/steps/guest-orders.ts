@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { assertOrderableQuantities } from "../../../lib/ordering/quantities"
+import { assertOrderableQuantities } from "../utils/quantities"
 import { COMPANY_MODULE } from "../../../modules/company"
 import type CompanyModuleService from "../../../modules/company/service"
 import LegalEntityOrder from "../../../links/legal-entity-order"

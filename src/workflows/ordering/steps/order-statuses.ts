@@ -2,12 +2,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ORDERING_MODULE } from "../../../modules/ordering"
 import type OrderingModuleService from "../../../modules/ordering/service"
-import {
-  effectiveCode,
-  loadStates,
-  loadStatuses,
-  type B2bStatus,
-} from "../../../lib/ordering/order-statuses"
+import { effectiveCode, loadStates, loadStatuses, type B2bStatus } from "../../../modules/ordering"
 
 export type StatusFields = Partial<Omit<B2bStatus, "id">>
 

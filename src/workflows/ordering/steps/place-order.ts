@@ -16,7 +16,7 @@ import {
   type SplitLine,
   type SplitPart,
   type Stock,
-} from "../../../lib/ordering/split"
+} from "../../../modules/ordering"
 import { COMPANY_MODULE } from "../../../modules/company"
 import type CompanyModuleService from "../../../modules/company/service"
 

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, MathBN, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { quantity, shipmentStatus, transitionError } from "../../../lib/ordering/shipments"
+import { quantity, shipmentStatus, transitionError } from "../../../modules/ordering"
 
 export type ShipmentLabel = { tracking_number: string; tracking_url: string; label_url: string }
 

@@ -9,7 +9,7 @@ import {
 import type { ICartModuleService } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { ResolvedPrice } from "../../../modules/pricing-contract"
-import { assertOrderableQuantities } from "../../../lib/ordering/quantities"
+import { assertOrderableQuantities } from "../../ordering/utils/quantities"
 import { priceIncludesVat, priceMetadata } from "./price-cart"
 
 export type ContractLineInput = {

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
 import type { SaveTemplate } from "../../../documents-validators"
-import { DEFAULT_TEMPLATES } from "../../../../modules/documents/lib/defaults"
+import { DEFAULT_TEMPLATES } from "../../../../modules/documents"
 import { saveTemplateWorkflow } from "../../../../workflows/documents/workflows/admin"
 import { assertExecutive } from "../../../utils/admin-scope"
 import { documentsService } from "../../../utils/documents"

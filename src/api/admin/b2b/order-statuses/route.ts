@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { loadStatuses } from "../../../../lib/ordering/order-statuses"
+import { loadStatuses } from "../../../../modules/ordering"
 import { createOrderStatusWorkflow } from "../../../../workflows/ordering/workflows/order-statuses"
 
 /** GET /admin/b2b/order-statuses: the configured B2B order statuses, by sort. */

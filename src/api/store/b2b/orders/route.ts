@@ -9,7 +9,7 @@ import {
   loadStatuses,
   publicHistory,
   publicStatus,
-} from "../../../../lib/ordering/order-statuses"
+} from "../../../../modules/ordering"
 
 export const ORDER_LIST_FIELDS = [
   "id",

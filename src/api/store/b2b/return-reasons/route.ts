@@ -1,6 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { reasonTree } from "../../../../lib/after-sales/rules"
-import { listReturnReasons } from "../../../../lib/after-sales/reasons"
+import { reasonTree } from "../../../../modules/after-sales"
+import { listReturnReasons } from "../../../../workflows/after-sales/utils/return-reasons"
 import type { B2BRequest } from "../../../utils/b2b-context"
 
 /** GET /store/b2b/return-reasons: Medusa's return reasons as a tree; only leaves can be chosen. */

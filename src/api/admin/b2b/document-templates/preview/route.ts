@@ -1,15 +1,16 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
+import type DocumentsModuleService from "../../../../../modules/documents/service"
 import type { SaveTemplate } from "../../../../documents-validators"
 import {
+  DOCUMENTS_MODULE,
   sampleActData,
   sampleInvoiceData,
   samplePriceListData,
   sampleUpdData,
-} from "../../../../../modules/documents/lib/defaults/samples"
-import { getRenderer } from "../../../../../modules/documents/lib/renderer"
-import { renderHtml, templateSyntaxError } from "../../../../../modules/documents/lib/templates"
+  templateSyntaxError,
+} from "../../../../../modules/documents"
 
 const SAMPLES: Record<string, () => unknown> = {
   invoice: () => sampleInvoiceData(12),
@@ -30,10 +31,12 @@ export async function POST(
   if (!sample)
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `type: no sample for ${b.type}`)
   // a throw-away id/version: previews never pollute the compiled-template cache of real documents
-  const html = renderHtml(
-    { id: `preview-${Date.now()}-${Math.random()}`, version: 0, body: b.body, css: b.css },
-    sample()
-  )
+  const pdf = await req.scope
+    .resolve<DocumentsModuleService>(DOCUMENTS_MODULE)
+    .renderTemplatePdf(
+      { id: `preview-${Date.now()}-${Math.random()}`, version: 0, body: b.body, css: b.css },
+      sample()
+    )
   res.setHeader("Content-Type", "application/pdf")
-  res.send(await getRenderer().render(html))
+  res.send(pdf)
 }

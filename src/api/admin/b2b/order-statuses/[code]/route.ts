@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { loadStatuses } from "../../../../../lib/ordering/order-statuses"
+import { loadStatuses } from "../../../../../modules/ordering"
 import {
   deleteOrderStatusWorkflow,
   updateOrderStatusWorkflow,

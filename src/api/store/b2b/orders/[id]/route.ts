@@ -8,8 +8,8 @@ import {
   loadStatuses,
   publicHistory,
   publicStatus,
-} from "../../../../../lib/ordering/order-statuses"
-import { moneyFields } from "../../../../../lib/money"
+} from "../../../../../modules/ordering"
+import { moneyFields } from "../../../../../modules/documents"
 import { moneyView } from "../../../../utils/cart-pricing"
 import {
   type B2BRequest,

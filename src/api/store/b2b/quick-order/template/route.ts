@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { quickOrderTemplate } from "../../../../../lib/ordering/quick-order"
+import { quickOrderTemplate } from "../../../../../workflows/ordering/utils/quick-order"
 
 /** GET /store/b2b/quick-order/template: the Excel template for quick order uploads. */
 export async function GET(_req: MedusaRequest, res: MedusaResponse) {

@@ -1,10 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import {
-  effectiveCode,
-  loadStates,
-  loadStatuses,
-} from "../../../../../../lib/ordering/order-statuses"
+import { effectiveCode, loadStates, loadStatuses } from "../../../../../../modules/ordering"
 import { setOrderStatusWorkflow } from "../../../../../../workflows/ordering/workflows/order-statuses"
 
 async function current(req: AuthenticatedMedusaRequest) {

@@ -1,11 +1,11 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { fillCart } from "../../../../../../lib/ordering/fill-cart"
+import { fillCartWorkflow } from "../../../../../../workflows/ordering/workflows/fill-cart"
 import {
   parseQuickOrderFile,
   parseQuickOrderText,
   QUICK_ORDER_MAX_ROWS,
-} from "../../../../../../lib/ordering/quick-order"
+} from "../../../../../../workflows/ordering/utils/quick-order"
 import { assertOwnCart, type B2BRequest, requireContext } from "../../../../../utils/b2b-context"
 import { cartResponse } from "../../../../../utils/cart-pricing"
 import { pricingContextOf } from "../../../../../utils/pricing-context"
@@ -35,11 +35,10 @@ export async function POST(req: B2BRequest, res: MedusaResponse) {
       `text: more than ${QUICK_ORDER_MAX_ROWS} rows`
     )
 
-  const { rows: results, summary } = await fillCart(
-    req.scope,
-    req.params.id,
-    pricingContextOf(req),
-    rows
-  )
+  const { rows: results, summary } = (
+    await fillCartWorkflow(req.scope).run({
+      input: { cart_id: req.params.id, context: pricingContextOf(req), rows },
+    })
+  ).result
   res.json({ rows: results, summary, cart: await cartResponse(req, req.params.id) })
 }

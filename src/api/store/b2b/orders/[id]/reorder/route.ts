@@ -1,7 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
-import { fillCart } from "../../../../../../lib/ordering/fill-cart"
+import { fillCartWorkflow } from "../../../../../../workflows/ordering/workflows/fill-cart"
 import type { CartTarget } from "../../../../../ordering-validators"
 import {
   assertOwnCart,
@@ -44,6 +44,10 @@ export async function POST(req: B2BRequest<z.infer<typeof CartTarget>>, res: Med
     unit: null,
     raw: `${i.variant_sku}`,
   }))
-  const result = await fillCart(req.scope, req.validatedBody.cart_id, pricingContextOf(req), rows)
+  const result = (
+    await fillCartWorkflow(req.scope).run({
+      input: { cart_id: req.validatedBody.cart_id, context: pricingContextOf(req), rows },
+    })
+  ).result
   res.json({ ...result, cart: await cartResponse(req, req.validatedBody.cart_id) })
 }

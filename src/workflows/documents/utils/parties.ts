@@ -1,9 +1,9 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { COMPANY_MODULE } from "../../modules/company"
-import type CompanyModuleService from "../../modules/company/service"
-import type { Party } from "../../modules/documents/lib/types"
-import { pluginOptions } from "../plugin-options"
+import { COMPANY_MODULE } from "../../../modules/company"
+import type CompanyModuleService from "../../../modules/company/service"
+import type { Party } from "../../../modules/documents"
+import { pluginOptions } from "../../../lib/plugin-options"
 
 export const DEFAULT_VAT = () => pluginOptions().defaultVatRate
 

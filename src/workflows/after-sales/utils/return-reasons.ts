@@ -1,5 +1,5 @@
 import { Modules } from "@medusajs/framework/utils"
-import type { ReturnReasonRow } from "./rules"
+import type { ReturnReasonRow } from "../../../modules/after-sales"
 
 /** All of Medusa's return reasons (the step-by-step tree is parent_return_reason_id). */
 export async function listReturnReasons(container: {

@@ -1,5 +1,5 @@
 import crypto from "node:crypto"
-import { environment } from "../plugin-options"
+import { environment } from "../lib/plugin-options"
 
 /**
  * Medusa gives every row a ULID (`generateEntityId`), and the `ulid` package draws each of the 16
@@ -10,8 +10,9 @@ import { environment } from "../plugin-options"
  * This serves small synchronous `randomBytes(n ≤ 32)` calls from a 4 KiB block filled by the same
  * CSPRNG, as Node itself does for `randomUUID()`: every byte is used once, used bytes are zeroed in
  * the block, each call returns a fresh Buffer. Larger requests and the callback form go to Node
- * unchanged. Installed once per process by the company module's loader; `B2B_POOLED_RANDOM=false`
- * leaves `crypto.randomBytes` alone.
+ * unchanged. An opt-in of the host process, not of any module: `medusa-config.ts` calls `installPooledRandom()`
+ * (a host app of the plugin may import `b2b-portal/runtime/install-pooled-random`);
+ * `B2B_POOLED_RANDOM=false` leaves `crypto.randomBytes` alone.
  */
 const BLOCK = 4096
 const SMALL = 32

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { ORDERING_MODULE, quantityProblem, type Terms } from "../../modules/ordering"
-import type OrderingModuleService from "../../modules/ordering/service"
+import { ORDERING_MODULE, quantityProblem, type Terms } from "../../../modules/ordering"
+import type OrderingModuleService from "../../../modules/ordering/service"
 
 export type QuantityLine = { variant_id: string; quantity: number }
 

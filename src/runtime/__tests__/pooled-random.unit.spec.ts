@@ -1,5 +1,5 @@
 import { generateEntityId } from "@medusajs/framework/utils"
-import { installPooledRandom, uninstallPooledRandom } from "../runtime/pooled-random"
+import { installPooledRandom, uninstallPooledRandom } from "../pooled-random"
 
 describe("pooled crypto.randomBytes for small draws", () => {
   afterEach(() => uninstallPooledRandom())

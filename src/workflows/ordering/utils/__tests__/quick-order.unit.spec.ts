@@ -1,4 +1,4 @@
-import { defaultQuantity, quantityProblem, toBaseUnits } from "../../../modules/ordering/rules"
+import { defaultQuantity, quantityProblem, toBaseUnits } from "../../../../modules/ordering/rules"
 import { parseQuickOrderText } from "../quick-order"
 
 const terms = {

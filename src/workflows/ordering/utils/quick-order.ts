@@ -1,7 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import ExcelJS from "exceljs"
-import { defaultQuantity, quantityProblem, toBaseUnits, type Terms } from "../../modules/ordering"
+import {
+  defaultQuantity,
+  quantityProblem,
+  toBaseUnits,
+  type Terms,
+} from "../../../modules/ordering"
 import { termsForVariants } from "./quantities"
 
 export const QUICK_ORDER_MAX_ROWS = 5000

@@ -1,6 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ORDERING_MODULE } from "../../modules/ordering"
-import type OrderingModuleService from "../../modules/ordering/service"
+import type OrderingModuleService from "./service"
+
+/** The module's container key (= ORDERING_MODULE of ./index, which imports this file). */
+const ORDERING = "ordering"
 
 /** A configured B2B order status (see modules/ordering/models/order-status.ts). */
 export type B2bStatus = {
@@ -27,8 +29,20 @@ export type B2bState = {
   history: unknown
 }
 
-/** The seeded list (the migration inserts the same rows): used only until the table is read once. */
-export const DEFAULT_B2B_STATUSES: B2bStatus[] = [
+/**
+ * The default statuses as rows: [code, name, 1C id, sort, default for new, final, final action, color].
+ * The migration that creates the table inserts exactly these (Migration20261125103019).
+ */
+export const DEFAULT_STATUSES: [
+  string,
+  string,
+  string,
+  number,
+  boolean,
+  boolean,
+  "complete" | "cancel" | null,
+  string,
+][] = [
   ["new", "Принят", "N", 10, true, false, null, "blue"],
   ["confirmed", "Подтвержден", "Y", 20, false, false, null, "purple"],
   ["assembling", "Комплектуется", "K", 30, false, false, null, "orange"],
@@ -36,50 +50,45 @@ export const DEFAULT_B2B_STATUSES: B2bStatus[] = [
   ["delivered", "Доставлен", "D", 50, false, false, null, "green"],
   ["completed", "Выполнен", "F", 60, false, true, "complete", "green"],
   ["canceled", "Отменен", "C", 70, false, true, "cancel", "red"],
-].map(([code, name, one_c_id, sort, is_default_for_new, is_final, final_action, color]) => ({
-  code,
-  name,
-  one_c_id,
-  one_c_name: name,
-  sort,
-  is_default_for_new,
-  is_final,
-  final_action,
-  is_active: true,
-  color,
-  buyer_visible: true,
-})) as B2bStatus[]
+]
+
+/** The seeded list (the migration inserts the same rows): used only until the table is read once. */
+export const DEFAULT_B2B_STATUSES: B2bStatus[] = DEFAULT_STATUSES.map(
+  ([code, name, one_c_id, sort, is_default_for_new, is_final, final_action, color]) => ({
+    code,
+    name,
+    one_c_id,
+    one_c_name: name,
+    sort,
+    is_default_for_new,
+    is_final,
+    final_action,
+    is_active: true,
+    color,
+    buyer_visible: true,
+  })
+)
 
 let cached: B2bStatus[] | null = null
 
 /** The last list read from the database (or the defaults): for synchronous callers such as 1C's mode=info. */
 export const cachedStatuses = (): B2bStatus[] => cached ?? DEFAULT_B2B_STATUSES
 
-/** Reads the configured statuses (sorted) and refreshes the in-process cache. */
-export async function loadStatuses(
-  container: Pick<MedusaContainer, "resolve">
-): Promise<B2bStatus[]> {
-  const svc = container.resolve<OrderingModuleService>(ORDERING_MODULE)
-  const rows = (await svc.listB2bStatusDefinitions(
-    {},
-    { take: null, order: { sort: "ASC", code: "ASC" } }
-  )) as unknown as B2bStatus[]
+/** Records the list last read from the database (the ordering service calls it). */
+export const rememberStatuses = (rows: B2bStatus[]) => {
   cached = rows
-  return rows
 }
 
+/** Reads the configured statuses (sorted) and refreshes the in-process cache. */
+export const loadStatuses = (container: Pick<MedusaContainer, "resolve">): Promise<B2bStatus[]> =>
+  container.resolve<OrderingModuleService>(ORDERING).listStatuses()
+
 /** Current B2B states of these orders by order id (one query). */
-export async function loadStates(
+export const loadStates = (
   container: Pick<MedusaContainer, "resolve">,
   orderIds: string[]
-): Promise<Map<string, B2bState>> {
-  if (!orderIds.length) return new Map()
-  const svc = container.resolve<OrderingModuleService>(ORDERING_MODULE)
-  const rows = (await svc.listB2bOrderStates({ order_id: orderIds } as any, {
-    take: null,
-  })) as unknown as B2bState[]
-  return new Map(rows.map((r) => [r.order_id, r]))
-}
+): Promise<Map<string, B2bState>> =>
+  container.resolve<OrderingModuleService>(ORDERING).statesByOrder(orderIds)
 
 export const defaultStatus = (list: B2bStatus[]) =>
   list.find((s) => s.is_default_for_new) ?? list.find((s) => !s.is_final) ?? list[0]
