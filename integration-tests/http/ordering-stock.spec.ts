@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, getVariantAvailability, Modules } from "@medusajs/framework/utils"
 import { createProductsWorkflow, createRegionsWorkflow, createStockLocationsWorkflow } from "@medusajs/medusa/core-flows"
 import { trackedAvailability } from "../../src/workflows/ordering/utils/availability"
-import { releaseExpiredReservationsWorkflow } from "../../src/workflows/ordering/workflows/reservations"
+import { releaseExpiredReservationsWorkflow } from "../../src/workflows/ordering/workflows/release-expired-reservations"
 import { createAdmin, createCompany, createCustomer, lastNotification, setupShipping } from "../utils/b2b"
 
 jest.setTimeout(300 * 1000)

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { releaseExpiredReservationsWorkflow } from "../workflows/ordering/workflows/reservations"
+import { releaseExpiredReservationsWorkflow } from "../workflows/ordering/workflows/release-expired-reservations"
 
 /** Hourly: orders past their reservation term (B2B_RESERVATION_HOURS_BY_STATUS) give their stock back. */
 export default async function releaseExpiredReservations(container: MedusaContainer) {

@@ -1,10 +1,8 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import {
-  generateDocumentWorkflow,
-  markDocumentFailedWorkflow,
-} from "../workflows/documents/workflows/generate"
-import { requestDocumentWorkflow } from "../workflows/documents/workflows/request"
+import { generateDocumentWorkflow } from "../workflows/documents/workflows/generate-document"
+import { markDocumentFailedWorkflow } from "../workflows/documents/workflows/mark-document-failed"
+import { requestDocumentWorkflow } from "../workflows/documents/workflows/request-document"
 
 /**
  * Documents off the request path: an invoice for every company order when it is placed, a UPD for

@@ -1,8 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import {
-  attachOrderCreditWorkflow,
-  releaseOrderCreditWorkflow,
-} from "../workflows/credit/workflows/orders"
+import { attachOrderCreditWorkflow } from "../workflows/credit/workflows/attach-order-credit"
+import { releaseOrderCreditWorkflow } from "../workflows/credit/workflows/release-order-credit"
 
 /** Placed orders take over their cart's credit; cancelled orders give it back. */
 export default async function orderCredit({ event, container }: SubscriberArgs<{ id: string }>) {

@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { defaultStatus, loadStates, loadStatuses } from "../modules/ordering"
-import { setOrderStatusWorkflow } from "../workflows/ordering/workflows/order-statuses"
+import { setOrderStatusWorkflow } from "../workflows/ordering/workflows/set-order-status"
 
 /** A placed order starts in the status configured as the default for new orders. */
 export default async function orderPlacedB2bStatus({

@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { portalSettings } from "../lib/portal-settings"
-import { releaseExpiredReservationsWorkflow } from "../workflows/ordering/workflows/reservations"
+import { releaseExpiredReservationsWorkflow } from "../workflows/ordering/workflows/release-expired-reservations"
 
 /** With reservations disabled (B2B_RESERVATION_ENABLED=false) a placed order holds no stock. */
 export default async function orderPlacedReservation({

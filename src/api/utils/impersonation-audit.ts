@@ -1,5 +1,5 @@
 import type { MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
-import { auditImpersonatedWriteWorkflow } from "../../workflows/company/workflows/staff"
+import { auditImpersonatedWriteWorkflow } from "../../workflows/company/workflows/audit-impersonated-write"
 import { clientIp } from "./actor"
 import type { B2BRequest } from "./b2b-context"
 

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import type { ShipmentLabel } from "../../workflows/ordering/steps/shipments"
+import type { ShipmentLabel } from "../../workflows/ordering/utils/shipments"
 import { canSeeLegalEntity, managerScope } from "./admin-scope"
 import { orderOwnership } from "./b2b-context"
 

@@ -5,12 +5,10 @@ import { COMPANY_MODULE } from "../../modules/company"
 import type CompanyModuleService from "../../modules/company/service"
 import { innFrom9, ogrnFrom12 } from "../../modules/company"
 import { createCustomerAccountWithPasswordWorkflow } from "../../workflows/company/workflows/accounts"
-import { addEmployeeWorkflow } from "../../workflows/company/workflows/employees"
-import {
-  createHoldingWorkflow,
-  createLegalEntityWorkflow,
-} from "../../workflows/company/workflows/legal-entities"
-import { assignManagerWorkflow } from "../../workflows/company/workflows/staff"
+import { addEmployeeWorkflow } from "../../workflows/company/workflows/add-employee"
+import { createHoldingWorkflow } from "../../workflows/company/workflows/create-holding"
+import { createLegalEntityWorkflow } from "../../workflows/company/workflows/create-legal-entity"
+import { assignManagerWorkflow } from "../../workflows/company/workflows/assign-manager"
 
 export const DEMO_PASSWORD = "demo12345"
 

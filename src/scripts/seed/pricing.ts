@@ -4,8 +4,8 @@ import { COMPANY_MODULE } from "../../modules/company"
 import type CompanyModuleService from "../../modules/company/service"
 import { formatScaled, parseScaled, PRICING_CONTRACT_MODULE } from "../../modules/pricing-contract"
 import type PricingContractModuleService from "../../modules/pricing-contract/service"
-import { createSellerOrganizationWorkflow } from "../../workflows/company/workflows/seller-organizations"
-import { updateLegalEntityWorkflow } from "../../workflows/company/workflows/legal-entities"
+import { createSellerOrganizationWorkflow } from "../../workflows/company/workflows/create-seller-organization"
+import { updateLegalEntityWorkflow } from "../../workflows/company/workflows/update-legal-entity"
 import {
   pricingWorkflows,
   setVariantPricesWorkflow,

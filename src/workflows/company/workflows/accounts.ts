@@ -1,5 +1,5 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createInviteeAccountStep } from "../steps/invitations"
+import { createInviteeAccountStep } from "../steps/create-invitee-account"
 
 /**
  * A customer account with an email/password identity (used by the demo seed and by managers

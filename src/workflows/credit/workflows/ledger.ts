@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createLedgerEntriesStep, type LedgerEntryInput } from "../steps/ledger"
-import { fullyInvoicedOrdersStep, setOrderExposureStatusStep } from "../steps/exposures"
+import { fullyInvoicedOrdersStep } from "../steps/fully-invoiced-orders"
+import { setOrderExposureStatusStep } from "../steps/set-order-exposure-status"
 import { refreshCreditStateStep } from "../steps/credit-state"
 
 /**

@@ -9,7 +9,7 @@ import { ONE_C_MODULE } from "../../../modules/one-c"
 import type OneCModuleService from "../../../modules/one-c/service"
 import { bool, child, decimal, listOf, text, type XNode } from "../../../modules/one-c/lib/xml-node"
 import { recordLedgerEntriesWorkflow } from "../../credit/workflows/ledger"
-import { setOrderStatusWorkflow } from "../../ordering/workflows/order-statuses"
+import { setOrderStatusWorkflow } from "../../ordering/workflows/set-order-status"
 import {
   effectiveCode,
   finalStatusFor,

@@ -1,12 +1,10 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
-import {
-  completeSplitCartsStep,
-  linkSplitSiblingsStep,
-  planPlacementStep,
-  type PlaceOrderInput,
-  prepareSplitCartsStep,
-} from "../steps/place-order"
+import { completeSplitCartsStep } from "../steps/complete-split-carts"
+import { linkSplitSiblingsStep } from "../steps/link-split-siblings"
+import { planPlacementStep } from "../steps/plan-placement"
+import { type PlaceOrderInput } from "../utils/place-order"
+import { prepareSplitCartsStep } from "../steps/prepare-split-carts"
 
 /**
  * Places a B2B cart as one or more orders (B2B_ORDER_SPLIT, B2B_ORDER_SPLIT_MODE): plans the

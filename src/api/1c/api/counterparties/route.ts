@@ -3,10 +3,8 @@ import type { z } from "@medusajs/framework/zod"
 import { COMPANY_MODULE } from "../../../../modules/company"
 import type CompanyModuleService from "../../../../modules/company/service"
 import type { OneCCounterparties } from "../../../one-c-validators"
-import {
-  createLegalEntityWorkflow,
-  updateLegalEntityWorkflow,
-} from "../../../../workflows/company/workflows/legal-entities"
+import { createLegalEntityWorkflow } from "../../../../workflows/company/workflows/create-legal-entity"
+import { updateLegalEntityWorkflow } from "../../../../workflows/company/workflows/update-legal-entity"
 
 const SYSTEM = { actor_type: "system" as const, actor_id: "1c" }
 

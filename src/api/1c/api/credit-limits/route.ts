@@ -3,10 +3,8 @@ import type { z } from "@medusajs/framework/zod"
 import { CREDIT_MODULE } from "../../../../modules/credit"
 import type CreditModuleService from "../../../../modules/credit/service"
 import type { OneCCreditLimits } from "../../../one-c-validators"
-import {
-  createCreditAccountWorkflow,
-  updateCreditAccountWorkflow,
-} from "../../../../workflows/credit/workflows/accounts"
+import { createCreditAccountWorkflow } from "../../../../workflows/credit/workflows/create-credit-account"
+import { updateCreditAccountWorkflow } from "../../../../workflows/credit/workflows/update-credit-account"
 import { resolveCounterparty } from "../../../utils/one-c-api"
 
 /** POST /1c/api/credit-limits: credit limits and payment terms per counterparty (account created when new). */

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import type { z } from "@medusajs/framework/zod"
 import type { SaveTemplate } from "../../../documents-validators"
 import { DEFAULT_TEMPLATES } from "../../../../modules/documents"
-import { saveTemplateWorkflow } from "../../../../workflows/documents/workflows/admin"
+import { saveTemplateWorkflow } from "../../../../workflows/documents/workflows/save-template"
 import { assertExecutive } from "../../../utils/admin-scope"
 import { documentsService } from "../../../utils/documents"
 

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
-import { createHoldingWorkflow } from "../../../../workflows/company/workflows/legal-entities"
+import { createHoldingWorkflow } from "../../../../workflows/company/workflows/create-holding"
 import { assertExecutive, managerScope } from "../../../utils/admin-scope"
 import type { AdminCreateHolding } from "../../../validators"
 

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
-import { createLegalEntityWorkflow } from "../../../../workflows/company/workflows/legal-entities"
+import { createLegalEntityWorkflow } from "../../../../workflows/company/workflows/create-legal-entity"
 import { userActor } from "../../../utils/actor"
 import { managerScope, scopeFilter } from "../../../utils/admin-scope"
 import type { AdminCreateLegalEntity } from "../../../validators"

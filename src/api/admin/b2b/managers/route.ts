@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
-import { assignManagerWorkflow } from "../../../../workflows/company/workflows/staff"
+import { assignManagerWorkflow } from "../../../../workflows/company/workflows/assign-manager"
 import { assertExecutive, managerScope } from "../../../utils/admin-scope"
 import type { AssignManager } from "../../../validators"
 import { assertReferencesExist } from "../../../validation/references"

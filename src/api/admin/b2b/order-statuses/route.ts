@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { loadStatuses } from "../../../../modules/ordering"
-import { createOrderStatusWorkflow } from "../../../../workflows/ordering/workflows/order-statuses"
+import { createOrderStatusWorkflow } from "../../../../workflows/ordering/workflows/create-order-status"
 
 /** GET /admin/b2b/order-statuses: the configured B2B order statuses, by sort. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {

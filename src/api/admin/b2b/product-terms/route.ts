@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import type { z } from "@medusajs/framework/zod"
 import { ORDERING_MODULE } from "../../../../modules/ordering"
 import type OrderingModuleService from "../../../../modules/ordering/service"
-import { setProductTermsWorkflow } from "../../../../workflows/ordering/workflows/product-terms"
+import { setProductTermsWorkflow } from "../../../../workflows/ordering/workflows/set-product-terms"
 import type { SetProductTerms } from "../../../validators"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { assertReferencesExist } from "../../../validation/references"

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import type { z } from "@medusajs/framework/zod"
 import { COMPANY_MODULE } from "../../../../modules/company"
 import type CompanyModuleService from "../../../../modules/company/service"
-import { createSellerOrganizationWorkflow } from "../../../../workflows/company/workflows/seller-organizations"
+import { createSellerOrganizationWorkflow } from "../../../../workflows/company/workflows/create-seller-organization"
 import { assertExecutive } from "../../../utils/admin-scope"
 import type { CreateSellerOrganization } from "../../../validators"
 

@@ -1,7 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { COMPANY_MODULE } from "../../../../modules/company"
 import type CompanyModuleService from "../../../../modules/company/service"
-import { createAddressWorkflow } from "../../../../workflows/company/workflows/addresses"
+import { createAddressWorkflow } from "../../../../workflows/company/workflows/create-address"
 import type { CreateAddressBody } from "../../../checkout-validators"
 import { ADDRESS_KINDS } from "../../../checkout-validators"
 import { type B2BRequest, requireContext } from "../../../utils/b2b-context"

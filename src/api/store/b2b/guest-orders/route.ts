@@ -1,6 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { portalSettings } from "../../../../lib/portal-settings"
-import { guestOrderWorkflow } from "../../../../workflows/ordering/workflows/guest-orders"
+import { guestOrderWorkflow } from "../../../../workflows/ordering/workflows/guest-order"
 import type { GuestOrderBody } from "../../../one-click-validators"
 import { clientIp } from "../../../utils/actor"
 import type { B2BRequest } from "../../../utils/b2b-context"

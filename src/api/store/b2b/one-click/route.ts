@@ -1,7 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { portalSettings } from "../../../../lib/portal-settings"
-import { buyNowWorkflow } from "../../../../workflows/ordering/workflows/one-click"
+import { buyNowWorkflow } from "../../../../workflows/ordering/workflows/buy-now"
 import type { BuyNowBody } from "../../../one-click-validators"
 import { type B2BRequest, requireContext } from "../../../utils/b2b-context"
 import { oneClickResponse } from "../../../utils/one-click"

@@ -1,7 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
 import { portalSettings } from "../../../../lib/portal-settings"
-import { createRegistrationRequestWorkflow } from "../../../../workflows/company/workflows/registration"
+import { createRegistrationRequestWorkflow } from "../../../../workflows/company/workflows/create-registration-request"
 import { clientIp } from "../../../utils/actor"
 import type { B2BRequest } from "../../../utils/b2b-context"
 import type { CreateRegistrationRequest } from "../../../validators"

@@ -1,7 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
 import type { SaveCart } from "../../../ordering-validators"
-import { saveCartWorkflow } from "../../../../workflows/ordering/workflows/saved-carts"
+import { saveCartWorkflow } from "../../../../workflows/ordering/workflows/save-cart"
 import { assertOwnCart, type B2BRequest, requireContext } from "../../../utils/b2b-context"
 import { orderingService } from "../../../utils/saved-carts"
 

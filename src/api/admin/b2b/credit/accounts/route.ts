@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
 import type { CreateCreditAccount } from "../../../../credit-validators"
-import { createCreditAccountWorkflow } from "../../../../../workflows/credit/workflows/accounts"
+import { createCreditAccountWorkflow } from "../../../../../workflows/credit/workflows/create-credit-account"
 import { managerScope } from "../../../../utils/admin-scope"
 import { creditService } from "../../../../utils/credit"
 import { assertReferencesExist } from "../../../../validation/references"

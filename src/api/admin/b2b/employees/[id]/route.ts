@@ -3,10 +3,8 @@ import { MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
 import { COMPANY_MODULE } from "../../../../../modules/company"
 import type CompanyModuleService from "../../../../../modules/company/service"
-import {
-  removeEmployeeWorkflow,
-  updateEmployeeWorkflow,
-} from "../../../../../workflows/company/workflows/employees"
+import { removeEmployeeWorkflow } from "../../../../../workflows/company/workflows/remove-employee"
+import { updateEmployeeWorkflow } from "../../../../../workflows/company/workflows/update-employee"
 import { userActor } from "../../../../utils/actor"
 import { canSeeLegalEntity, managerScope } from "../../../../utils/admin-scope"
 import type { UpdateEmployee } from "../../../../validators"

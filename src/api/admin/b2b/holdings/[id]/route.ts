@@ -1,10 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
-import {
-  deleteHoldingWorkflow,
-  updateHoldingWorkflow,
-} from "../../../../../workflows/company/workflows/legal-entities"
+import { deleteHoldingWorkflow } from "../../../../../workflows/company/workflows/delete-holding"
+import { updateHoldingWorkflow } from "../../../../../workflows/company/workflows/update-holding"
 import { assertExecutive, managerScope } from "../../../../utils/admin-scope"
 import type { AdminUpdateHolding } from "../../../../validators"
 

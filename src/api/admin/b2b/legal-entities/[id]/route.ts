@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
-import { updateLegalEntityWorkflow } from "../../../../../workflows/company/workflows/legal-entities"
+import { updateLegalEntityWorkflow } from "../../../../../workflows/company/workflows/update-legal-entity"
 import { userActor } from "../../../../utils/actor"
 import { assertLegalEntityInScope } from "../../../../utils/admin-scope"
 import type { AdminUpdateLegalEntity } from "../../../../validators"

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import { COMPANY_MODULE } from "../../../../../modules/company"
 import type CompanyModuleService from "../../../../../modules/company/service"
-import { unassignManagerWorkflow } from "../../../../../workflows/company/workflows/staff"
+import { unassignManagerWorkflow } from "../../../../../workflows/company/workflows/unassign-manager"
 import { assertExecutive } from "../../../../utils/admin-scope"
 
 export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

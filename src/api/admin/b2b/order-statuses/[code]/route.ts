@@ -1,9 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { loadStatuses } from "../../../../../modules/ordering"
-import {
-  deleteOrderStatusWorkflow,
-  updateOrderStatusWorkflow,
-} from "../../../../../workflows/ordering/workflows/order-statuses"
+import { deleteOrderStatusWorkflow } from "../../../../../workflows/ordering/workflows/delete-order-status"
+import { updateOrderStatusWorkflow } from "../../../../../workflows/ordering/workflows/update-order-status"
 
 /** POST /admin/b2b/order-statuses/:code: edit a status (name, 1C mapping, flags). */
 export async function POST(req: MedusaRequest, res: MedusaResponse) {

@@ -3,10 +3,8 @@ import { MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
 import type { DecideOrderRequest } from "../../../../after-sales-validators"
 import { assertReferencesExist } from "../../../../validation/references"
-import {
-  addOrderRequestMessageWorkflow,
-  decideOrderRequestWorkflow,
-} from "../../../../../workflows/after-sales/workflows/requests"
+import { addOrderRequestMessageWorkflow } from "../../../../../workflows/after-sales/workflows/add-order-request-message"
+import { decideOrderRequestWorkflow } from "../../../../../workflows/after-sales/workflows/decide-order-request"
 import {
   afterSales,
   describeRequests,

@@ -3,10 +3,8 @@ import { MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
 import { COMPANY_MODULE } from "../../../../../modules/company"
 import type CompanyModuleService from "../../../../../modules/company/service"
-import {
-  deleteSellerOrganizationWorkflow,
-  updateSellerOrganizationWorkflow,
-} from "../../../../../workflows/company/workflows/seller-organizations"
+import { deleteSellerOrganizationWorkflow } from "../../../../../workflows/company/workflows/delete-seller-organization"
+import { updateSellerOrganizationWorkflow } from "../../../../../workflows/company/workflows/update-seller-organization"
 import { assertExecutive } from "../../../../utils/admin-scope"
 import type { UpdateSellerOrganization } from "../../../../validators"
 

@@ -1,10 +1,8 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { COMPANY_MODULE } from "../../../../../modules/company"
 import type CompanyModuleService from "../../../../../modules/company/service"
-import {
-  deleteAddressWorkflow,
-  updateAddressWorkflow,
-} from "../../../../../workflows/company/workflows/addresses"
+import { deleteAddressWorkflow } from "../../../../../workflows/company/workflows/delete-address"
+import { updateAddressWorkflow } from "../../../../../workflows/company/workflows/update-address"
 import type { UpdateAddressBody } from "../../../../checkout-validators"
 import { type B2BRequest, notFound, requireContext } from "../../../../utils/b2b-context"
 

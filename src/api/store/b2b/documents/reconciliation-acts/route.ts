@@ -2,7 +2,7 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
 import type { RequestAct } from "../../../../documents-validators"
 import { actPeriod } from "../../../../documents-validators"
-import { requestReconciliationActWorkflow } from "../../../../../workflows/documents/workflows/request"
+import { requestReconciliationActWorkflow } from "../../../../../workflows/documents/workflows/request-reconciliation-act"
 import { type B2BRequest, requireContext } from "../../../../utils/b2b-context"
 import { managerEmails } from "../../../../utils/documents"
 

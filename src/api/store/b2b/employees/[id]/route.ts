@@ -1,8 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import {
-  removeEmployeeWorkflow,
-  updateEmployeeWorkflow,
-} from "../../../../../workflows/company/workflows/employees"
+import { removeEmployeeWorkflow } from "../../../../../workflows/company/workflows/remove-employee"
+import { updateEmployeeWorkflow } from "../../../../../workflows/company/workflows/update-employee"
 import { COMPANY_MODULE } from "../../../../../modules/company"
 import type CompanyModuleService from "../../../../../modules/company/service"
 import { type B2BRequest, notFound, requireContext } from "../../../../utils/b2b-context"

@@ -1,7 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
-import { acceptInvitationWorkflow } from "../../../../../workflows/company/workflows/invitations"
+import { acceptInvitationWorkflow } from "../../../../../workflows/company/workflows/accept-invitation"
 import { portalSettings } from "../../../../../lib/portal-settings"
 import { clientIp } from "../../../../utils/actor"
 import type { B2BRequest } from "../../../../utils/b2b-context"

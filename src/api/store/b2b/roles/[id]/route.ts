@@ -1,9 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
-import {
-  deleteRoleWorkflow,
-  updateRoleWorkflow,
-} from "../../../../../workflows/company/workflows/roles"
+import { deleteRoleWorkflow } from "../../../../../workflows/company/workflows/delete-role"
+import { updateRoleWorkflow } from "../../../../../workflows/company/workflows/update-role"
 import { customerActor } from "../../../../utils/actor"
 import { type B2BRequest, requireContext } from "../../../../utils/b2b-context"
 import type { UpdateRole } from "../../../../validators"

@@ -1,10 +1,8 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
 import type { UpdateSavedCart } from "../../../../ordering-validators"
-import {
-  deleteSavedCartWorkflow,
-  updateSavedCartWorkflow,
-} from "../../../../../workflows/ordering/workflows/saved-carts"
+import { deleteSavedCartWorkflow } from "../../../../../workflows/ordering/workflows/delete-saved-cart"
+import { updateSavedCartWorkflow } from "../../../../../workflows/ordering/workflows/update-saved-cart"
 import type { B2BRequest } from "../../../../utils/b2b-context"
 import { editableSavedCart, visibleSavedCart } from "../../../../utils/saved-carts"
 

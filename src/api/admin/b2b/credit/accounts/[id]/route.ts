@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
 import type { UpdateCreditAccount } from "../../../../../credit-validators"
-import { updateCreditAccountWorkflow } from "../../../../../../workflows/credit/workflows/accounts"
+import { updateCreditAccountWorkflow } from "../../../../../../workflows/credit/workflows/update-credit-account"
 import { accountInScope, creditService } from "../../../../../utils/credit"
 
 /** GET /admin/b2b/credit/accounts/:id: terms, position, open exposures and unused overrides. */

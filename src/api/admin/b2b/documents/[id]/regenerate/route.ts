@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { regenerateDocumentWorkflow } from "../../../../../../workflows/documents/workflows/admin"
+import { regenerateDocumentWorkflow } from "../../../../../../workflows/documents/workflows/regenerate-document"
 import { documentInScope } from "../route"
 
 /** POST /admin/b2b/documents/:id/regenerate: renders a generated document again (e.g. after a failure). */

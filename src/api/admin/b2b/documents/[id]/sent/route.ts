@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { markDocumentSentWorkflow } from "../../../../../../workflows/documents/workflows/admin"
+import { markDocumentSentWorkflow } from "../../../../../../workflows/documents/workflows/mark-document-sent"
 import { documentInScope } from "../route"
 
 /** POST /admin/b2b/documents/:id/sent: the requested act (or originals) went out. */

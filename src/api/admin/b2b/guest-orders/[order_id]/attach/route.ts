@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { attachGuestOrderWorkflow } from "../../../../../../workflows/ordering/workflows/guest-orders"
+import { attachGuestOrderWorkflow } from "../../../../../../workflows/ordering/workflows/attach-guest-order"
 import type { AttachGuestOrderBody } from "../../../../../one-click-validators"
 import { assertLegalEntityInScope } from "../../../../../utils/admin-scope"
 import { GUEST_ORDER_FIELDS } from "../../route"

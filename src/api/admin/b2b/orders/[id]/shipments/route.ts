@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { CreateShipmentBody } from "../../../../../shipments-validators"
-import { createOrderShipmentB2bWorkflow } from "../../../../../../workflows/ordering/workflows/shipments"
+import { createOrderShipmentB2bWorkflow } from "../../../../../../workflows/ordering/workflows/create-order-shipment-b2b"
 import { assertOrderInScope, labelsOf } from "../../../../../utils/shipment-routes"
 import { shipmentsView } from "../../../../../utils/shipments"
 

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { effectiveCode, loadStates, loadStatuses } from "../../../../../../modules/ordering"
-import { setOrderStatusWorkflow } from "../../../../../../workflows/ordering/workflows/order-statuses"
+import { setOrderStatusWorkflow } from "../../../../../../workflows/ordering/workflows/set-order-status"
 
 async function current(req: AuthenticatedMedusaRequest) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)

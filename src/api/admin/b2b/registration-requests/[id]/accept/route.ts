@@ -3,7 +3,7 @@ import type { z } from "@medusajs/framework/zod"
 import { MedusaError } from "@medusajs/framework/utils"
 import { assertReferencesExist } from "../../../../../validation/references"
 import { assertLegalEntityInScope, managerScope } from "../../../../../utils/admin-scope"
-import { acceptRegistrationRequestWorkflow } from "../../../../../../workflows/company/workflows/registration"
+import { acceptRegistrationRequestWorkflow } from "../../../../../../workflows/company/workflows/accept-registration-request"
 import type { DecideRegistration } from "../../../../../validators"
 
 /** POST /admin/b2b/registration-requests/:id/accept */

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
-import { refuseRegistrationRequestWorkflow } from "../../../../../../workflows/company/workflows/registration"
+import { refuseRegistrationRequestWorkflow } from "../../../../../../workflows/company/workflows/refuse-registration-request"
 import type { DecideRegistration } from "../../../../../validators"
 
 /** POST /admin/b2b/registration-requests/:id/refuse */

@@ -3,7 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
 import { COMPANY_MODULE } from "../../../../../../modules/company"
 import type CompanyModuleService from "../../../../../../modules/company/service"
-import { rejectRequisitesChangeWorkflow } from "../../../../../../workflows/company/workflows/requisites"
+import { rejectRequisitesChangeWorkflow } from "../../../../../../workflows/company/workflows/reject-requisites-change"
 import { canSeeLegalEntity, managerScope } from "../../../../../utils/admin-scope"
 import type { DecideRequisitesChange } from "../../../../../validators"
 

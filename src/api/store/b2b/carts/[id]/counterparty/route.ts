@@ -8,7 +8,7 @@ import {
 } from "../../../../../utils/b2b-context"
 import { cartResponse } from "../../../../../utils/cart-pricing"
 import { pricingContextOf } from "../../../../../utils/pricing-context"
-import { moveCartToCounterpartyWorkflow } from "../../../../../../workflows/company/workflows/cart-counterparty"
+import { moveCartToCounterpartyWorkflow } from "../../../../../../workflows/company/workflows/move-cart-to-counterparty"
 
 /**
  * POST /store/b2b/carts/:id/counterparty: after switching the acting counterparty, the person's

@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { requestOriginalWorkflow } from "../../../../../../workflows/documents/workflows/request"
+import { requestOriginalWorkflow } from "../../../../../../workflows/documents/workflows/request-original"
 import { type B2BRequest, requireContext } from "../../../../../utils/b2b-context"
 import { managerEmails } from "../../../../../utils/documents"
 import { ownDocument } from "../route"

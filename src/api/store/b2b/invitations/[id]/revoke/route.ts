@@ -2,7 +2,7 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { COMPANY_MODULE } from "../../../../../../modules/company"
 import type CompanyModuleService from "../../../../../../modules/company/service"
-import { revokeInvitationWorkflow } from "../../../../../../workflows/company/workflows/invitations"
+import { revokeInvitationWorkflow } from "../../../../../../workflows/company/workflows/revoke-invitation"
 import { customerActor } from "../../../../../utils/actor"
 import { type B2BRequest, notFound, requireContext } from "../../../../../utils/b2b-context"
 

@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { cancelOrderRequestWorkflow } from "../../../../../../workflows/after-sales/workflows/requests"
+import { cancelOrderRequestWorkflow } from "../../../../../../workflows/after-sales/workflows/cancel-order-request"
 import { visibleRequest } from "../../../../../utils/after-sales"
 import { type B2BRequest, requireContext } from "../../../../../utils/b2b-context"
 

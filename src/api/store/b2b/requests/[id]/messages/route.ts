@@ -1,7 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
 import type { RequestMessage } from "../../../../../after-sales-validators"
-import { addOrderRequestMessageWorkflow } from "../../../../../../workflows/after-sales/workflows/requests"
+import { addOrderRequestMessageWorkflow } from "../../../../../../workflows/after-sales/workflows/add-order-request-message"
 import { visibleRequest } from "../../../../../utils/after-sales"
 import { type B2BRequest, requireContext } from "../../../../../utils/b2b-context"
 import { managerEmails } from "../../../../../utils/documents"

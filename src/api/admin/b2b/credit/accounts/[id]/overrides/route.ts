@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
 import type { GrantOverride } from "../../../../../../credit-validators"
-import { grantCreditOverrideWorkflow } from "../../../../../../../workflows/credit/workflows/overrides"
+import { grantCreditOverrideWorkflow } from "../../../../../../../workflows/credit/workflows/grant-credit-override"
 import { accountInScope, creditService } from "../../../../../../utils/credit"
 import { assertReferencesExist } from "../../../../../../validation/references"
 

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
 import type { AddSchedule } from "../../../../../../credit-validators"
-import { addPaymentScheduleWorkflow } from "../../../../../../../workflows/credit/workflows/overrides"
+import { addPaymentScheduleWorkflow } from "../../../../../../../workflows/credit/workflows/add-payment-schedule"
 import { accountInScope, creditService } from "../../../../../../utils/credit"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

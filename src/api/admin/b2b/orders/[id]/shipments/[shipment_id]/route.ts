@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { UpdateShipmentBody } from "../../../../../../shipments-validators"
-import { updateOrderShipmentB2bWorkflow } from "../../../../../../../workflows/ordering/workflows/shipments"
+import { updateOrderShipmentB2bWorkflow } from "../../../../../../../workflows/ordering/workflows/update-order-shipment-b2b"
 import { assertOrderInScope, labelsOf } from "../../../../../../utils/shipment-routes"
 import { shipmentsView } from "../../../../../../utils/shipments"
 

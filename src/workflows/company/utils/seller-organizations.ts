@@ -1,0 +1,1 @@
+export type SellerOrganizationInput = Record<string, unknown> & { is_default?: boolean }

@@ -1,0 +1,54 @@
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { recordAuditStep } from "../../audit/steps/record-audit"
+import { createCompanyRowsStep } from "../steps/crud"
+
+const createAssignments = createCompanyRowsStep<{
+  user_id: string
+  kind: "manager" | "assistant" | "executive"
+  holding_id?: string | null
+  legal_entity_id?: string | null
+}>("B2bManagerAssignments")
+
+export type AssignManagerInput = {
+  user_id: string
+  kind: "manager" | "assistant" | "executive"
+  holding_id?: string | null
+  legal_entity_id?: string | null
+  by_user_id: string
+}
+
+export const assignManagerWorkflow = createWorkflow(
+  "b2b-assign-manager",
+  (input: AssignManagerInput) => {
+    const created = createAssignments(
+      transform({ input }, ({ input }) => [
+        {
+          user_id: input.user_id,
+          kind: input.kind,
+          holding_id: input.holding_id ?? null,
+          legal_entity_id: input.legal_entity_id ?? null,
+        },
+      ])
+    )
+    const assignment = transform({ created }, ({ created }) => created[0])
+    recordAuditStep(
+      transform({ input, assignment }, ({ input, assignment }) => [
+        {
+          action: "manager.assigned",
+          actor_type: "user" as const,
+          actor_id: input.by_user_id,
+          resource_type: "manager_assignment",
+          resource_id: assignment.id,
+          legal_entity_id: input.legal_entity_id ?? null,
+          data: { user_id: input.user_id, kind: input.kind, holding_id: input.holding_id ?? null },
+        },
+      ])
+    )
+    emitEventStep({
+      eventName: "company.manager_assigned",
+      data: transform({ assignment }, ({ assignment }) => ({ id: assignment.id })),
+    })
+    return new WorkflowResponse(assignment)
+  }
+)

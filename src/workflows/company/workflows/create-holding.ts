@@ -1,0 +1,16 @@
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createCompanyRowsStep } from "../steps/crud"
+import { HoldingInput } from "../utils/legal-entities"
+
+const createB2bHoldings = createCompanyRowsStep<HoldingInput>("B2bHoldings")
+
+export const createHoldingWorkflow = createWorkflow("b2b-create-holding", (input: HoldingInput) => {
+  const created = createB2bHoldings(transform({ input }, ({ input }) => [input]))
+  const holding = transform({ created }, ({ created }) => created[0])
+  emitEventStep({
+    eventName: "company.holding_created",
+    data: transform({ holding }, ({ holding }) => ({ id: holding.id })),
+  })
+  return new WorkflowResponse(holding)
+})

@@ -1,0 +1,67 @@
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import {
+  createWorkflow,
+  transform,
+  when,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { recordAuditStep } from "../../audit/steps/record-audit"
+import { ensureUniqueRequisitesStep } from "../steps/ensure-unique-requisites"
+import { createCompanyRowsStep } from "../steps/crud"
+import { Actor, LegalEntityInput } from "../utils/legal-entities"
+
+const createB2bLegalEntities = createCompanyRowsStep<LegalEntityInput>("B2bLegalEntities")
+
+const createAssignments = createCompanyRowsStep<{
+  user_id: string
+  kind: "manager"
+  legal_entity_id: string
+}>("B2bManagerAssignments")
+
+export const createLegalEntityWorkflow = createWorkflow(
+  "b2b-create-legal-entity",
+  (input: {
+    legal_entity: LegalEntityInput
+    actor: Actor
+    assign_manager_user_id?: string | null
+  }) => {
+    ensureUniqueRequisitesStep(
+      transform({ input }, ({ input }) => ({
+        inn: input.legal_entity.inn,
+        kpp: input.legal_entity.kpp ?? null,
+      }))
+    )
+    const rows = transform({ input }, ({ input }) => [input.legal_entity])
+    const created = createB2bLegalEntities(rows)
+    const le = transform({ created }, ({ created }) => created[0])
+    // A (non-executive) manager who creates a company becomes its manager, or they could not see it.
+    when({ input }, ({ input }) => !!input.assign_manager_user_id).then(() => {
+      createAssignments(
+        transform({ input, le }, ({ input, le }) => [
+          {
+            user_id: input.assign_manager_user_id!,
+            kind: "manager" as const,
+            legal_entity_id: le.id,
+          },
+        ])
+      )
+    })
+    recordAuditStep(
+      transform({ le, input }, ({ le, input }) => [
+        {
+          action: "company.created",
+          ...input.actor,
+          resource_type: "legal_entity",
+          resource_id: le.id,
+          legal_entity_id: le.id,
+          data: { inn: le.inn, kpp: le.kpp },
+        },
+      ])
+    )
+    emitEventStep({
+      eventName: "company.created",
+      data: transform({ le }, ({ le }) => ({ id: le.id })),
+    })
+    return new WorkflowResponse(le)
+  }
+)

@@ -1,0 +1,48 @@
+import { emitEventStep, sendNotificationsStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { recordAuditStep } from "../../audit/steps/record-audit"
+import { loadPendingRegistrationStep } from "../steps/load-pending-registration"
+import { DecideRegistrationInput, updateRequests } from "../utils/registration"
+
+/** A manager refuses with a reason; the applicant is told. */
+export const refuseRegistrationRequestWorkflow = createWorkflow(
+  "b2b-refuse-registration-request",
+  (input: DecideRegistrationInput) => {
+    const request = loadPendingRegistrationStep({ id: input.id })
+    updateRequests(
+      transform({ input }, ({ input }) => [
+        {
+          id: input.id,
+          status: "refused",
+          decided_by_user_id: input.user_id,
+          decided_at: new Date(),
+          decision_reason: input.reason ?? null,
+        },
+      ])
+    )
+    recordAuditStep(
+      transform({ input }, ({ input }) => [
+        {
+          action: "registration.refused",
+          actor_type: "user" as const,
+          actor_id: input.user_id,
+          resource_type: "registration_request",
+          resource_id: input.id,
+          data: { reason: input.reason ?? null },
+        },
+      ])
+    )
+    emitEventStep({ eventName: "company.registration_refused", data: { id: input.id } })
+    sendNotificationsStep(
+      transform({ input, request }, ({ input, request }) => [
+        {
+          to: request.email,
+          channel: "email",
+          template: "b2b-registration-refused",
+          data: { company_name: request.company_name, reason: input.reason ?? "" },
+        },
+      ])
+    )
+    return new WorkflowResponse({ id: input.id, decision: "refuse" })
+  }
+)

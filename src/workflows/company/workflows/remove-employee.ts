@@ -1,0 +1,33 @@
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { recordAuditStep } from "../../audit/steps/record-audit"
+import { softDeleteCompanyRowsStep } from "../steps/crud"
+import { guardLastManagerStep } from "../steps/guard-last-manager"
+import { Actor } from "../utils/employees"
+
+const deleteB2bEmployees = softDeleteCompanyRowsStep("B2bEmployees")
+
+/** Removes a person from a legal entity (soft delete), keeping at least one user manager. */
+export const removeEmployeeWorkflow = createWorkflow(
+  "b2b-remove-employee",
+  (input: { id: string; actor: Actor }) => {
+    const before = guardLastManagerStep(
+      transform({ input }, ({ input }) => ({ employee_id: input.id, removing: true }))
+    )
+    deleteB2bEmployees(transform({ input }, ({ input }) => [input.id]))
+    recordAuditStep(
+      transform({ input, before }, ({ input, before }) => [
+        {
+          action: "employee.removed",
+          ...input.actor,
+          resource_type: "employee",
+          resource_id: input.id,
+          legal_entity_id: before.legal_entity.id,
+          data: { customer_id: before.customer_id },
+        },
+      ])
+    )
+    emitEventStep({ eventName: "employee.deleted", data: { id: input.id } })
+    return new WorkflowResponse({ id: input.id })
+  }
+)

@@ -1,0 +1,26 @@
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { recordAuditStep } from "../../audit/steps/record-audit"
+import { softDeleteCompanyRowsStep } from "../steps/crud"
+
+const deleteAssignments = softDeleteCompanyRowsStep("B2bManagerAssignments")
+
+export const unassignManagerWorkflow = createWorkflow(
+  "b2b-unassign-manager",
+  (input: { id: string; by_user_id: string }) => {
+    deleteAssignments(transform({ input }, ({ input }) => [input.id]))
+    recordAuditStep(
+      transform({ input }, ({ input }) => [
+        {
+          action: "manager.unassigned",
+          actor_type: "user" as const,
+          actor_id: input.by_user_id,
+          resource_type: "manager_assignment",
+          resource_id: input.id,
+        },
+      ])
+    )
+    emitEventStep({ eventName: "company.manager_unassigned", data: { id: input.id } })
+    return new WorkflowResponse({ id: input.id })
+  }
+)

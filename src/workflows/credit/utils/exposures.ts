@@ -1,0 +1,1 @@
+export type Prev = { id: string; status: string; order_id: string | null }[]

@@ -1,0 +1,39 @@
+import {
+  createWorkflow,
+  transform,
+  when,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { ORDERING_MODULE } from "../../../modules/ordering"
+import { createRowsStep } from "../../common/steps/crud"
+import { checkStatusChangeStep } from "../steps/check-status-change"
+import { type StatusFields } from "../utils/order-statuses-shared"
+import { updateStatuses } from "../utils/order-statuses"
+
+const createStatuses = createRowsStep<Record<string, unknown>>(
+  ORDERING_MODULE,
+  "B2bStatusDefinitions"
+)
+
+/** A new B2B order status (with its 1C id); becoming the default for new orders demotes the old default. */
+export const createOrderStatusWorkflow = createWorkflow(
+  "ordering-create-order-status",
+  (input: StatusFields & { code: string; name: string }) => {
+    const check = checkStatusChangeStep(
+      transform({ input }, ({ input }) => ({
+        op: "create" as const,
+        code: input.code,
+        fields: input,
+      }))
+    )
+    when("demote-default-on-create", { check }, ({ check }) => check.demote.length > 0).then(() => {
+      updateStatuses(transform({ check }, ({ check }) => check.demote))
+    })
+    const created = createStatuses(
+      transform({ input }, ({ input }) => [
+        { ...input, final_action: input.is_final ? (input.final_action ?? null) : null },
+      ])
+    )
+    return new WorkflowResponse(transform({ created }, ({ created }) => created[0]))
+  }
+)
