@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { linkOrderToCounterpartyWorkflow } from "../../src/workflows/company/workflows/link-order"
+import { linkOrderToCounterpartyWorkflow } from "../../src/workflows/company/workflows/link-order-to-counterparty"
 import { createAdmin, createCompany, createCustomer, statusOf } from "../utils/b2b"
 
 jest.setTimeout(120 * 1000)

@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { linkOrderToCounterpartyWorkflow } from "../workflows/company/workflows/link-order"
+import { linkOrderToCounterpartyWorkflow } from "../workflows/company/workflows/link-order-to-counterparty"
 
 /** A placed order belongs to the counterparty its cart was assembled for. */
 export default async function orderPlacedCounterparty({

@@ -6,7 +6,7 @@ import { CREDIT_MODULE } from "../../modules/credit"
 import type CreditModuleService from "../../modules/credit/service"
 import { PRICING_CONTRACT_MODULE } from "../../modules/pricing-contract"
 import type PricingContractModuleService from "../../modules/pricing-contract/service"
-import { CREDIT_EVENTS } from "../credit/steps/credit-state"
+import { CREDIT_EVENTS } from "../credit/steps/refresh-credit-state"
 import { medusaTotals, moneyFields } from "../../modules/documents"
 
 const LOCK_TIMEOUT_S = 30

@@ -1,7 +1,7 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { recordAuditStep } from "../../audit/steps/record-audit"
-import { mintImpersonationTokenStep } from "../steps/impersonation"
+import { mintImpersonationTokenStep } from "../steps/mint-impersonation-token"
 
 /** "Log in as user": audit first, then a short-lived token for the customer. */
 export const impersonateCustomerWorkflow = createWorkflow(

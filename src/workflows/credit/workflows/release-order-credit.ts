@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { setOrderExposureStatusStep } from "../steps/set-order-exposure-status"
-import { refreshCreditStateStep } from "../steps/credit-state"
+import { refreshCreditStateStep } from "../steps/refresh-credit-state"
 
 /** order.canceled: the order no longer takes credit; the account may be unblocked. */
 export const releaseOrderCreditWorkflow = createWorkflow(

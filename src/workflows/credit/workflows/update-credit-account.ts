@@ -2,7 +2,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { CREDIT_MODULE } from "../../../modules/credit"
 import { recordAuditStep } from "../../audit/steps/record-audit"
 import { updateRowsStep } from "../../common/steps/crud"
-import { refreshCreditStateStep } from "../steps/credit-state"
+import { refreshCreditStateStep } from "../steps/refresh-credit-state"
 import { Actor, CreditAccountInput } from "../utils/accounts"
 
 const updateAccounts = updateRowsStep<

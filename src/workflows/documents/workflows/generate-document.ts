@@ -1,7 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { buildDocumentDataStep } from "../steps/build-data"
-import { renderAndStoreStep } from "../steps/render"
+import { buildDocumentDataStep } from "../steps/build-document-data"
+import { renderAndStoreStep } from "../steps/render-and-store"
 import { countAttemptStep } from "../steps/count-attempt"
 import { updateDocs } from "../utils/generate"
 

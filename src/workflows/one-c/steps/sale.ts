@@ -8,7 +8,7 @@ import type CreditModuleService from "../../../modules/credit/service"
 import { ONE_C_MODULE } from "../../../modules/one-c"
 import type OneCModuleService from "../../../modules/one-c/service"
 import { bool, child, decimal, listOf, text, type XNode } from "../../../modules/one-c/lib/xml-node"
-import { recordLedgerEntriesWorkflow } from "../../credit/workflows/ledger"
+import { recordLedgerEntriesWorkflow } from "../../credit/workflows/record-ledger-entries"
 import { setOrderStatusWorkflow } from "../../ordering/workflows/set-order-status"
 import {
   effectiveCode,

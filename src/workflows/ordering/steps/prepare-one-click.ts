@@ -2,7 +2,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { COMPANY_MODULE } from "../../../modules/company"
 import type CompanyModuleService from "../../../modules/company/service"
-import type { B2bCheckout } from "./checkout"
+import type { B2bCheckout } from "./prepare-checkout"
 import { OneClickState, invalid } from "../utils/one-click-shared"
 
 export type OneClickStateInput = {

@@ -4,7 +4,7 @@ import type { z } from "@medusajs/framework/zod"
 import { CREDIT_MODULE } from "../../../../modules/credit"
 import type CreditModuleService from "../../../../modules/credit/service"
 import type { OneCSettlements } from "../../../one-c-validators"
-import { recordLedgerEntriesWorkflow } from "../../../../workflows/credit/workflows/ledger"
+import { recordLedgerEntriesWorkflow } from "../../../../workflows/credit/workflows/record-ledger-entries"
 import { resolveCounterparty } from "../../../utils/one-c-api"
 
 /**

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
-import { assignToSellerOrganizationWorkflow } from "../../../../../../workflows/company/workflows/seller-assignments"
+import { assignToSellerOrganizationWorkflow } from "../../../../../../workflows/company/workflows/assign-to-seller-organization"
 import { assertExecutive } from "../../../../../utils/admin-scope"
 import type { LinkChanges } from "../../../../../validators"
 import { assertReferencesExist } from "../../../../../validation/references"

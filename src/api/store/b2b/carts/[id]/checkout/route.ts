@@ -1,6 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { setCartCheckoutDetailsWorkflow } from "../../../../../../workflows/ordering/workflows/checkout"
+import { setCartCheckoutDetailsWorkflow } from "../../../../../../workflows/ordering/workflows/set-cart-checkout-details"
 import type { CheckoutDetailsBody } from "../../../../../checkout-validators"
 import { assertOwnCart, type B2BRequest, requireContext } from "../../../../../utils/b2b-context"
 import { pricingContextOf } from "../../../../../utils/pricing-context"

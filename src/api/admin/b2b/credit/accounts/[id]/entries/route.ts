@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
 import type { CreateLedgerEntries } from "../../../../../../credit-validators"
-import { recordLedgerEntriesWorkflow } from "../../../../../../../workflows/credit/workflows/ledger"
+import { recordLedgerEntriesWorkflow } from "../../../../../../../workflows/credit/workflows/record-ledger-entries"
 import { COMPANY_MODULE } from "../../../../../../../modules/company"
 import type CompanyModuleService from "../../../../../../../modules/company/service"
 import { accountInScope, creditService } from "../../../../../../utils/credit"

@@ -1,5 +1,5 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { linkOrderToCounterpartyStep } from "../steps/link-order"
+import { linkOrderToCounterpartyStep } from "../steps/link-order-to-counterparty"
 
 export const linkOrderToCounterpartyWorkflow = createWorkflow(
   "b2b-link-order-to-counterparty",

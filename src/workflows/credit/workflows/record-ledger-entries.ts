@@ -1,8 +1,8 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createLedgerEntriesStep, type LedgerEntryInput } from "../steps/ledger"
+import { createLedgerEntriesStep, type LedgerEntryInput } from "../steps/create-ledger-entries"
 import { fullyInvoicedOrdersStep } from "../steps/fully-invoiced-orders"
 import { setOrderExposureStatusStep } from "../steps/set-order-exposure-status"
-import { refreshCreditStateStep } from "../steps/credit-state"
+import { refreshCreditStateStep } from "../steps/refresh-credit-state"
 
 /**
  * Records settlements (payments, invoices, shipments, adjustments) from a manager or from 1C.

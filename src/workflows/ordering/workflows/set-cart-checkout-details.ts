@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { updateCartWorkflow } from "@medusajs/medusa/core-flows"
-import { type CheckoutInput, prepareCheckoutStep } from "../steps/checkout"
+import { type CheckoutInput, prepareCheckoutStep } from "../steps/prepare-checkout"
 
 /**
  * B2B checkout details of a cart (delivery or pickup, address, consignee, date and time window,

@@ -2,7 +2,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DOCUMENTS_MODULE } from "../../../modules/documents"
 import type DocumentsModuleService from "../../../modules/documents/service"
-import type { BuiltDocument } from "./build-data"
+import type { BuiltDocument } from "./build-document-data"
 
 /**
  * Renders the document with its type's active template to PDF (shared Chromium, pooled tabs) and
