@@ -1,0 +1,13 @@
+// credit: its workflows and steps (helpers in ./utils stay internal)
+export * from "./workflows/add-payment-schedule"
+export * from "./workflows/attach-order-credit"
+export * from "./workflows/create-credit-account"
+export * from "./workflows/grant-credit-override"
+export * from "./workflows/record-ledger-entries"
+export * from "./workflows/release-order-credit"
+export * from "./workflows/update-credit-account"
+export * from "./steps/create-ledger-entries"
+export * from "./steps/fully-invoiced-orders"
+export * from "./steps/open-order-exposure"
+export * from "./steps/refresh-credit-state"
+export * from "./steps/set-order-exposure-status"
