@@ -1,7 +1,9 @@
 /**
  * Proves the repository works as a published plugin: plugin:build in a scratch copy, npm pack,
- * a fresh Medusa app that installs the tarball and lists it in `plugins`, migrations (the plugin's
- * modules' tables appear), boot, /health and a plugin route.
+ * a fresh Medusa app that installs the tarball and lists it in `plugins` (as README "Install into
+ * your Medusa app" says), migrations (the plugin's modules' tables appear), every `exports` entry
+ * resolving, a `medusa exec` script that imports `b2b-portal/workflows`, `b2b-portal/modules/company`
+ * and `b2b-portal/admin` and runs a workflow, boot, /health and a plugin route.
  */
 import { spawn, spawnSync } from "node:child_process"
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
@@ -118,6 +120,61 @@ module.exports = defineConfig({
     expect(tables).toEqual(["b2b_audit_event", "b2b_employee", "b2b_legal_entity", "pc_price_rule", "pc_settings"])
     const roles = await pgQuery(dbName, `select id from b2b_role where is_builtin order by id`)
     expect(roles.map((r: any) => r.id)).toEqual(["role_accountant", "role_buyer", "role_owner", "role_viewer"])
+
+    // 3b. the package surface (README "Install into your Medusa app"): every `exports` entry resolves,
+    // and a script run by `medusa exec` imports b2b-portal/workflows, one module and the admin
+    // extension, runs a workflow and reads its row back through the module's service
+    writeFileSync(
+      path.join(app, "check-exports.js"),
+      `const pkg = require("b2b-portal/package.json")
+const samples = { "./modules/*": "company", "./.medusa/server/src/modules/*": "company", "./providers/*": "notification-local-masked", "./*": "workflows/index" }
+const out = {}
+for (const key of Object.keys(pkg.exports)) {
+  const spec = "b2b-portal" + key.slice(1).replace("*", samples[key] ?? "")
+  out[key] = require.resolve(spec)
+}
+console.log(JSON.stringify(out))
+`
+    )
+    const resolved = JSON.parse(sh("node", ["check-exports.js"], app).trim().split("\n").pop()!)
+    expect(Object.keys(resolved).sort()).toEqual(Object.keys(require(path.join(ROOT, "package.json")).exports).sort())
+    const adminEsm = path.join(app, "node_modules/b2b-portal/.medusa/server/src/admin/index.mjs")
+    expect(existsSync(adminEsm)).toBe(true)
+    writeFileSync(
+      path.join(app, "plugin-surface.js"),
+      `const workflows = require("b2b-portal/workflows")
+const company = require("b2b-portal/modules/company")
+const admin = require("b2b-portal/admin")
+
+exports.default = async function ({ container }) {
+  const { result } = await workflows.createHoldingWorkflow(container).run({
+    input: { name: "Plugin host holding", comment: "created through b2b-portal/workflows" },
+  })
+  const [row] = await container.resolve(company.COMPANY_MODULE).listB2bHoldings({ id: result.id })
+  const plugin = admin.default ?? admin
+  console.log("PLUGIN_SURFACE " + JSON.stringify({
+    workflows: Object.keys(workflows).filter((k) => k.endsWith("Workflow")).length,
+    module: company.COMPANY_MODULE,
+    linkable: Object.keys(company.default.linkable ?? {}).includes("b2bHolding"),
+    holding: row ? { id: row.id, name: row.name } : null,
+    created: result.id,
+    admin: { routes: plugin.routeModule.routes.length, widgets: plugin.widgetModule.widgets.length },
+  }))
+}
+`
+    )
+    const execOut = sh(path.join(app, "node_modules/.bin/medusa"), ["exec", "./plugin-surface.js"], app, { DATABASE_URL })
+    const line = execOut.split("\n").find((l) => l.includes("PLUGIN_SURFACE "))
+    if (!line) throw new Error(`medusa exec printed no PLUGIN_SURFACE line:\n${execOut.slice(-3000)}`)
+    const surface = JSON.parse(line.slice(line.indexOf("PLUGIN_SURFACE ") + 15))
+    expect(surface.workflows).toBeGreaterThan(20)
+    expect(surface.module).toBe("company")
+    expect(surface.linkable).toBe(true)
+    expect(surface.holding).toEqual({ id: surface.created, name: "Plugin host holding" })
+    expect(surface.admin.routes).toBeGreaterThan(0)
+    expect(surface.admin.widgets).toBeGreaterThan(0)
+    const holdings = await pgQuery(dbName, `select name from b2b_holding where deleted_at is null`)
+    expect(holdings.map((r: any) => r.name)).toContain("Plugin host holding")
 
     // 4. boot and call /health and a plugin route
     const port = await freePort()
