@@ -1,7 +1,8 @@
 import { sendNotificationsStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { loadOrderRequestStep } from "../steps/load-order-request"
-import { createMessages, managersOrDefault } from "../utils/requests"
+import { managersOrDefault } from "../utils/requests"
+import { createB2bOrderRequestMessagesStep } from "../steps/create-b2b-order-request-messages"
 
 /** A message in a request's conversation; the other side is e-mailed. */
 export const addOrderRequestMessageWorkflow = createWorkflow(
@@ -14,7 +15,7 @@ export const addOrderRequestMessageWorkflow = createWorkflow(
     manager_emails?: string[]
   }) => {
     const req = loadOrderRequestStep({ id: input.request_id })
-    const created = createMessages(
+    const created = createB2bOrderRequestMessagesStep(
       transform({ input }, ({ input }) => [
         {
           request_id: input.request_id,

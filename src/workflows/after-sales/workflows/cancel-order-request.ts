@@ -2,7 +2,7 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { RequestStatus } from "../../../modules/after-sales"
 import { loadOrderRequestStep } from "../steps/load-order-request"
-import { updateRequests } from "../utils/requests"
+import { updateB2bOrderRequestsStep } from "../steps/update-b2b-order-requests"
 
 /** The author withdraws an open request. */
 export const cancelOrderRequestWorkflow = createWorkflow(
@@ -14,7 +14,7 @@ export const cancelOrderRequestWorkflow = createWorkflow(
       only_open: true,
       status: "canceled" as RequestStatus,
     })
-    const updated = updateRequests(
+    const updated = updateB2bOrderRequestsStep(
       transform({ input }, ({ input }) => [{ id: input.id, status: "canceled" }])
     )
     emitEventStep({ eventName: "after_sales.request_updated", data: { id: input.id } }).config({

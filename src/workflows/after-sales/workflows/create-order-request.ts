@@ -1,22 +1,17 @@
 import { emitEventStep, sendNotificationsStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { AFTER_SALES_MODULE } from "../../../modules/after-sales"
-import { createRowsStep } from "../../common/steps/crud"
+
 import { type NewRequestInput } from "../utils/requests-shared"
 import { prepareOrderRequestStep } from "../steps/prepare-order-request"
 import { managersOrDefault } from "../utils/requests"
-
-const createRequests = createRowsStep<Record<string, unknown>>(
-  AFTER_SALES_MODULE,
-  "B2bOrderRequests"
-)
+import { createB2bOrderRequestsStep } from "../steps/create-b2b-order-requests"
 
 /** A buyer files a complaint, feedback, return or document request about an order; managers are told. */
 export const createOrderRequestWorkflow = createWorkflow(
   "after-sales-create-request",
   (input: NewRequestInput & { manager_emails: string[] }) => {
     const row = prepareOrderRequestStep(input)
-    const created = createRequests(transform({ row }, ({ row }) => [row]))
+    const created = createB2bOrderRequestsStep(transform({ row }, ({ row }) => [row]))
     const request = transform({ created }, ({ created }) => created[0])
     sendNotificationsStep(
       transform({ input, request }, ({ input, request }) =>

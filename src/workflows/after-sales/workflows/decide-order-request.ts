@@ -14,7 +14,8 @@ import {
 import type { RequestStatus } from "../../../modules/after-sales"
 import { requestDocumentWorkflow } from "../../documents/workflows/request-document"
 import { loadOrderRequestStep } from "../steps/load-order-request"
-import { createMessages, updateRequests } from "../utils/requests"
+import { updateB2bOrderRequestsStep } from "../steps/update-b2b-order-requests"
+import { createB2bOrderRequestMessagesStep } from "../steps/create-b2b-order-request-messages"
 
 export type DecideInput = {
   id: string
@@ -92,7 +93,7 @@ export const decideOrderRequestWorkflow = createWorkflow(
       })
     )
 
-    const updated = updateRequests(
+    const updated = updateB2bOrderRequestsStep(
       transform({ input, returnId, invoice }, ({ input, returnId, invoice }) => [
         {
           id: input.id,
@@ -110,7 +111,7 @@ export const decideOrderRequestWorkflow = createWorkflow(
       ])
     )
     when("after-sales-reply-message", { input }, ({ input }) => !!input.reply?.trim()).then(() => {
-      createMessages(
+      createB2bOrderRequestMessagesStep(
         transform({ input }, ({ input }) => [
           {
             request_id: input.id,

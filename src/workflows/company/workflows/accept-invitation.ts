@@ -1,14 +1,13 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { recordAuditStep } from "../../audit/steps/record-audit"
-import { createCompanyRowsStep } from "../steps/crud"
+
 import { createInviteeAccountStep } from "../steps/create-invitee-account"
 import { resolveInviteeStep } from "../steps/resolve-invitee"
 import { validateInvitationTokenStep } from "../steps/validate-invitation-token"
 import { addEmployeeWorkflow } from "./add-employee"
-import { updateB2bInvitations } from "../utils/invitations"
-
-const createConsents = createCompanyRowsStep<Record<string, unknown>>("B2bConsents")
+import { updateB2bInvitationsStep } from "../steps/update-b2b-invitations"
+import { createB2bConsentsStep } from "../steps/create-b2b-consents"
 
 export type AcceptInvitationInput = {
   token: string
@@ -48,7 +47,7 @@ export const acceptInvitationWorkflow = createWorkflow(
       }))
     )
     const customerId = transform({ account }, ({ account }) => account.customer_id)
-    createConsents(
+    createB2bConsentsStep(
       transform({ input, invitation, customerId }, ({ input, invitation, customerId }) => [
         {
           subject_email: invitation.email,
@@ -68,7 +67,7 @@ export const acceptInvitationWorkflow = createWorkflow(
         actor: { actor_type: "customer" as const, actor_id: customerId },
       })),
     })
-    updateB2bInvitations(
+    updateB2bInvitationsStep(
       transform({ invitation, customerId }, ({ invitation, customerId }) => [
         {
           id: invitation.id,

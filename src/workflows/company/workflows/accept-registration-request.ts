@@ -5,7 +5,8 @@ import { recordAuditStep } from "../../audit/steps/record-audit"
 import { ensureLegalEntityForRegistrationStep } from "../steps/ensure-legal-entity-for-registration"
 import { loadPendingRegistrationStep } from "../steps/load-pending-registration"
 import { createInvitationWorkflow } from "./create-invitation"
-import { DecideRegistrationInput, updateRequests } from "../utils/registration"
+import { DecideRegistrationInput } from "../utils/registration"
+import { updateB2bRegistrationRequestsStep } from "../steps/update-b2b-registration-requests"
 
 /**
  * A manager accepts: the legal entity is created (or an existing one with the same INN/KPP, or the
@@ -38,7 +39,7 @@ export const acceptRegistrationRequestWorkflow = createWorkflow(
         actor: { actor_type: "user" as const, actor_id: input.user_id },
       })),
     })
-    updateRequests(
+    updateB2bRegistrationRequestsStep(
       transform({ input, target }, ({ input, target }) => [
         {
           id: input.id,

@@ -1,19 +1,13 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { recordAuditStep } from "../../audit/steps/record-audit"
-import { createCompanyRowsStep } from "../steps/crud"
+
 import { ensureNotEmployeeStep } from "../steps/ensure-not-employee"
 import { setDefaultMembershipStep } from "../steps/set-default-membership"
 import { validateLegalEntityStep } from "../steps/validate-legal-entity"
 import { validateRoleForLegalEntityStep } from "../steps/validate-role-for-legal-entity"
 import { Actor } from "../utils/employees"
-
-const createB2bEmployees = createCompanyRowsStep<{
-  customer_id: string
-  legal_entity_id: string
-  role_id: string
-  position?: string | null
-}>("B2bEmployees")
+import { createB2bEmployeesStep } from "../steps/create-b2b-employees"
 
 export type AddEmployeeInput = {
   legal_entity_id: string
@@ -29,7 +23,7 @@ export const addEmployeeWorkflow = createWorkflow("b2b-add-employee", (input: Ad
   validateLegalEntityStep({ legal_entity_id: input.legal_entity_id })
   validateRoleForLegalEntityStep({ role_id: input.role_id, legal_entity_id: input.legal_entity_id })
   ensureNotEmployeeStep({ customer_id: input.customer_id, legal_entity_id: input.legal_entity_id })
-  const created = createB2bEmployees(
+  const created = createB2bEmployeesStep(
     transform({ input }, ({ input }) => [
       {
         customer_id: input.customer_id,

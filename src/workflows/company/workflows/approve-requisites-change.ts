@@ -3,7 +3,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { recordAuditStep } from "../../audit/steps/record-audit"
 import { updateLegalEntityWorkflow } from "./update-legal-entity"
 import { loadPendingChangeStep } from "../steps/load-pending-change"
-import { updateChanges } from "../utils/requisites"
+import { updateB2bRequisitesChangesStep } from "../steps/update-b2b-requisites-changes"
 
 /** The manager approves: the legal entity's requisites are updated and the requester is told. */
 export const approveRequisitesChangeWorkflow = createWorkflow(
@@ -17,7 +17,7 @@ export const approveRequisitesChangeWorkflow = createWorkflow(
         actor: { actor_type: "user" as const, actor_id: input.user_id },
       })),
     })
-    updateChanges(
+    updateB2bRequisitesChangesStep(
       transform({ input }, ({ input }) => [
         {
           id: input.id,

@@ -1,14 +1,8 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { recordAuditStep } from "../../audit/steps/record-audit"
-import { createCompanyRowsStep } from "../steps/crud"
 
-const createAssignments = createCompanyRowsStep<{
-  user_id: string
-  kind: "manager" | "assistant" | "executive"
-  holding_id?: string | null
-  legal_entity_id?: string | null
-}>("B2bManagerAssignments")
+import { createB2bManagerAssignmentsStep } from "../steps/create-b2b-manager-assignments"
 
 export type AssignManagerInput = {
   user_id: string
@@ -21,7 +15,7 @@ export type AssignManagerInput = {
 export const assignManagerWorkflow = createWorkflow(
   "b2b-assign-manager",
   (input: AssignManagerInput) => {
-    const created = createAssignments(
+    const created = createB2bManagerAssignmentsStep(
       transform({ input }, ({ input }) => [
         {
           user_id: input.user_id,

@@ -5,13 +5,11 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { COMPANY_MODULE } from "../../../modules/company"
-import { createRowsStep } from "../../common/steps/crud"
+
 import { clearDefaultAddressStep } from "../steps/clear-default-address"
 import { validateLegalEntityStep } from "../steps/validate-legal-entity"
 import { AddressData } from "../utils/addresses"
-
-const createAddresses = createRowsStep<Record<string, unknown>>(COMPANY_MODULE, "B2bAddresses")
+import { createB2bAddressesStep } from "../steps/create-b2b-addresses"
 
 /** Adds an address to a legal entity's book; a new default replaces the old one. */
 export const createAddressWorkflow = createWorkflow(
@@ -21,7 +19,7 @@ export const createAddressWorkflow = createWorkflow(
     when({ input }, ({ input }) => !!input.data.is_default).then(() => {
       clearDefaultAddressStep({ legal_entity_id: input.legal_entity_id })
     })
-    const created = createAddresses(
+    const created = createB2bAddressesStep(
       transform({ input }, ({ input }) => [
         { ...input.data, legal_entity_id: input.legal_entity_id },
       ])

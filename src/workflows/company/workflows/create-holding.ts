@@ -1,12 +1,11 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createCompanyRowsStep } from "../steps/crud"
-import { HoldingInput } from "../utils/legal-entities"
 
-const createB2bHoldings = createCompanyRowsStep<HoldingInput>("B2bHoldings")
+import { HoldingInput } from "../utils/legal-entities"
+import { createB2bHoldingsStep } from "../steps/create-b2b-holdings"
 
 export const createHoldingWorkflow = createWorkflow("b2b-create-holding", (input: HoldingInput) => {
-  const created = createB2bHoldings(transform({ input }, ({ input }) => [input]))
+  const created = createB2bHoldingsStep(transform({ input }, ({ input }) => [input]))
   const holding = transform({ created }, ({ created }) => created[0])
   emitEventStep({
     eventName: "company.holding_created",

@@ -2,14 +2,13 @@ import { emitEventStep, sendNotificationsStep } from "@medusajs/medusa/core-flow
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { portalSettings } from "../../../lib/portal-settings"
 import { recordAuditStep } from "../../audit/steps/record-audit"
-import { createCompanyRowsStep } from "../steps/crud"
+
 import { ensureInvitableStep } from "../steps/ensure-invitable"
 import { mintInvitationTokenStep } from "../steps/mint-invitation-token"
 import { validateLegalEntityStep } from "../steps/validate-legal-entity"
 import { validateRoleForLegalEntityStep } from "../steps/validate-role-for-legal-entity"
 import { type Actor } from "../utils/employees"
-
-const createB2bInvitations = createCompanyRowsStep<Record<string, unknown>>("B2bInvitations")
+import { createB2bInvitationsStep } from "../steps/create-b2b-invitations"
 
 export type CreateInvitationInput = {
   legal_entity_id: string
@@ -29,7 +28,7 @@ export const createInvitationWorkflow = createWorkflow(
     })
     ensureInvitableStep({ email: input.email, legal_entity_id: input.legal_entity_id })
     const minted = mintInvitationTokenStep()
-    const created = createB2bInvitations(
+    const created = createB2bInvitationsStep(
       transform({ input, minted }, ({ input, minted }) => [
         {
           legal_entity_id: input.legal_entity_id,

@@ -7,16 +7,10 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { recordAuditStep } from "../../audit/steps/record-audit"
 import { ensureUniqueRequisitesStep } from "../steps/ensure-unique-requisites"
-import { createCompanyRowsStep } from "../steps/crud"
+
 import { Actor, LegalEntityInput } from "../utils/legal-entities"
-
-const createB2bLegalEntities = createCompanyRowsStep<LegalEntityInput>("B2bLegalEntities")
-
-const createAssignments = createCompanyRowsStep<{
-  user_id: string
-  kind: "manager"
-  legal_entity_id: string
-}>("B2bManagerAssignments")
+import { createB2bManagerAssignmentsStep } from "../steps/create-b2b-manager-assignments"
+import { createB2bLegalEntitiesStep } from "../steps/create-b2b-legal-entities"
 
 export const createLegalEntityWorkflow = createWorkflow(
   "b2b-create-legal-entity",
@@ -32,11 +26,11 @@ export const createLegalEntityWorkflow = createWorkflow(
       }))
     )
     const rows = transform({ input }, ({ input }) => [input.legal_entity])
-    const created = createB2bLegalEntities(rows)
+    const created = createB2bLegalEntitiesStep(rows)
     const le = transform({ created }, ({ created }) => created[0])
     // A (non-executive) manager who creates a company becomes its manager, or they could not see it.
     when({ input }, ({ input }) => !!input.assign_manager_user_id).then(() => {
-      createAssignments(
+      createB2bManagerAssignmentsStep(
         transform({ input, le }, ({ input, le }) => [
           {
             user_id: input.assign_manager_user_id!,

@@ -1,10 +1,9 @@
 import { emitEventStep, sendNotificationsStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { portalSettings } from "../../../lib/portal-settings"
-import { createCompanyRowsStep } from "../steps/crud"
-import { createB2bConsents } from "../utils/registration"
 
-const createRequests = createCompanyRowsStep<Record<string, unknown>>("B2bRegistrationRequests")
+import { createB2bConsentsStep } from "../steps/create-b2b-consents"
+import { createB2bRegistrationRequestsStep } from "../steps/create-b2b-registration-requests"
 
 export type RegistrationInput = {
   inn: string
@@ -21,14 +20,14 @@ export type RegistrationInput = {
 export const createRegistrationRequestWorkflow = createWorkflow(
   "b2b-create-registration-request",
   (input: RegistrationInput) => {
-    const created = createRequests(
+    const created = createB2bRegistrationRequestsStep(
       transform({ input }, ({ input }) => {
         const { consent: _c, ...rest } = input
         return [rest]
       })
     )
     const request = transform({ created }, ({ created }) => created[0])
-    createB2bConsents(
+    createB2bConsentsStep(
       transform({ input }, ({ input }) => [
         {
           subject_email: input.email,

@@ -6,10 +6,9 @@ import {
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { portalSettings } from "../../../lib/portal-settings"
 import { recordAuditStep } from "../../audit/steps/record-audit"
-import { createCompanyRowsStep } from "../steps/crud"
-import type { Actor } from "../utils/employees"
 
-const createChanges = createCompanyRowsStep<Record<string, unknown>>("B2bRequisitesChanges")
+import type { Actor } from "../utils/employees"
+import { createB2bRequisitesChangesStep } from "../steps/create-b2b-requisites-changes"
 
 export type RequisitesChangeInput = {
   legal_entity_id: string
@@ -35,7 +34,7 @@ export const createRequisitesChangeWorkflow = createWorkflow(
         ],
       })),
     })
-    const created = createChanges(
+    const created = createB2bRequisitesChangesStep(
       transform({ input, files }, ({ input, files }) => [
         {
           legal_entity_id: input.legal_entity_id,

@@ -1,16 +1,9 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { recordAuditStep } from "../../audit/steps/record-audit"
-import { createCompanyRowsStep } from "../steps/crud"
-import type { Actor } from "../utils/employees"
 
-const createB2bRoles = createCompanyRowsStep<{
-  code: string
-  name: string
-  permissions: string[]
-  legal_entity_id: string
-  is_builtin: false
-}>("B2bRoles")
+import type { Actor } from "../utils/employees"
+import { createB2bRolesStep } from "../steps/create-b2b-roles"
 
 export const createRoleWorkflow = createWorkflow(
   "b2b-create-role",
@@ -21,7 +14,7 @@ export const createRoleWorkflow = createWorkflow(
     permissions: string[]
     actor: Actor
   }) => {
-    const created = createB2bRoles(
+    const created = createB2bRolesStep(
       transform({ input }, ({ input }) => [
         {
           code: input.code,

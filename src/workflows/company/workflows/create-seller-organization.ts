@@ -1,15 +1,14 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createCompanyRowsStep } from "../steps/crud"
+
 import { SellerOrganizationInput } from "../utils/seller-organizations"
 import { clearOtherDefaultsStep } from "../steps/clear-other-defaults"
-
-const createOrgs = createCompanyRowsStep<SellerOrganizationInput>("B2bSellerOrganizations")
+import { createB2bSellerOrganizationsStep } from "../steps/create-b2b-seller-organizations"
 
 export const createSellerOrganizationWorkflow = createWorkflow(
   "b2b-create-seller-organization",
   (input: SellerOrganizationInput) => {
-    const created = createOrgs(transform({ input }, ({ input }) => [input]))
+    const created = createB2bSellerOrganizationsStep(transform({ input }, ({ input }) => [input]))
     const org = transform({ created }, ({ created }) => created[0])
     clearOtherDefaultsStep(
       transform({ org, input }, ({ org, input }) => ({

@@ -1,17 +1,15 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { COMPANY_MODULE } from "../../../modules/company"
-import { softDeleteRowsStep } from "../../common/steps/crud"
-import { loadAddressStep } from "../steps/load-address"
 
-const deleteAddresses = softDeleteRowsStep(COMPANY_MODULE, "B2bAddresses")
+import { loadAddressStep } from "../steps/load-address"
+import { softDeleteB2bAddressesStep } from "../steps/soft-delete-b2b-addresses"
 
 /** Removes an address of the legal entity (soft delete; carts and orders keep their own copy of it). Deleting the default leaves none. */
 export const deleteAddressWorkflow = createWorkflow(
   "b2b-delete-address",
   (input: { id: string; legal_entity_id: string }) => {
     loadAddressStep({ id: input.id, legal_entity_id: input.legal_entity_id })
-    deleteAddresses(transform({ input }, ({ input }) => [input.id]))
+    softDeleteB2bAddressesStep(transform({ input }, ({ input }) => [input.id]))
     emitEventStep({
       eventName: "company.address_deleted",
       data: { id: input.id, legal_entity_id: input.legal_entity_id },

@@ -1,17 +1,16 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { recordAuditStep } from "../../audit/steps/record-audit"
-import { softDeleteCompanyRowsStep } from "../steps/crud"
+
 import type { Actor } from "../utils/employees"
 import { loadCustomRoleStep } from "../steps/load-custom-role"
-
-const deleteB2bRoles = softDeleteCompanyRowsStep("B2bRoles")
+import { softDeleteB2bRolesStep } from "../steps/soft-delete-b2b-roles"
 
 export const deleteRoleWorkflow = createWorkflow(
   "b2b-delete-role",
   (input: { id: string; legal_entity_id: string; actor: Actor }) => {
     loadCustomRoleStep({ id: input.id, legal_entity_id: input.legal_entity_id, deleting: true })
-    deleteB2bRoles(transform({ input }, ({ input }) => [input.id]))
+    softDeleteB2bRolesStep(transform({ input }, ({ input }) => [input.id]))
     recordAuditStep(
       transform({ input }, ({ input }) => [
         {

@@ -1,13 +1,12 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { softDeleteCompanyRowsStep } from "../steps/crud"
 
-const deleteOrgs = softDeleteCompanyRowsStep("B2bSellerOrganizations")
+import { softDeleteB2bSellerOrganizationsStep } from "../steps/soft-delete-b2b-seller-organizations"
 
 export const deleteSellerOrganizationWorkflow = createWorkflow(
   "b2b-delete-seller-organization",
   (input: { id: string }) => {
-    deleteOrgs(transform({ input }, ({ input }) => [input.id]))
+    softDeleteB2bSellerOrganizationsStep(transform({ input }, ({ input }) => [input.id]))
     emitEventStep({ eventName: "company.seller_organization_deleted", data: { id: input.id } })
     return new WorkflowResponse({ id: input.id })
   }

@@ -2,14 +2,15 @@ import { emitEventStep, sendNotificationsStep } from "@medusajs/medusa/core-flow
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { recordAuditStep } from "../../audit/steps/record-audit"
 import { loadPendingRegistrationStep } from "../steps/load-pending-registration"
-import { DecideRegistrationInput, updateRequests } from "../utils/registration"
+import { DecideRegistrationInput } from "../utils/registration"
+import { updateB2bRegistrationRequestsStep } from "../steps/update-b2b-registration-requests"
 
 /** A manager refuses with a reason; the applicant is told. */
 export const refuseRegistrationRequestWorkflow = createWorkflow(
   "b2b-refuse-registration-request",
   (input: DecideRegistrationInput) => {
     const request = loadPendingRegistrationStep({ id: input.id })
-    updateRequests(
+    updateB2bRegistrationRequestsStep(
       transform({ input }, ({ input }) => [
         {
           id: input.id,

@@ -2,13 +2,13 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { recordAuditStep } from "../../audit/steps/record-audit"
 import { loadPendingChangeStep } from "../steps/load-pending-change"
-import { updateChanges } from "../utils/requisites"
+import { updateB2bRequisitesChangesStep } from "../steps/update-b2b-requisites-changes"
 
 export const rejectRequisitesChangeWorkflow = createWorkflow(
   "b2b-reject-requisites-change",
   (input: { id: string; user_id: string; reason?: string | null }) => {
     const change = loadPendingChangeStep({ id: input.id })
-    updateChanges(
+    updateB2bRequisitesChangesStep(
       transform({ input }, ({ input }) => [
         {
           id: input.id,

@@ -1,11 +1,10 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { recordAuditStep } from "../../audit/steps/record-audit"
-import { softDeleteCompanyRowsStep } from "../steps/crud"
+
 import { guardLastManagerStep } from "../steps/guard-last-manager"
 import { Actor } from "../utils/employees"
-
-const deleteB2bEmployees = softDeleteCompanyRowsStep("B2bEmployees")
+import { softDeleteB2bEmployeesStep } from "../steps/soft-delete-b2b-employees"
 
 /** Removes a person from a legal entity (soft delete), keeping at least one user manager. */
 export const removeEmployeeWorkflow = createWorkflow(
@@ -14,7 +13,7 @@ export const removeEmployeeWorkflow = createWorkflow(
     const before = guardLastManagerStep(
       transform({ input }, ({ input }) => ({ employee_id: input.id, removing: true }))
     )
-    deleteB2bEmployees(transform({ input }, ({ input }) => [input.id]))
+    softDeleteB2bEmployeesStep(transform({ input }, ({ input }) => [input.id]))
     recordAuditStep(
       transform({ input, before }, ({ input, before }) => [
         {

@@ -2,12 +2,12 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { recordAuditStep } from "../../audit/steps/record-audit"
 import { type Actor } from "../utils/employees"
-import { updateB2bInvitations } from "../utils/invitations"
+import { updateB2bInvitationsStep } from "../steps/update-b2b-invitations"
 
 export const revokeInvitationWorkflow = createWorkflow(
   "b2b-revoke-invitation",
   (input: { id: string; actor: Actor; legal_entity_id: string }) => {
-    const updated = updateB2bInvitations(
+    const updated = updateB2bInvitationsStep(
       transform({ input }, ({ input }) => [{ id: input.id, status: "revoked" as const }])
     )
     recordAuditStep(

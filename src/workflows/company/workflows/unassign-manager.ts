@@ -1,14 +1,13 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { recordAuditStep } from "../../audit/steps/record-audit"
-import { softDeleteCompanyRowsStep } from "../steps/crud"
 
-const deleteAssignments = softDeleteCompanyRowsStep("B2bManagerAssignments")
+import { softDeleteB2bManagerAssignmentsStep } from "../steps/soft-delete-b2b-manager-assignments"
 
 export const unassignManagerWorkflow = createWorkflow(
   "b2b-unassign-manager",
   (input: { id: string; by_user_id: string }) => {
-    deleteAssignments(transform({ input }, ({ input }) => [input.id]))
+    softDeleteB2bManagerAssignmentsStep(transform({ input }, ({ input }) => [input.id]))
     recordAuditStep(
       transform({ input }, ({ input }) => [
         {

@@ -5,16 +5,11 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { COMPANY_MODULE } from "../../../modules/company"
-import { updateRowsStep } from "../../common/steps/crud"
+
 import { clearDefaultAddressStep } from "../steps/clear-default-address"
 import { loadAddressStep } from "../steps/load-address"
 import { AddressData } from "../utils/addresses"
-
-const updateAddresses = updateRowsStep<{ id: string } & Record<string, unknown>>(
-  COMPANY_MODULE,
-  "B2bAddresses"
-)
+import { updateB2bAddressesStep } from "../steps/update-b2b-addresses"
 
 /** Changes an address of the legal entity (404 for any other); making it the default unsets the old one. */
 export const updateAddressWorkflow = createWorkflow(
@@ -24,7 +19,7 @@ export const updateAddressWorkflow = createWorkflow(
     when({ input }, ({ input }) => input.data.is_default === true).then(() => {
       clearDefaultAddressStep({ legal_entity_id: input.legal_entity_id, except_id: input.id })
     })
-    const updated = updateAddresses(
+    const updated = updateB2bAddressesStep(
       transform({ input }, ({ input }) => [{ ...input.data, id: input.id }])
     )
     emitEventStep({

@@ -6,18 +6,12 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { recordAuditStep } from "../../audit/steps/record-audit"
-import { updateCompanyRowsStep } from "../steps/crud"
+
 import { guardLastManagerStep } from "../steps/guard-last-manager"
 import { setDefaultMembershipStep } from "../steps/set-default-membership"
 import { validateRoleForLegalEntityStep } from "../steps/validate-role-for-legal-entity"
 import { Actor } from "../utils/employees"
-
-const updateB2bEmployees = updateCompanyRowsStep<{
-  id: string
-  role_id?: string
-  status?: "active" | "disabled"
-  position?: string | null
-}>("B2bEmployees")
+import { updateB2bEmployeesStep } from "../steps/update-b2b-employees"
 
 export type UpdateEmployeeInput = {
   id: string
@@ -47,7 +41,7 @@ export const updateEmployeeWorkflow = createWorkflow(
         }))
       )
     })
-    const updated = updateB2bEmployees(
+    const updated = updateB2bEmployeesStep(
       transform({ input }, ({ input }) => {
         const row: {
           id: string

@@ -6,15 +6,9 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { recordAuditStep } from "../../audit/steps/record-audit"
-import { updateCompanyRowsStep } from "../steps/crud"
-import { Actor, LegalEntityInput } from "../utils/legal-entities"
 
-const updateB2bLegalEntities = updateCompanyRowsStep<
-  { id: string } & Partial<LegalEntityInput> & {
-      status?: "active" | "blocked"
-      blocked_reason?: string | null
-    }
->("B2bLegalEntities")
+import { Actor, LegalEntityInput } from "../utils/legal-entities"
+import { updateB2bLegalEntitiesStep } from "../steps/update-b2b-legal-entities"
 
 export const updateLegalEntityWorkflow = createWorkflow(
   "b2b-update-legal-entity",
@@ -27,7 +21,7 @@ export const updateLegalEntityWorkflow = createWorkflow(
     actor: Actor
   }) => {
     const rows = transform({ input }, ({ input }) => [{ id: input.id, ...input.data }])
-    const updated = updateB2bLegalEntities(rows)
+    const updated = updateB2bLegalEntitiesStep(rows)
     const statusChanged = transform({ input }, ({ input }) => !!input.data.status)
     when({ statusChanged }, ({ statusChanged }) => statusChanged).then(() => {
       recordAuditStep(

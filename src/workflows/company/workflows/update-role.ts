@@ -1,13 +1,10 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { recordAuditStep } from "../../audit/steps/record-audit"
-import { updateCompanyRowsStep } from "../steps/crud"
+
 import type { Actor } from "../utils/employees"
 import { loadCustomRoleStep } from "../steps/load-custom-role"
-
-const updateB2bRoles = updateCompanyRowsStep<{ id: string; name?: string; permissions?: string[] }>(
-  "B2bRoles"
-)
+import { updateB2bRolesStep } from "../steps/update-b2b-roles"
 
 export const updateRoleWorkflow = createWorkflow(
   "b2b-update-role",
@@ -19,7 +16,7 @@ export const updateRoleWorkflow = createWorkflow(
     actor: Actor
   }) => {
     loadCustomRoleStep({ id: input.id, legal_entity_id: input.legal_entity_id })
-    const updated = updateB2bRoles(
+    const updated = updateB2bRolesStep(
       transform({ input }, ({ input }) => {
         const row: { id: string; name?: string; permissions?: string[] } = { id: input.id }
         if (input.name) row.name = input.name

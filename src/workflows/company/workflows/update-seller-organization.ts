@@ -1,17 +1,14 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { updateCompanyRowsStep } from "../steps/crud"
+
 import { SellerOrganizationInput } from "../utils/seller-organizations"
 import { clearOtherDefaultsStep } from "../steps/clear-other-defaults"
-
-const updateOrgs = updateCompanyRowsStep<{ id: string } & SellerOrganizationInput>(
-  "B2bSellerOrganizations"
-)
+import { updateB2bSellerOrganizationsStep } from "../steps/update-b2b-seller-organizations"
 
 export const updateSellerOrganizationWorkflow = createWorkflow(
   "b2b-update-seller-organization",
   (input: { id: string } & SellerOrganizationInput) => {
-    const updated = updateOrgs(transform({ input }, ({ input }) => [input]))
+    const updated = updateB2bSellerOrganizationsStep(transform({ input }, ({ input }) => [input]))
     clearOtherDefaultsStep(
       transform({ input }, ({ input }) => ({
         keep_id: input.id,

@@ -1,11 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { CREDIT_MODULE } from "../../../modules/credit"
-import { createRowsStep } from "../../common/steps/crud"
 
-const createSchedule = createRowsStep<Record<string, unknown>>(
-  CREDIT_MODULE,
-  "CreditPaymentSchedules"
-)
+import { createCreditPaymentSchedulesStep } from "../steps/create-credit-payment-schedules"
 
 /** Adds instalments to an account's payment schedule. */
 export const addPaymentScheduleWorkflow = createWorkflow(
@@ -30,6 +25,6 @@ export const addPaymentScheduleWorkflow = createWorkflow(
         comment: i.comment ?? null,
       }))
     )
-    return new WorkflowResponse(createSchedule(rows))
+    return new WorkflowResponse(createCreditPaymentSchedulesStep(rows))
   }
 )

@@ -1,14 +1,10 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { CREDIT_MODULE } from "../../../modules/credit"
+
 import { recordAuditStep } from "../../audit/steps/record-audit"
-import { createRowsStep } from "../../common/steps/crud"
+
 import { refreshCreditStateStep } from "../steps/refresh-credit-state"
 import { Actor, CreditAccountInput } from "../utils/accounts"
-
-const createAccounts = createRowsStep<CreditAccountInput & Record<string, unknown>>(
-  CREDIT_MODULE,
-  "CreditAccounts"
-)
+import { createCreditAccountsStep } from "../steps/create-credit-accounts"
 
 /** Opens a credit account for a counterparty or a holding (audited). */
 export const createCreditAccountWorkflow = createWorkflow(
@@ -17,7 +13,7 @@ export const createCreditAccountWorkflow = createWorkflow(
     const rows = transform({ input }, ({ input }) => [
       { ...input.data, currency_code: (input.data.currency_code ?? "rub").toLowerCase() },
     ])
-    const created = createAccounts(rows)
+    const created = createCreditAccountsStep(rows)
     const ids = transform({ created }, ({ created }) => created.map((c) => c.id))
     refreshCreditStateStep(ids)
     recordAuditStep(

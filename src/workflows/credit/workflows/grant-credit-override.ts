@@ -1,9 +1,8 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { CREDIT_MODULE } from "../../../modules/credit"
-import { recordAuditStep } from "../../audit/steps/record-audit"
-import { createRowsStep } from "../../common/steps/crud"
 
-const createOverrides = createRowsStep<Record<string, unknown>>(CREDIT_MODULE, "CreditOverrides")
+import { recordAuditStep } from "../../audit/steps/record-audit"
+
+import { createCreditOverridesStep } from "../steps/create-credit-overrides"
 
 /** A manager lets one order through the credit checks (the next checkout of the account uses it); audited. */
 export const grantCreditOverrideWorkflow = createWorkflow(
@@ -26,7 +25,7 @@ export const grantCreditOverrideWorkflow = createWorkflow(
         granted_by: input.actor_id,
       },
     ])
-    const created = createOverrides(rows)
+    const created = createCreditOverridesStep(rows)
     recordAuditStep(
       transform({ input, created }, ({ input, created }) => [
         {

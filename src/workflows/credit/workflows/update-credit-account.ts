@@ -1,20 +1,17 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { CREDIT_MODULE } from "../../../modules/credit"
+
 import { recordAuditStep } from "../../audit/steps/record-audit"
-import { updateRowsStep } from "../../common/steps/crud"
+
 import { refreshCreditStateStep } from "../steps/refresh-credit-state"
 import { Actor, CreditAccountInput } from "../utils/accounts"
-
-const updateAccounts = updateRowsStep<
-  { id: string } & Partial<CreditAccountInput> & Record<string, unknown>
->(CREDIT_MODULE, "CreditAccounts")
+import { updateCreditAccountsStep } from "../steps/update-credit-accounts"
 
 /** Changes limit, terms or the manual block (audited); announces the resulting state change. */
 export const updateCreditAccountWorkflow = createWorkflow(
   "credit-update-account",
   (input: { id: string; data: Partial<CreditAccountInput>; actor: Actor }) => {
     const rows = transform({ input }, ({ input }) => [{ id: input.id, ...input.data }])
-    const updated = updateAccounts(rows)
+    const updated = updateCreditAccountsStep(rows)
     refreshCreditStateStep(transform({ input }, ({ input }) => [input.id]))
     recordAuditStep(
       transform({ input, updated }, ({ input, updated }) => [

@@ -3,7 +3,7 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { buildDocumentDataStep } from "../steps/build-document-data"
 import { renderAndStoreStep } from "../steps/render-and-store"
 import { countAttemptStep } from "../steps/count-attempt"
-import { updateDocs } from "../utils/generate"
+import { updateDocDocumentsStep } from "../steps/update-doc-documents"
 
 /**
  * Builds, renders and stores one document, then marks it ready (the previous file, on a
@@ -17,7 +17,7 @@ export const generateDocumentWorkflow = createWorkflow(
     const stored = renderAndStoreStep(
       transform({ input, built }, ({ input, built }) => ({ document_id: input.document_id, built }))
     )
-    const updated = updateDocs(
+    const updated = updateDocDocumentsStep(
       transform({ input, built, stored }, ({ input, built, stored }) => [
         {
           id: input.document_id,

@@ -1,12 +1,12 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { updateDocs } from "../utils/generate"
+import { updateDocDocumentsStep } from "../steps/update-doc-documents"
 
 /** A render that failed for good: the document shows `failed` with the reason and can be regenerated. */
 export const markDocumentFailedWorkflow = createWorkflow(
   "documents-mark-failed",
   (input: { document_id: string; error: string }) => {
-    const updated = updateDocs(
+    const updated = updateDocDocumentsStep(
       transform({ input }, ({ input }) => [
         { id: input.document_id, status: "failed", error: input.error.slice(0, 2000) },
       ])

@@ -2,7 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { recordAuditStep } from "../../audit/steps/record-audit"
-import { updateDocs } from "../utils/admin"
+import { updateDocDocumentsStep } from "../steps/update-doc-documents"
 
 const GENERATED = new Set(["invoice", "upd", "reconciliation_act"])
 
@@ -18,7 +18,7 @@ export const regenerateDocumentWorkflow = createWorkflow(
         )
       return [{ id: input.id, status: "pending", error: null }]
     })
-    const updated = updateDocs(rows)
+    const updated = updateDocDocumentsStep(rows)
     emitEventStep({ eventName: "document.requested", data: { id: input.id } })
     recordAuditStep(
       transform({ input }, ({ input }) => [

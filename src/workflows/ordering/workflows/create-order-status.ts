@@ -4,16 +4,11 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { ORDERING_MODULE } from "../../../modules/ordering"
-import { createRowsStep } from "../../common/steps/crud"
+
 import { checkStatusChangeStep } from "../steps/check-status-change"
 import { type StatusFields } from "../utils/order-statuses-shared"
-import { updateStatuses } from "../utils/order-statuses"
-
-const createStatuses = createRowsStep<Record<string, unknown>>(
-  ORDERING_MODULE,
-  "B2bStatusDefinitions"
-)
+import { updateB2bStatusDefinitionsStep } from "../steps/update-b2b-status-definitions"
+import { createB2bStatusDefinitionsStep } from "../steps/create-b2b-status-definitions"
 
 /** A new B2B order status (with its 1C id); becoming the default for new orders demotes the old default. */
 export const createOrderStatusWorkflow = createWorkflow(
@@ -27,9 +22,9 @@ export const createOrderStatusWorkflow = createWorkflow(
       }))
     )
     when("demote-default-on-create", { check }, ({ check }) => check.demote.length > 0).then(() => {
-      updateStatuses(transform({ check }, ({ check }) => check.demote))
+      updateB2bStatusDefinitionsStep(transform({ check }, ({ check }) => check.demote))
     })
-    const created = createStatuses(
+    const created = createB2bStatusDefinitionsStep(
       transform({ input }, ({ input }) => [
         { ...input, final_action: input.is_final ? (input.final_action ?? null) : null },
       ])

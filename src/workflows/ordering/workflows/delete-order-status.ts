@@ -1,9 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { ORDERING_MODULE } from "../../../modules/ordering"
-import { softDeleteRowsStep } from "../../common/steps/crud"
-import { checkStatusChangeStep } from "../steps/check-status-change"
 
-const deleteStatuses = softDeleteRowsStep(ORDERING_MODULE, "B2bStatusDefinitions")
+import { checkStatusChangeStep } from "../steps/check-status-change"
+import { softDeleteB2bStatusDefinitionsStep } from "../steps/soft-delete-b2b-status-definitions"
 
 /** Deletes a status: refused for the default status and for a status any order has. */
 export const deleteOrderStatusWorkflow = createWorkflow(
@@ -12,7 +10,7 @@ export const deleteOrderStatusWorkflow = createWorkflow(
     const check = checkStatusChangeStep(
       transform({ input }, ({ input }) => ({ op: "delete" as const, code: input.code }))
     )
-    deleteStatuses(transform({ check }, ({ check }) => [check.id!]))
+    softDeleteB2bStatusDefinitionsStep(transform({ check }, ({ check }) => [check.id!]))
     return new WorkflowResponse(
       transform({ input }, ({ input }) => ({ code: input.code, deleted: true }))
     )

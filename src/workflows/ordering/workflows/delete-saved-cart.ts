@@ -1,12 +1,12 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { ORDERING_MODULE } from "../../../modules/ordering"
-import { softDeleteRowsStep } from "../../common/steps/crud"
 
-const deleteSaved = softDeleteRowsStep(ORDERING_MODULE, "OrdSavedCarts")
+import { softDeleteOrdSavedCartsStep } from "../steps/soft-delete-ord-saved-carts"
 
 export const deleteSavedCartWorkflow = createWorkflow(
   "ordering-delete-saved-cart",
   (input: { id: string }) => {
-    return new WorkflowResponse(deleteSaved(transform({ input }, ({ input }) => [input.id])))
+    return new WorkflowResponse(
+      softDeleteOrdSavedCartsStep(transform({ input }, ({ input }) => [input.id]))
+    )
   }
 )

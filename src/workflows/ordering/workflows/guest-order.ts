@@ -3,7 +3,7 @@ import { createCartWorkflow } from "@medusajs/medusa/core-flows"
 import { type OrderLineInput } from "../utils/guest-orders"
 import { prepareBuyNowStep } from "../steps/prepare-buy-now"
 import { placeInOneClick } from "../utils/one-click"
-import { createB2bConsents } from "../../company/utils/registration"
+import { createB2bConsentsStep } from "../../company/steps/create-b2b-consents"
 
 /** What a guest order keeps in metadata.b2b_guest (the contact a manager calls back). */
 export type GuestContact = {
@@ -42,7 +42,7 @@ export const guestOrderWorkflow = createWorkflow(
       }))
     )
     // the guest's consent is recorded before the contact is stored (rolled back if the order fails)
-    createB2bConsents(
+    createB2bConsentsStep(
       transform({ input }, ({ input }) => [
         {
           subject_email: input.contact.email,

@@ -1,9 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import { ORDERING_MODULE } from "../../../modules/ordering"
-import { createRowsStep } from "../../common/steps/crud"
 
-const createSaved = createRowsStep<Record<string, unknown>>(ORDERING_MODULE, "OrdSavedCarts")
+import { createOrdSavedCartsStep } from "../steps/create-ord-saved-carts"
 
 export type SaveCartInput = {
   cart_id: string
@@ -51,6 +49,6 @@ export const saveCartWorkflow = createWorkflow("ordering-save-cart", (input: Sav
       },
     ]
   })
-  const created = createSaved(rows)
+  const created = createOrdSavedCartsStep(rows)
   return new WorkflowResponse(transform({ created }, ({ created }) => created[0]))
 })

@@ -1,7 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { checkStatusChangeStep } from "../steps/check-status-change"
 import { type StatusFields } from "../utils/order-statuses-shared"
-import { updateStatuses } from "../utils/order-statuses"
+import { updateB2bStatusDefinitionsStep } from "../steps/update-b2b-status-definitions"
 
 /** Edits a status by code (the code itself is the stable key and does not change). */
 export const updateOrderStatusWorkflow = createWorkflow(
@@ -15,7 +15,7 @@ export const updateOrderStatusWorkflow = createWorkflow(
       }))
     )
     // one update of this status plus the former default it demotes
-    const updated = updateStatuses(
+    const updated = updateB2bStatusDefinitionsStep(
       transform({ input, check }, ({ input, check }) => {
         const { code: _code, ...fields } = input.fields as StatusFields & { code?: string }
         if (fields.is_final === false) fields.final_action = null

@@ -1,0 +1,11 @@
+import type { HoldingInput } from "../utils/legal-entities"
+import { COMPANY_MODULE } from "../../../modules/company"
+import type CompanyModuleService from "../../../modules/company/service"
+import { createRowsStepFor } from "../../common/utils/crud-steps"
+
+/** Creates B2bHoldings rows; compensation deletes them. */
+export const createB2bHoldingsStep = createRowsStepFor<CompanyModuleService, HoldingInput>(
+  "company-create-B2bHoldings",
+  COMPANY_MODULE,
+  { create: "createB2bHoldings", delete: "deleteB2bHoldings" }
+)

@@ -1,0 +1,17 @@
+import { COMPANY_MODULE } from "../../../modules/company"
+import type CompanyModuleService from "../../../modules/company/service"
+import { updateRowsStepFor } from "../../common/utils/crud-steps"
+
+/** Updates B2bEmployees rows (each with its id); compensation writes the previous values back. */
+export const updateB2bEmployeesStep = updateRowsStepFor<
+  CompanyModuleService,
+  {
+    id: string
+    role_id?: string
+    status?: "active" | "disabled"
+    position?: string | null
+  }
+>("company-update-B2bEmployees", COMPANY_MODULE, {
+  list: "listB2bEmployees",
+  update: "updateB2bEmployees",
+})

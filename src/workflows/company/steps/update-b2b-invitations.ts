@@ -1,0 +1,17 @@
+import { COMPANY_MODULE } from "../../../modules/company"
+import type CompanyModuleService from "../../../modules/company/service"
+import { updateRowsStepFor } from "../../common/utils/crud-steps"
+
+/** Updates B2bInvitations rows (each with its id); compensation writes the previous values back. */
+export const updateB2bInvitationsStep = updateRowsStepFor<
+  CompanyModuleService,
+  {
+    id: string
+    status?: "pending" | "accepted" | "revoked"
+    accepted_at?: Date
+    accepted_customer_id?: string
+  }
+>("company-update-B2bInvitations", COMPANY_MODULE, {
+  list: "listB2bInvitations",
+  update: "updateB2bInvitations",
+})

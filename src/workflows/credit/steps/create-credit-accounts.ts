@@ -1,0 +1,13 @@
+import type { CreditAccountInput } from "../utils/accounts"
+import { CREDIT_MODULE } from "../../../modules/credit"
+import type CreditModuleService from "../../../modules/credit/service"
+import { createRowsStepFor } from "../../common/utils/crud-steps"
+
+/** Creates CreditAccounts rows; compensation deletes them. */
+export const createCreditAccountsStep = createRowsStepFor<
+  CreditModuleService,
+  CreditAccountInput & Record<string, unknown>
+>("credit-create-CreditAccounts", CREDIT_MODULE, {
+  create: "createCreditAccounts",
+  delete: "deleteCreditAccounts",
+})

@@ -1,0 +1,12 @@
+import { CREDIT_MODULE } from "../../../modules/credit"
+import type CreditModuleService from "../../../modules/credit/service"
+import { createRowsStepFor } from "../../common/utils/crud-steps"
+
+/** Creates CreditPaymentSchedules rows; compensation deletes them. */
+export const createCreditPaymentSchedulesStep = createRowsStepFor<
+  CreditModuleService,
+  Record<string, unknown>
+>("credit-create-CreditPaymentSchedules", CREDIT_MODULE, {
+  create: "createCreditPaymentSchedules",
+  delete: "deleteCreditPaymentSchedules",
+})

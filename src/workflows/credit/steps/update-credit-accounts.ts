@@ -1,0 +1,13 @@
+import type { CreditAccountInput } from "../utils/accounts"
+import { CREDIT_MODULE } from "../../../modules/credit"
+import type CreditModuleService from "../../../modules/credit/service"
+import { updateRowsStepFor } from "../../common/utils/crud-steps"
+
+/** Updates CreditAccounts rows (each with its id); compensation writes the previous values back. */
+export const updateCreditAccountsStep = updateRowsStepFor<
+  CreditModuleService,
+  { id: string } & Partial<CreditAccountInput> & Record<string, unknown>
+>("credit-update-CreditAccounts", CREDIT_MODULE, {
+  list: "listCreditAccounts",
+  update: "updateCreditAccounts",
+})
