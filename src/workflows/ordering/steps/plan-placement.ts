@@ -12,15 +12,9 @@ import {
 } from "../../../modules/ordering"
 import { COMPANY_MODULE } from "../../../modules/company"
 import type CompanyModuleService from "../../../modules/company/service"
-import { PlaceOrderInput, Placement, PlannedOrder } from "../utils/place-order"
-
-export type ShipmentPlanEntry = {
-  key: string
-  kind: SplitKind
-  location_id: string | null
-  preorder_date?: string
-  items: { variant_id: string | null; quantity: number }[]
-}
+import { PlaceOrderInput, Placement } from "../utils/place-order"
+import { placementStock } from "../utils/placement-stock"
+import { plannedOrders } from "../utils/planned-orders"
 
 const CART_FIELDS = [
   "id",
@@ -51,6 +45,8 @@ const invalid = (m: string) => new MedusaError(MedusaError.Types.INVALID_DATA, m
  * seller's warehouses when there are such — that can serve most of the seller's lines), pre-orders
  * apart. Mode "orders": one order per part; mode "shipments": one order per seller with a shipment plan.
  */
+export type { ShipmentPlanEntry } from "../utils/planned-orders"
+
 export const planPlacementStep = createStep(
   "ordering-plan-placement",
   async (input: PlaceOrderInput, { container }) => {
@@ -108,58 +104,13 @@ export const planPlacementStep = createStep(
     }))
     const sellers = [...new Set(lines.map((l) => l.seller_organization_id))]
 
-    // candidate warehouses
-    let candidates: string[] = []
-    const pickup =
-      checkout?.delivery_method === "pickup" ? (checkout.pickup_location_id ?? null) : null
-    const sellerLocations = new Map<string, string[]>()
-    if (pickup) candidates = [pickup]
-    else if (cart.sales_channel_id) {
-      const { data: sc } = await query.graph({
-        entity: "sales_channel",
-        fields: ["id", "stock_locations.id", "stock_locations.metadata"],
-        filters: { id: cart.sales_channel_id },
-      })
-      const locs = ((sc[0] as any)?.stock_locations ?? []) as {
-        id: string
-        metadata: Record<string, unknown> | null
-      }[]
-      const inRegion = input.region_code
-        ? locs.filter((l) => l.metadata?.region_code === input.region_code)
-        : []
-      candidates = (inRegion.length ? inRegion : locs).map((l) => l.id)
-      const named = sellers.filter((s): s is string => !!s)
-      if (named.length) {
-        const { data: orgs } = await query.graph({
-          entity: "b2b_seller_organization",
-          fields: ["id", "stock_locations.id"],
-          filters: { id: named },
-        })
-        for (const o of orgs as any[])
-          sellerLocations.set(
-            o.id,
-            ((o.stock_locations ?? []) as { id: string }[]).map((l) => l.id)
-          )
-      }
-    }
-
-    const itemIds = [...new Set(lines.flatMap((l) => l.inventory.map((x) => x.inventory_item_id)))]
-    const stock: Stock = new Map()
-    if (itemIds.length && candidates.length) {
-      const levels = await container
-        .resolve(Modules.INVENTORY)
-        .listInventoryLevels({ inventory_item_id: itemIds, location_id: candidates } as any, {
-          take: null,
-        })
-      for (const lv of levels as any[]) {
-        const m = stock.get(lv.location_id) ?? new Map<string, number>()
-        m.set(
-          lv.inventory_item_id,
-          Math.max(0, Number(lv.stocked_quantity) - Number(lv.reserved_quantity))
-        )
-        stock.set(lv.location_id, m)
-      }
-    }
+    const { candidates, pickup, sellerLocations, stock } = await placementStock(container, {
+      cart,
+      checkout,
+      lines,
+      sellers,
+      region_code: input.region_code,
+    })
     const chosen = new Map<string | null, string | null>()
     for (const s of sellers) {
       const own = s ? (sellerLocations.get(s) ?? []).filter((l) => candidates.includes(l)) : []
@@ -183,64 +134,7 @@ export const planPlacementStep = createStep(
     })
     const placement_id = `bsplit_${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`
 
-    const orders: PlannedOrder[] = []
-    if (mode === "orders") {
-      for (const p of parts) {
-        orders.push({
-          key: p.key,
-          kind: p.kind,
-          seller_organization_id: p.seller_organization_id,
-          location_id: p.location_id,
-          preorder_date: p.preorder_date,
-          lines: p.lines.map((l) => ({ line_id: l.line_id, quantity: l.quantity })),
-          metadata: {
-            b2b_split: {
-              group_id: placement_id,
-              key: p.key,
-              kind: p.kind,
-              seller_organization_id: p.seller_organization_id,
-              location_id: p.location_id,
-              preorder_date: p.preorder_date,
-              siblings: [],
-            },
-          },
-        })
-      }
-    } else {
-      for (const s of sellers) {
-        const own = parts.filter((p) => p.seller_organization_id === s)
-        const qty = new Map<string, number>()
-        for (const p of own)
-          for (const l of p.lines) qty.set(l.line_id, (qty.get(l.line_id) ?? 0) + l.quantity)
-        const plan: ShipmentPlanEntry[] = own.map((p: SplitPart) => ({
-          key: p.kind,
-          kind: p.kind,
-          location_id: p.location_id,
-          ...(p.preorder_date ? { preorder_date: p.preorder_date } : {}),
-          items: p.lines.map((l) => ({ variant_id: l.variant_id, quantity: l.quantity })),
-        }))
-        orders.push({
-          key: `${s ?? "none"}`,
-          kind: null,
-          seller_organization_id: s,
-          location_id: chosen.get(s) ?? null,
-          preorder_date: own.find((p) => p.preorder_date)?.preorder_date ?? null,
-          lines: [...qty].map(([line_id, quantity]) => ({ line_id, quantity })),
-          metadata: {
-            b2b_shipment_plan: plan,
-            b2b_split: {
-              group_id: placement_id,
-              key: `${s ?? "none"}`,
-              kind: null,
-              seller_organization_id: s,
-              location_id: chosen.get(s) ?? null,
-              preorder_date: null,
-              siblings: [],
-            },
-          },
-        })
-      }
-    }
+    const orders = plannedOrders({ parts, sellers, chosen, placement_id, mode })
     return new StepResponse<Placement>({ placement_id, cart_id: cart.id, mode, split, orders })
   }
 )
