@@ -55,7 +55,7 @@ export function installPooledRandom(
 /** Puts Node's own function back (tests). */
 export function uninstallPooledRandom() {
   if (!original) return
-  ;(crypto as any).randomBytes = original
+  crypto.randomBytes = original
   original = null
   block = Buffer.alloc(0)
   offset = 0

@@ -28,7 +28,7 @@ export default async function documents({ event, container }: SubscriberArgs<{ i
       fields: ["id", "cart.b2b_legal_entity.id"],
       filters: { id: event.data.id },
     })
-    const le = (data[0] as any)?.cart?.b2b_legal_entity?.id
+    const le = data[0]?.cart?.b2b_legal_entity?.id
     if (le)
       await requestDocumentWorkflow(container).run({
         input: {
@@ -46,7 +46,7 @@ export default async function documents({ event, container }: SubscriberArgs<{ i
       fields: ["id", "order.id", "order.b2b_legal_entity.id"],
       filters: { id: event.data.id },
     })
-    const order = (data[0] as any)?.order
+    const order = data[0]?.order
     const le = order?.b2b_legal_entity?.id
     if (le) {
       await requestDocumentWorkflow(container).run({

@@ -126,10 +126,13 @@ class CompanyModuleService extends MedusaService({
     const direct = assignments.map((a) => a.legal_entity_id).filter((x): x is string => !!x)
     const viaHolding = holdingIds.length
       ? (
-          await this.listB2bLegalEntities({ holding_id: holdingIds } as any, {
-            select: ["id"],
-            take: null,
-          })
+          await this.listB2bLegalEntities(
+            { holding_id: holdingIds },
+            {
+              select: ["id"],
+              take: null,
+            }
+          )
         ).map((l) => l.id)
       : []
     return {

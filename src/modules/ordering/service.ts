@@ -14,7 +14,7 @@ class OrderingModuleService extends MedusaService({
     const out = new Map<string, Terms>()
     if (!pairs.length) return out
     const rows = await this.listOrdProductTerms(
-      { product_id: [...new Set(pairs.map((p) => p.product_id))] } as any,
+      { product_id: [...new Set(pairs.map((p) => p.product_id))] },
       { take: null }
     )
     const byProduct = new Map<string, any>()

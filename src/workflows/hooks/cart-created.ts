@@ -18,7 +18,7 @@ createCartWorkflow.hooks.cartCreated(
       customer_id: cart.customer_id,
       legal_entity_id: leId,
       status: "active",
-    } as any)
+    })
     if (!member)
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,

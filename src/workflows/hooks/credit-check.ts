@@ -41,15 +41,14 @@ async function inAccountCurrency(
  */
 completeCartWorkflow.hooks.validate(
   async ({ cart }, { container }) => {
-    const c = cart as any
+    const c = cart
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({
       entity: "cart",
       fields: ["id", "b2b_legal_entity.id", "b2b_legal_entity.holding_id"],
       filters: { id: c.id },
     })
-    const le = (data[0] as any)?.b2b_legal_entity as
-      { id: string; holding_id: string | null } | undefined
+    const le = data[0]?.b2b_legal_entity as { id: string; holding_id: string | null } | undefined
     if (!le?.id) return new StepResponse(undefined, null)
 
     const credit = container.resolve<CreditModuleService>(CREDIT_MODULE)
@@ -63,7 +62,7 @@ completeCartWorkflow.hooks.validate(
       fields: ["id", ...moneyFields()],
       filters: { id: c.id },
     })
-    const total = new Decimal(medusaTotals(lines[0] as any).gross)
+    const total = new Decimal(medusaTotals(lines[0]).gross)
     const amount = await inAccountCurrency(container, total, c.currency_code, account.currency_code)
     const locking = container.resolve(Modules.LOCKING)
     const result = await locking.execute(

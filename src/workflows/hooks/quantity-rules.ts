@@ -7,7 +7,7 @@ import { assertOrderableQuantities } from "../ordering/utils/quantities"
  */
 addToCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
   const inCart = new Map<string, number>()
-  for (const it of ((cart as any)?.items ?? []) as {
+  for (const it of (cart?.items ?? []) as {
     variant_id?: string | null
     quantity: number
   }[]) {
@@ -29,11 +29,9 @@ addToCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
 })
 
 updateLineItemInCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
-  const item = ((cart as any)?.items ?? []).find(
-    (i: { id: string }) => i.id === (input as any).item_id
-  )
+  const item = (cart?.items ?? []).find((i: { id: string }) => i.id === input.item_id)
   const variantId = item?.variant_id as string | undefined
-  const quantity = Number((input as any).update?.quantity)
+  const quantity = Number(input.update?.quantity)
   if (variantId && Number.isFinite(quantity) && quantity > 0)
     await assertOrderableQuantities(container, [{ variant_id: variantId, quantity }])
 })

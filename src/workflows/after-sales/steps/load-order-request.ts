@@ -63,7 +63,7 @@ export const loadOrderRequestStep = createStep(
       .resolve<any>(Modules.CUSTOMER)
       .listCustomers({ id: req.customer_id }, { take: 1, select: ["id", "email"] })
     return new StepResponse({
-      ...(req as any),
+      ...req,
       customer_email: customer?.email ?? null,
     } as LoadedRequest)
   }

@@ -86,7 +86,7 @@ export const prepareOrderRequestStep = createStep(
         const open = await container
           .resolve<AfterSalesModuleService>(AFTER_SALES_MODULE)
           .listB2bOrderRequests(
-            { order_id: order.id, type: "return", status: ["open", "in_progress"] } as any,
+            { order_id: order.id, type: "return", status: ["open", "in_progress"] },
             { take: null }
           )
         const pending: Record<string, number> = {}

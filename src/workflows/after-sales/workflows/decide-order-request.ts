@@ -52,7 +52,7 @@ export const decideOrderRequestWorkflow = createWorkflow(
           description: `B2B request ${req.id}`,
         })),
       })
-      const return_id = transform({ change }, ({ change }) => (change as any).return_id as string)
+      const return_id = transform({ change }, ({ change }) => change.return_id as string)
       requestItemReturnWorkflow.runAsStep({
         input: transform({ req, return_id }, ({ req, return_id }) => ({
           return_id,
@@ -105,7 +105,7 @@ export const decideOrderRequestWorkflow = createWorkflow(
           ...(input.document_id
             ? { document_id: input.document_id }
             : invoice
-              ? { document_id: (invoice as any).id }
+              ? { document_id: invoice.id }
               : {}),
         },
       ])

@@ -12,7 +12,7 @@ export const clearDefaultAddressStep = createStep(
     const svc = company(container)
     const defaults = (
       await svc.listB2bAddresses(
-        { legal_entity_id: input.legal_entity_id, is_default: true } as any,
+        { legal_entity_id: input.legal_entity_id, is_default: true },
         { take: null }
       )
     ).filter((a) => a.id !== input.except_id)

@@ -8,7 +8,7 @@ export const clearOtherDefaultsStep = createStep(
   async (input: { keep_id: string; make_default: boolean }, { container }) => {
     if (!input.make_default) return new StepResponse([], [] as string[])
     const svc = container.resolve<CompanyModuleService>(COMPANY_MODULE)
-    const others = (await svc.listB2bSellerOrganizations({ is_default: true } as any)).filter(
+    const others = (await svc.listB2bSellerOrganizations({ is_default: true })).filter(
       (o) => o.id !== input.keep_id
     )
     if (others.length)

@@ -30,7 +30,7 @@ export const createInviteeAccountStep = createStep(
     const customers = container.resolve<ICustomerModuleService>(Modules.CUSTOMER)
     const { success, authIdentity, error } = await auth.register("emailpass", {
       body: { email: input.email, password: input.password },
-    } as any)
+    })
     if (!success || !authIdentity) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,

@@ -14,7 +14,7 @@ export const ensureInvitableStep = createStep(
       email: input.email,
       legal_entity_id: input.legal_entity_id,
       status: "pending",
-    } as any)
+    })
     if (pending.some((p) => new Date(p.expires_at) > new Date())) {
       throw new MedusaError(
         MedusaError.Types.DUPLICATE_ERROR,
@@ -26,7 +26,7 @@ export const ensureInvitableStep = createStep(
       const emp = await company.listB2bEmployees({
         customer_id: found.map((c) => c.id),
         legal_entity_id: input.legal_entity_id,
-      } as any)
+      })
       if (emp.length)
         throw new MedusaError(
           MedusaError.Types.DUPLICATE_ERROR,

@@ -34,7 +34,7 @@ export const ensureLegalEntityForRegistrationStep = createStep(
       return new StepResponse({ id: le.id, existed: true }, null)
     }
     const r = input.request
-    const found = await company.listB2bLegalEntities({ inn: r.inn } as any, { take: null })
+    const found = await company.listB2bLegalEntities({ inn: r.inn }, { take: null })
     const match = found.find((l) => (l.kpp ?? null) === (r.kpp ?? null))
     if (match) return new StepResponse({ id: match.id, existed: true }, null)
     const created = await company.createB2bLegalEntities({
@@ -44,7 +44,7 @@ export const ensureLegalEntityForRegistrationStep = createStep(
       email: r.email,
       phone: r.phone,
       holding_id: input.holding_id ?? null,
-    } as any)
+    })
     return new StepResponse({ id: created.id, existed: false }, created.id)
   },
   async (createdId, { container }) => {

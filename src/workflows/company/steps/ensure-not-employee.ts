@@ -9,7 +9,7 @@ export const ensureNotEmployeeStep = createStep(
     const existing = await company(container).listB2bEmployees({
       customer_id: input.customer_id,
       legal_entity_id: input.legal_entity_id,
-    } as any)
+    })
     if (existing.length) {
       throw new MedusaError(
         MedusaError.Types.DUPLICATE_ERROR,

@@ -8,9 +8,9 @@ export const ensureUniqueRequisitesStep = createStep(
   "b2b-ensure-unique-requisites",
   async (input: { inn: string; kpp?: string | null; except_id?: string | null }, { container }) => {
     const company = container.resolve<CompanyModuleService>(COMPANY_MODULE)
-    const same = (
-      await company.listB2bLegalEntities({ inn: input.inn } as any, { take: null })
-    ).filter((l) => (l.kpp ?? null) === (input.kpp ?? null) && l.id !== input.except_id)
+    const same = (await company.listB2bLegalEntities({ inn: input.inn }, { take: null })).filter(
+      (l) => (l.kpp ?? null) === (input.kpp ?? null) && l.id !== input.except_id
+    )
     if (same.length) {
       throw new MedusaError(
         MedusaError.Types.DUPLICATE_ERROR,

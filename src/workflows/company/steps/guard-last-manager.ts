@@ -28,7 +28,7 @@ export const guardLastManagerStep = createStep(
         `Employee with id ${input.employee_id} was not found`
       )
     const colleagues = await svc.listB2bEmployees(
-      { legal_entity_id: emp.legal_entity.id, status: "active" } as any,
+      { legal_entity_id: emp.legal_entity.id, status: "active" },
       { take: null }
     )
     const roles = await svc.listB2bRoles({

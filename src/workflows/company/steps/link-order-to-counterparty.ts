@@ -12,7 +12,7 @@ export const linkOrderToCounterpartyStep = createStep(
       fields: ["id", "cart.id", "cart.b2b_legal_entity.id", "b2b_legal_entity.id"],
       filters: { id: input.order_id },
     })
-    const order = data[0] as any
+    const order = data[0]
     if (!order || order.b2b_legal_entity?.id) return new StepResponse(null, null)
     const leId = order.cart?.b2b_legal_entity?.id as string | undefined
     if (!leId) return new StepResponse(null, null)

@@ -9,7 +9,7 @@ export const loadAddressStep = createStep(
     const [row] = await company(container).listB2bAddresses({
       id: input.id,
       legal_entity_id: input.legal_entity_id,
-    } as any)
+    })
     if (!row)
       throw new MedusaError(
         MedusaError.Types.NOT_FOUND,

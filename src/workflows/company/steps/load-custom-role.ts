@@ -15,7 +15,7 @@ export const loadCustomRoleStep = createStep(
     if (role.is_builtin)
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Built-in roles cannot be changed")
     if (input.deleting) {
-      const used = await svc.listB2bEmployees({ role_id: role.id } as any, { take: 1 })
+      const used = await svc.listB2bEmployees({ role_id: role.id }, { take: 1 })
       if (used.length)
         throw new MedusaError(
           MedusaError.Types.NOT_ALLOWED,

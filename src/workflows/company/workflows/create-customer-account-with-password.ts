@@ -14,7 +14,7 @@ export const createCustomerAccountWithPasswordWorkflow = createWorkflow(
     last_name?: string | null
     phone?: string | null
   }) => {
-    const account = createInviteeAccountStep({ existing_customer_id: null, ...input } as any)
+    const account = createInviteeAccountStep({ existing_customer_id: null, ...input })
     return new WorkflowResponse(account)
   }
 )

@@ -21,7 +21,7 @@ export const fullyInvoicedOrdersStep = createStep(
         (acc, r) => (new Decimal(r.amount).greaterThan(0) ? acc.plus(r.amount) : acc),
         new Decimal(0)
       )
-      if (debits.greaterThanOrEqualTo(String((x as any).raw_amount?.value ?? x.amount)))
+      if (debits.greaterThanOrEqualTo(String(x.raw_amount?.value ?? x.amount)))
         done.push(x.order_id!)
     }
     return new StepResponse(done)

@@ -12,7 +12,7 @@ export const attachOrderCreditWorkflow = createWorkflow(
       filters: { id: input.order_id },
     })
     const ids = transform({ data, input }, ({ data, input }) => ({
-      cart_id: (data[0] as any)?.cart?.id ?? "",
+      cart_id: data[0]?.cart?.id ?? "",
       order_id: input.order_id,
     }))
     const opened = openOrderExposureStep(ids)

@@ -44,7 +44,7 @@ async function orderLines(container: MedusaContainer, orderId: string, only?: Ma
     ],
     filters: { id: orderId },
   })
-  const order = data[0] as any
+  const order = data[0]
   if (!order)
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id ${orderId} was not found`)
   const items = ((order.items ?? []) as any[]).filter((i) => !only || only.has(i.id))
@@ -118,7 +118,7 @@ export async function buildDocumentData(
         fields: ["id", "shipped_at", "created_at", "items.line_item_id", "items.quantity"],
         filters: { id: doc.shipment_id },
       })
-      const f = data[0] as any
+      const f = data[0]
       only = new Map(
         ((f?.items ?? []) as any[]).map((i) => [i.line_item_id, Number(num(i.quantity))])
       )
@@ -152,7 +152,7 @@ export async function buildDocumentData(
   if (doc.type === "reconciliation_act") {
     const credit = container.resolve<CreditModuleService>(CREDIT_MODULE)
     const company = container.resolve<CompanyModuleService>(COMPANY_MODULE)
-    const [le] = await company.listB2bLegalEntities({ id: doc.legal_entity_id } as any, { take: 1 })
+    const [le] = await company.listB2bLegalEntities({ id: doc.legal_entity_id }, { take: 1 })
     const account = await credit.accountFor(doc.legal_entity_id, le?.holding_id ?? null)
     const from = new Date(doc.period_from)
     const to = new Date(doc.period_to)

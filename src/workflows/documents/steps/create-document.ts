@@ -14,7 +14,7 @@ export const createDocumentStep = createStep(
           type: input.type,
           order_id: input.order_id ?? null,
           shipment_id: input.shipment_id ?? null,
-        } as any,
+        },
         { take: 1 }
       )
       if (existing) return new StepResponse({ document: existing, created: false }, null)
@@ -33,7 +33,7 @@ export const createDocumentStep = createStep(
       requested_by: input.requested_by ?? null,
       source: "portal",
       status: "pending",
-    } as any)
+    })
     return new StepResponse({ document, created: true }, document.id)
   },
   async (id, { container }) => {

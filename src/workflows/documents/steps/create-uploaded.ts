@@ -19,7 +19,7 @@ export const createUploadedStep = createStep(
       ...input,
       date: new Date(input.date),
       status: "ready",
-    } as any)
+    })
     return new StepResponse(doc, doc.id)
   },
   async (id, { container }) => {

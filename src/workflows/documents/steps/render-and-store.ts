@@ -21,7 +21,7 @@ export const renderAndStoreStep = createStep(
         mimeType: "application/pdf",
         content: pdf.toString("base64"),
         access: "private",
-      } as any,
+      },
     ])
     return new StepResponse(
       { file_id: file.id, template_id: template.id, template_version: template.version },

@@ -11,7 +11,7 @@ export const storeUploadStep = createStep(
         mimeType: input.mime,
         content: input.content_base64,
         access: "private",
-      } as any,
+      },
     ])
     return new StepResponse(file.id, file.id)
   },

@@ -13,14 +13,14 @@ export async function parties(
   legalEntityId: string
 ): Promise<{ buyer: Party; supplier: Party; vat: string }> {
   const company = container.resolve<CompanyModuleService>(COMPANY_MODULE)
-  const [le] = await company.listB2bLegalEntities({ id: legalEntityId } as any, { take: 1 })
+  const [le] = await company.listB2bLegalEntities({ id: legalEntityId }, { take: 1 })
   if (!le)
     throw new MedusaError(
       MedusaError.Types.NOT_FOUND,
       `Legal entity with id ${legalEntityId} was not found`
     )
   const orgs = await company.listB2bSellerOrganizations(
-    (le.seller_organization_id ? { id: le.seller_organization_id } : { is_default: true }) as any,
+    le.seller_organization_id ? { id: le.seller_organization_id } : { is_default: true },
     { take: 1 }
   )
   const org =

@@ -38,9 +38,7 @@ export const requestOriginalWorkflow = createWorkflow(
       },
       async (prev, { container }) => {
         if (prev)
-          await container
-            .resolve<DocumentsModuleService>(DOCUMENTS_MODULE)
-            .updateDocDocuments(prev as any)
+          await container.resolve<DocumentsModuleService>(DOCUMENTS_MODULE).updateDocDocuments(prev)
       }
     )(input)
     sendNotificationsStep(

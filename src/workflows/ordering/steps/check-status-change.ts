@@ -53,9 +53,12 @@ export const checkStatusChangeStep = createStep(
             `code: "${input.code}" is the status of new orders and cannot be deleted`
           )
         const svc = container.resolve<OrderingModuleService>(ORDERING_MODULE)
-        const [, used] = await svc.listAndCountB2bOrderStates({ status_code: input.code } as any, {
-          take: 1,
-        })
+        const [, used] = await svc.listAndCountB2bOrderStates(
+          { status_code: input.code },
+          {
+            take: 1,
+          }
+        )
         if (used > 0)
           throw notAllowed(
             `code: status "${input.code}" is used by ${used} order(s) and cannot be deleted (deactivate it instead)`

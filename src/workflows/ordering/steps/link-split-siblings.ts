@@ -14,16 +14,16 @@ export const linkSplitSiblingsStep = createStep(
     const byId = new Map(orders.map((o: any) => [o.id, o]))
     const before = orders.map((o: any) => ({ id: o.id, metadata: o.metadata ?? null }))
     const updates = input.order_ids.map((id) => {
-      const meta = (byId.get(id) as any)?.metadata ?? {}
+      const meta = byId.get(id)?.metadata ?? {}
       const split = { ...(meta.b2b_split ?? {}), siblings: input.order_ids.filter((x) => x !== id) }
       return { id, metadata: { ...meta, b2b_split: split } }
     })
-    await orderModule.updateOrders(updates as any)
+    await orderModule.updateOrders(updates)
     const result = input.order_ids.map((id, n) => {
       const p = input.placement.orders[n]
       return {
         id,
-        display_id: (byId.get(id) as any)?.display_id as number,
+        display_id: byId.get(id)?.display_id as number,
         key: p.key,
         kind: p.kind,
         seller_organization_id: p.seller_organization_id,
@@ -37,6 +37,6 @@ export const linkSplitSiblingsStep = createStep(
     return new StepResponse(result, before)
   },
   async (before, { container }) => {
-    if (before?.length) await container.resolve(Modules.ORDER).updateOrders(before as any)
+    if (before?.length) await container.resolve(Modules.ORDER).updateOrders(before)
   }
 )

@@ -56,7 +56,7 @@ export const planPlacementStep = createStep(
       fields: CART_FIELDS,
       filters: { id: input.cart_id },
     })
-    const cart = data[0] as any
+    const cart = data[0]
     if (!cart)
       throw new MedusaError(
         MedusaError.Types.NOT_FOUND,
@@ -85,9 +85,12 @@ export const planPlacementStep = createStep(
     const company = container.resolve<CompanyModuleService>(COMPANY_MODULE)
     let fallbackSeller: string | null = cart.b2b_legal_entity?.seller_organization_id ?? null
     if (!fallbackSeller && items.some((i) => !i.product?.b2b_seller_organization?.id)) {
-      const [def] = await company.listB2bSellerOrganizations({ is_default: true } as any, {
-        take: 1,
-      })
+      const [def] = await company.listB2bSellerOrganizations(
+        { is_default: true },
+        {
+          take: 1,
+        }
+      )
       fallbackSeller = def?.id ?? null
     }
     const lines: SplitLine[] = items.map((i) => ({

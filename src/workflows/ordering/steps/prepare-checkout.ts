@@ -99,14 +99,14 @@ export const prepareCheckoutStep = createStep(
       ;[address] = await company.listB2bAddresses({
         id: d.address_id,
         legal_entity_id: input.legal_entity_id,
-      } as any)
+      })
       if (!address)
         throw invalid(`address_id: address ${d.address_id} is not in your company's address book`)
     } else if (d.delivery_method === "delivery" && !cart.shipping_address?.address_1) {
       ;[address] = await company.listB2bAddresses({
         legal_entity_id: input.legal_entity_id,
         is_default: true,
-      } as any)
+      })
       if (!address)
         throw invalid(
           "address_id: choose a delivery address from the address book (there is no default one)"

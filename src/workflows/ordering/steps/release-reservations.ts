@@ -41,7 +41,7 @@ export const releaseReservationsStep = createStep(
         const { data } = await query.graph({
           entity: "order",
           fields: ["id", "display_id", "email", "status", "created_at", "items.id"],
-          filters: { status, created_at: { $lt: before } } as any,
+          filters: { status, created_at: { $lt: before } },
           pagination: { take: 500 },
         })
         orders.push(...data)
@@ -73,6 +73,6 @@ export const releaseReservationsStep = createStep(
     if (!released?.length) return
     await container
       .resolve(Modules.INVENTORY)
-      .createReservationItems(released.flatMap((r) => r.reservations) as any)
+      .createReservationItems(released.flatMap((r) => r.reservations))
   }
 )

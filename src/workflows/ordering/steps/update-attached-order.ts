@@ -14,7 +14,7 @@ export const updateAttachedOrderStep = createStep(
         customer_id: input.next.customer_id ?? undefined,
         metadata: input.next.metadata,
       },
-    ] as any)
+    ])
     return new StepResponse(input.order_id, { order_id: input.order_id, previous: input.previous })
   },
   async (undo, { container }) => {
@@ -25,6 +25,6 @@ export const updateAttachedOrderStep = createStep(
         customer_id: undo.previous.customer_id ?? undefined,
         metadata: { ...(undo.previous.metadata ?? {}), b2b_guest_attached: null },
       },
-    ] as any)
+    ])
   }
 )

@@ -9,7 +9,7 @@ export const upsertTermsStep = createStep(
   async (rows: ProductTermsInput[], { container }) => {
     const svc = container.resolve<OrderingModuleService>(ORDERING_MODULE)
     const existing = await svc.listOrdProductTerms(
-      { product_id: rows.map((r) => r.product_id) } as any,
+      { product_id: rows.map((r) => r.product_id) },
       { take: null }
     )
     const find = (r: ProductTermsInput) =>
@@ -47,7 +47,7 @@ export const upsertTermsStep = createStep(
         units,
         weight_kg,
         volume_m3,
-      } as any)
+      })
     }
   }
 )

@@ -38,9 +38,12 @@ export const validateAttachGuestOrderStep = createStep(
       )
     }
     const company = container.resolve<CompanyModuleService>(COMPANY_MODULE)
-    const [le] = await company.listB2bLegalEntities({ id: input.legal_entity_id } as any, {
-      take: 1,
-    })
+    const [le] = await company.listB2bLegalEntities(
+      { id: input.legal_entity_id },
+      {
+        take: 1,
+      }
+    )
     if (!le)
       throw new MedusaError(
         MedusaError.Types.NOT_FOUND,
@@ -48,7 +51,7 @@ export const validateAttachGuestOrderStep = createStep(
       )
     if (input.customer_id) {
       const [member] = await company.listB2bEmployees(
-        { customer_id: input.customer_id, legal_entity_id: le.id, status: "active" } as any,
+        { customer_id: input.customer_id, legal_entity_id: le.id, status: "active" },
         { take: 1 }
       )
       if (!member)

@@ -30,7 +30,7 @@ export const validateNewShipmentStep = createStep(
       ],
       filters: { id: input.order_id },
     })
-    const order = orders[0] as any
+    const order = orders[0]
     if (!order)
       throw new MedusaError(
         MedusaError.Types.NOT_FOUND,
@@ -52,7 +52,7 @@ export const validateNewShipmentStep = createStep(
       ],
       filters: { id: input.location_id },
     })
-    const location = locations[0] as any
+    const location = locations[0]
     if (!location) throw invalid(`location_id: warehouse ${input.location_id} was not found`)
 
     if (!input.items.length) throw invalid("items: list at least one line to ship")
@@ -66,7 +66,7 @@ export const validateNewShipmentStep = createStep(
       const left = MathBN.sub(line.quantity, line.detail?.fulfilled_quantity ?? 0)
       if (MathBN.gt(it.quantity, left)) {
         throw invalid(
-          `items[${i}].quantity: ${it.quantity} of "${line.variant_sku || line.title}" asked, only ${quantity(left as any)} of ${quantity(line.quantity)} not yet in a shipment`
+          `items[${i}].quantity: ${it.quantity} of "${line.variant_sku || line.title}" asked, only ${quantity(left)} of ${quantity(line.quantity)} not yet in a shipment`
         )
       }
       return { input: it, index: i, line }
@@ -135,7 +135,7 @@ export const validateNewShipmentStep = createStep(
           )
           if (!l.line.variant.allow_backorder && MathBN.gt(need, available)) {
             throw invalid(
-              `items[${l.index}].quantity: only ${quantity(available as any)} of "${l.line.variant_sku || l.line.title}" available at warehouse "${location.name}"`
+              `items[${l.index}].quantity: only ${quantity(available)} of "${l.line.variant_sku || l.line.title}" available at warehouse "${location.name}"`
             )
           }
           // Medusa consumes each reservation of the line in full: one reservation must cover the quantity
@@ -145,7 +145,7 @@ export const validateNewShipmentStep = createStep(
               line_item_id: l.line.id,
               inventory_item_id: ii.inventory_item_id,
               location_id: input.location_id,
-              quantity: quantity(need as any),
+              quantity: quantity(need),
               allow_backorder: !!l.line.variant.allow_backorder,
             })
           } else {
@@ -154,8 +154,8 @@ export const validateNewShipmentStep = createStep(
                 fixes.push({
                   kind: "grow",
                   id: r.id,
-                  from: quantity(r.quantity as any),
-                  to: quantity(need as any),
+                  from: quantity(r.quantity),
+                  to: quantity(need),
                 })
             }
           }

@@ -31,7 +31,7 @@ export const validateShipmentTransitionStep = createStep(
       ],
       filters: { id: input.order_id },
     })
-    const order = data[0] as any
+    const order = data[0]
     if (!order)
       throw new MedusaError(
         MedusaError.Types.NOT_FOUND,

@@ -8,7 +8,7 @@ export const writeOrderStateStep = createStep(
   "ordering-write-order-state",
   async (input: SetStatusInput, { container }) => {
     const svc = container.resolve<OrderingModuleService>(ORDERING_MODULE)
-    const [prev] = await svc.listB2bOrderStates({ order_id: input.order_id } as any, { take: 1 })
+    const [prev] = await svc.listB2bOrderStates({ order_id: input.order_id }, { take: 1 })
     const at = new Date()
     const entry = {
       code: input.code,
@@ -34,7 +34,7 @@ export const writeOrderStateStep = createStep(
           changed_at: prev.changed_at,
           changed_by: prev.changed_by,
           source: prev.source,
-          history: (prev as any).history,
+          history: prev.history,
         },
       })
     }
@@ -46,7 +46,7 @@ export const writeOrderStateStep = createStep(
   async (comp, { container }) => {
     if (!comp) return
     const svc = container.resolve<OrderingModuleService>(ORDERING_MODULE)
-    if (comp.restore) await svc.updateB2bOrderStates([{ id: comp.id, ...comp.restore } as any])
+    if (comp.restore) await svc.updateB2bOrderStates([{ id: comp.id, ...comp.restore }])
     else await svc.deleteB2bOrderStates([comp.id])
   }
 )

@@ -32,7 +32,7 @@ export async function placementStock(
       fields: ["id", "stock_locations.id", "stock_locations.metadata"],
       filters: { id: cart.sales_channel_id },
     })
-    const locs = ((sc[0] as any)?.stock_locations ?? []) as {
+    const locs = (sc[0]?.stock_locations ?? []) as {
       id: string
       metadata: Record<string, unknown> | null
     }[]
@@ -58,11 +58,12 @@ export async function placementStock(
   const itemIds = [...new Set(lines.flatMap((l) => l.inventory.map((x) => x.inventory_item_id)))]
   const stock: Stock = new Map()
   if (itemIds.length && candidates.length) {
-    const levels = await container
-      .resolve(Modules.INVENTORY)
-      .listInventoryLevels({ inventory_item_id: itemIds, location_id: candidates } as any, {
+    const levels = await container.resolve(Modules.INVENTORY).listInventoryLevels(
+      { inventory_item_id: itemIds, location_id: candidates },
+      {
         take: null,
-      })
+      }
+    )
     for (const lv of levels as any[]) {
       const m = stock.get(lv.location_id) ?? new Map<string, number>()
       m.set(

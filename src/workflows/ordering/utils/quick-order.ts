@@ -143,11 +143,7 @@ export async function parseQuickOrderFile(filename: string, buffer: Buffer): Pro
     const vals = (row.values as unknown[])
       .slice(1)
       .map((v) =>
-        v == null
-          ? ""
-          : typeof v === "object" && v && "text" in (v as any)
-            ? String((v as any).text)
-            : String(v)
+        v == null ? "" : typeof v === "object" && v && "text" in v ? String(v.text) : String(v)
       )
     cells.push(vals)
   })

@@ -28,7 +28,7 @@ export const saveCartWorkflow = createWorkflow("ordering-save-cart", (input: Sav
     filters: { id: input.cart_id },
   })
   const rows = transform({ data, input }, ({ data, input }) => {
-    const items = (((data[0] as any)?.items ?? []) as any[])
+    const items = ((data[0]?.items ?? []) as any[])
       .filter((i) => i.variant_id)
       .map((i) => ({
         variant_id: i.variant_id,

@@ -29,7 +29,7 @@ export const updateOrderShipmentB2bWorkflow = createWorkflow(
           order_id: input.order_id,
           fulfillment_id: input.fulfillment_id,
           items: checked.items,
-          labels: checked.labels as any,
+          labels: checked.labels,
           created_by: input.created_by,
         })),
       })
