@@ -93,6 +93,10 @@ describe("the packed plugin in a fresh Medusa application", () => {
           "@medusajs/framework": MEDUSA_VERSION,
           "@medusajs/cli": MEDUSA_VERSION,
           "@medusajs/draft-order": MEDUSA_VERSION,
+          // the plugin's peers its admin extension imports (README "Install into your Medusa app")
+          "@medusajs/admin-sdk": MEDUSA_VERSION,
+          "@medusajs/icons": MEDUSA_VERSION,
+          "@medusajs/ui": require(path.join(ROOT, "package.json")).peerDependencies["@medusajs/ui"],
           "b2b-portal": `file:${tarball}`,
         },
       })
