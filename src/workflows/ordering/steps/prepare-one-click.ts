@@ -90,7 +90,7 @@ export const prepareOneClickStep = createStep(
     if (input.legal_entity_id && !existing && !hasAddress) {
       const company = container.resolve<CompanyModuleService>(COMPANY_MODULE)
       const book = await company.listB2bAddresses(
-        { legal_entity_id: input.legal_entity_id } as any,
+        { legal_entity_id: input.legal_entity_id },
         { take: 500 }
       )
       const delivery = book.filter((a) => a.kind !== "pickup_contact")
@@ -130,9 +130,12 @@ export const prepareOneClickStep = createStep(
             "address: several addresses in the address book and none is the default: mark one as default or choose one at checkout"
           )
         }
-        const [le] = await company.listB2bLegalEntities({ id: input.legal_entity_id } as any, {
-          take: 1,
-        })
+        const [le] = await company.listB2bLegalEntities(
+          { id: input.legal_entity_id },
+          {
+            take: 1,
+          }
+        )
         const legal = (le?.actual_address || le?.legal_address || "").trim()
         if (!legal)
           throw invalid("address: no address in the address book: add one or choose pickup")
