@@ -45,11 +45,11 @@ export function installPooledRandom(
   ) {
     if (callback === undefined && Number.isInteger(size) && size >= 0 && size <= SMALL)
       return pooledRandomBytes(size)
-    // as any: patches Node's own crypto.randomBytes in place (its typed overloads cannot be reassigned)
+    // cast to any: patches Node's own crypto.randomBytes in place (its typed overloads cannot be reassigned)
     return (native as any).apply(crypto, arguments as any)
   }
   // the module object itself: `ulid` calls `require("crypto").randomBytes` at every draw
-  // as any: patches Node's own crypto.randomBytes in place (its typed overloads cannot be reassigned)
+  // cast to any: patches Node's own crypto.randomBytes in place (its typed overloads cannot be reassigned)
   ;(crypto as any).randomBytes = patched
   return true
 }

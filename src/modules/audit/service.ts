@@ -4,7 +4,7 @@ import { AuditEvent } from "./models/audit-event"
 import { AuthThrottle } from "./models/auth-throttle"
 
 const knexOf = (ctx: Context): any => {
-  // as any: Context types the manager as unknown; the MikroORM manager's knex accessors are untyped
+  // cast to any: Context types the manager as unknown; the MikroORM manager's knex accessors are untyped
   const m = (ctx.transactionManager ?? ctx.manager) as any
   return m.getTransactionContext?.() ?? m.getKnex()
 }

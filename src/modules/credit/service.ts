@@ -72,7 +72,7 @@ export type ReserveResult =
     }
 
 const knexOf = (ctx: Context): Knex => {
-  // as any: Context types the manager as unknown; the MikroORM manager's knex accessors are untyped
+  // cast to any: Context types the manager as unknown; the MikroORM manager's knex accessors are untyped
   const m = (ctx.transactionManager ?? ctx.manager) as any
   return m.getTransactionContext?.() ?? m.getKnex()
 }
@@ -276,7 +276,7 @@ class CreditModuleService extends MedusaService({
       order_id: null,
     }
     const exposure = existing
-      ? // as any: the DML-inferred create/update input types numbers for bigNumber columns and no jsonb shapes; rows carry decimal strings and JSON
+      ? // cast to any: the DML-inferred create/update input types numbers for bigNumber columns and no jsonb shapes; rows carry decimal strings and JSON
         (await this.updateCreditExposures([{ id: existing.id, ...row } as any], ctx))[0]
       : (
           await this.createCreditExposures(
@@ -286,7 +286,7 @@ class CreditModuleService extends MedusaService({
                 legal_entity_id: input.legal_entity_id,
                 cart_id: input.cart_id,
                 ...row,
-                // as any: the DML-inferred create/update input types numbers for bigNumber columns and no jsonb shapes; rows carry decimal strings and JSON
+                // cast to any: the DML-inferred create/update input types numbers for bigNumber columns and no jsonb shapes; rows carry decimal strings and JSON
               } as any,
             ],
             ctx

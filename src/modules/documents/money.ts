@@ -18,7 +18,7 @@ export const defaultVatRate = () => pluginOptions().defaultVatRate
 type BigNum = { value?: string | number } | string | number | null | undefined
 const raw = (v: any, r?: BigNum): string => {
   const x =
-    // as any: a BigNumber value arrives as { value } or as a plain string/number
+    // cast to any: a BigNumber value arrives as { value } or as a plain string/number
     (r as any)?.value ??
     (typeof r === "string" || typeof r === "number" ? r : undefined) ??
     v?.numeric ??

@@ -32,7 +32,7 @@ export type ActiveTemplate = {
 }
 
 const knexOf = (ctx: Context): any => {
-  // as any: Context types the manager as unknown; the MikroORM manager's knex accessors are untyped
+  // cast to any: Context types the manager as unknown; the MikroORM manager's knex accessors are untyped
   const m = (ctx.transactionManager ?? ctx.manager) as any
   return m.getTransactionContext?.() ?? m.getKnex()
 }

@@ -130,7 +130,7 @@ export function buyerCode(
   byCode: Map<string, B2bStatus>
 ): string {
   if (byCode.get(code)?.buyer_visible !== false) return code
-  // as any: history is a jsonb column (typed unknown by the DML)
+  // cast to any: history is a jsonb column (typed unknown by the DML)
   const prior = [...((state?.history as any[]) ?? [])]
     .reverse()
     .find((h) => byCode.get(h.code)?.buyer_visible !== false)
@@ -139,7 +139,7 @@ export function buyerCode(
 
 /** The history as shown to buyers (no user ids, no statuses hidden from buyers). */
 export const publicHistory = (state: B2bState | undefined, byCode: Map<string, B2bStatus>) =>
-  // as any: history is a jsonb column (typed unknown by the DML)
+  // cast to any: history is a jsonb column (typed unknown by the DML)
   ((state?.history as any[]) ?? [])
     .filter((h) => byCode.get(h.code)?.buyer_visible !== false)
     .map((h) => ({

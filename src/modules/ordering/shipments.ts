@@ -14,7 +14,7 @@ export type LineStatus =
 
 type Num = number | string | { toString(): string } | null | undefined
 const n = (v: Num): number =>
-  // as any: MathBN.convert's BigNumberInput type lacks the raw { value } shape Medusa returns
+  // cast to any: MathBN.convert's BigNumberInput type lacks the raw { value } shape Medusa returns
   v === null || v === undefined ? 0 : Number(MathBN.convert(v as any).toString())
 
 export function shipmentStatus(f: {
@@ -51,11 +51,11 @@ export type LineQuantities = { ordered: Num; fulfilled: Num; shipped: Num; deliv
 
 export function lineStatus(q: LineQuantities, orderCanceled = false): LineStatus {
   if (orderCanceled) return "canceled"
-  // as any: MathBN.convert's BigNumberInput type lacks the raw { value } shape Medusa returns
+  // cast to any: MathBN.convert's BigNumberInput type lacks the raw { value } shape Medusa returns
   const ordered = MathBN.convert((q.ordered ?? 0) as any)
-  // as any: MathBN.convert's BigNumberInput type lacks the raw { value } shape Medusa returns
+  // cast to any: MathBN.convert's BigNumberInput type lacks the raw { value } shape Medusa returns
   const delivered = MathBN.convert((q.delivered ?? 0) as any)
-  // as any: MathBN.convert's BigNumberInput type lacks the raw { value } shape Medusa returns
+  // cast to any: MathBN.convert's BigNumberInput type lacks the raw { value } shape Medusa returns
   const shipped = MathBN.convert((q.shipped ?? 0) as any)
   if (MathBN.gt(delivered, 0))
     return MathBN.gte(delivered, ordered) ? "delivered" : "partially_delivered"

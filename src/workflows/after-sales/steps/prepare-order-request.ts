@@ -7,7 +7,7 @@ import { leafReason, type OrderLine, validateReturnItems } from "../../../module
 import { NewRequestInput } from "../utils/requests-shared"
 
 const num = (v: unknown) =>
-  // as any: MathBN.convert's BigNumberInput type lacks the raw { value } shape Medusa returns
+  // cast to any: MathBN.convert's BigNumberInput type lacks the raw { value } shape Medusa returns
   v === null || v === undefined ? 0 : MathBN.convert(v as any).toNumber()
 
 /**
@@ -20,7 +20,7 @@ export const prepareOrderRequestStep = createStep(
     // the order module's own read: items carry quantity and the return counters of their detail row
     const [order] = (await container
       .resolve<any>(Modules.ORDER)
-      // as any: the DML filter type does not take this field's array/operator form
+      // cast to any: the DML filter type does not take this field's array/operator form
       .listOrders({ id: input.order_id }, { relations: ["items"], take: 1 })) as any[]
     if (!order)
       throw new MedusaError(
@@ -93,7 +93,7 @@ export const prepareOrderRequestStep = createStep(
           )
         const pending: Record<string, number> = {}
         for (const req of open)
-          // as any: query.graph/module results are typed without the relations and raw fields requested here
+          // cast to any: query.graph/module results are typed without the relations and raw fields requested here
           for (const it of (req.items as unknown as any[]) ?? [])
             pending[it.order_item_id] = (pending[it.order_item_id] ?? 0) + Number(it.quantity)
         row.items = validateReturnItems(

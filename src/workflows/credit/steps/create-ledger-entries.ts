@@ -92,7 +92,7 @@ export const createLedgerEntriesStep = createStep(
         }
       })
     const created: { id: string; order_id: string | null }[] = rows.length
-      ? // as any: the DML-inferred create/update input types numbers for bigNumber columns and no jsonb shapes; rows carry decimal strings and JSON
+      ? // cast to any: the DML-inferred create/update input types numbers for bigNumber columns and no jsonb shapes; rows carry decimal strings and JSON
         await credit.createCreditLedgerEntries(rows as any[])
       : []
     return new StepResponse(

@@ -22,7 +22,7 @@ export const setOrderExposureStatusStep = createStep(
   },
   async (prev, { container }) => {
     if (prev?.length)
-      // as any: the DML-inferred create/update input types numbers for bigNumber columns and no jsonb shapes; rows carry decimal strings and JSON
+      // cast to any: the DML-inferred create/update input types numbers for bigNumber columns and no jsonb shapes; rows carry decimal strings and JSON
       await container.resolve<CreditModuleService>(CREDIT_MODULE).updateCreditExposures(prev as any)
   }
 )

@@ -47,7 +47,7 @@ async function orderLines(container: MedusaContainer, orderId: string, only?: Ma
   const order = data[0]
   if (!order)
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id ${orderId} was not found`)
-  // as any: query.graph/module results are typed without the relations and raw fields requested here
+  // cast to any: query.graph/module results are typed without the relations and raw fields requested here
   const items = ((order.items ?? []) as any[]).filter((i) => !only || only.has(i.id))
   const ordering = container.resolve<OrderingModuleService>(ORDERING_MODULE)
   const terms = await ordering.termsFor(
@@ -58,7 +58,7 @@ async function orderLines(container: MedusaContainer, orderId: string, only?: Ma
   // the whole order (an invoice) also bills its delivery, as the order's total, the credit exposure and 1C do
   const delivery = only
     ? []
-    : // as any: query.graph/module results are typed without the relations and raw fields requested here
+    : // cast to any: query.graph/module results are typed without the relations and raw fields requested here
       ((order.shipping_methods ?? []) as any[])
         .filter((m) => new Decimal(num(m.raw_amount ?? m.amount)).greaterThan(0))
         .map((m) => ({
@@ -122,7 +122,7 @@ export async function buildDocumentData(
       })
       const f = data[0]
       only = new Map(
-        // as any: query.graph/module results are typed without the relations and raw fields requested here
+        // cast to any: query.graph/module results are typed without the relations and raw fields requested here
         ((f?.items ?? []) as any[]).map((i) => [i.line_item_id, Number(num(i.quantity))])
       )
       shipment = {

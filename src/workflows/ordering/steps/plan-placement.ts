@@ -67,7 +67,7 @@ export const planPlacementStep = createStep(
         MedusaError.Types.NOT_ALLOWED,
         `Cart ${input.cart_id} is already completed`
       )
-    // as any: query.graph/module results are typed without the relations and raw fields requested here
+    // cast to any: query.graph/module results are typed without the relations and raw fields requested here
     const items = (cart.items ?? []) as any[]
     if (!items.length) throw invalid(`cart: cart ${input.cart_id} has no lines to order`)
     const checkout = (cart.metadata?.b2b_checkout ?? null) as {
@@ -101,7 +101,7 @@ export const planPlacementStep = createStep(
       seller_organization_id: i.product?.b2b_seller_organization?.id ?? fallbackSeller,
       manage_inventory: !!i.variant?.manage_inventory,
       allow_backorder: !!i.variant?.allow_backorder,
-      // as any: query.graph/module results are typed without the relations and raw fields requested here
+      // cast to any: query.graph/module results are typed without the relations and raw fields requested here
       inventory: ((i.variant?.inventory_items ?? []) as any[]).map((x) => ({
         inventory_item_id: x.inventory_item_id,
         required_quantity: Number(x.required_quantity ?? 1),

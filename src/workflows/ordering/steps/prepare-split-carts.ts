@@ -77,7 +77,7 @@ async function ensurePaymentSession(
     fields: ["id", "payment_collection.id", "payment_collection.payment_sessions.id"],
     filters: { id: cartId },
   })
-  // as any: query.graph/module results are typed without the relations and raw fields requested here
+  // cast to any: query.graph/module results are typed without the relations and raw fields requested here
   if (!(data[0] as any)?.payment_collection) {
     await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cartId } })
     ;({ data } = await query.graph({
@@ -86,7 +86,7 @@ async function ensurePaymentSession(
       filters: { id: cartId },
     }))
   }
-  // as any: query.graph/module results are typed without the relations and raw fields requested here
+  // cast to any: query.graph/module results are typed without the relations and raw fields requested here
   const pc = (data[0] as any).payment_collection
   if (providerId && !(pc.payment_sessions ?? []).length) {
     await createPaymentSessionsWorkflow(container).run({
@@ -122,9 +122,9 @@ export const prepareSplitCartsStep = createStep(
       ],
       filters: { id: placement.cart_id },
     })
-    // as any: query.graph/module results are typed without the relations and raw fields requested here
+    // cast to any: query.graph/module results are typed without the relations and raw fields requested here
     const cart = data[0] as any
-    // as any: query.graph/module results are typed without the relations and raw fields requested here
+    // cast to any: query.graph/module results are typed without the relations and raw fields requested here
     const items = (cart.items ?? []) as any[]
     const byId = new Map(items.map((i) => [i.id, i]))
     const providerId: string | null =
@@ -172,10 +172,10 @@ export const prepareSplitCartsStep = createStep(
             shipping_address: addr(cart.shipping_address),
             billing_address: addr(cart.billing_address),
             metadata: { ...(cart.metadata ?? {}), ...o.metadata, b2b_split_from_cart_id: cart.id },
-            // as any: query.graph/module results are typed without the relations and raw fields requested here
+            // cast to any: query.graph/module results are typed without the relations and raw fields requested here
             items: o.lines.map((l) => copyLine(byId.get(l.line_id), l.quantity)) as any,
           },
-          // as any: the DML-inferred create/update input types numbers for bigNumber columns and no jsonb shapes; rows carry decimal strings and JSON
+          // cast to any: the DML-inferred create/update input types numbers for bigNumber columns and no jsonb shapes; rows carry decimal strings and JSON
         ] as any)
         comp.created_cart_ids.push(sibling.id)
         cartIds.push(sibling.id)
@@ -187,7 +187,7 @@ export const prepareSplitCartsStep = createStep(
           await link.create(def)
           comp.links.push(def)
         }
-        // as any: query.graph/module results are typed without the relations and raw fields requested here
+        // cast to any: query.graph/module results are typed without the relations and raw fields requested here
         const methods = ((cart.shipping_methods ?? []) as any[]).map((m) => ({
           cart_id: sibling.id,
           name: m.name,
@@ -205,7 +205,7 @@ export const prepareSplitCartsStep = createStep(
             provider_id: t.provider_id,
           })),
         }))
-        // as any: the DML-inferred create/update input types numbers for bigNumber columns and no jsonb shapes; rows carry decimal strings and JSON
+        // cast to any: the DML-inferred create/update input types numbers for bigNumber columns and no jsonb shapes; rows carry decimal strings and JSON
         if (methods.length) await cartModule.addShippingMethods(methods as any)
         await ensurePaymentSession(container, sibling.id, providerId, false)
       }
@@ -230,7 +230,7 @@ async function undoPrepared(container: any, comp: PreparedCompensation) {
   const now = new Map(current.map((i: any) => [i.id, i]))
   const readd: any[] = []
   for (const i of comp.original_items) {
-    // as any: query.graph/module results are typed without the relations and raw fields requested here
+    // cast to any: query.graph/module results are typed without the relations and raw fields requested here
     const cur = now.get(i.id) as any
     if (!cur) readd.push({ cart_id: comp.cart_id, ...copyLine(i, Number(i.quantity)) })
     else if (Number(cur.quantity) !== Number(i.quantity))

@@ -61,7 +61,7 @@ export const releaseReservationsStep = createStep(
         reservations: rows.map((r) => ({
           inventory_item_id: r.inventory_item_id,
           location_id: r.location_id,
-          // as any: query.graph/module results are typed without the relations and raw fields requested here
+          // cast to any: query.graph/module results are typed without the relations and raw fields requested here
           quantity: Number((r as any).raw_quantity?.value ?? r.quantity),
           line_item_id: r.line_item_id ?? null,
           description: r.description ?? null,

@@ -24,10 +24,10 @@ export const upsertTermsStep = createStep(
     const created: string[] = []
     for (const r of rows) {
       const e = find(r)
-      // as any: the DML-inferred create/update input types numbers for bigNumber columns and no jsonb shapes; rows carry decimal strings and JSON
+      // cast to any: the DML-inferred create/update input types numbers for bigNumber columns and no jsonb shapes; rows carry decimal strings and JSON
       if (e) out.push(await svc.updateOrdProductTerms({ id: e.id, ...r } as any))
       else {
-        // as any: the DML-inferred create/update input types numbers for bigNumber columns and no jsonb shapes; rows carry decimal strings and JSON
+        // cast to any: the DML-inferred create/update input types numbers for bigNumber columns and no jsonb shapes; rows carry decimal strings and JSON
         const c = await svc.createOrdProductTerms(r as any)
         created.push(c.id)
         out.push(c)

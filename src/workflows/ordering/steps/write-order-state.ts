@@ -25,9 +25,9 @@ export const writeOrderStateStep = createStep(
       source: input.source,
     }
     if (prev) {
-      // as any: history is a jsonb column (typed unknown by the DML)
+      // cast to any: history is a jsonb column (typed unknown by the DML)
       const history = [...(((prev as any).history as unknown[]) ?? []), entry]
-      // as any: the DML-inferred create/update input types numbers for bigNumber columns and no jsonb shapes; rows carry decimal strings and JSON
+      // cast to any: the DML-inferred create/update input types numbers for bigNumber columns and no jsonb shapes; rows carry decimal strings and JSON
       const [row] = await svc.updateB2bOrderStates([{ id: prev.id, ...fields, history } as any])
       return new StepResponse(row, {
         id: prev.id,
@@ -41,7 +41,7 @@ export const writeOrderStateStep = createStep(
       })
     }
     const [row] = await svc.createB2bOrderStates([
-      // as any: the DML-inferred create/update input types numbers for bigNumber columns and no jsonb shapes; rows carry decimal strings and JSON
+      // cast to any: the DML-inferred create/update input types numbers for bigNumber columns and no jsonb shapes; rows carry decimal strings and JSON
       { order_id: input.order_id, ...fields, history: [entry] } as any,
     ])
     return new StepResponse(row, { id: row.id, restore: null as null | Record<string, unknown> })

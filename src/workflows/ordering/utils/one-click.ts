@@ -74,7 +74,7 @@ export function placeInOneClick(input: WorkflowData<OneClickInput> | OneClickInp
   const chosen = chooseShippingOptionStep(
     transform({ state, options }, ({ state, options }) => ({
       state,
-      // as any: Medusa's shipping option data is typed as its own DTO, not a plain record
+      // cast to any: Medusa's shipping option data is typed as its own DTO, not a plain record
       options: (options ?? null) as any,
     }))
   )
@@ -101,7 +101,7 @@ export function placeInOneClick(input: WorkflowData<OneClickInput> | OneClickInp
   }).config({ name: "one-click-read-payment-collection" })
   createPaymentSessionsWorkflow.runAsStep({
     input: transform({ carts, input }, ({ carts, input }) => ({
-      // as any: query.graph/module results are typed without the relations and raw fields requested here
+      // cast to any: query.graph/module results are typed without the relations and raw fields requested here
       payment_collection_id: (carts[0] as any).payment_collection.id as string,
       provider_id: input.provider_id,
     })),

@@ -47,7 +47,7 @@ export async function placementStock(
         fields: ["id", "stock_locations.id"],
         filters: { id: named },
       })
-      // as any: query.graph/module results are typed without the relations and raw fields requested here
+      // cast to any: query.graph/module results are typed without the relations and raw fields requested here
       for (const o of orgs as any[])
         sellerLocations.set(
           o.id,
@@ -65,7 +65,7 @@ export async function placementStock(
         take: null,
       }
     )
-    // as any: query.graph/module results are typed without the relations and raw fields requested here
+    // cast to any: query.graph/module results are typed without the relations and raw fields requested here
     for (const lv of levels as any[]) {
       const m = stock.get(lv.location_id) ?? new Map<string, number>()
       m.set(

@@ -123,7 +123,7 @@ export async function parseQuickOrderFile(filename: string, buffer: Buffer): Pro
     )
   const wb = new ExcelJS.Workbook()
   try {
-    // as any: exceljs types want its own Buffer declaration, not Node's Buffer<ArrayBufferLike>
+    // cast to any: exceljs types want its own Buffer declaration, not Node's Buffer<ArrayBufferLike>
     await wb.xlsx.load(buffer as any)
   } catch (e) {
     throw new MedusaError(
@@ -192,7 +192,7 @@ export async function matchQuickOrder(
         filters: { barcode: keys },
       }),
     ])
-    // as any: query.graph/module results are typed without the relations and raw fields requested here
+    // cast to any: query.graph/module results are typed without the relations and raw fields requested here
     variants.push(...(bySku.data as any[]), ...(byBarcode.data as any[]))
   }
   const index = new Map<string, (typeof variants)[number]>()

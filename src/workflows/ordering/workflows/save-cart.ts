@@ -28,7 +28,7 @@ export const saveCartWorkflow = createWorkflow("ordering-save-cart", (input: Sav
     filters: { id: input.cart_id },
   })
   const rows = transform({ data, input }, ({ data, input }) => {
-    // as any: query.graph/module results are typed without the relations and raw fields requested here
+    // cast to any: query.graph/module results are typed without the relations and raw fields requested here
     const items = ((data[0]?.items ?? []) as any[])
       .filter((i) => i.variant_id)
       .map((i) => ({
