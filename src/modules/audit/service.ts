@@ -4,8 +4,11 @@ import { AuditEvent } from "./models/audit-event"
 import { AuthThrottle } from "./models/auth-throttle"
 
 const knexOf = (ctx: Context): any => {
-  // cast to any: Context types the manager as unknown; the MikroORM manager's knex accessors are untyped
-  const m = (ctx.transactionManager ?? ctx.manager) as any
+  // Context types its managers as unknown: the MikroORM manager gives its knex (in a transaction or not)
+  const m = (ctx.transactionManager ?? ctx.manager) as {
+    getTransactionContext?: () => unknown
+    getKnex: () => unknown
+  }
   return m.getTransactionContext?.() ?? m.getKnex()
 }
 

@@ -1,3 +1,4 @@
+import type { BigNumberInput } from "@medusajs/framework/types"
 import { MathBN } from "@medusajs/framework/utils"
 
 /**
@@ -14,8 +15,7 @@ export type LineStatus =
 
 type Num = number | string | { toString(): string } | null | undefined
 const n = (v: Num): number =>
-  // cast to any: MathBN.convert's BigNumberInput type lacks the raw { value } shape Medusa returns
-  v === null || v === undefined ? 0 : Number(MathBN.convert(v as any).toString())
+  v === null || v === undefined ? 0 : Number(MathBN.convert(v as BigNumberInput).toString())
 
 export function shipmentStatus(f: {
   canceled_at?: unknown
@@ -51,12 +51,9 @@ export type LineQuantities = { ordered: Num; fulfilled: Num; shipped: Num; deliv
 
 export function lineStatus(q: LineQuantities, orderCanceled = false): LineStatus {
   if (orderCanceled) return "canceled"
-  // cast to any: MathBN.convert's BigNumberInput type lacks the raw { value } shape Medusa returns
-  const ordered = MathBN.convert((q.ordered ?? 0) as any)
-  // cast to any: MathBN.convert's BigNumberInput type lacks the raw { value } shape Medusa returns
-  const delivered = MathBN.convert((q.delivered ?? 0) as any)
-  // cast to any: MathBN.convert's BigNumberInput type lacks the raw { value } shape Medusa returns
-  const shipped = MathBN.convert((q.shipped ?? 0) as any)
+  const ordered = MathBN.convert((q.ordered ?? 0) as BigNumberInput)
+  const delivered = MathBN.convert((q.delivered ?? 0) as BigNumberInput)
+  const shipped = MathBN.convert((q.shipped ?? 0) as BigNumberInput)
   if (MathBN.gt(delivered, 0))
     return MathBN.gte(delivered, ordered) ? "delivered" : "partially_delivered"
   if (MathBN.gt(shipped, 0)) return MathBN.gte(shipped, ordered) ? "shipped" : "partially_shipped"

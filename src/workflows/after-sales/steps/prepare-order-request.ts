@@ -1,3 +1,4 @@
+import type { BigNumberInput } from "@medusajs/framework/types"
 import { MathBN, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { AFTER_SALES_MODULE } from "../../../modules/after-sales"
@@ -7,8 +8,7 @@ import { leafReason, type OrderLine, validateReturnItems } from "../../../module
 import { NewRequestInput } from "../utils/requests-shared"
 
 const num = (v: unknown) =>
-  // cast to any: MathBN.convert's BigNumberInput type lacks the raw { value } shape Medusa returns
-  v === null || v === undefined ? 0 : MathBN.convert(v as any).toNumber()
+  v === null || v === undefined ? 0 : MathBN.convert(v as BigNumberInput).toNumber()
 
 /**
  * Checks a new request against the order (items, quantities left to return, leaf reasons, the fields
