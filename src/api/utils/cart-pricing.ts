@@ -11,7 +11,7 @@ import type PricingContractModuleService from "../../modules/pricing-contract/se
 import type { B2BRequest } from "./b2b-context"
 import { pricingContextOf } from "./pricing-context"
 import { parseOrThrow } from "./zod-error"
-import { medusaTotals, minorToString, moneyFields } from "../../modules/documents"
+import { medusaTotals, minorToString, moneyFields } from "../../workflows/common/utils/money"
 
 const AddItem = z.object({
   variant_id: z.string().min(1),

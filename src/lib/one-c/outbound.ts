@@ -5,7 +5,7 @@ import { ONE_C_MODULE } from "../../modules/one-c"
 import type OneCModuleService from "../../modules/one-c/service"
 import { ordersDocument } from "./orders-xml"
 import { oneCSettings } from "./settings"
-import { medusaTotals, minorToString, moneyFields } from "../../modules/documents"
+import { medusaTotals, minorToString, moneyFields } from "../../workflows/common/utils/money"
 import { pluginOptions, processSettings } from "../plugin-options"
 
 /** Outbound settings: where 1C's HTTP service listens and how to call it. */

@@ -8,7 +8,7 @@ import type OneCModuleService from "../../modules/one-c/service"
 import type { Answer } from "./exchange"
 import { ordersDocument, type ExportOrder, xmlText } from "./orders-xml"
 import { oneCSettings } from "./settings"
-import { medusaTotals, minorToString, moneyFields } from "../../modules/documents"
+import { medusaTotals, minorToString, moneyFields } from "../../workflows/common/utils/money"
 import {
   cachedStatuses,
   effectiveCode,

@@ -10,7 +10,6 @@ export default Module(DOCUMENTS_MODULE, {
 })
 
 export { DOCUMENT_TYPES } from "./models/document"
-export * from "./money"
 export * from "./lib/types"
 export * from "./lib/totals"
 export { amountInWordsRu } from "./lib/amount-in-words"

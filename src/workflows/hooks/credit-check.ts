@@ -7,7 +7,7 @@ import type CreditModuleService from "../../modules/credit/service"
 import { PRICING_CONTRACT_MODULE } from "../../modules/pricing-contract"
 import type PricingContractModuleService from "../../modules/pricing-contract/service"
 import { CREDIT_EVENTS } from "../credit/steps/refresh-credit-state"
-import { medusaTotals, moneyFields } from "../../modules/documents"
+import { medusaTotals, moneyFields } from "../common/utils/money"
 
 const LOCK_TIMEOUT_S = 30
 

@@ -16,7 +16,7 @@ import {
   type Party,
 } from "../../../modules/documents"
 import { DEFAULT_VAT, parties } from "../utils/parties"
-import { vatTermsOf } from "../../../modules/documents"
+import { vatTermsOf } from "../../common/utils/money"
 import { ORDERING_MODULE } from "../../../modules/ordering"
 import type OrderingModuleService from "../../../modules/ordering/service"
 

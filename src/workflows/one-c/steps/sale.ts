@@ -17,7 +17,7 @@ import {
   loadStatuses,
   statusFrom1C,
 } from "../../../modules/ordering"
-import { medusaTotals, moneyFields } from "../../../modules/documents"
+import { medusaTotals, moneyFields } from "../../common/utils/money"
 
 export type SaleResult = {
   created: number

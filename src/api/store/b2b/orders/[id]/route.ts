@@ -9,7 +9,7 @@ import {
   publicHistory,
   publicStatus,
 } from "../../../../../modules/ordering"
-import { moneyFields } from "../../../../../modules/documents"
+import { moneyFields } from "../../../../../workflows/common/utils/money"
 import { moneyView } from "../../../../utils/cart-pricing"
 import {
   type B2BRequest,

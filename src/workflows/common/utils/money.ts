@@ -8,8 +8,8 @@
  * priced) and the rate of its Medusa tax lines. A line without tax lines had no VAT added by Medusa:
  * its price is taken as including VAT at the product's / default rate (as documents always did).
  */
-import { lineMoney, minorToString, type LineMoney } from "./lib/totals"
-import { pluginOptions } from "../../lib/plugin-options"
+import { lineMoney, minorToString, type LineMoney } from "../../../modules/documents"
+import { pluginOptions } from "../../../lib/plugin-options"
 
 export { lineMoney, minorToString, type LineMoney }
 
