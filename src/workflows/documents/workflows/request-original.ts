@@ -1,15 +1,8 @@
-import {
-  createStep,
-  createWorkflow,
-  StepResponse,
-  transform,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { sendNotificationsStep } from "@medusajs/medusa/core-flows"
 import { portalSettings } from "../../../lib/portal-settings"
-import { DOCUMENTS_MODULE } from "../../../modules/documents"
-import type DocumentsModuleService from "../../../modules/documents/service"
 import { recordAuditStep } from "../../audit/steps/record-audit"
+import { markOriginalRequestedStep } from "../steps/mark-original-requested"
 
 /** The buyer asks for paper originals of a document (the manager is told; audited). */
 export const requestOriginalWorkflow = createWorkflow(
@@ -20,27 +13,7 @@ export const requestOriginalWorkflow = createWorkflow(
     legal_entity_id: string
     manager_emails: string[]
   }) => {
-    const marked = createStep(
-      "documents-mark-original-requested",
-      async (i: { document_id: string }, { container }) => {
-        const docs = container.resolve<DocumentsModuleService>(DOCUMENTS_MODULE)
-        const before = await docs.retrieveDocDocument(i.document_id)
-        const after = await docs.updateDocDocuments({
-          id: i.document_id,
-          original_requested: true,
-          original_requested_at: new Date(),
-        })
-        return new StepResponse(after, {
-          id: before.id,
-          original_requested: before.original_requested,
-          original_requested_at: before.original_requested_at,
-        })
-      },
-      async (prev, { container }) => {
-        if (prev)
-          await container.resolve<DocumentsModuleService>(DOCUMENTS_MODULE).updateDocDocuments(prev)
-      }
-    )(input)
+    const marked = markOriginalRequestedStep(input)
     sendNotificationsStep(
       transform({ input, marked }, ({ input, marked }) =>
         (input.manager_emails.length
