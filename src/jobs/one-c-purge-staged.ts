@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { oneCSettings } from "../lib/one-c/settings"
+import { oneCSettings } from "../lib/one-c-settings"
 import { purgeStagedWorkflow } from "../workflows/one-c/workflows/purge"
 import { pluginOptions } from "../lib/plugin-options"
 

@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ONE_C_MODULE } from "../modules/one-c"
 import type OneCModuleService from "../modules/one-c/service"
-import { outboundSettings, pushQueueMode } from "../lib/one-c/outbound"
-import { queuePush } from "../workflows/one-c/push-queue"
+import { outboundSettings, pushQueueMode } from "../lib/one-c-settings"
+import { queuePush } from "../workflows/one-c/utils"
 import { dueEntries, pushDueOrdersWorkflow } from "../workflows/one-c/workflows/outbound"
 
 /**

@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { outboundSettings, pushQueueMode } from "../lib/one-c/outbound"
-import { queuePush } from "../workflows/one-c/push-queue"
+import { outboundSettings, pushQueueMode } from "../lib/one-c-settings"
+import { queuePush } from "../workflows/one-c/utils"
 import {
   enqueueOrderPushWorkflow,
   pushDueOrdersWorkflow,

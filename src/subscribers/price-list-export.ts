@@ -5,7 +5,7 @@ import {
   generatePriceListPdf,
   generatePriceListXlsx,
   updateExportProgress,
-} from "../lib/pricing/price-list-export"
+} from "../workflows/pricing-contract/utils"
 import {
   completePriceListExportWorkflow,
   failPriceListExportWorkflow,

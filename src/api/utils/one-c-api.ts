@@ -2,8 +2,8 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
 import { MedusaError } from "@medusajs/framework/utils"
 import { COMPANY_MODULE } from "../../modules/company"
 import type CompanyModuleService from "../../modules/company/service"
-import { basicCredentials, safeEqual } from "../../lib/one-c/protocol"
-import { oneCSettings } from "../../lib/one-c/settings"
+import { basicCredentials, safeEqual } from "../../modules/one-c"
+import { oneCSettings } from "../../lib/one-c-settings"
 import { clearOneC, countFailure, judgeOneC } from "./abuse"
 
 /**

@@ -1,8 +1,8 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { handleExchange } from "../../lib/one-c/exchange"
-import { basicCredentials, textAnswer } from "../../lib/one-c/protocol"
+import { handleExchange } from "../1c/exchange/handle-exchange"
+import { basicCredentials, textAnswer } from "../../modules/one-c"
 import { clearOneC, countFailure, judgeOneC } from "./abuse"
-import { oneCSettings } from "../../lib/one-c/settings"
+import { oneCSettings } from "../../lib/one-c-settings"
 import { environment } from "../../lib/plugin-options"
 
 /**

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { resolveVariantPrices } from "../pricing/resolve"
+import { resolveVariantPrices } from "../../workflows/pricing-contract/utils"
 import { PRICING_CONTRACT_MODULE } from "../../modules/pricing-contract"
 import type PricingContractModuleService from "../../modules/pricing-contract/service"
 import type { PricingContext } from "../../modules/pricing-contract/service"

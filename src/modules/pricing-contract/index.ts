@@ -8,3 +8,4 @@ export default Module(PRICING_CONTRACT_MODULE, { service: PricingContractModuleS
 export * from "./engine/engine"
 export * from "./engine/types"
 export { formatScaled, parseScaled } from "./engine/fixed"
+export type { PricingContext } from "./service"

@@ -2,13 +2,8 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ONE_C_MODULE } from "../../../modules/one-c"
 import type OneCModuleService from "../../../modules/one-c/service"
-import type {
-  CmlGroup,
-  CmlPriceType,
-  CmlProperty,
-  CmlWarehouse,
-} from "../../../modules/one-c/lib/catalog"
-import { hashOf } from "../../../modules/one-c/lib/catalog"
+import type { CmlGroup, CmlPriceType, CmlProperty, CmlWarehouse } from "../../../modules/one-c"
+import { hashOf } from "../../../modules/one-c"
 import { PRICING_CONTRACT_MODULE } from "../../../modules/pricing-contract"
 import type PricingContractModuleService from "../../../modules/pricing-contract/service"
 import { catalogTargets, slug } from "./targets"

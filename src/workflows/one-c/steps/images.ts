@@ -1,7 +1,7 @@
 import { Modules } from "@medusajs/framework/utils"
 import { open, readFile, stat } from "node:fs/promises"
 import path from "node:path"
-import { safeRelativePath } from "../../../lib/one-c/protocol"
+import { safeRelativePath } from "../../../modules/one-c"
 
 /** What a product's picture was made from: its path in the upload and its size (re-imports compare these). */
 export type ImageFile = { path: string; size: number; url?: string; file_id?: string }

@@ -8,7 +8,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import Decimal from "decimal.js"
 import { ONE_C_MODULE } from "../../../modules/one-c"
 import type OneCModuleService from "../../../modules/one-c/service"
-import { hashOf, type CmlOffer } from "../../../modules/one-c/lib/catalog"
+import { hashOf, type CmlOffer } from "../../../modules/one-c"
 import { createLocations } from "./classifier"
 import { addVariantsToProducts, skuAllocator } from "./variants"
 

@@ -7,7 +7,7 @@ import { CREDIT_MODULE } from "../../../modules/credit"
 import type CreditModuleService from "../../../modules/credit/service"
 import { ONE_C_MODULE } from "../../../modules/one-c"
 import type OneCModuleService from "../../../modules/one-c/service"
-import { bool, child, decimal, listOf, text, type XNode } from "../../../modules/one-c/lib/xml-node"
+import { bool, child, decimal, listOf, text, type XNode } from "../../../modules/one-c"
 import { recordLedgerEntriesWorkflow } from "../../credit/workflows/ledger"
 import { setOrderStatusWorkflow } from "../../ordering/workflows/order-statuses"
 import {

@@ -7,7 +7,7 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { PRICING_CONTRACT_MODULE } from "../../../modules/pricing-contract"
 import type PricingContractModuleService from "../../../modules/pricing-contract/service"
-import type { CmlOffer, CmlProduct } from "../../../modules/one-c/lib/catalog"
+import type { CmlOffer, CmlProduct } from "../../../modules/one-c"
 import { applyClassifierStep, type ClassifierInput } from "../steps/classifier"
 import { applyProductsStep } from "../steps/products"
 import {

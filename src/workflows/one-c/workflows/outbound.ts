@@ -7,7 +7,8 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { ONE_C_MODULE } from "../../../modules/one-c"
 import type OneCModuleService from "../../../modules/one-c/service"
-import { backoffMs, outboundSettings, pushOnce } from "../../../lib/one-c/outbound"
+import { backoffMs, outboundSettings } from "../../../lib/one-c-settings"
+import { pushOnce } from "../utils/push-order"
 
 /** Queues a placed order for the push to 1C (idempotent: one entry per order). */
 const enqueueStep = createStep(

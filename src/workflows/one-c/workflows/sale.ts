@@ -1,5 +1,5 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { XNode } from "../../../modules/one-c/lib/xml-node"
+import type { XNode } from "../../../modules/one-c"
 import { applySaleObjectsStep } from "../steps/sale"
 
 /** One batch of documents or counterparties from 1C's sale exchange. */

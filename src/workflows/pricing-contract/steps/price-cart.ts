@@ -6,7 +6,7 @@ import {
 } from "@medusajs/framework/utils"
 import type { ICartModuleService } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { resolveVariantPrices } from "../../../lib/pricing/resolve"
+import { resolveVariantPrices } from "../utils"
 import type { PricingContext } from "../../../modules/pricing-contract/service"
 import {
   formatScaled,
@@ -15,7 +15,7 @@ import {
   type ResolvedPrice,
 } from "../../../modules/pricing-contract"
 import type PricingContractModuleService from "../../../modules/pricing-contract/service"
-import { erpCartPricer } from "../../../lib/pricing/erp-hook"
+import { erpCartPricer } from "../utils"
 
 /** Whether a contract price includes VAT (its price type's flag; true when unknown): the line's `is_tax_inclusive`. */
 export const priceIncludesVat = (p: ResolvedPrice | null | undefined) =>

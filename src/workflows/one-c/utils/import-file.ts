@@ -1,272 +1,43 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { randomBytes } from "node:crypto"
-import { createWriteStream, existsSync } from "node:fs"
-import { mkdir, readdir, rename, rm, stat } from "node:fs/promises"
+import { existsSync } from "node:fs"
+import { readdir, rename } from "node:fs/promises"
 import path from "node:path"
-import { pipeline } from "node:stream/promises"
-import { Transform, type Readable } from "node:stream"
-import { ONE_C_MODULE } from "../../modules/one-c"
-import type OneCModuleService from "../../modules/one-c/service"
-import { offerHash, TOTAL_WAREHOUSE } from "../../workflows/one-c/steps/offers"
 import {
+  CmlError,
+  failure,
+  ok,
+  ONE_C_MODULE,
   parseGroup,
   parseOffer,
   parsePriceType,
   parseProduct,
   parseProperty,
   parseWarehouse,
-  type CmlOffer,
-} from "../../modules/one-c/lib/catalog"
-import {
-  CmlError,
+  progress,
   readCommerceMl,
+  safeRelativePath,
+  unzipSafely,
+  type Answer,
   type CmlCursor,
   type CmlEvent,
-} from "../../modules/one-c/lib/reader"
+  type CmlOffer,
+  type OneCSession,
+} from "../../../modules/one-c"
+import type OneCModuleService from "../../../modules/one-c/service"
+import type { OneCSettings } from "../../../lib/one-c-settings"
+import { offerHash, TOTAL_WAREHOUSE } from "../steps/offers"
 import {
   applyClassifierWorkflow,
   applyOffersWorkflow,
   applyProductsWorkflow,
-} from "../../workflows/one-c/workflows/catalog"
-import { archiveMissingProductsWorkflow } from "../../workflows/one-c/workflows/sweep"
-import { applySaleObjectsWorkflow } from "../../workflows/one-c/workflows/sale"
-import { commit as commitSale, info as saleInfo, query as saleQuery } from "./sale"
-import { basicCredentials, cookieValue, safeEqual, safeRelativePath } from "./protocol"
-import { oneCSettings, type OneCSettings } from "./settings"
-import { ZipRefused, unzipSafely } from "./zip"
-
-export type Answer =
-  | {
-      lines: string[]
-      /** checkauth with a wrong login or password (counted by the brute-force throttle) */ authFailed?: true
-    }
-  | { xml: Buffer; encoding: string }
-  | { status: 401 }
-const ok = (...lines: string[]): Answer => ({ lines: ["success", ...lines] })
-const progress = (msg: string): Answer => ({ lines: ["progress", msg] })
-const failure = (msg: string): Answer => ({ lines: ["failure", msg] })
-
-type Req = {
-  query: Record<string, unknown>
-  headers: Record<string, string | string[] | undefined>
-  stream: Readable
-}
-type Session = Awaited<ReturnType<OneCModuleService["listOnecSessions"]>>[number]
+} from "../workflows/catalog"
+import { applySaleObjectsWorkflow } from "../workflows/sale"
+import { analyzeGrown } from "./analyze-grown"
 
 const svc = (c: MedusaContainer) => c.resolve<OneCModuleService>(ONE_C_MODULE)
-const q = (req: Req, k: string) =>
-  typeof req.query[k] === "string" ? (req.query[k] as string) : undefined
-
-/** The whole exchange protocol: one function per mode, each answering what 1C expects. */
-export async function handleExchange(container: MedusaContainer, req: Req): Promise<Answer> {
-  const s = oneCSettings()
-  const type = q(req, "type")
-  const mode = q(req, "mode")
-  if (type !== "catalog" && type !== "sale")
-    return failure(`Неизвестный тип обмена: ${type ?? "(нет)"}`)
-  if (mode === "checkauth") return checkauth(container, req, type, s)
-  const session = await sessionOf(container, req, type, s)
-  if (!session) return failure("Ошибка авторизации: начните обмен заново (checkauth)")
-  const sessid = q(req, "sessid")
-  if (sessid && sessid !== `sessid=${session.sessid}` && sessid !== session.sessid)
-    return failure("Ошибка авторизации: sessid не совпадает с сессией")
-  await svc(container).updateOnecSessions({ id: session.id, last_seen_at: new Date() })
-  const started = Date.now()
-  let answer: Answer
-  try {
-    switch (mode) {
-      case "init":
-        answer = await init(container, session, q(req, "version"), s)
-        break
-      case "file":
-        answer = await file(container, session, q(req, "filename"), req.stream, s)
-        if (
-          type === "sale" &&
-          !session.version &&
-          "lines" in answer &&
-          answer.lines[0] === "success"
-        ) {
-          // old sale protocol: the upload is imported at once, no separate `import` call
-          answer = await importUntilDone(container, session, q(req, "filename")!, s)
-        }
-        break
-      case "import":
-        answer = await importStep(container, session, q(req, "filename"), s)
-        break
-      case "deactivate":
-      case "complete":
-        answer = await finish(container, session, mode, s)
-        break
-      case "query":
-        answer =
-          type === "sale"
-            ? await saleQuery(container, session)
-            : failure("query: только для type=sale")
-        break
-      case "success":
-        answer = type === "sale" ? await commitSale(container, session) : ok()
-        break
-      case "info":
-        answer = saleInfo()
-        break
-      default:
-        answer = failure("Неизвестная команда.")
-    }
-  } catch (e) {
-    answer = failure(
-      e instanceof CmlError || e instanceof ZipRefused
-        ? e.message
-        : `Ошибка: ${(e as Error).message}`
-    )
-  }
-  if (mode !== "file" && mode !== "checkauth") {
-    const lines = "lines" in answer ? answer.lines : ["success"]
-    await svc(container).createOnecLogs({
-      session_id: session.id,
-      type,
-      mode: mode ?? "",
-      filename: q(req, "filename") ?? null,
-      status:
-        (lines[0] as any) === "progress"
-          ? "progress"
-          : lines[0] === "failure"
-            ? "failure"
-            : "success",
-      message: lines.slice(1).join(" ").slice(0, 2000),
-      duration_ms: Date.now() - started,
-    })
-  }
-  return answer
-}
-
-async function checkauth(
-  container: MedusaContainer,
-  req: Req,
-  type: "catalog" | "sale",
-  s: OneCSettings
-): Promise<Answer> {
-  const creds = basicCredentials(req.headers.authorization as string | undefined)
-  if (!creds) return { status: 401 }
-  if (!s.login || !s.password)
-    return failure("Обмен с 1С не настроен: задайте ONE_C_EXCHANGE_LOGIN и ONE_C_EXCHANGE_PASSWORD")
-  if (!(safeEqual(creds.login, s.login) && safeEqual(creds.password, s.password)))
-    return { ...failure("Неверный логин или пароль"), authFailed: true }
-  const cookie = randomBytes(24).toString("hex")
-  const sessid = randomBytes(16).toString("hex")
-  const session = await svc(container).createOnecSessions({
-    type,
-    cookie,
-    sessid,
-    dir: "",
-    last_seen_at: new Date(),
-    status: "active",
-  } as any)
-  await svc(container).updateOnecSessions({ id: session.id, dir: path.join(s.dir, session.id) })
-  return ok(s.cookieName, cookie, `sessid=${sessid}`, `timestamp=${Math.floor(Date.now() / 1000)}`)
-}
-
-async function sessionOf(
-  container: MedusaContainer,
-  req: Req,
-  type: string,
-  s: OneCSettings
-): Promise<Session | null> {
-  const cookie = cookieValue(req.headers.cookie as string | undefined, s.cookieName)
-  if (!cookie) return null
-  const [session] = await svc(container).listOnecSessions(
-    { cookie, type, status: "active" } as any,
-    { take: 1 }
-  )
-  if (!session) return null
-  if (Date.now() - new Date(session.last_seen_at).getTime() > s.sessionIdleHours * 3600_000)
-    return null
-  return session
-}
-
-async function init(
-  container: MedusaContainer,
-  session: Session,
-  version: string | undefined,
-  s: OneCSettings
-): Promise<Answer> {
-  // `file` appends: a fresh upload area, or stale bytes would be glued to the new files
-  await rm(session.dir, { recursive: true, force: true })
-  await mkdir(session.dir, { recursive: true })
-  await svc(container).resetFile(session.id, null)
-  await svc(container).updateOnecSessions({
-    id: session.id,
-    version: version ?? null,
-    full_import: false,
-  })
-  const lines = ["zip=yes", `file_limit=${s.fileLimit}`]
-  if (version) lines.push(`sessid=${session.sessid}`, `version=${s.schemaVersion}`)
-  return { lines }
-}
-
-async function dirBytes(dir: string): Promise<number> {
-  let total = 0
-  for (const e of await readdir(dir, { withFileTypes: true, recursive: true } as any).catch(
-    () => [] as any[]
-  )) {
-    if ((e as any).isFile())
-      total += (
-        await stat(path.join((e as any).parentPath ?? (e as any).path ?? dir, (e as any).name))
-      ).size
-  }
-  return total
-}
-
-async function file(
-  container: MedusaContainer,
-  session: Session,
-  filename: string | undefined,
-  body: Readable,
-  s: OneCSettings
-): Promise<Answer> {
-  const safe = safeRelativePath(filename)
-  if ("error" in safe) return failure(safe.error)
-  await mkdir(session.dir, { recursive: true })
-  const target = path.join(session.dir, safe.path)
-  await mkdir(path.dirname(target), { recursive: true })
-  const used = await dirBytes(session.dir)
-  let n = 0
-  const limiter = new Transform({
-    transform(chunk, _e, cb) {
-      n += chunk.length
-      if (n > s.fileLimit)
-        return cb(new Error(`часть файла больше file_limit (${s.fileLimit} байт)`))
-      if (used + n > s.maxSessionBytes)
-        return cb(
-          new Error(
-            `превышен объём загрузки сессии (${Math.round(s.maxSessionBytes / 1048576)} МБ)`
-          )
-        )
-      cb(null, chunk)
-    },
-  })
-  // the chunk goes to a part file first and is appended only when complete
-  const part = `${target}.part-${randomBytes(4).toString("hex")}`
-  try {
-    await pipeline(body, limiter, createWriteStream(part))
-  } catch (e) {
-    await rm(part, { force: true })
-    return failure(`Ошибка записи файла ${safe.path}: ${(e as Error).message}`)
-  }
-  if (n === 0) {
-    await rm(part, { force: true })
-    return failure(`Пустой запрос: нет данных файла ${safe.path}`)
-  }
-  const { createReadStream } = await import("node:fs")
-  await pipeline(createReadStream(part), createWriteStream(target, { flags: "a" }))
-  await rm(part, { force: true })
-  // a file uploaded again in the same session is imported again from scratch
-  await svc(container).resetFile(session.id, safe.path)
-  return ok()
-}
 
 /** Unpacks archives uploaded in this session that are not unpacked yet (first `import` calls). */
-async function unpackPending(session: Session, s: OneCSettings): Promise<string | null> {
+async function unpackPending(session: OneCSession, s: OneCSettings): Promise<string | null> {
   const names = (await readdir(session.dir).catch(() => [] as string[])).filter((f) =>
     f.toLowerCase().endsWith(".zip")
   )
@@ -332,28 +103,15 @@ const add = (a: Counts, b: Record<string, any>) => {
   return a
 }
 
-async function importUntilDone(
-  container: MedusaContainer,
-  session: Session,
-  filename: string,
-  s: OneCSettings
-): Promise<Answer> {
-  for (let i = 0; i < 10000; i++) {
-    const a = await importStep(container, session, filename, { ...s, stepSeconds: 0 })
-    if (!("lines" in a) || a.lines[0] !== "progress") return a
-  }
-  return failure("import did not finish")
-}
-
 /**
  * One `import` call: unpack pending archives, then read the file into the staging table, then
  * apply staged objects in batches, each within the time budget; the position is kept in the
  * database so the next call (on any instance) resumes. A malformed file fails while it is being
  * read, before anything is applied: the catalog stays as it was.
  */
-export async function importStep(
+export async function runImportCall(
   container: MedusaContainer,
-  session: Session,
+  session: OneCSession,
   filename: string | undefined,
   s: OneCSettings
 ): Promise<Answer> {
@@ -366,28 +124,8 @@ export async function importStep(
   if (!existsSync(full))
     return failure(`Файл ${safe.path} не найден: загрузите его (mode=file) перед импортом`)
   const onec = svc(container)
-  let [state] = await onec.listOnecFileStates(
-    { session_id: session.id, filename: safe.path },
-    { take: 1 }
-  )
-  if (state?.phase === "failed") return failure(state.error ?? "импорт файла завершился с ошибкой")
-  if (!state)
-    state = await onec.createOnecFileStates({
-      session_id: session.id,
-      filename: safe.path,
-      phase: "stage",
-      started_at: new Date(),
-    } as any)
-  if (state.phase === "done") {
-    // 1C imports the same file again: start over (re-import is idempotent)
-    await onec.resetFile(session.id, safe.path)
-    state = await onec.createOnecFileStates({
-      session_id: session.id,
-      filename: safe.path,
-      phase: "stage",
-      started_at: new Date(),
-    } as any)
-  }
+  let state = await onec.beginFileImport(session.id, safe.path)
+  if (state.phase === "failed") return failure(state.error ?? "импорт файла завершился с ошибкой")
 
   if (!state.read_done) {
     let seq = 0
@@ -461,7 +199,7 @@ export async function importStep(
       await flush()
       await settle()
       // a full export (not a delta): known as soon as its section opens, kept on the session
-      if (full_catalog) await onec.updateOnecSessions({ id: session.id, full_import: true })
+      if (full_catalog) await onec.markFullImport(session.id)
       if (r.stopped) {
         await onec.updateOnecFileStates({
           id: state.id,
@@ -634,63 +372,3 @@ export async function importStep(
   const extra = ((counts.messages as any) ?? []) as string[]
   return ok(`Импорт ${safe.path} завершен: ${summary}`, ...extra)
 }
-
-const ANALYZED_TABLES = [
-  "product",
-  "product_variant",
-  "product_category_product",
-  "product_variant_inventory_item",
-  "product_sales_channel",
-  "inventory_item",
-  "inventory_level",
-  "pc_variant_price",
-  "onec_mapping",
-  "onec_staged",
-]
-
-/**
- * `ANALYZE` of the catalog tables that grew by more than a fifth (and 1,000 rows) since their last
- * statistics: autovacuum's rule, which it applies late or, with autovacuum off, never. Without it a
- * bulk load keeps the empty-table plans (at 100k products the offers' price lookups took 44 s instead of
- * ~10 s; the sweep's anti-join 3.9 s instead of 0.1 s at 10k). Updates alone (a delta of prices and stock)
- * leave row counts and keys as they were, so they do not trigger it (4.2 s of a 100k delta before).
- */
-async function analyzeGrown(container: MedusaContainer) {
-  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const grown = (
-    await knex.raw(
-      `select s.relname from pg_stat_user_tables s join pg_class c on c.oid = s.relid
-        where s.relname = any(?) and s.n_live_tup - greatest(c.reltuples, 0) > greatest(1000, 0.2 * greatest(c.reltuples, 0))`,
-      [ANALYZED_TABLES]
-    )
-  ).rows.map((r: any) => r.relname as string)
-  if (grown.length) await knex.raw(`analyze ${grown.map((t: string) => `"${t}"`).join(", ")}`)
-}
-
-/** deactivate/complete: after a full export, products 1C no longer sends are archived (never deleted). */
-async function finish(
-  container: MedusaContainer,
-  session: Session,
-  mode: string,
-  s: OneCSettings
-): Promise<Answer> {
-  let archived = 0
-  // statistics first: the sweep's anti-join of the mapping table against the session's staged ids
-  // was planned for the empty tables of before the import (3.9 s at 10k products instead of ~0.1 s)
-  if (session.type === "catalog") await analyzeGrown(container)
-  if (session.type === "catalog" && session.full_import && s.sweepMissing) {
-    const { result } = await archiveMissingProductsWorkflow(container).run({
-      input: { session_id: session.id },
-    })
-    archived = result
-  }
-  if (mode === "complete")
-    await svc(container).updateOnecSessions({ id: session.id, status: "closed" })
-  return ok(
-    archived
-      ? `Снято с публикации товаров, отсутствующих в полной выгрузке: ${archived}`
-      : "Обмен завершен"
-  )
-}
-
-export { Modules }

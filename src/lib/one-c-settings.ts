@@ -1,5 +1,5 @@
 import path from "node:path"
-import { pluginOptions } from "../plugin-options"
+import { pluginOptions, processSettings } from "./plugin-options"
 
 /** Connector settings from the environment (README "1C connector"). */
 export const oneCSettings = () => ({
@@ -36,3 +36,27 @@ export const oneCSettings = () => ({
 })
 
 export type OneCSettings = ReturnType<typeof oneCSettings>
+
+/** Outbound settings: where 1C's HTTP service listens and how to call it. */
+export const outboundSettings = () => ({
+  pushUrl: pluginOptions().oneC.pushUrl,
+  /** json (our order shape) or commerceml (the same document mode=query returns) */
+  pushFormat: pluginOptions().oneC.pushFormat,
+  login: pluginOptions().oneC.outboundLogin,
+  password: pluginOptions().oneC.outboundPassword,
+  timeoutMs: pluginOptions().oneC.pushTimeoutMs,
+  maxAttempts: pluginOptions().oneC.pushMaxAttempts,
+  pricingUrl: pluginOptions().oneC.pricingUrl,
+  pricingTimeoutMs: pluginOptions().oneC.pricingTimeoutMs,
+})
+
+/** Retry delay after `attempts` failures: 1, 2, 4 … minutes (base ONE_C_PUSH_BACKOFF_MS), at most 6 hours. */
+export const backoffMs = (attempts: number) =>
+  Math.min(pluginOptions().oneC.pushBackoffMs * 2 ** Math.max(0, attempts - 1), 6 * 3600_000)
+
+/**
+ * Delivery through a BullMQ queue when Redis is configured (REDIS_URL), unless ONE_C_PUSH_QUEUE=db;
+ * otherwise the outbox table is worked by the per-minute job. The outbox row stays the record either way.
+ */
+export const pushQueueMode = () =>
+  !!processSettings().redisUrl && pluginOptions().oneC.pushQueue !== "db"

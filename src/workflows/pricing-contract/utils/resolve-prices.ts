@@ -7,10 +7,10 @@ import {
   resolvePrices,
   type CatalogIndex,
   type ResolvedPrice,
-} from "../../modules/pricing-contract"
-import type { PriceBook } from "../../modules/pricing-contract/engine/types"
-import type PricingContractModuleService from "../../modules/pricing-contract/service"
-import type { PricingContext } from "../../modules/pricing-contract/service"
+} from "../../../modules/pricing-contract"
+import type { PriceBook } from "../../../modules/pricing-contract/engine/types"
+import type PricingContractModuleService from "../../../modules/pricing-contract/service"
+import type { PricingContext } from "../../../modules/pricing-contract/service"
 
 /**
  * Glue between Medusa's catalog (read through Query) and the pricing engine: builds the partial

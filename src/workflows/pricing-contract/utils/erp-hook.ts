@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { pluginOptions } from "../plugin-options"
+import { pluginOptions } from "../../../lib/plugin-options"
 
 /**
  * Hook point "detail the cart's prices in the ERP": a connector (1C) registers an implementation
@@ -32,7 +32,7 @@ export function erpCartPricer(container: MedusaContainer): ErpCartPricer {
     if (pluginOptions().oneC.pricingUrl) {
       // required lazily: the pricing layer does not depend on the connector unless it is configured
       const { oneCErpPricer } =
-        require("../one-c/erp-pricer") as typeof import("../one-c/erp-pricer")
+        require("../../one-c/utils/erp-pricer") as typeof import("../../one-c/utils/erp-pricer")
       return oneCErpPricer(container)
     }
     return noopErpCartPricer

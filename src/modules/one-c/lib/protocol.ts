@@ -67,3 +67,15 @@ export function safeRelativePath(
   if (FORBIDDEN_EXT.test(f)) return { error: `file type of "${filename}" is not accepted` }
   return { path: f }
 }
+
+/** What one exchange call answers: protocol lines, an XML document (query/info), or HTTP 401. */
+export type Answer =
+  | {
+      lines: string[]
+      /** checkauth with a wrong login or password (counted by the brute-force throttle) */ authFailed?: true
+    }
+  | { xml: Buffer; encoding: string }
+  | { status: 401 }
+export const ok = (...lines: string[]): Answer => ({ lines: ["success", ...lines] })
+export const progress = (msg: string): Answer => ({ lines: ["progress", msg] })
+export const failure = (msg: string): Answer => ({ lines: ["failure", msg] })

@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { type Job, Queue, Worker } from "bullmq"
-import { backoffMs, outboundSettings } from "../../lib/one-c/outbound"
-import { pushOneOrderWorkflow } from "./workflows/outbound"
-import { processSettings } from "../../lib/plugin-options"
+import { backoffMs, outboundSettings } from "../../../lib/one-c-settings"
+import { pushOneOrderWorkflow } from "../workflows/outbound"
+import { processSettings } from "../../../lib/plugin-options"
 
 /**
  * The outbound push to 1C as a BullMQ queue (used when REDIS_URL is set): one job per outbox entry

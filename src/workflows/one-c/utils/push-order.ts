@@ -1,36 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import Decimal from "decimal.js"
-import { ONE_C_MODULE } from "../../modules/one-c"
-import type OneCModuleService from "../../modules/one-c/service"
-import { ordersDocument } from "./orders-xml"
-import { oneCSettings } from "./settings"
-import { medusaTotals, minorToString, moneyFields } from "../money"
-import { pluginOptions, processSettings } from "../plugin-options"
-
-/** Outbound settings: where 1C's HTTP service listens and how to call it. */
-export const outboundSettings = () => ({
-  pushUrl: pluginOptions().oneC.pushUrl,
-  /** json (our order shape) or commerceml (the same document mode=query returns) */
-  pushFormat: pluginOptions().oneC.pushFormat,
-  login: pluginOptions().oneC.outboundLogin,
-  password: pluginOptions().oneC.outboundPassword,
-  timeoutMs: pluginOptions().oneC.pushTimeoutMs,
-  maxAttempts: pluginOptions().oneC.pushMaxAttempts,
-  pricingUrl: pluginOptions().oneC.pricingUrl,
-  pricingTimeoutMs: pluginOptions().oneC.pricingTimeoutMs,
-})
-
-/** Retry delay after `attempts` failures: 1, 2, 4 … minutes (base ONE_C_PUSH_BACKOFF_MS), at most 6 hours. */
-export const backoffMs = (attempts: number) =>
-  Math.min(pluginOptions().oneC.pushBackoffMs * 2 ** Math.max(0, attempts - 1), 6 * 3600_000)
-
-/**
- * Delivery through a BullMQ queue when Redis is configured (REDIS_URL), unless ONE_C_PUSH_QUEUE=db;
- * otherwise the outbox table is worked by the per-minute job. The outbox row stays the record either way.
- */
-export const pushQueueMode = () =>
-  !!processSettings().redisUrl && pluginOptions().oneC.pushQueue !== "db"
+import { ONE_C_MODULE, ordersDocument } from "../../../modules/one-c"
+import type OneCModuleService from "../../../modules/one-c/service"
+import { oneCSettings, outboundSettings } from "../../../lib/one-c-settings"
+import { medusaTotals, minorToString, moneyFields } from "../../../lib/money"
+import { pluginOptions } from "../../../lib/plugin-options"
 
 export function authHeaders(): Record<string, string> {
   const o = outboundSettings()

@@ -135,3 +135,16 @@ export function ordersDocument(
   const xml = parts.join("")
   return e === "utf-8" ? Buffer.from(xml, "utf8") : iconv.encode(xml, e)
 }
+
+/**
+ * Medusa's own order statuses in 1C terms (the former fixed list). The site's code list answered to
+ * mode=info and written into orders is now the configured B2B statuses (the ordering domain's order statuses).
+ */
+export const ORDER_STATUSES: Record<string, { id: string; name: string }> = {
+  pending: { id: "N", name: "Принят" },
+  requires_action: { id: "A", name: "Требует действий" },
+  completed: { id: "F", name: "Выполнен" },
+  canceled: { id: "C", name: "Отменен" },
+  archived: { id: "Z", name: "В архиве" },
+  draft: { id: "D", name: "Черновик" },
+}

@@ -1,10 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { COMPANY_MODULE } from "../../modules/company"
-import type CompanyModuleService from "../../modules/company/service"
-import { ONE_C_MODULE } from "../../modules/one-c"
-import type OneCModuleService from "../../modules/one-c/service"
-import type { ErpCartPricer } from "../pricing/erp-hook"
-import { authHeaders, outboundSettings } from "./outbound"
+import { COMPANY_MODULE } from "../../../modules/company"
+import type CompanyModuleService from "../../../modules/company/service"
+import { ONE_C_MODULE } from "../../../modules/one-c"
+import type OneCModuleService from "../../../modules/one-c/service"
+import { outboundSettings } from "../../../lib/one-c-settings"
+import type { ErpCartPricer } from "../../pricing-contract/utils/erp-hook"
+import { authHeaders } from "./push-order"
 
 /**
  * "Ask 1C for the final cart prices" (ONE_C_PRICING_URL): posts the cart lines with their 1C ids and

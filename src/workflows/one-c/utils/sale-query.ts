@@ -1,35 +1,19 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import Decimal from "decimal.js"
-import iconv from "iconv-lite"
-import LegalEntityOrder from "../../links/legal-entity-order"
-import { ONE_C_MODULE } from "../../modules/one-c"
-import type OneCModuleService from "../../modules/one-c/service"
-import type { Answer } from "./exchange"
-import { ordersDocument, type ExportOrder, xmlText } from "./orders-xml"
-import { oneCSettings } from "./settings"
-import { medusaTotals, minorToString, moneyFields } from "../money"
+import LegalEntityOrder from "../../../links/legal-entity-order"
+import { ONE_C_MODULE } from "../../../modules/one-c"
+import type OneCModuleService from "../../../modules/one-c/service"
+import { ordersDocument, type Answer, type ExportOrder } from "../../../modules/one-c"
+import { oneCSettings } from "../../../lib/one-c-settings"
+import { medusaTotals, minorToString, moneyFields } from "../../../lib/money"
 import {
-  cachedStatuses,
   effectiveCode,
   loadStates,
   loadStatuses,
   oneCStatus,
-} from "../ordering/order-statuses"
-import { environment, pluginOptions } from "../plugin-options"
-
-/**
- * Medusa's own order statuses in 1C terms (the former fixed list). The site's code list answered to
- * mode=info and written into orders is now the configured B2B statuses (lib/ordering/order-statuses).
- */
-export const ORDER_STATUSES: Record<string, { id: string; name: string }> = {
-  pending: { id: "N", name: "Принят" },
-  requires_action: { id: "A", name: "Требует действий" },
-  completed: { id: "F", name: "Выполнен" },
-  canceled: { id: "C", name: "Отменен" },
-  archived: { id: "Z", name: "В архиве" },
-  draft: { id: "D", name: "Черновик" },
-}
+} from "../../../lib/ordering/order-statuses"
+import { environment, pluginOptions } from "../../../lib/plugin-options"
 
 const MAX_ORDERS = 500
 
@@ -38,7 +22,10 @@ const MAX_ORDERS = 500
  * made itself and offline orders that came from 1C. The batch is remembered and committed only by
  * mode=success; until then the same orders are offered again.
  */
-export async function query(container: MedusaContainer, session: { id: string }): Promise<Answer> {
+export async function saleQuery(
+  container: MedusaContainer,
+  session: { id: string }
+): Promise<Answer> {
   const s = oneCSettings()
   const q = container.resolve(ContainerRegistrationKeys.QUERY)
   const onec = container.resolve<OneCModuleService>(ONE_C_MODULE)
@@ -166,11 +153,11 @@ export async function query(container: MedusaContainer, session: { id: string })
       catalog_id: null,
     }
   })
-  await onec.updateOnecSessions({
-    id: session.id,
-    pending_orders: due.map((o) => o.id) as any,
-    pending_started_at: startedAt,
-  })
+  await onec.holdPendingOrders(
+    session.id,
+    due.map((o) => o.id),
+    startedAt
+  )
   return {
     xml: ordersDocument(docs, {
       encoding: s.answerEncoding,
@@ -179,49 +166,4 @@ export async function query(container: MedusaContainer, session: { id: string })
     }),
     encoding: s.answerEncoding,
   }
-}
-
-/** mode=success: the orders of the last query are marked exported as of that query's start. */
-export async function commit(
-  container: MedusaContainer,
-  session: { id: string; pending_orders?: unknown; pending_started_at?: Date | string | null }
-): Promise<Answer> {
-  const onec = container.resolve<OneCModuleService>(ONE_C_MODULE)
-  const [fresh] = await onec.listOnecSessions({ id: session.id }, { take: 1 })
-  const ids = ((fresh?.pending_orders as string[] | null) ?? []).filter(Boolean)
-  if (!fresh?.pending_started_at)
-    return { lines: ["failure", "Нет выгрузки заказов для подтверждения (сначала mode=query)"] }
-  const at = new Date(fresh.pending_started_at)
-  const marks = await onec.listOnecOrderExports({ order_id: ids } as any, { take: null })
-  const have = new Map(marks.map((m) => [m.order_id, m]))
-  const upd = ids
-    .filter((id) => have.has(id))
-    .map((id) => ({ id: have.get(id)!.id, exported_at: at }))
-  const crt = ids.filter((id) => !have.has(id)).map((order_id) => ({ order_id, exported_at: at }))
-  if (upd.length) await onec.updateOnecOrderExports(upd)
-  if (crt.length) await onec.createOnecOrderExports(crt as any)
-  await onec.updateOnecSessions({ id: session.id, pending_orders: null, pending_started_at: null })
-  return { lines: ["success", `Подтверждена выгрузка заказов: ${ids.length}`] }
-}
-
-/**
- * mode=info: the site's own status, payment and delivery lists (note the Latin "C" in Cтатусы, as
- * 1C expects). Statuses come from the in-process list, refreshed from the database by the
- * refreshStatusesForInfo middleware right before this call (exchange.ts calls info() synchronously).
- */
-export function info(): Answer {
-  const s = oneCSettings()
-  const e = s.answerEncoding
-  const el = (id: string, name: string) =>
-    `<Элемент><Ид>${xmlText(id, e)}</Ид><Название>${xmlText(name, e)}</Название></Элемент>`
-  const xml =
-    `<?xml version="1.0" encoding="${e === "utf-8" ? "UTF-8" : "windows-1251"}"?><Справочник>` +
-    `<Cтатусы>${cachedStatuses()
-      .filter((st) => st.is_active)
-      .map((st) => oneCStatus(st, st.code))
-      .map((st) => el(st.id, st.name))
-      .join("")}</Cтатусы>` +
-    `<ПлатежныеСистемы>${el("1", "Безналичный расчет")}</ПлатежныеСистемы>` +
-    `<СлужбыДоставки>${el("1", "Доставка")}${el("2", "Самовывоз")}</СлужбыДоставки></Справочник>`
-  return { xml: e === "utf-8" ? Buffer.from(xml) : iconv.encode(xml, e), encoding: e }
 }

@@ -1,0 +1,4 @@
+export * from "./classifier"
+export * from "./offers"
+export * from "./products"
+export * from "./sale"

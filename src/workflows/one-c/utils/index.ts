@@ -1,0 +1,7 @@
+export * from "./analyze-grown"
+export * from "./erp-pricer"
+export * from "./import-file"
+export * from "./push-order"
+export * from "./push-queue"
+export * from "./sale-info"
+export * from "./sale-query"

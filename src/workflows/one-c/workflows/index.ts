@@ -1,0 +1,6 @@
+export * from "./admin"
+export * from "./catalog"
+export * from "./outbound"
+export * from "./purge"
+export * from "./sale"
+export * from "./sweep"

@@ -1,0 +1,3 @@
+export * from "./erp-hook"
+export * from "./price-list-file"
+export * from "./resolve-prices"
