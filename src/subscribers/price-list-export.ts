@@ -9,7 +9,7 @@ import {
 import {
   completePriceListExportWorkflow,
   failPriceListExportWorkflow,
-} from "../workflows/pricing-contract/workflows/price-list-export"
+} from "../workflows/pricing-contract"
 
 /** Generates a requested price list in the background (on the worker when Redis is configured). */
 export default async function priceListExport({

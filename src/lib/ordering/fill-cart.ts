@@ -4,7 +4,7 @@ import { resolveVariantPrices } from "../../workflows/pricing-contract/utils"
 import { PRICING_CONTRACT_MODULE } from "../../modules/pricing-contract"
 import type PricingContractModuleService from "../../modules/pricing-contract/service"
 import type { PricingContext } from "../../modules/pricing-contract/service"
-import { addContractPricedLinesWorkflow } from "../../workflows/pricing-contract/workflows/cart"
+import { addContractPricedLinesWorkflow } from "../../workflows/pricing-contract"
 import { trackedAvailability } from "./availability"
 import { matchQuickOrder, type QuickResult, type QuickRow } from "./quick-order"
 

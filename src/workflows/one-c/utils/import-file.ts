@@ -25,13 +25,11 @@ import {
 } from "../../../modules/one-c"
 import type OneCModuleService from "../../../modules/one-c/service"
 import type { OneCSettings } from "../../../lib/one-c-settings"
-import { offerHash, TOTAL_WAREHOUSE } from "../steps/offers"
-import {
-  applyClassifierWorkflow,
-  applyOffersWorkflow,
-  applyProductsWorkflow,
-} from "../workflows/catalog"
-import { applySaleObjectsWorkflow } from "../workflows/sale"
+import { offerHash, TOTAL_WAREHOUSE } from "./offers"
+import { applyClassifierWorkflow } from "../workflows/apply-classifier"
+import { applyOffersWorkflow } from "../workflows/apply-offers"
+import { applyProductsWorkflow } from "../workflows/apply-products"
+import { applySaleObjectsWorkflow } from "../workflows/apply-sale-objects"
 import { analyzeGrown } from "./analyze-grown"
 
 const svc = (c: MedusaContainer) => c.resolve<OneCModuleService>(ONE_C_MODULE)

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { type Job, Queue, Worker } from "bullmq"
 import { backoffMs, outboundSettings } from "../../../lib/one-c-settings"
-import { pushOneOrderWorkflow } from "../workflows/outbound"
+import { pushOneOrderWorkflow } from "../workflows/push-one-order"
 import { processSettings } from "../../../lib/plugin-options"
 
 /**

@@ -16,7 +16,7 @@ import {
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import type { PricingContext } from "../../../modules/pricing-contract/service"
-import { repriceCartWorkflow } from "../../pricing-contract/workflows/cart"
+import { repriceCartWorkflow } from "../../pricing-contract"
 import { placeB2BOrderWorkflow } from "./place-order"
 import { chooseShippingOptionStep, prepareOneClickStep } from "../steps/one-click"
 import { prepareBuyNowStep } from "../steps/guest-orders"

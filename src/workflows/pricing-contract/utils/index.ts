@@ -1,3 +1,5 @@
+export * from "./cart-prices"
+export * from "./contract-lines"
 export * from "./erp-hook"
 export * from "./price-list-file"
 export * from "./resolve-prices"

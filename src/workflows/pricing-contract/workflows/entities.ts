@@ -2,8 +2,8 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { PRICING_CONTRACT_MODULE } from "../../../modules/pricing-contract"
 import { createRowsStep, softDeleteRowsStep, updateRowsStep } from "../../common/steps/crud"
-import { bumpPricingVersionStep } from "../steps/version"
-import { upsertVariantPricesStep, type VariantPriceRow } from "../steps/variant-prices"
+import { bumpPricingVersionStep } from "../steps/bump-pricing-version"
+import { upsertVariantPricesStep, type VariantPriceRow } from "../steps/upsert-variant-prices"
 
 /** Entities editable through the admin pricing API (service entity names). */
 export const PRICING_ENTITIES = {

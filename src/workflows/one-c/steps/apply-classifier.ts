@@ -1,12 +1,12 @@
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ONE_C_MODULE } from "../../../modules/one-c"
+import { ONE_C_MODULE, hashOf } from "../../../modules/one-c"
 import type OneCModuleService from "../../../modules/one-c/service"
 import type { CmlGroup, CmlPriceType, CmlProperty, CmlWarehouse } from "../../../modules/one-c"
-import { hashOf } from "../../../modules/one-c"
 import { PRICING_CONTRACT_MODULE } from "../../../modules/pricing-contract"
 import type PricingContractModuleService from "../../../modules/pricing-contract/service"
-import { catalogTargets, slug } from "./targets"
+import { slug } from "../utils/targets"
+import { createLocations } from "../utils/create-locations"
 
 export type ClassifierInput = {
   session_id: string
@@ -15,6 +15,7 @@ export type ClassifierInput = {
   price_types: CmlPriceType[]
   warehouses: CmlWarehouse[]
 }
+
 type Counts = { created: number; updated: number; unchanged: number; failed: number }
 
 /**
@@ -220,27 +221,3 @@ export const applyClassifierStep = createStep(
       await container.resolve(Modules.STOCK_LOCATION).deleteStockLocations(undo.locations)
   }
 )
-
-/** Stock locations for 1C warehouses, available in the catalog's sales channel. */
-export async function createLocations(
-  container: any,
-  rows: { name: string; address: string | null }[]
-): Promise<string[]> {
-  const stock = container.resolve(Modules.STOCK_LOCATION)
-  const created = await stock.createStockLocations(
-    rows.map((r) => ({
-      name: r.name,
-      metadata: r.address ? { address: r.address, source: "1c" } : { source: "1c" },
-    }))
-  )
-  const { salesChannelId } = await catalogTargets(container)
-  if (salesChannelId) {
-    await container.resolve(ContainerRegistrationKeys.LINK).create(
-      created.map((l: any) => ({
-        [Modules.SALES_CHANNEL]: { sales_channel_id: salesChannelId },
-        [Modules.STOCK_LOCATION]: { stock_location_id: l.id },
-      }))
-    )
-  }
-  return created.map((l: any) => l.id)
-}

@@ -5,9 +5,16 @@ import { COMPANY_MODULE } from "../../../modules/company"
 import type CompanyModuleService from "../../../modules/company/service"
 import { CREDIT_MODULE } from "../../../modules/credit"
 import type CreditModuleService from "../../../modules/credit/service"
-import { ONE_C_MODULE } from "../../../modules/one-c"
+import {
+  ONE_C_MODULE,
+  bool,
+  child,
+  decimal,
+  listOf,
+  text,
+  type XNode,
+} from "../../../modules/one-c"
 import type OneCModuleService from "../../../modules/one-c/service"
-import { bool, child, decimal, listOf, text, type XNode } from "../../../modules/one-c"
 import { recordLedgerEntriesWorkflow } from "../../credit/workflows/ledger"
 import { setOrderStatusWorkflow } from "../../ordering/workflows/order-statuses"
 import {

@@ -1,15 +1,10 @@
 import { Modules } from "@medusajs/framework/utils"
-import {
-  createStep,
-  createWorkflow,
-  StepResponse,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ONE_C_MODULE } from "../../../modules/one-c"
 import type OneCModuleService from "../../../modules/one-c/service"
 
 /** Archives (status draft, never deletes) published products a completed full export no longer contains. */
-const archiveMissingStep = createStep(
+export const archiveMissingProductsStep = createStep(
   "one-c-archive-missing-products",
   async (input: { session_id: string }, { container }) => {
     const ids = await container
@@ -29,12 +24,5 @@ const archiveMissingStep = createStep(
       await container
         .resolve(Modules.PRODUCT)
         .upsertProducts(ids.map((id) => ({ id, status: "published" as const })))
-  }
-)
-
-export const archiveMissingProductsWorkflow = createWorkflow(
-  "one-c-archive-missing-products",
-  (input: { session_id: string }) => {
-    return new WorkflowResponse(archiveMissingStep(input))
   }
 )

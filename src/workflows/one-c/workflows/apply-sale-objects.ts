@@ -1,6 +1,6 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { XNode } from "../../../modules/one-c"
-import { applySaleObjectsStep } from "../steps/sale"
+import { applySaleObjectsStep } from "../steps/apply-sale-objects"
 
 /** One batch of documents or counterparties from 1C's sale exchange. */
 export const applySaleObjectsWorkflow = createWorkflow(

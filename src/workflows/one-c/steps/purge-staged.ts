@@ -1,9 +1,4 @@
-import {
-  createStep,
-  createWorkflow,
-  StepResponse,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { rm } from "node:fs/promises"
 import path from "node:path"
 import { ONE_C_MODULE } from "../../../modules/one-c"
@@ -26,7 +21,7 @@ export type PurgeInput = {
  * No compensation: what is purged is staging data of sessions nobody can resume, and a failed run
  * is simply repeated by the next schedule (every step is idempotent).
  */
-const purgeStagedStep = createStep(
+export const purgeStagedStep = createStep(
   "one-c-purge-staged",
   async (input: PurgeInput, { container }) => {
     const onec = container.resolve<OneCModuleService>(ONE_C_MODULE)
@@ -54,7 +49,3 @@ const purgeStagedStep = createStep(
     return new StepResponse({ sessions: sessions.length, rows, dirs })
   }
 )
-
-export const purgeStagedWorkflow = createWorkflow("one-c-purge-staged", (input: PurgeInput) => {
-  return new WorkflowResponse(purgeStagedStep(input))
-})

@@ -1,14 +1,9 @@
-import {
-  createStep,
-  createWorkflow,
-  StepResponse,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ONE_C_MODULE } from "../../../modules/one-c"
 import type OneCModuleService from "../../../modules/one-c/service"
 
 /** Replaces the manual category mapping of one 1C group; compensation restores the previous one. */
-const saveCategoryMapStep = createStep(
+export const saveCategoryMapStep = createStep(
   "one-c-save-category-map",
   async (input: { group_external_id: string; category_ids: string[] }, { container }) => {
     const onec = container.resolve<OneCModuleService>(ONE_C_MODULE)
@@ -38,12 +33,5 @@ const saveCategoryMapStep = createStep(
       await onec.createOnecCategoryMaps(
         prev.previous.map((category_id) => ({ group_external_id: prev.group, category_id }))
       )
-  }
-)
-
-export const saveCategoryMapWorkflow = createWorkflow(
-  "one-c-save-category-map",
-  (input: { group_external_id: string; category_ids: string[] }) => {
-    return new WorkflowResponse(saveCategoryMapStep(input))
   }
 )

@@ -1,18 +1,17 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ONE_C_MODULE } from "../../../modules/one-c"
+import { ONE_C_MODULE, hashOf, type CmlProduct } from "../../../modules/one-c"
 import type OneCModuleService from "../../../modules/one-c/service"
-import { hashOf, type CmlProduct } from "../../../modules/one-c"
-import { catalogLinks, catalogTargets, slug } from "./targets"
-import { locateImages, sameImages, uploadImages, type ImageFile } from "./images"
-import { insertProductRows, productWritesBySql } from "./product-rows"
+import { catalogLinks, catalogTargets, slug } from "../utils/targets"
+import { locateImages, sameImages, uploadImages, type ImageFile } from "../utils/images"
+import { insertProductRows, productWritesBySql } from "../utils/product-rows"
 import {
   addVariantsToProducts,
   DEFAULT_VALUE,
   skuAllocator,
   VARIANT_OPTION,
   variantTitle,
-} from "./variants"
+} from "../utils/variants"
 
 type Counts = {
   created: number

@@ -1,0 +1,6 @@
+export * from "./add-contract-priced-items"
+export * from "./add-contract-priced-lines"
+export * from "./entities"
+export * from "./price-list-export"
+export * from "./reprice-cart"
+export * from "./update-contract-priced-item"
