@@ -4,7 +4,7 @@ import type { z } from "@medusajs/framework/zod"
 import { PRICING_CONTRACT_MODULE } from "../../../../modules/pricing-contract"
 import type PricingContractModuleService from "../../../../modules/pricing-contract/service"
 import type { OneCAgreements } from "../../../one-c-validators"
-import { pricingWorkflows } from "../../../../workflows/pricing-contract/workflows/entities"
+import { pricingWorkflows } from "../../../../workflows/pricing-contract"
 import { resolveCounterparty } from "../../../utils/one-c-api"
 
 /** POST /1c/api/agreements: agreements (contracts) and their price types, upserted by 1C id. */
