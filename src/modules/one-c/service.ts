@@ -26,6 +26,7 @@ export type OneCSession = InferTypeOf<typeof ExchangeSession>
 export type OneCFileState = InferTypeOf<typeof FileState>
 
 const knexOf = (ctx: Context): any => {
+  // why: the MikroORM entity manager of the context is typed as unknown by the framework
   const m = (ctx.transactionManager ?? ctx.manager) as any
   return m.getTransactionContext?.() ?? m.getKnex()
 }

@@ -64,7 +64,7 @@ export const applyClassifierStep = createStep(
               parent_category_id: g.parent_id
                 ? (known.get(g.parent_id)?.internal_id ?? null)
                 : null,
-            })) as any
+            }))
           )
           const byHandle = new Map(cats.map((c: any) => [c.handle, c]))
           wave.forEach(({ g, hash }, i) => {
@@ -72,6 +72,7 @@ export const applyClassifierStep = createStep(
             undo.categories.push(cat.id)
             counts.created++
             const row = { kind: "group", external_id: g.id, internal_id: cat.id, hash }
+            // why: a mapping row without its generated id (only external/internal ids are read back)
             known.set(g.id, row as any)
             rows.push(row)
           })
@@ -116,7 +117,7 @@ export const applyClassifierStep = createStep(
         }
         // a delta may list a reference property without all its values: merge them
         const values = {
-          ...(((m?.data as any)?.values as Record<string, string>) ?? {}),
+          ...((m?.data as { values?: Record<string, string> } | null)?.values ?? {}),
           ...p.values,
         }
         rows.push({
@@ -134,12 +135,11 @@ export const applyClassifierStep = createStep(
     if (input.price_types.length) {
       const pricing = container.resolve<PricingContractModuleService>(PRICING_CONTRACT_MODULE)
       const existing = await pricing.listPcPriceTypes(
-        { one_c_id: input.price_types.map((t) => t.id) } as any,
+        { one_c_id: input.price_types.map((t) => t.id) },
         { take: null }
       )
       const byOneC = new Map(existing.map((t: any) => [t.one_c_id, t]))
-      const anyBase =
-        (await pricing.listPcPriceTypes({ is_base: true } as any, { take: 1 })).length > 0
+      const anyBase = (await pricing.listPcPriceTypes({ is_base: true }, { take: 1 })).length > 0
       const rows = []
       let first = !anyBase
       for (const t of input.price_types) {
@@ -160,7 +160,7 @@ export const applyClassifierStep = createStep(
             name: t.name,
             currency_code: t.currency,
             vat_included: t.vat_included,
-          } as any)
+          })
           counts.updated++
           rows.push({ kind: "price_type", external_id: t.id, internal_id: cur.id })
         } else {
@@ -172,7 +172,7 @@ export const applyClassifierStep = createStep(
             vat_included: t.vat_included,
             one_c_id: t.id,
             is_base: first,
-          } as any)
+          })
           first = false
           undo.priceTypes.push(created.id)
           counts.created++

@@ -59,13 +59,14 @@ export const applyProductsStep = createStep(
     let tick = Date.now()
     const lap = (k: string) => {
       const now = Date.now()
-      ;(counts as any)[`ms_${k}`] = ((counts as any)[`ms_${k}`] ?? 0) + now - tick
+      counts[`ms_${k}`] = (counts[`ms_${k}`] ?? 0) + now - tick
       tick = now
     }
     const undo = {
       products: [] as string[],
       variants: [] as string[],
       inventory: [] as string[],
+      // why: link definitions and restore rows of several modules, undone as they were written
       links: [] as any[],
       restore: [] as any[],
       files: [] as string[],
@@ -112,7 +113,7 @@ export const applyProductsStep = createStep(
         { id: m.internal_id },
         { select: ["id", "metadata"], take: 1 }
       )
-      return ((p?.metadata as any)?.image_files ?? undefined) as ImageFile[] | undefined
+      return (p?.metadata?.image_files ?? undefined) as ImageFile[] | undefined
     }
     const pictures =
       wantedImages.size && input.dir
@@ -186,7 +187,7 @@ export const applyProductsStep = createStep(
       )
     const beforeById = new Map(before.map((b) => [b.id, b]))
     const storedOf = (id: string) =>
-      ((beforeById.get(id)?.metadata as any)?.image_files ?? []) as ImageFile[]
+      (beforeById.get(id)?.metadata?.image_files ?? []) as ImageFile[]
     const changedPictures = [...creates.map((c) => c.doc), ...updates.map((u) => u.doc)].flatMap(
       (d) => d.metadata.image_files ?? []
     )
@@ -280,14 +281,14 @@ export const applyProductsStep = createStep(
             variants,
           }
         })
-        const created = await productModule.createProducts(input2 as any)
+        const created = await productModule.createProducts(input2)
         lap("create_products")
         undo.products.push(...created.map((p) => p.id))
         const variantRows = created.flatMap((p, i) =>
           p.variants.map((v) => ({
             product: p,
             variant: v,
-            key: (v.metadata as any)?.one_c_id as string,
+            key: v.metadata?.one_c_id as string,
             c: viaModule[i],
           }))
         )
@@ -338,7 +339,7 @@ export const applyProductsStep = createStep(
           images: (b.images ?? []).map((i: any) => ({ url: i.url })),
         }))
       )
-      await productModule.upsertProducts(updates.map((u) => ({ id: u.id, ...u.doc })) as any)
+      await productModule.upsertProducts(updates.map((u) => ({ id: u.id, ...u.doc })))
       counts.updated += updates.length
       for (const u of updates)
         mappingRows.push({ kind: "product", external_id: u.base, internal_id: u.id, hash: u.hash })

@@ -51,13 +51,13 @@ async function findLegalEntity(company: CompanyModuleService, n: XNode | undefin
   if (!n) return null
   const oneCId = text(n, "Ид")
   if (oneCId) {
-    const [le] = await company.listB2bLegalEntities({ one_c_id: oneCId } as any, { take: 1 })
+    const [le] = await company.listB2bLegalEntities({ one_c_id: oneCId }, { take: 1 })
     if (le) return le
   }
   const inn = text(n, "ИНН")
   if (!inn) return null
   const kpp = text(n, "КПП")
-  const rows = await company.listB2bLegalEntities({ inn } as any, { take: 10 })
+  const rows = await company.listB2bLegalEntities({ inn }, { take: 10 })
   return rows.find((r) => (r.kpp ?? "") === kpp) ?? rows[0] ?? null
 }
 
@@ -92,7 +92,7 @@ export const applySaleObjectsStep = createStep(
           await company.updateB2bLegalEntities({
             id: le.id,
             ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v)),
-          } as any)
+          })
           res.updated++
         } else if (text(n, "ИНН")) {
           await company.createB2bLegalEntities({
@@ -101,7 +101,7 @@ export const applySaleObjectsStep = createStep(
             inn: text(n, "ИНН"),
             kpp: text(n, "КПП") || null,
             status: "active",
-          } as any)
+          })
           res.created++
         } else {
           res.failed++
@@ -130,10 +130,10 @@ export const applySaleObjectsStep = createStep(
         ],
         filters: { id: [id, number].filter((x) => x.startsWith("order_")) },
       })
-      let order = data[0] as any
+      let order = data[0]
       if (!order && (id || number)) {
         const [mark] = await onec.listOnecOrderExports(
-          { $or: [{ external_id: id }, { one_c_number: text(n, "Номер1С") || "__none__" }] } as any,
+          { $or: [{ external_id: id }, { one_c_number: text(n, "Номер1С") || "__none__" }] },
           { take: 1 }
         )
         if (mark)
@@ -216,7 +216,7 @@ export const applySaleObjectsStep = createStep(
           }
         }
       } else if (cancelled && order.status !== "canceled") {
-        await cancelOrderWorkflow(container).run({ input: { order_id: order.id } as any })
+        await cancelOrderWorkflow(container).run({ input: { order_id: order.id } })
         changed = true
       } else if (
         !cancelled &&
@@ -224,7 +224,7 @@ export const applySaleObjectsStep = createStep(
         order.status !== "completed" &&
         order.status !== "canceled"
       ) {
-        await completeOrderWorkflow(container).run({ input: { orderIds: [order.id] } as any })
+        await completeOrderWorkflow(container).run({ input: { orderIds: [order.id] } })
         changed = true
       }
       // money: payments and shipments registered in 1C go to the credit ledger once
@@ -280,7 +280,7 @@ export const applySaleObjectsStep = createStep(
           changed = true
         await onec.updateOnecOrderExports({ id: mark.id, ...patch })
       } else {
-        await onec.createOnecOrderExports({ order_id: order.id, ...patch } as any)
+        await onec.createOnecOrderExports({ order_id: order.id, ...patch })
         changed = true
       }
       changed ? res.updated++ : res.unchanged++
@@ -318,7 +318,7 @@ async function createOfflineOrder(container: any, n: XNode, legalEntityId: strin
         variant_id: variants.get(text(t, "Ид"))?.internal_id ?? undefined,
         variant_sku: text(t, "Артикул") || undefined,
       })),
-    } as any,
+    },
   ])
   await container.resolve(ContainerRegistrationKeys.LINK).create({
     [COMPANY_MODULE]: { b2b_legal_entity_id: legalEntityId },
@@ -331,6 +331,6 @@ async function createOfflineOrder(container: any, n: XNode, legalEntityId: strin
     one_c_number: text(n, "Номер1С") || text(n, "Номер"),
     updated_by_1c_at: new Date(),
     exported_at: new Date(),
-  } as any)
+  })
   return order
 }

@@ -13,7 +13,7 @@ export const enqueueOrderPushStep = createStep(
       order_id: input.order_id,
       status: "pending",
       next_attempt_at: new Date(),
-    } as any)
+    })
     return new StepResponse(row, row.id)
   },
   async (id, { container }) => {

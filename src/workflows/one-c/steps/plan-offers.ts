@@ -65,6 +65,7 @@ export const planOffersStep = createStep(
         internal_id: created[i],
       }))
       await onec.upsertMappings(rows)
+      // why: mapping rows without their generated id (only internal_id is read back)
       rows.forEach((r) => warehouses.set(r.external_id, r as any))
     }
 

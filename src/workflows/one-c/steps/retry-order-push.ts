@@ -22,7 +22,6 @@ export const retryOrderPushStep = createStep(
     })
   },
   async (prev, { container }) => {
-    if (prev)
-      await container.resolve<OneCModuleService>(ONE_C_MODULE).updateOnecOutboxes(prev as any)
+    if (prev) await container.resolve<OneCModuleService>(ONE_C_MODULE).updateOnecOutboxes(prev)
   }
 )

@@ -20,7 +20,7 @@ export function oneCErpPricer(container: MedusaContainer): ErpCartPricer {
       try {
         const onec = container.resolve<OneCModuleService>(ONE_C_MODULE)
         const maps = await onec.listOnecMappings(
-          { kind: "variant", internal_id: lines.map((l) => l.variant_id) } as any,
+          { kind: "variant", internal_id: lines.map((l) => l.variant_id) },
           { take: null }
         )
         const toOneC = new Map(maps.map((m) => [m.internal_id, m.external_id]))
@@ -28,7 +28,7 @@ export function oneCErpPricer(container: MedusaContainer): ErpCartPricer {
           ? (
               await container
                 .resolve<CompanyModuleService>(COMPANY_MODULE)
-                .listB2bLegalEntities({ id: legal_entity_id } as any, { take: 1 })
+                .listB2bLegalEntities({ id: legal_entity_id }, { take: 1 })
             )[0]
           : null
         const r = await fetch(o.pricingUrl, {

@@ -77,7 +77,15 @@ function stageable(e: CmlEvent): { kind: string; payload: unknown } | null {
   }
 }
 
-type Counts = Record<string, number> & { warnings?: any }
+type Counts = Record<string, number> & { warnings?: unknown }
+/**
+ * The answer's messages (warnings, sale results) kept beside the numeric counters in the file's
+ * `counts` JSON; the counters' index signature types every key as a number, hence the casts here only.
+ */
+const messagesOf = (c: Counts) => (c as unknown as { messages?: string[] }).messages ?? []
+const addMessages = (c: Counts, more: string[]) => {
+  ;(c as unknown as { messages?: string[] }).messages = [...messagesOf(c), ...more].slice(0, 50)
+}
 
 /**
  * Offer batches may be applied at the same time when they touch disjoint rows and create nothing two
@@ -202,8 +210,8 @@ export async function runImportCall(
         await onec.updateOnecFileStates({
           id: state.id,
           staged,
-          read_cursor: (r.cursor ?? null) as any,
-          counts: readCounts() as any,
+          read_cursor: r.cursor ?? null,
+          counts: readCounts(),
         })
         return progress(`Прочитано объектов файла ${safe.path}: ${staged}`)
       }
@@ -223,9 +231,9 @@ export async function runImportCall(
       read_done: true,
       phase: "apply",
       read_cursor: null,
-      counts: counts as any,
+      counts: counts,
     })
-    state = { ...state, staged, read_done: true, phase: "apply", counts: counts as any }
+    state = { ...state, staged, read_done: true, phase: "apply", counts: counts }
   }
 
   const counts: Counts = { ...((state.counts as Counts) ?? {}) }
@@ -281,10 +289,10 @@ export async function runImportCall(
         add(counts, result)
         // pictures missing from the upload are warnings in the session log, never failures
         if (result.warnings?.length)
-          counts.messages = [
-            ...((counts.messages as any) ?? []),
-            ...result.warnings.map((w: string) => `Предупреждение: ${w}`),
-          ].slice(0, 50) as any
+          addMessages(
+            counts,
+            result.warnings.map((w: string) => `Предупреждение: ${w}`)
+          )
       } else if (family === "offer") {
         // offers whose hash is the one last applied are counted and left out before any workflow runs
         // (an unchanged offers file then costs one mapping read per batch); the hashes read here go to
@@ -328,11 +336,7 @@ export async function runImportCall(
           input: { kind: family, nodes: run.map((r) => r.payload) },
         })
         add(counts, result)
-        if (result.messages?.length)
-          counts.messages = [...((counts.messages as any) ?? []), ...result.messages].slice(
-            0,
-            50
-          ) as any
+        if (result.messages?.length) addMessages(counts, result.messages)
       }
       counts[`ms_wf_${family}`] = (counts[`ms_wf_${family}`] ?? 0) + Date.now() - tRun
       applied = run[run.length - 1].seq
@@ -367,6 +371,6 @@ export async function runImportCall(
     return progress(`Обработано объектов ${applied} из ${state.staged} (${safe.path})`)
   await onec.updateOnecFileStates({ id: state.id, phase: "done", finished_at: new Date(), counts })
   const summary = `создано ${counts.created ?? 0}, изменено ${counts.updated ?? 0}, без изменений ${counts.unchanged ?? 0}, не найдено ${counts.unknown ?? 0}, ошибок ${counts.failed ?? 0}${counts.images_missing ? `, картинок не загружено ${counts.images_missing}` : ""}`
-  const extra = ((counts.messages as any) ?? []) as string[]
+  const extra = messagesOf(counts)
   return ok(`Импорт ${safe.path} завершен: ${summary}`, ...extra)
 }

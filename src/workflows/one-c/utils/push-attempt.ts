@@ -64,7 +64,10 @@ export async function pushDue(
 
 /** Pending entries whose next attempt is due (oldest first). */
 export const dueEntries = (onec: OneCModuleService, now: Date, limit = 100) =>
-  onec.listOnecOutboxes({ status: "pending", next_attempt_at: { $lte: now } } as any, {
-    take: limit,
-    order: { next_attempt_at: "ASC" },
-  })
+  onec.listOnecOutboxes(
+    { status: "pending", next_attempt_at: { $lte: now } },
+    {
+      take: limit,
+      order: { next_attempt_at: "ASC" },
+    }
+  )

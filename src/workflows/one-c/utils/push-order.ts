@@ -37,13 +37,13 @@ export async function orderPayload(
     ],
     filters: { id: orderId },
   })
-  const o = data[0] as any
+  const o = data[0]
   if (!o) throw new Error(`order ${orderId} not found`)
   const maps = await onec.listOnecMappings(
     {
       kind: "variant",
       internal_id: (o.items ?? []).map((i: any) => i.variant_id).filter(Boolean),
-    } as any,
+    },
     { take: null }
   )
   const oneCId = new Map(maps.map((m) => [m.internal_id, m.external_id]))

@@ -33,12 +33,9 @@ export async function saleQuery(
     entity: LegalEntityOrder.entryPoint,
     fields: ["order_id", "b2b_legal_entity_id"],
   })
-  const ids = (links as any[]).map((l) => l.order_id)
+  const ids = (links as { order_id: string }[]).map((l) => l.order_id)
   const marks = new Map(
-    (await onec.listOnecOrderExports({ order_id: ids } as any, { take: null })).map((m) => [
-      m.order_id,
-      m,
-    ])
+    (await onec.listOnecOrderExports({ order_id: ids }, { take: null })).map((m) => [m.order_id, m])
   )
   const statuses = await loadStatuses(container)
   const states = await loadStates(container, ids)
@@ -63,7 +60,8 @@ export async function saleQuery(
         ],
         filters: { id: ids },
       })
-    : { data: [] as any[] }
+    : { data: [] }
+  // why: the order graph with the legal-entity link and money fields has no generated type here
   const due = (orders as any[])
     .filter((o) => {
       const m = marks.get(o.id)
@@ -91,9 +89,12 @@ export async function saleQuery(
     .flatMap((o) => (o.items ?? []).map((i: any) => i.variant_id))
     .filter(Boolean)
   const maps = variantIds.length
-    ? await onec.listOnecMappings({ kind: "variant", internal_id: variantIds } as any, {
-        take: null,
-      })
+    ? await onec.listOnecMappings(
+        { kind: "variant", internal_id: variantIds },
+        {
+          take: null,
+        }
+      )
     : []
   const oneCIdOf = new Map(maps.map((m) => [m.internal_id, m.external_id]))
   const num = (v: any) => new Decimal(String(v?.numeric ?? v ?? 0))
@@ -129,7 +130,7 @@ export async function saleQuery(
       total: money.gross,
       vat_total: money.vat,
       vat_included: money.vat_included,
-      comment: (o.metadata as any)?.comment ?? null,
+      comment: o.metadata?.comment ?? null,
       status: ((code) =>
         oneCStatus(
           statuses.find((x) => x.code === code),

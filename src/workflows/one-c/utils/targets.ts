@@ -7,7 +7,7 @@ export async function catalogTargets(container: MedusaContainer) {
   let salesChannelId = pluginOptions().oneC.salesChannelId || null
   if (!salesChannelId) {
     const [store] = await container.resolve(Modules.STORE).listStores({}, { take: 1 })
-    salesChannelId = (store as any)?.default_sales_channel_id ?? null
+    salesChannelId = store?.default_sales_channel_id ?? null
   }
   if (!salesChannelId) {
     const [sc] = await container

@@ -139,7 +139,7 @@ export async function addVariantsToProducts(
   for (const v of created)
     out.mappings.push({
       kind: "variant",
-      external_id: (v.metadata as any).one_c_id,
+      external_id: v.metadata.one_c_id,
       internal_id: v.id,
       parent_internal_id: v.product_id,
     })

@@ -4,7 +4,7 @@ import {
   Modules,
   ProductStatus,
 } from "@medusajs/framework/utils"
-import type { ICartModuleService } from "@medusajs/framework/types"
+import type { BigNumberInput, ICartModuleService } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { ResolvedPrice } from "../../../modules/pricing-contract"
 import { priceIncludesVat, priceMetadata } from "../utils/cart-prices"
@@ -16,10 +16,17 @@ import {
   contractLineData,
 } from "../utils/contract-lines"
 
+/** The exact decimals Medusa keeps beside a line's numbers (not in the DTO type). */
+type RawLine = {
+  raw_quantity?: { value?: string }
+  raw_unit_price?: { value?: string }
+  is_tax_inclusive?: boolean
+}
+
 type Previous = {
   id: string
-  quantity: unknown
-  unit_price: unknown
+  quantity: BigNumberInput
+  unit_price: BigNumberInput
   metadata: Record<string, unknown> | null
   is_custom_price: boolean
   is_tax_inclusive: boolean
@@ -59,7 +66,7 @@ export const addContractLinesStep = createStep(
             "metadata",
             "is_custom_price",
             "is_tax_inclusive",
-          ] as any[],
+          ] as any[], // why: raw_* fields are not in the graph's typed field list
         }
       ),
     ])
@@ -107,11 +114,11 @@ export const addContractLinesStep = createStep(
       if (!pending) {
         previous.push({
           id: match.id,
-          quantity: (match as any).raw_quantity?.value ?? match.quantity,
-          unit_price: (match as any).raw_unit_price?.value ?? match.unit_price,
+          quantity: (match as RawLine).raw_quantity?.value ?? match.quantity,
+          unit_price: (match as RawLine).raw_unit_price?.value ?? match.unit_price,
           metadata: match.metadata ?? null,
           is_custom_price: match.is_custom_price,
-          is_tax_inclusive: !!(match as any).is_tax_inclusive,
+          is_tax_inclusive: !!(match as RawLine).is_tax_inclusive,
         })
       }
       toUpdate.set(match.id, {
@@ -122,13 +129,14 @@ export const addContractLinesStep = createStep(
         metadata: { ...(match.metadata ?? {}), ...(item.metadata ?? {}), ...priceMetadata(price) },
       })
     }
+    // why: the contract line data carries the custom-price fields addLineItems accepts untyped
     const created = toCreate.length ? await cartModule.addLineItems(toCreate as any) : []
     const updated = toUpdate.size
       ? await cartModule.updateLineItems(
           [...toUpdate.values()].map(({ id, ...data }) => ({
             selector: { id },
             data: { ...data, is_custom_price: true },
-          })) as any
+          }))
         )
       : []
     return new StepResponse(
@@ -151,7 +159,7 @@ export const addContractLinesStep = createStep(
             is_custom_price: p.is_custom_price,
             is_tax_inclusive: p.is_tax_inclusive,
           },
-        })) as any
+        }))
       )
     }
   }

@@ -19,6 +19,7 @@ export const applyCartItemPricesStep = createStep(
   ) => {
     const cartModule = container.resolve<ICartModuleService>(Modules.CART)
     const ids = input.existing.map((e) => e.id)
+    // why: nothing to undo; the compensation input is the earlier prices of the lines changed
     if (!ids.length) return new StepResponse([] as string[], [] as any[])
     const before = await cartModule.listLineItems(
       { id: ids },
@@ -40,13 +41,12 @@ export const applyCartItemPricesStep = createStep(
       const old = byId.get(e.id)
       if (!p || p.amount == null || !old) continue
       const meta = priceMetadata(p)
-      const oldRaw = (old as any).raw_unit_price?.value ?? String(old.unit_price)
+      const oldRaw =
+        (old as { raw_unit_price?: { value?: string } }).raw_unit_price?.value ??
+        String(old.unit_price)
       const samePrice = parseScaled(String(oldRaw), 2) === p.amount_minor
       // jsonb stores keys in its own order: compare as values, not as serialized text
-      const sameProvenance = deepEqualObj(
-        asJson((old.metadata as any)?.b2b_price),
-        asJson(meta.b2b_price)
-      )
+      const sameProvenance = deepEqualObj(asJson(old.metadata?.b2b_price), asJson(meta.b2b_price))
       const inclusive = priceIncludesVat(p)
       if (
         samePrice &&
@@ -65,13 +65,14 @@ export const applyCartItemPricesStep = createStep(
         },
       })
     }
-    if (updates.length) await cartModule.updateLineItems(updates as any)
+    if (updates.length) await cartModule.updateLineItems(updates)
     const touched = new Set(updates.map((u) => u.selector.id))
     const previous = before
       .filter((b) => touched.has(b.id))
       .map((b) => ({
         id: b.id,
-        unit_price: (b as any).raw_unit_price?.value ?? b.unit_price,
+        unit_price:
+          (b as { raw_unit_price?: { value?: string } }).raw_unit_price?.value ?? b.unit_price,
         metadata: b.metadata,
         is_custom_price: b.is_custom_price,
         is_tax_inclusive: !!b.is_tax_inclusive,
@@ -89,7 +90,7 @@ export const applyCartItemPricesStep = createStep(
           is_custom_price: b.is_custom_price,
           is_tax_inclusive: b.is_tax_inclusive,
         },
-      })) as any
+      }))
     )
   }
 )

@@ -94,7 +94,7 @@ export const priceCartItemsStep = createStep(
             ...(p.provenance ?? { source: "base_price" }),
             erp_amount: amount,
             portal_amount: p.amount,
-          } as any,
+          } as any, // why: provenance is a free-form record; the ERP amounts are added to it
         })
       }
     }

@@ -19,10 +19,9 @@ export const promotionRefreshNeededStep = createStep(
   ) => {
     if (input.cart.promotions?.some((p) => p?.code)) return new StepResponse(true)
     if (input.cart.items?.some((i) => i.adjustments?.length)) return new StepResponse(true)
-    const automatic = await (container.resolve(Modules.PROMOTION) as any).listPromotions(
-      { is_automatic: true, status: ["active"] },
-      { select: ["id"], take: 1 }
-    )
+    const automatic = await container
+      .resolve(Modules.PROMOTION)
+      .listPromotions({ is_automatic: true, status: ["active"] }, { select: ["id"], take: 1 })
     return new StepResponse(automatic.length > 0)
   }
 )

@@ -27,7 +27,7 @@ export const upsertVariantPricesStep = createStep(
       }
     })
     const existing = await svc.listPcVariantPrices(
-      { variant_id: [...new Set(rows.map((r) => r.variant_id))] } as any,
+      { variant_id: [...new Set(rows.map((r) => r.variant_id))] },
       { take: null }
     )
     const key = (v: string, t: string) => `${v}|${t}`
@@ -47,7 +47,8 @@ export const upsertVariantPricesStep = createStep(
         id: e.id,
         variant_id: e.variant_id,
         price_type_id: e.price_type_id,
-        amount: (e as any).raw_amount?.value ?? String(e.amount),
+        // the exact decimal of a bigNumber column (the generated type leaves raw_amount untyped)
+        amount: (e.raw_amount as { value?: string } | null)?.value ?? String(e.amount),
       }
     })
     const created = toCreate.length
@@ -79,9 +80,12 @@ export const upsertVariantPricesStep = createStep(
     if (!undo) return
     const svc = container.resolve<PricingContractModuleService>(PRICING_CONTRACT_MODULE)
     if (undo.created.length) await svc.deletePcVariantPrices(undo.created)
-    const live = await svc.listPcVariantPrices({ id: undo.previous.map((p) => p.id) } as any, {
-      take: null,
-    })
+    const live = await svc.listPcVariantPrices(
+      { id: undo.previous.map((p) => p.id) },
+      {
+        take: null,
+      }
+    )
     const liveIds = new Set(live.map((l) => l.id))
     const restore = undo.previous.filter((p) => liveIds.has(p.id))
     const recreate = undo.previous.filter((p) => !liveIds.has(p.id))

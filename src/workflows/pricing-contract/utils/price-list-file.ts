@@ -163,6 +163,7 @@ async function catalogPage(
   const byId = new Map<string, PageProduct>(
     rows.map((r) => [r.id, { ...r, categories: [], tags: [], variants: [] }])
   )
+  // why: knex rows are untyped (plain SQL reads of the catalog tables)
   for (const v of variants as any[])
     byId
       .get(v.product_id)
@@ -186,7 +187,7 @@ async function eachPriceListRow(
   onRow: (row: PriceListRow) => void,
   onProgress?: (done: number, total: number) => Promise<void>
 ): Promise<void> {
-  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const cats = await expandCategories(container, exp.category_ids)
   const locations = await regionLocations(container, exp.region_code)
   let countQ = knex("product as p")

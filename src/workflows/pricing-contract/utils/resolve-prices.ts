@@ -72,6 +72,7 @@ export async function catalogIndexFor(
     categoryAncestry: ancestry,
     productAttrs: new Map(),
   }
+  // why: Query graph rows of product variants with their product, categories and metadata (untyped here)
   for (const v of data as any[]) {
     index.variantProduct.set(v.id, v.product_id)
     if (!index.productCategories.has(v.product_id)) {
@@ -175,6 +176,7 @@ async function withCatalogBasePrices(
     filters: { id: lacking },
   })
   const out: PriceBook = new Map(book)
+  // why: Query graph rows of product variants with their product, categories and metadata (untyped here)
   for (const v of data as any[]) {
     const price = (v.price_set?.prices ?? []).find(
       (p: any) =>

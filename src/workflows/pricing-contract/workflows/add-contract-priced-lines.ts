@@ -96,24 +96,24 @@ export const addContractPricedLinesWorkflow = createWorkflow(
     when(
       "pricing-bulk-refresh-shipping",
       { cart },
-      ({ cart }) => !!(cart as any).shipping_methods?.length
+      ({ cart }) => !!cart.shipping_methods?.length
     ).then(() => {
       refreshCartShippingMethodsWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
     })
     upsertTaxLinesWorkflow.runAsStep({
       input: transform({ cart, added }, ({ cart, added }) => ({
-        cart: cart as any,
-        items: added.items as any[],
+        cart: cart,
+        items: added.items as any[], // why: line DTOs as upsertTaxLinesWorkflow takes them (its input type is narrower)
         shipping_methods: [],
       })),
     })
-    const promotions = promotionRefreshNeededStep({ cart: cart as any })
+    const promotions = promotionRefreshNeededStep({ cart: cart })
     when("pricing-bulk-refresh-promotions", { promotions }, ({ promotions }) => !!promotions).then(
       () => {
         updateCartPromotionsWorkflow.runAsStep({
           input: transform({ input, cart }, ({ input, cart }) => ({
             cart_id: input.cart_id,
-            promo_codes: ((cart as any).promotions ?? [])
+            promo_codes: (cart.promotions ?? [])
               .map((p: any) => p?.code)
               .filter(Boolean) as string[],
             action: PromotionActions.REPLACE,
@@ -122,13 +122,11 @@ export const addContractPricedLinesWorkflow = createWorkflow(
         })
       }
     )
-    when(
-      "pricing-bulk-refresh-payment",
-      { cart },
-      ({ cart }) => !!(cart as any).payment_collection
-    ).then(() => {
-      refreshPaymentCollectionForCartWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
-    })
+    when("pricing-bulk-refresh-payment", { cart }, ({ cart }) => !!cart.payment_collection).then(
+      () => {
+        refreshPaymentCollectionForCartWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
+      }
+    )
     markCartPricedStep(
       transform({ input, priced }, ({ input, priced }) => ({
         cart_id: input.cart_id,

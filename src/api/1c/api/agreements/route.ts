@@ -15,11 +15,11 @@ export async function POST(
   const pricing = req.scope.resolve<PricingContractModuleService>(PRICING_CONTRACT_MODULE)
   const rows = req.validatedBody.agreements
   const types = await pricing.listPcPriceTypes(
-    { one_c_id: rows.map((r) => r.price_type_one_c_id) } as any,
+    { one_c_id: rows.map((r) => r.price_type_one_c_id) },
     { take: null }
   )
   const existing = await pricing.listPcAgreements(
-    { one_c_id: rows.map((r) => r.one_c_id) } as any,
+    { one_c_id: rows.map((r) => r.one_c_id) },
     { take: null }
   )
   const creates: Record<string, unknown>[] = []
