@@ -4,14 +4,17 @@ import ExcelJS from "exceljs"
 import { mkdtempSync, readFileSync, rmSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
-import { PRICING_CONTRACT_MODULE } from "../../../modules/pricing-contract"
+import {
+  catalogIndexFromProducts,
+  PRICING_CONTRACT_MODULE,
+} from "../../../modules/pricing-contract"
 import type PricingContractModuleService from "../../../modules/pricing-contract/service"
 import { DOCUMENTS_MODULE } from "../../../modules/documents"
 import type DocumentsModuleService from "../../../modules/documents/service"
 import { getRenderer } from "../../../modules/documents/lib/renderer"
 import { renderHtml } from "../../../modules/documents/lib/templates"
 import { parties } from "../../../lib/documents/parties"
-import { catalogIndexFromProducts, resolveVariantPrices } from "./resolve-prices"
+import { resolveVariantPrices } from "./resolve-prices"
 import { pluginOptions } from "../../../lib/plugin-options"
 
 const PAGE = 1000
