@@ -3,7 +3,7 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { COMPANY_MODULE } from "../../src/modules/company"
 import type CompanyModuleService from "../../src/modules/company/service"
-import { generatePriceListXlsx } from "../../src/lib/pricing/price-list-export"
+import { generatePriceListXlsx } from "../../src/workflows/pricing-contract/utils"
 
 export default async function run({ container }: ExecArgs) {
   const company = container.resolve<CompanyModuleService>(COMPANY_MODULE)

@@ -5,7 +5,7 @@ import fs from "node:fs"
 import path from "node:path"
 import middlewares from "../../src/api/middlewares"
 import { COMPANY_MODULE } from "../../src/modules/company"
-import { PRICING_ENTITIES, type PricingEntityPath } from "../../src/workflows/pricing-contract/workflows/entities"
+import { PRICING_ENTITIES, type PricingEntityPath } from "../../src/workflows/pricing-contract"
 import { pricingCreateSchema, pricingUpdateSchema } from "../../src/api/pricing-validators"
 import { createAdmin, createCompany, createCustomer, rubRegion, setupShipping, storefrontKey, uniq } from "../utils/b2b"
 

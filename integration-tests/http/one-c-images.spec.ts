@@ -175,7 +175,7 @@ medusaIntegrationTestRunner({
 
       // an abandoned active session (idle past the session timeout and the retention) goes too, batch by batch
       await knex("onec_session").where({ id: active.id }).update({ last_seen_at: new Date(Date.now() - 30 * 3600_000) })
-      const { purgeStagedWorkflow } = await import("../../src/workflows/one-c/workflows/purge")
+      const { purgeStagedWorkflow } = await import("../../src/workflows/one-c")
       const { result } = await purgeStagedWorkflow(c()).run({
         input: { now: new Date().toISOString(), retention_hours: 24, idle_hours: 12, exchange_dir: path.dirname(active.dir), batch_size: 2 },
       })

@@ -20,7 +20,7 @@ import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { Queue } from "bullmq"
 import { createAdmin, createCompany, createCustomer, placeOrder, rubRegion, storefrontKey, until } from "../utils/b2b"
 import { ONE_C_MODULE } from "../../src/modules/one-c"
-import { closePushQueue, PUSH_QUEUE } from "../../src/workflows/one-c/push-queue"
+import { closePushQueue, PUSH_QUEUE } from "../../src/workflows/one-c/utils"
 
 jest.setTimeout(300 * 1000)
 

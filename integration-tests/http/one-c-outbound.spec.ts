@@ -14,7 +14,7 @@ import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import http from "node:http"
 import { createAdmin, createCompany, createCustomer, placeOrder as placeOrderIn, rubRegion, statusOf, storefrontKey, until } from "../utils/b2b"
 import { ONE_C_MODULE } from "../../src/modules/one-c"
-import { pushDueOrdersWorkflow } from "../../src/workflows/one-c/workflows/outbound"
+import { pushDueOrdersWorkflow } from "../../src/workflows/one-c"
 
 jest.setTimeout(300 * 1000)
 

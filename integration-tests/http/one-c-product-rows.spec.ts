@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { applyProductsWorkflow } from "../../src/workflows/one-c/workflows/catalog"
+import { applyProductsWorkflow } from "../../src/workflows/one-c"
 import { ONE_C_MODULE } from "../../src/modules/one-c"
 import type { CmlProduct } from "../../src/modules/one-c/lib/catalog"
 

@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createProductCategoriesWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { asValue } from "@medusajs/framework/awilix"
-import { ERP_CART_PRICER, noopErpCartPricer } from "../../src/lib/pricing/erp-hook"
+import { ERP_CART_PRICER, noopErpCartPricer } from "../../src/workflows/pricing-contract/utils"
 import { createAdmin, createCompany, createCustomer, pdfText, rubRegion, statusOf, storefrontKey } from "../utils/b2b"
 
 jest.setTimeout(180 * 1000)

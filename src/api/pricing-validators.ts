@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { int4, line } from "./validation"
-import type { PricingEntityPath } from "../workflows/pricing-contract/workflows/entities"
+import type { PricingEntityPath } from "../workflows/pricing-contract"
 
 const dec = (f: string, opts: { positive?: boolean } = {}) =>
   line()

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { oneCSettings } from "../lib/one-c/settings"
-import { purgeStagedWorkflow } from "../workflows/one-c/workflows/purge"
+import { oneCSettings } from "../lib/one-c-settings"
+import { purgeStagedWorkflow } from "../workflows/one-c"
 import { pluginOptions } from "../lib/plugin-options"
 
 /**

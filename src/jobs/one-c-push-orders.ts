@@ -1,9 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ONE_C_MODULE } from "../modules/one-c"
 import type OneCModuleService from "../modules/one-c/service"
-import { outboundSettings, pushQueueMode } from "../lib/one-c/outbound"
-import { queuePush } from "../workflows/one-c/push-queue"
-import { dueEntries, pushDueOrdersWorkflow } from "../workflows/one-c/workflows/outbound"
+import { outboundSettings, pushQueueMode } from "../lib/one-c-settings"
+import { dueEntries, queuePush } from "../workflows/one-c/utils"
+import { pushDueOrdersWorkflow } from "../workflows/one-c"
 
 /**
  * Every minute (only when ONE_C_PUSH_URL is set): without Redis, pushes the due outbox entries;

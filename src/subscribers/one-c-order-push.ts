@@ -1,10 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { outboundSettings, pushQueueMode } from "../lib/one-c/outbound"
-import { queuePush } from "../workflows/one-c/push-queue"
-import {
-  enqueueOrderPushWorkflow,
-  pushDueOrdersWorkflow,
-} from "../workflows/one-c/workflows/outbound"
+import { outboundSettings, pushQueueMode } from "../lib/one-c-settings"
+import { queuePush } from "../workflows/one-c/utils"
+import { enqueueOrderPushWorkflow, pushDueOrdersWorkflow } from "../workflows/one-c"
 
 /**
  * With ONE_C_PUSH_URL set, every placed order is recorded in the outbox and sent at once: through the

@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { invalidatePricingWorkflow } from "../workflows/pricing-contract/workflows/entities"
+import { invalidatePricingWorkflow } from "../workflows/pricing-contract"
 
 /**
  * Category moves and product attribute changes alter which rules apply: a new pricing version makes

@@ -5,7 +5,7 @@ import {
   addContractPricedItemsWorkflow,
   repriceCartWorkflow,
   updateContractPricedItemWorkflow,
-} from "../../workflows/pricing-contract/workflows/cart"
+} from "../../workflows/pricing-contract"
 import { PRICING_CONTRACT_MODULE } from "../../modules/pricing-contract"
 import type PricingContractModuleService from "../../modules/pricing-contract/service"
 import type { B2BRequest } from "./b2b-context"

@@ -2,8 +2,8 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
 import { MedusaError } from "@medusajs/framework/utils"
 import { COMPANY_MODULE } from "../../modules/company"
 import type CompanyModuleService from "../../modules/company/service"
-import { basicCredentials, safeEqual } from "../../lib/one-c/protocol"
-import { oneCSettings } from "../../lib/one-c/settings"
+import { basicCredentials, safeEqual } from "../../modules/one-c"
+import { oneCSettings } from "../../lib/one-c-settings"
 import { clearOneC, countFailure, judgeOneC } from "./abuse"
 
 /**
@@ -51,11 +51,11 @@ export type CounterpartyRef = { one_c_id?: string | null; inn?: string | null; k
 export async function resolveCounterparty(req: MedusaRequest, ref: CounterpartyRef, where: string) {
   const company = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
   if (ref.one_c_id) {
-    const [le] = await company.listB2bLegalEntities({ one_c_id: ref.one_c_id } as any, { take: 1 })
+    const [le] = await company.listB2bLegalEntities({ one_c_id: ref.one_c_id }, { take: 1 })
     if (le) return le
   }
   if (ref.inn) {
-    const rows = await company.listB2bLegalEntities({ inn: ref.inn } as any, { take: 10 })
+    const rows = await company.listB2bLegalEntities({ inn: ref.inn }, { take: 10 })
     const le =
       rows.find((r) => (r.kpp ?? "") === (ref.kpp ?? "")) ?? (ref.kpp ? undefined : rows[0])
     if (le) return le

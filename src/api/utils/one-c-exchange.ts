@@ -1,8 +1,8 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { handleExchange } from "../../lib/one-c/exchange"
-import { basicCredentials, textAnswer } from "../../lib/one-c/protocol"
+import { handleExchange } from "../1c/exchange/handle-exchange"
+import { basicCredentials, textAnswer } from "../../modules/one-c"
 import { clearOneC, countFailure, judgeOneC } from "./abuse"
-import { oneCSettings } from "../../lib/one-c/settings"
+import { oneCSettings } from "../../lib/one-c-settings"
 import { environment } from "../../lib/plugin-options"
 
 /**
@@ -21,7 +21,7 @@ export async function exchangeHandler(req: MedusaRequest, res: MedusaResponse) {
     String(req.headers["content-type"] ?? "").includes("application/x-www-form-urlencoded")
   ) {
     const chunks: Buffer[] = []
-    for await (const c of req as any) chunks.push(c as Buffer)
+    for await (const c of req) chunks.push(c as Buffer)
     for (const [k, v] of new URLSearchParams(Buffer.concat(chunks).toString("utf8"))) query[k] ??= v
   }
   // brute force on checkauth: a login or address at its limit is refused before the password is compared
@@ -40,7 +40,7 @@ export async function exchangeHandler(req: MedusaRequest, res: MedusaResponse) {
     return res.end(t.body)
   }
   try {
-    const answer = await handleExchange(req.scope, { query, headers: req.headers as any, stream })
+    const answer = await handleExchange(req.scope, { query, headers: req.headers, stream })
     if (judged && "lines" in answer) {
       if (answer.authFailed) await countFailure(req, judged.keys)
       else if (answer.lines[0] === "success") await clearOneC(req, judged)

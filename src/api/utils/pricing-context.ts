@@ -1,7 +1,7 @@
 import type { MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
 import { PRICING_CONTRACT_MODULE, type ResolvedPrice } from "../../modules/pricing-contract"
 import type PricingContractModuleService from "../../modules/pricing-contract/service"
-import { resolveVariantPrices } from "../../lib/pricing/resolve"
+import { resolveVariantPrices } from "../../workflows/pricing-contract/utils"
 import type { B2BRequest } from "./b2b-context"
 
 export const REGION_HEADER = "x-b2b-region"

@@ -5,7 +5,9 @@ import {
   MedusaContext,
   MedusaService,
 } from "@medusajs/framework/utils"
-import type { Context } from "@medusajs/framework/types"
+import type { Context, InferTypeOf } from "@medusajs/framework/types"
+import { randomBytes } from "node:crypto"
+import path from "node:path"
 import {
   CategoryMap,
   ExchangeLog,
@@ -18,7 +20,13 @@ import {
   StagedObject,
 } from "./models"
 
+/** One exchange session as stored (checkauth → … → success/complete). */
+export type OneCSession = InferTypeOf<typeof ExchangeSession>
+/** Where the import of one uploaded file stands. */
+export type OneCFileState = InferTypeOf<typeof FileState>
+
 const knexOf = (ctx: Context): any => {
+  // why: the MikroORM entity manager of the context is typed as unknown by the framework
   const m = (ctx.transactionManager ?? ctx.manager) as any
   return m.getTransactionContext?.() ?? m.getKnex()
 }
@@ -317,6 +325,135 @@ class OneCModuleService extends MedusaService({
        on conflict (key) where deleted_at is null do update set value = excluded.value, updated_at = now()`,
       [generateEntityId("", "onecset"), key, JSON.stringify(value)]
     )
+  }
+
+  // ---- the exchange session's state machine (the HTTP driver in src/api/1c only adapts requests) ----
+
+  /** checkauth: a new active session with a fresh cookie and sessid; its upload folder is `<root>/<id>`. */
+  async openSession(type: "catalog" | "sale", root: string): Promise<OneCSession> {
+    const session = await this.createOnecSessions({
+      type,
+      cookie: randomBytes(24).toString("hex"),
+      sessid: randomBytes(16).toString("hex"),
+      dir: "",
+      last_seen_at: new Date(),
+      status: "active",
+    })
+    const dir = path.join(root, session.id)
+    await this.updateOnecSessions({ id: session.id, dir })
+    return { ...session, dir }
+  }
+
+  /** The active session of a cookie, unless it was idle longer than `idleHours` (1C must checkauth again). */
+  async activeSession(
+    cookie: string,
+    type: string,
+    idleHours: number
+  ): Promise<OneCSession | null> {
+    const [session] = await this.listOnecSessions(
+      // (`type` arrives as a query string; the filter type wants the enum)
+      { cookie, type: type as OneCSession["type"], status: "active" },
+      { take: 1 }
+    )
+    if (!session) return null
+    if (Date.now() - new Date(session.last_seen_at).getTime() > idleHours * 3600_000) return null
+    return session
+  }
+
+  /** Every accepted call keeps its session alive. */
+  async touchSession(id: string) {
+    await this.updateOnecSessions({ id, last_seen_at: new Date() })
+  }
+
+  /** init: what the session uploaded and staged is forgotten; the protocol version is recorded. */
+  async initSession(id: string, version: string | null) {
+    await this.resetFile(id, null)
+    await this.updateOnecSessions({ id, version, full_import: false })
+  }
+
+  /** A file that is not a delta (a full export) was read in this session: the sweep may run at its end. */
+  async markFullImport(id: string) {
+    await this.updateOnecSessions({ id, full_import: true })
+  }
+
+  /** complete: the session ends. */
+  async closeSession(id: string) {
+    await this.updateOnecSessions({ id, status: "closed" })
+  }
+
+  /** sale query: the orders handed out, committed only by the next `success`. */
+  async holdPendingOrders(id: string, orderIds: string[], startedAt: Date) {
+    await this.updateOnecSessions({
+      id,
+      pending_orders: orderIds as unknown as Record<string, unknown>,
+      pending_started_at: startedAt,
+    })
+  }
+
+  /**
+   * sale success: the orders of the last query are marked exported as of that query's start.
+   * Returns how many, or null when there was no query to confirm.
+   */
+  async commitPendingOrders(id: string): Promise<number | null> {
+    const [fresh] = await this.listOnecSessions({ id }, { take: 1 })
+    const ids = ((fresh?.pending_orders as unknown as string[] | null) ?? []).filter(Boolean)
+    if (!fresh?.pending_started_at) return null
+    const at = new Date(fresh.pending_started_at)
+    const marks = await this.listOnecOrderExports({ order_id: ids }, { take: null })
+    const have = new Map(marks.map((m) => [m.order_id, m]))
+    const upd = ids
+      .filter((oid) => have.has(oid))
+      .map((oid) => ({ id: have.get(oid)!.id, exported_at: at }))
+    const crt = ids
+      .filter((oid) => !have.has(oid))
+      .map((order_id) => ({ order_id, exported_at: at }))
+    if (upd.length) await this.updateOnecOrderExports(upd)
+    if (crt.length) await this.createOnecOrderExports(crt)
+    await this.updateOnecSessions({ id, pending_orders: null, pending_started_at: null })
+    return ids.length
+  }
+
+  /**
+   * The import state of a file in a session, created on its first `import` call; a file imported to
+   * its end and imported again starts over (re-import is idempotent).
+   */
+  async beginFileImport(sessionId: string, filename: string): Promise<OneCFileState> {
+    let [state] = await this.listOnecFileStates({ session_id: sessionId, filename }, { take: 1 })
+    if (state?.phase === "failed") return state
+    const fresh = () =>
+      this.createOnecFileStates({
+        session_id: sessionId,
+        filename,
+        phase: "stage",
+        started_at: new Date(),
+      })
+    if (!state) state = await fresh()
+    if (state.phase === "done") {
+      await this.resetFile(sessionId, filename)
+      state = await fresh()
+    }
+    return state
+  }
+
+  /** The exchange log: one row per call with its answer's keyword and duration. */
+  async logCall(row: {
+    session_id: string
+    type: string
+    mode: string
+    filename: string | null
+    lines: string[]
+    duration_ms: number
+  }) {
+    const k = row.lines[0]
+    await this.createOnecLogs({
+      session_id: row.session_id,
+      type: row.type,
+      mode: row.mode,
+      filename: row.filename,
+      status: k === "progress" ? "progress" : k === "failure" ? "failure" : "success",
+      message: row.lines.slice(1).join(" ").slice(0, 2000),
+      duration_ms: row.duration_ms,
+    })
   }
 }
 

@@ -7,4 +7,6 @@ export default Module(PRICING_CONTRACT_MODULE, { service: PricingContractModuleS
 
 export * from "./engine/engine"
 export * from "./engine/types"
+export * from "./engine/catalog-index"
 export { formatScaled, parseScaled } from "./engine/fixed"
+export type { PricingContext } from "./service"

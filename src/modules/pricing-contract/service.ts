@@ -103,7 +103,7 @@ class PricingContractModuleService extends MedusaService({
     if (ctx.legal_entity_id) {
       const own = active(
         await this.listPcAgreements(
-          { legal_entity_id: ctx.legal_entity_id, status: "active" } as any,
+          { legal_entity_id: ctx.legal_entity_id, status: "active" },
           { take: null }
         )
       )
@@ -112,7 +112,7 @@ class PricingContractModuleService extends MedusaService({
     if (ctx.holding_id) {
       return active(
         await this.listPcAgreements(
-          { holding_id: ctx.holding_id, legal_entity_id: null, status: "active" } as any,
+          { holding_id: ctx.holding_id, legal_entity_id: null, status: "active" },
           { take: null }
         )
       )
@@ -127,10 +127,13 @@ class PricingContractModuleService extends MedusaService({
   ): Promise<{ rates: Record<string, string>; date: string }> {
     const until = day(at)
     const since = day(new Date(at.getTime() - maxAgeDays * 86400000))
-    const rows = await this.listPcExchangeRates({ date: { $lte: until, $gte: since } } as any, {
-      take: null,
-      order: { date: "DESC" },
-    })
+    const rows = await this.listPcExchangeRates(
+      { date: { $lte: until, $gte: since } },
+      {
+        take: null,
+        order: { date: "DESC" },
+      }
+    )
     const rates: Record<string, string> = {}
     for (const r of rows)
       if (!(r.currency_code in rates)) rates[r.currency_code.toLowerCase()] = r.rate
@@ -145,7 +148,7 @@ class PricingContractModuleService extends MedusaService({
       this.effectiveAgreement(ctx),
       this.listPcPriceTypes({}, { take: null }),
       ctx.region_code
-        ? this.listPcRegionalPriceTypes({ region_code: ctx.region_code } as any)
+        ? this.listPcRegionalPriceTypes({ region_code: ctx.region_code })
         : Promise.resolve([]),
     ])
     // no price types yet (fresh store): nothing has a contract price, nothing fails
@@ -155,10 +158,13 @@ class PricingContractModuleService extends MedusaService({
     if (ctx.legal_entity_id) owners.push({ legal_entity_id: ctx.legal_entity_id })
     if (ctx.holding_id) owners.push({ holding_id: ctx.holding_id, legal_entity_id: null })
     const lists = owners.length
-      ? await this.listPcPriceLists({ $or: owners, status: "active" } as any, {
-          take: null,
-          relations: ["rules"],
-        })
+      ? await this.listPcPriceLists(
+          { $or: owners, status: "active" },
+          {
+            take: null,
+            relations: ["rules"],
+          }
+        )
       : []
     const rules = lists
       .filter(
@@ -182,8 +188,8 @@ class PricingContractModuleService extends MedusaService({
         }))
       )
     const [mass, cartRules, { rates, date }] = await Promise.all([
-      this.listPcMassRules({ active: true } as any, { take: null }),
-      this.listPcCartTotalRules({ active: true } as any, { take: null }),
+      this.listPcMassRules({ active: true }, { take: null }),
+      this.listPcCartTotalRules({ active: true }, { take: null }),
       this.ratesFor(at, Number(settings.rate_max_age_days ?? 5)),
     ])
     return {
@@ -277,6 +283,7 @@ class PricingContractModuleService extends MedusaService({
   ): Promise<PriceBook> {
     const book: PriceBook = new Map()
     if (!variantIds.length) return book
+    // why: the MikroORM entity manager of the context is typed as unknown by the framework
     const manager = (sharedContext.transactionManager ?? sharedContext.manager) as any
     const knex = manager.getTransactionContext?.() ?? manager.getKnex()
     const rows: { variant_id: string; price_type_id: string; amount: string }[] = await knex(

@@ -6,10 +6,7 @@ import { formatScaled, parseScaled, PRICING_CONTRACT_MODULE } from "../../module
 import type PricingContractModuleService from "../../modules/pricing-contract/service"
 import { createSellerOrganizationWorkflow } from "../../workflows/company/workflows/create-seller-organization"
 import { updateLegalEntityWorkflow } from "../../workflows/company/workflows/update-legal-entity"
-import {
-  pricingWorkflows,
-  setVariantPricesWorkflow,
-} from "../../workflows/pricing-contract/workflows/entities"
+import { pricingWorkflows, setVariantPricesWorkflow } from "../../workflows/pricing-contract"
 import { innFrom9 } from "../../modules/company"
 
 /** Integer percentage off minor units, half-up: exact. */

@@ -216,7 +216,7 @@ export async function readCommerceMl(
       if (building.open.length === 0) {
         const done = building
         building = null
-        if (done.kind !== "group-field") push({ kind: done.kind as any, node: done.root })
+        if (done.kind !== "group-field") push({ kind: done.kind as any, node: done.root }) // why: narrowed by the check above, which TS does not carry into the union
       }
       return
     }

@@ -1,10 +1,9 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { resolveVariantPrices } from "../../../lib/pricing/resolve"
+import { resolveVariantPrices, type PresolvedPrices } from "../../pricing-contract/utils"
 import { PRICING_CONTRACT_MODULE } from "../../../modules/pricing-contract"
 import type PricingContractModuleService from "../../../modules/pricing-contract/service"
 import type { PricingContext } from "../../../modules/pricing-contract/service"
-import type { PresolvedPrices } from "../../pricing-contract/steps/price-cart"
 import { trackedAvailability } from "../utils/availability"
 import { matchQuickOrder, type QuickResult, type QuickRow } from "../utils/quick-order"
 

@@ -9,7 +9,7 @@ import {
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import type { PricingContext } from "../../../modules/pricing-contract/service"
-import { repriceCartWorkflow } from "../../pricing-contract/workflows/cart"
+import { repriceCartWorkflow } from "../../pricing-contract"
 import { placeB2BOrderWorkflow } from "../workflows/place-b2b-order"
 import { chooseShippingOptionStep } from "../steps/choose-shipping-option"
 import { prepareOneClickStep } from "../steps/prepare-one-click"

@@ -4,7 +4,7 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { addContractPricedLinesWorkflow } from "../../pricing-contract/workflows/cart"
+import { addContractPricedLinesWorkflow } from "../../pricing-contract"
 import { prepareCartFillStep, type PrepareCartFillInput } from "../steps/prepare-cart-fill"
 
 export type { FillSummary } from "../steps/prepare-cart-fill"

@@ -4,7 +4,7 @@ import type { z } from "@medusajs/framework/zod"
 import { PRICING_CONTRACT_MODULE } from "../../../../modules/pricing-contract"
 import type PricingContractModuleService from "../../../../modules/pricing-contract/service"
 import type { OneCAgreements } from "../../../one-c-validators"
-import { pricingWorkflows } from "../../../../workflows/pricing-contract/workflows/entities"
+import { pricingWorkflows } from "../../../../workflows/pricing-contract"
 import { resolveCounterparty } from "../../../utils/one-c-api"
 
 /** POST /1c/api/agreements: agreements (contracts) and their price types, upserted by 1C id. */
@@ -15,11 +15,11 @@ export async function POST(
   const pricing = req.scope.resolve<PricingContractModuleService>(PRICING_CONTRACT_MODULE)
   const rows = req.validatedBody.agreements
   const types = await pricing.listPcPriceTypes(
-    { one_c_id: rows.map((r) => r.price_type_one_c_id) } as any,
+    { one_c_id: rows.map((r) => r.price_type_one_c_id) },
     { take: null }
   )
   const existing = await pricing.listPcAgreements(
-    { one_c_id: rows.map((r) => r.one_c_id) } as any,
+    { one_c_id: rows.map((r) => r.one_c_id) },
     { take: null }
   )
   const creates: Record<string, unknown>[] = []

@@ -17,7 +17,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     typeof req.query.changed_since === "string" ? new Date(req.query.changed_since) : null
   const company = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
   const rows = await company.listB2bLegalEntities(
-    (since && !Number.isNaN(since.getTime()) ? { updated_at: { $gte: since } } : {}) as any,
+    since && !Number.isNaN(since.getTime()) ? { updated_at: { $gte: since } } : {},
     { take: 5000, order: { updated_at: "ASC" } }
   )
   res.json({
@@ -47,12 +47,10 @@ export async function POST(
   const company = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
   const out: { one_c_id: string; id: string; result: "created" | "updated" }[] = []
   for (const c of req.validatedBody.counterparties) {
-    const byId = (
-      await company.listB2bLegalEntities({ one_c_id: c.one_c_id } as any, { take: 1 })
-    )[0]
+    const byId = (await company.listB2bLegalEntities({ one_c_id: c.one_c_id }, { take: 1 }))[0]
     const byInn =
       byId ??
-      (await company.listB2bLegalEntities({ inn: c.inn } as any, { take: 10 })).find(
+      (await company.listB2bLegalEntities({ inn: c.inn }, { take: 10 })).find(
         (r) => (r.kpp ?? "") === (c.kpp ?? "")
       )
     const { status, ...data } = c
@@ -62,14 +60,14 @@ export async function POST(
           id: byInn.id,
           data: { ...data, ...(status ? { status } : {}) },
           actor: SYSTEM,
-        } as any,
+        },
       })
       out.push({ one_c_id: c.one_c_id, id: byInn.id, result: "updated" })
     } else {
       const { result } = await createLegalEntityWorkflow(req.scope).run({
-        input: { legal_entity: data as any, actor: SYSTEM },
+        input: { legal_entity: data, actor: SYSTEM },
       })
-      out.push({ one_c_id: c.one_c_id, id: (result as any).id, result: "created" })
+      out.push({ one_c_id: c.one_c_id, id: result.id, result: "created" })
     }
   }
   res.json({ counterparties: out })

@@ -22,12 +22,12 @@ export async function POST(
     const [acc] = await credit.listCreditAccounts({ legal_entity_id: le.id }, { take: 1 })
     if (acc) {
       await updateCreditAccountWorkflow(req.scope).run({
-        input: { id: acc.id, data: data as any, actor },
+        input: { id: acc.id, data: data, actor },
       })
       updated++
     } else {
       await createCreditAccountWorkflow(req.scope).run({
-        input: { data: { ...(data as any), legal_entity_id: le.id }, actor },
+        input: { data: { ...data, legal_entity_id: le.id }, actor },
       })
       created++
     }

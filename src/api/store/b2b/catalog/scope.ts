@@ -1,5 +1,5 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
-import { parseAttributeFilters, type CatalogScope } from "../../../../lib/catalog/attribute-filters"
+import { parseAttributeFilters, type CatalogScope } from "./attribute-filters"
 import type { CatalogQueryBody } from "../../../catalog-validators"
 
 /** The catalog scope of a store request: its publishable key's sales channels, category, search, attribute filters. */

@@ -1,6 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { resolveVariantPrices } from "../../../../lib/pricing/resolve"
+import { resolveVariantPrices } from "../../../../workflows/pricing-contract/utils"
 import type { B2BRequest } from "../../../utils/b2b-context"
 import { canSeePrices, pricingContextOf, publicPrice } from "../../../utils/pricing-context"
 

@@ -4,7 +4,7 @@ import { ONE_C_MODULE } from "../../../../../modules/one-c"
 import type OneCModuleService from "../../../../../modules/one-c/service"
 import type { z } from "@medusajs/framework/zod"
 import type { OneCCategoryMap } from "../../../../one-c-validators"
-import { saveCategoryMapWorkflow } from "../../../../../workflows/one-c/workflows/admin"
+import { saveCategoryMapWorkflow } from "../../../../../workflows/one-c"
 
 /** GET /admin/b2b/one-c/category-map: 1C groups (as imported) with the portal categories they map to. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

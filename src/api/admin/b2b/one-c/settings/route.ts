@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { oneCSettings } from "../../../../../lib/one-c/settings"
+import { oneCSettings } from "../../../../../lib/one-c-settings"
 import { pluginOptions } from "../../../../../lib/plugin-options"
 
 /** GET /admin/b2b/one-c/settings: the connector's effective settings (from the environment; the password is never shown). */

@@ -5,7 +5,7 @@ import {
   PRICING_ENTITIES,
   pricingWorkflows,
   type PricingEntityPath,
-} from "../../../../../workflows/pricing-contract/workflows/entities"
+} from "../../../../../workflows/pricing-contract"
 import { pricingCreateSchema } from "../../../../pricing-validators"
 import { parseOrThrow } from "../../../../utils/zod-error"
 import { checkPricingReferences } from "./references"

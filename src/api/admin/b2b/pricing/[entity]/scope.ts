@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { PRICING_CONTRACT_MODULE } from "../../../../../modules/pricing-contract"
 import type PricingContractModuleService from "../../../../../modules/pricing-contract/service"
-import type { PricingEntityPath } from "../../../../../workflows/pricing-contract/workflows/entities"
+import type { PricingEntityPath } from "../../../../../workflows/pricing-contract"
 import { managerScope, type ManagerScope } from "../../../../utils/admin-scope"
 
 type Row = Record<string, any>

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { COMPANY_MODULE } from "../../../../../modules/company"
 import type CompanyModuleService from "../../../../../modules/company/service"
-import { resolveVariantPrices } from "../../../../../lib/pricing/resolve"
+import { resolveVariantPrices } from "../../../../../workflows/pricing-contract/utils"
 import { assertLegalEntityInScope } from "../../../../utils/admin-scope"
 
 /** GET /admin/b2b/pricing/explain?variant_id&legal_entity_id&quantity: "why this price", with full provenance. */

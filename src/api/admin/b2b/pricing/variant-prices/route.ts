@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
-import { setVariantPricesWorkflow } from "../../../../../workflows/pricing-contract/workflows/entities"
+import { setVariantPricesWorkflow } from "../../../../../workflows/pricing-contract"
 import type { SetVariantPrices } from "../../../../pricing-validators"
 import { assertReferencesExist } from "../../../../validation/references"
 

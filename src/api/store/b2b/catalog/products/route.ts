@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { filterProducts } from "../../../../../lib/catalog/attribute-filters"
+import { filterProducts } from "../attribute-filters"
 import { catalogScope } from "../scope"
 
 /**

@@ -2,8 +2,8 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import { ONE_C_MODULE } from "../../../../../../modules/one-c"
 import type OneCModuleService from "../../../../../../modules/one-c/service"
-import { importStep } from "../../../../../../lib/one-c/exchange"
-import { oneCSettings } from "../../../../../../lib/one-c/settings"
+import { runImportCall } from "../../../../../../workflows/one-c/utils"
+import { oneCSettings } from "../../../../../../lib/one-c-settings"
 import { assertExecutive } from "../../../../../utils/admin-scope"
 
 /** GET /admin/b2b/one-c/sessions/:id: one session's step log (each import/query call with its answer and duration). */
@@ -56,7 +56,7 @@ export async function POST(
   const s = { ...oneCSettings(), stepSeconds: 0 }
   let answer: any
   for (let i = 0; i < 100000; i++) {
-    answer = await importStep(req.scope, session, filename, s)
+    answer = await runImportCall(req.scope, session, filename, s)
     if (!("lines" in answer) || answer.lines[0] !== "progress") break
   }
   res.json({ result: answer.lines?.[0], message: answer.lines?.slice(1).join("\n") })

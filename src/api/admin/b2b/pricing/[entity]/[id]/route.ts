@@ -1,10 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { PRICING_CONTRACT_MODULE } from "../../../../../../modules/pricing-contract"
-import {
-  PRICING_ENTITIES,
-  pricingWorkflows,
-} from "../../../../../../workflows/pricing-contract/workflows/entities"
+import { PRICING_ENTITIES, pricingWorkflows } from "../../../../../../workflows/pricing-contract"
 import { pricingUpdateSchema } from "../../../../../pricing-validators"
 import { parseOrThrow } from "../../../../../utils/zod-error"
 import { entityOf } from "../route"

@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { repriceCartWorkflow } from "../../../../../../workflows/pricing-contract/workflows/cart"
+import { repriceCartWorkflow } from "../../../../../../workflows/pricing-contract"
 import {
   type B2BRequest,
   cartOwnership,

@@ -1,6 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { repriceCartWorkflow } from "../../../../../../workflows/pricing-contract/workflows/cart"
+import { repriceCartWorkflow } from "../../../../../../workflows/pricing-contract"
 import { placeB2BOrderWorkflow } from "../../../../../../workflows/ordering/workflows/place-b2b-order"
 import type { PlaceOrderBody } from "../../../../../place-order-validators"
 import { assertOwnCart, type B2BRequest, requireContext } from "../../../../../utils/b2b-context"

@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { repriceCartWorkflow } from "../../../../../../workflows/pricing-contract/workflows/cart"
+import { repriceCartWorkflow } from "../../../../../../workflows/pricing-contract"
 import { assertOwnCart, type B2BRequest, requireContext } from "../../../../../utils/b2b-context"
 import { cartResponse } from "../../../../../utils/cart-pricing"
 import { pricingContextOf } from "../../../../../utils/pricing-context"

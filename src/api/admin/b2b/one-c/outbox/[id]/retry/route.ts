@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { pushQueueMode } from "../../../../../../../lib/one-c/outbound"
-import { queuePush } from "../../../../../../../workflows/one-c/push-queue"
-import { retryOrderPushWorkflow } from "../../../../../../../workflows/one-c/workflows/outbound"
+import { pushQueueMode } from "../../../../../../../lib/one-c-settings"
+import { queuePush } from "../../../../../../../workflows/one-c/utils"
+import { retryOrderPushWorkflow } from "../../../../../../../workflows/one-c"
 
 /** POST /admin/b2b/one-c/outbox/:id/retry: sends a dead (or pending) entry again from the first attempt. */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

@@ -1,0 +1,6 @@
+export * from "./cart-prices"
+export * from "./contract-lines"
+export * from "./erp-hook"
+export * from "./price-list-file"
+export * from "./pricing-entities"
+export * from "./resolve-prices"
