@@ -8,6 +8,5 @@ export * from "./company"
 export * from "./credit"
 export * from "./documents"
 export * from "./ordering"
-// the 1C helper's barrels (issue 17): enabled once ./one-c/index.ts and ./pricing-contract/index.ts exist
-// export * from "./one-c"
-// export * from "./pricing-contract"
+export * from "./one-c"
+export * from "./pricing-contract"
