@@ -15,16 +15,63 @@ import { STORE_PERMISSION_ROUTES } from "./store-permissions"
 import { injectCartCounterparty } from "./utils/cart-context"
 import { contractPricedLineItems, repriceIfStale } from "./utils/cart-pricing"
 import { attachPersonalPrices } from "./utils/pricing-context"
-import { ExplainQuery, SetVariantPrices } from "./pricing-validators"
-import { auditImpersonatedWrites } from "./utils/impersonation-audit"
-import { singleDocument, singleUpload } from "./utils/upload"
+import { ExplainQuery, SetVariantPrices } from "./admin/b2b/pricing/validators"
 import {
   OneCAgreements,
-  OneCCategoryMap,
   OneCCounterparties,
   OneCCreditLimits,
   OneCSettlements,
-} from "./one-c-validators"
+} from "./1c/api/validators"
+import { OneCCategoryMap } from "./admin/b2b/one-c/validators"
+import { CatalogQuery } from "./store/b2b/catalog/validators"
+import { CheckoutDetails, OneClickCart, PlaceOrder } from "./store/b2b/carts/validators"
+import { CreateAddress, UpdateAddress } from "./store/b2b/addresses/validators"
+import { CreateOrderStatus, UpdateOrderStatus } from "./admin/b2b/order-statuses/validators"
+import { SetOrderStatus, CreateShipment, UpdateShipment } from "./admin/b2b/orders/validators"
+import { RequestAct, StoreDocumentsQuery } from "./store/b2b/documents/validators"
+import { SaveTemplate } from "./admin/b2b/document-templates/validators"
+import { CartTarget, SaveCart, UpdateSavedCart } from "./store/b2b/saved-carts/validators"
+import { AdminRequestsQuery, DecideOrderRequest } from "./admin/b2b/requests/validators"
+import { CreateOrderRequest, StoreOrdersQuery } from "./store/b2b/orders/validators"
+import { RequestMessage, StoreRequestsQuery } from "./store/b2b/requests/validators"
+import { AttachGuestOrder, GuestOrdersQuery } from "./admin/b2b/guest-orders/validators"
+import { BuyNow } from "./store/b2b/one-click/validators"
+import { GuestOrder } from "./store/b2b/guest-orders/validators"
+import {
+  AddSchedule,
+  CreateCreditAccount,
+  CreateLedgerEntries,
+  GrantOverride,
+  UpdateCreditAccount,
+} from "./admin/b2b/credit/validators"
+import { DashboardQuery } from "./store/b2b/dashboard/validators"
+import { StoreTransactionsQuery } from "./store/b2b/credit/validators"
+import { AcceptInvitation, CreateInvitation } from "./store/b2b/invitations/validators"
+import {
+  AdminAddEmployee,
+  AdminCreateLegalEntity,
+  AdminUpdateLegalEntity,
+} from "./admin/b2b/legal-entities/validators"
+import { AdminCreateHolding, AdminUpdateHolding } from "./admin/b2b/holdings/validators"
+import { AssignManager } from "./admin/b2b/managers/validators"
+import { AuditQuery } from "./admin/b2b/audit-events/validators"
+import { CreateRegistrationRequest } from "./store/b2b/registration-requests/validators"
+import { CreateRole, UpdateRole } from "./store/b2b/roles/validators"
+import {
+  CreateSellerOrganization,
+  UpdateSellerOrganization,
+  LinkChanges,
+} from "./admin/b2b/seller-organizations/validators"
+import { DecideRequisitesChange } from "./admin/b2b/requisites-changes/validators"
+import { DecideRegistration } from "./admin/b2b/registration-requests/validators"
+import { Impersonate } from "./admin/b2b/impersonations/validators"
+import { ListQuery, StatusListQuery } from "./validation/fields"
+import { RequestPriceList } from "./store/b2b/price-lists/validators"
+import { SetProductTerms } from "./admin/b2b/product-terms/validators"
+import { StorePricesQuery } from "./store/b2b/prices/validators"
+import { UpdateEmployee } from "./store/b2b/employees/validators"
+import { auditImpersonatedWrites } from "./utils/impersonation-audit"
+import { singleDocument, singleUpload } from "./utils/upload"
 import { oneCApiAuth } from "./utils/one-c-api"
 import { exchangeAlias, exchangeAliasPath } from "./utils/one-c-exchange"
 // abuse (issue 15): sign-in throttling, security headers, tokens kept out of logs
@@ -32,73 +79,16 @@ import { loginThrottle, resetThrottle } from "./utils/abuse"
 import { installSecurityHeaders } from "./utils/security-headers"
 import { maskTokenForLog } from "./utils/log-masking"
 import { companyRowScope } from "./utils/rls-scope"
-import { CatalogQuery } from "./catalog-validators"
-import { CheckoutDetails, CreateAddress, UpdateAddress } from "./checkout-validators"
 // order statuses (configurable, mapped to 1C) and regional assortment
-import { CreateOrderStatus, SetOrderStatus, UpdateOrderStatus } from "./order-statuses-validators"
 import { refreshStatusesForInfo } from "./utils/order-statuses"
 import { regionalAssortment, regionalAssortmentOne } from "./utils/regional-assortment"
 import { requireOwnCart } from "./utils/own-cart"
-import { RequestAct, SaveTemplate, StoreDocumentsQuery } from "./documents-validators"
-import { CartTarget, SaveCart, UpdateSavedCart } from "./ordering-validators"
 // after-sales requests (complaints, feedback, returns, document requests)
-import {
-  AdminRequestsQuery,
-  CreateOrderRequest,
-  DecideOrderRequest,
-  RequestMessage,
-  StoreRequestsQuery,
-} from "./after-sales-validators"
 import { requireVisibleOrder, requireVisibleRequest } from "./utils/after-sales"
 // one-click orders (issue 5)
-import {
-  AttachGuestOrder,
-  BuyNow,
-  GuestOrder,
-  GuestOrdersQuery,
-  OneClickCart,
-} from "./one-click-validators"
 import { guestOneClickEnabled, guestOrderRateLimit } from "./utils/guest-orders"
 // order split and pre-orders
-import { PlaceOrder } from "./place-order-validators"
 import { rejectMultiSellerCompletion } from "./utils/seller-split"
-import { CreateShipment, UpdateShipment } from "./shipments-validators"
-import {
-  AddSchedule,
-  CreateCreditAccount,
-  CreateLedgerEntries,
-  DashboardQuery,
-  GrantOverride,
-  StoreTransactionsQuery,
-  UpdateCreditAccount,
-} from "./credit-validators"
-import {
-  AcceptInvitation,
-  AdminAddEmployee,
-  AdminCreateHolding,
-  AdminCreateLegalEntity,
-  AdminUpdateHolding,
-  AdminUpdateLegalEntity,
-  AssignManager,
-  AuditQuery,
-  CreateInvitation,
-  CreateRegistrationRequest,
-  CreateRole,
-  CreateSellerOrganization,
-  DecideRequisitesChange,
-  UpdateSellerOrganization,
-  DecideRegistration,
-  Impersonate,
-  LinkChanges,
-  ListQuery,
-  RequestPriceList,
-  SetProductTerms,
-  StatusListQuery,
-  StorePricesQuery,
-  StoreOrdersQuery,
-  UpdateEmployee,
-  UpdateRole,
-} from "./validators"
 
 const listQuery = validateAndTransformQuery(ListQuery, { isList: true, defaults: [] } as any)
 const statusListQuery = validateAndTransformQuery(StatusListQuery, {

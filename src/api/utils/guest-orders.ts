@@ -1,7 +1,7 @@
 import type { MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { portalSettings } from "../../lib/portal-settings"
-import type { GuestOrderBody } from "../one-click-validators"
+import type { GuestOrder } from "../store/b2b/guest-orders/validators"
 import { clientIp } from "./actor"
 import type { B2BRequest } from "./b2b-context"
 
@@ -51,7 +51,7 @@ export async function guestOrderRateLimit(
     const limit = portalSettings().guestOrdersPerHour
     const { by_phone, by_ip } = await recentGuestOrders(
       req,
-      (req.validatedBody as GuestOrderBody).phone,
+      (req.validatedBody as GuestOrder).phone,
       clientIp(req as any)
     )
     if (by_phone >= limit || by_ip >= limit) {

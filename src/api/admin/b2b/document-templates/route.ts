@@ -1,6 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { z } from "@medusajs/framework/zod"
-import type { SaveTemplate } from "../../../documents-validators"
+import type { SaveTemplate } from "./validators"
 import { DEFAULT_TEMPLATES } from "../../../../modules/documents/lib/defaults"
 import { saveTemplateWorkflow } from "../../../../workflows/documents/workflows/admin"
 import { assertExecutive } from "../../../utils/admin-scope"
@@ -19,10 +18,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** POST /admin/b2b/document-templates: saves a new active version (executives; syntax-checked). */
-export async function POST(
-  req: AuthenticatedMedusaRequest<z.infer<typeof SaveTemplate>>,
-  res: MedusaResponse
-) {
+export async function POST(req: AuthenticatedMedusaRequest<SaveTemplate>, res: MedusaResponse) {
   await assertExecutive(req)
   const { result } = await saveTemplateWorkflow(req.scope).run({
     input: { ...req.validatedBody, actor_id: req.auth_context.actor_id },

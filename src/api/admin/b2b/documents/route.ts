@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { UploadDocumentFields } from "../../../documents-validators"
+import { UploadDocumentFields } from "./validators"
 import { uploadDocumentWorkflow } from "../../../../workflows/documents/workflows/admin"
 import { assertLegalEntityInScope, managerScope } from "../../../utils/admin-scope"
 import { DOCUMENT_FIELDS, documentsService } from "../../../utils/documents"

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { GuestOrdersQueryType } from "../../../one-click-validators"
+import type { GuestOrdersQuery } from "./validators"
 import { canSeeLegalEntity, managerScope } from "../../../utils/admin-scope"
 
 export const GUEST_ORDER_FIELDS = [
@@ -28,7 +28,7 @@ const MAX_SCAN = 2000
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const scope = await managerScope(req)
-  const q = req.validatedQuery as GuestOrdersQueryType
+  const q = req.validatedQuery as GuestOrdersQuery
   const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "order",
     fields: GUEST_ORDER_FIELDS,

@@ -1,9 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { z } from "@medusajs/framework/zod"
 import { createHoldingWorkflow } from "../../../../workflows/company/workflows/legal-entities"
 import { assertExecutive, managerScope } from "../../../utils/admin-scope"
-import type { AdminCreateHolding } from "../../../validators"
+import type { AdminCreateHolding } from "./validators"
 
 /** GET /admin/b2b/holdings: holdings in the manager's scope (with their legal entities). */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -38,7 +37,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 /** POST /admin/b2b/holdings (executive). */
 export async function POST(
-  req: AuthenticatedMedusaRequest<z.infer<typeof AdminCreateHolding>>,
+  req: AuthenticatedMedusaRequest<AdminCreateHolding>,
   res: MedusaResponse
 ) {
   await assertExecutive(req)

@@ -1,10 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { z } from "@medusajs/framework/zod"
 import { createLegalEntityWorkflow } from "../../../../workflows/company/workflows/legal-entities"
 import { userActor } from "../../../utils/actor"
 import { managerScope, scopeFilter } from "../../../utils/admin-scope"
-import type { AdminCreateLegalEntity } from "../../../validators"
+import type { AdminCreateLegalEntity } from "./validators"
 import { assertReferencesExist } from "../../../validation/references"
 
 export const LEGAL_ENTITY_FIELDS = [
@@ -51,7 +50,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 /** POST /admin/b2b/legal-entities: a non-executive creator becomes the company's manager. */
 export async function POST(
-  req: AuthenticatedMedusaRequest<z.infer<typeof AdminCreateLegalEntity>>,
+  req: AuthenticatedMedusaRequest<AdminCreateLegalEntity>,
   res: MedusaResponse
 ) {
   const scope = await managerScope(req)

@@ -1,9 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { z } from "@medusajs/framework/zod"
 import { ORDERING_MODULE } from "../../../../modules/ordering"
 import type OrderingModuleService from "../../../../modules/ordering/service"
 import { setProductTermsWorkflow } from "../../../../workflows/ordering/workflows/product-terms"
-import type { SetProductTerms } from "../../../validators"
+import type { SetProductTerms } from "./validators"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { assertReferencesExist } from "../../../validation/references"
 
@@ -18,10 +17,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** POST /admin/b2b/product-terms {terms: [...]}: set terms of products or variants (upsert). */
-export async function POST(
-  req: AuthenticatedMedusaRequest<z.infer<typeof SetProductTerms>>,
-  res: MedusaResponse
-) {
+export async function POST(req: AuthenticatedMedusaRequest<SetProductTerms>, res: MedusaResponse) {
   const terms = req.validatedBody.terms
   await assertReferencesExist(
     req.scope,

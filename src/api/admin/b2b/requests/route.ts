@@ -1,6 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { z } from "@medusajs/framework/zod"
-import type { AdminRequestsQuery } from "../../../after-sales-validators"
+import type { AdminRequestsQuery } from "./validators"
 import { afterSales, describeRequests } from "../../../utils/after-sales"
 import { canSeeLegalEntity, managerScope } from "../../../utils/admin-scope"
 
@@ -10,7 +9,7 @@ import { canSeeLegalEntity, managerScope } from "../../../utils/admin-scope"
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const scope = await managerScope(req)
-  const q = req.validatedQuery as z.infer<typeof AdminRequestsQuery>
+  const q = req.validatedQuery as AdminRequestsQuery
   const filters: Record<string, unknown> = {}
   if (q.type) filters.type = q.type
   if (q.status) filters.status = q.status

@@ -1,10 +1,10 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
 import { parseAttributeFilters, type CatalogScope } from "./attribute-filters"
-import type { CatalogQueryBody } from "../../../catalog-validators"
+import type { CatalogQuery } from "./validators"
 
 /** The catalog scope of a store request: its publishable key's sales channels, category, search, attribute filters. */
 export function catalogScope(req: MedusaRequest) {
-  const q = req.validatedQuery as unknown as CatalogQueryBody
+  const q = req.validatedQuery as unknown as CatalogQuery
   const scope: CatalogScope = {
     sales_channel_ids:
       ((req as any).publishable_key_context?.sales_channel_ids as string[] | undefined) ?? [],

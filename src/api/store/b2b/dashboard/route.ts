@@ -1,9 +1,8 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { z } from "@medusajs/framework/zod"
 import Decimal from "decimal.js"
 import LegalEntityOrder from "../../../../links/legal-entity-order"
-import type { DashboardQuery } from "../../../credit-validators"
+import type { DashboardQuery } from "./validators"
 import type { B2BRequest } from "../../../utils/b2b-context"
 import { activeCreditAccount, creditService } from "../../../utils/credit"
 
@@ -19,7 +18,7 @@ const bucketOf = (d: Date, period: "day" | "week" | "month") => {
  * status and the credit balance of the active counterparty. Default period: the last 12 months.
  */
 export async function GET(req: B2BRequest, res: MedusaResponse) {
-  const q = req.validatedQuery as z.infer<typeof DashboardQuery>
+  const q = req.validatedQuery as DashboardQuery
   const { ctx, account } = await activeCreditAccount(req)
   const to = q.to ? new Date(q.to) : new Date()
   const from = q.from

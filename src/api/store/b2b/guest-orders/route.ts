@@ -1,7 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { portalSettings } from "../../../../lib/portal-settings"
 import { guestOrderWorkflow } from "../../../../workflows/ordering/workflows/guest-orders"
-import type { GuestOrderBody } from "../../../one-click-validators"
+import type { GuestOrder } from "./validators"
 import { clientIp } from "../../../utils/actor"
 import type { B2BRequest } from "../../../utils/b2b-context"
 import { oneClickResponse } from "../../../utils/one-click"
@@ -11,7 +11,7 @@ import { oneClickResponse } from "../../../utils/one-click"
  * and e-mail, at catalog prices, when B2B_GUEST_ONE_CLICK is on (403 otherwise; 429 beyond the hourly
  * limit). A manager later attaches it to a counterparty (/admin/b2b/guest-orders/:id/attach).
  */
-export async function POST(req: B2BRequest<GuestOrderBody>, res: MedusaResponse) {
+export async function POST(req: B2BRequest<GuestOrder>, res: MedusaResponse) {
   const b = req.validatedBody
   const { result } = await guestOrderWorkflow(req.scope).run({
     input: {

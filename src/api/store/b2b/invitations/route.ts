@@ -1,11 +1,10 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import type { z } from "@medusajs/framework/zod"
 import { COMPANY_MODULE } from "../../../../modules/company"
 import type CompanyModuleService from "../../../../modules/company/service"
 import { createInvitationWorkflow } from "../../../../workflows/company/workflows/invitations"
 import { customerActor } from "../../../utils/actor"
 import { type B2BRequest, requireContext } from "../../../utils/b2b-context"
-import type { CreateInvitation } from "../../../validators"
+import type { CreateInvitation } from "./validators"
 
 const publicFields = (i: any) => ({
   id: i.id,
@@ -29,7 +28,7 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
 }
 
 /** POST /store/b2b/invitations: invite a colleague by email with a role (users.manage). */
-export async function POST(req: B2BRequest<z.infer<typeof CreateInvitation>>, res: MedusaResponse) {
+export async function POST(req: B2BRequest<CreateInvitation>, res: MedusaResponse) {
   const ctx = requireContext(req)
   const { result } = await createInvitationWorkflow(req.scope).run({
     input: {

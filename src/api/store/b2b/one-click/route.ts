@@ -2,7 +2,7 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { portalSettings } from "../../../../lib/portal-settings"
 import { buyNowWorkflow } from "../../../../workflows/ordering/workflows/one-click"
-import type { BuyNowBody } from "../../../one-click-validators"
+import type { BuyNow } from "./validators"
 import { type B2BRequest, requireContext } from "../../../utils/b2b-context"
 import { oneClickResponse } from "../../../utils/one-click"
 import { pricingContextOf } from "../../../utils/pricing-context"
@@ -11,7 +11,7 @@ import { pricingContextOf } from "../../../utils/pricing-context"
  * POST /store/b2b/one-click { variant_id, quantity, region_id? }: buys one product now in a cart of
  * its own for the acting counterparty, placed with the company defaults; the current cart is untouched.
  */
-export async function POST(req: B2BRequest<BuyNowBody>, res: MedusaResponse) {
+export async function POST(req: B2BRequest<BuyNow>, res: MedusaResponse) {
   const ctx = requireContext(req)
   const body = req.validatedBody
   const { data: customers } = await req.scope

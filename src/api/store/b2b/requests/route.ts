@@ -1,6 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import type { z } from "@medusajs/framework/zod"
-import type { StoreRequestsQuery } from "../../../after-sales-validators"
+import type { StoreRequestsQuery } from "./validators"
 import { afterSales, visibleRequestFilters } from "../../../utils/after-sales"
 import type { B2BRequest } from "../../../utils/b2b-context"
 
@@ -9,7 +8,7 @@ import type { B2BRequest } from "../../../utils/b2b-context"
  * newest first; without orders.view_all only the caller's own.
  */
 export async function GET(req: B2BRequest, res: MedusaResponse) {
-  const q = req.validatedQuery as z.infer<typeof StoreRequestsQuery>
+  const q = req.validatedQuery as StoreRequestsQuery
   const filters: Record<string, unknown> = { ...visibleRequestFilters(req) }
   if (q.type) filters.type = q.type
   if (q.status) filters.status = q.status

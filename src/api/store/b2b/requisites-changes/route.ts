@@ -6,7 +6,7 @@ import { createRequisitesChangeWorkflow } from "../../../../workflows/company/wo
 import { customerActor } from "../../../utils/actor"
 import { type B2BRequest, requireContext } from "../../../utils/b2b-context"
 import { documentType } from "../../../utils/upload"
-import { RequisitesChanges } from "../../../validators"
+import { RequisitesChanges } from "./validators"
 
 /** GET /store/b2b/requisites-changes: the active counterparty's requests and their decisions. */
 export async function GET(req: B2BRequest, res: MedusaResponse) {

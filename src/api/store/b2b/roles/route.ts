@@ -1,11 +1,10 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import type { z } from "@medusajs/framework/zod"
 import { COMPANY_MODULE } from "../../../../modules/company"
 import type CompanyModuleService from "../../../../modules/company/service"
 import { createRoleWorkflow } from "../../../../workflows/company/workflows/roles"
 import { customerActor } from "../../../utils/actor"
 import { type B2BRequest, requireContext } from "../../../utils/b2b-context"
-import type { CreateRole } from "../../../validators"
+import type { CreateRole } from "./validators"
 
 /** GET /store/b2b/roles: built-in roles plus the active counterparty's custom roles. */
 export async function GET(req: B2BRequest, res: MedusaResponse) {
@@ -19,7 +18,7 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
 }
 
 /** POST /store/b2b/roles: a custom role with a subset of permissions (users.manage). */
-export async function POST(req: B2BRequest<z.infer<typeof CreateRole>>, res: MedusaResponse) {
+export async function POST(req: B2BRequest<CreateRole>, res: MedusaResponse) {
   const ctx = requireContext(req)
   const { result } = await createRoleWorkflow(req.scope).run({
     input: {

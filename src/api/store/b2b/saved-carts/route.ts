@@ -1,6 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import type { z } from "@medusajs/framework/zod"
-import type { SaveCart } from "../../../ordering-validators"
+import type { SaveCart } from "./validators"
 import { saveCartWorkflow } from "../../../../workflows/ordering/workflows/saved-carts"
 import { assertOwnCart, type B2BRequest, requireContext } from "../../../utils/b2b-context"
 import { orderingService } from "../../../utils/saved-carts"
@@ -22,7 +21,7 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
 }
 
 /** POST /store/b2b/saved-carts { cart_id, name, kind?, is_shared? }: saves the cart's lines. */
-export async function POST(req: B2BRequest<z.infer<typeof SaveCart>>, res: MedusaResponse) {
+export async function POST(req: B2BRequest<SaveCart>, res: MedusaResponse) {
   const ctx = requireContext(req)
   const body = req.validatedBody
   await assertOwnCart(req, body.cart_id)

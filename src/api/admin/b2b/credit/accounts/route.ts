@@ -1,7 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import type { z } from "@medusajs/framework/zod"
-import type { CreateCreditAccount } from "../../../../credit-validators"
+import type { CreateCreditAccount } from "../validators"
 import { createCreditAccountWorkflow } from "../../../../../workflows/credit/workflows/accounts"
 import { managerScope } from "../../../../utils/admin-scope"
 import { creditService } from "../../../../utils/credit"
@@ -29,7 +28,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 /** POST /admin/b2b/credit/accounts: opens an account for a counterparty or a holding. */
 export async function POST(
-  req: AuthenticatedMedusaRequest<z.infer<typeof CreateCreditAccount>>,
+  req: AuthenticatedMedusaRequest<CreateCreditAccount>,
   res: MedusaResponse
 ) {
   const body = req.validatedBody

@@ -1,12 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import type { z } from "@medusajs/framework/zod"
 import {
   deleteHoldingWorkflow,
   updateHoldingWorkflow,
 } from "../../../../../workflows/company/workflows/legal-entities"
 import { assertExecutive, managerScope } from "../../../../utils/admin-scope"
-import type { AdminUpdateHolding } from "../../../../validators"
+import type { AdminUpdateHolding } from "../validators"
 
 async function load(req: AuthenticatedMedusaRequest) {
   const scope = await managerScope(req)
@@ -31,7 +30,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 export async function POST(
-  req: AuthenticatedMedusaRequest<z.infer<typeof AdminUpdateHolding>>,
+  req: AuthenticatedMedusaRequest<AdminUpdateHolding>,
   res: MedusaResponse
 ) {
   await load(req)

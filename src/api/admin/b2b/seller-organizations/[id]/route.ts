@@ -1,6 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import type { z } from "@medusajs/framework/zod"
 import { COMPANY_MODULE } from "../../../../../modules/company"
 import type CompanyModuleService from "../../../../../modules/company/service"
 import {
@@ -8,7 +7,7 @@ import {
   updateSellerOrganizationWorkflow,
 } from "../../../../../workflows/company/workflows/seller-organizations"
 import { assertExecutive } from "../../../../utils/admin-scope"
-import type { UpdateSellerOrganization } from "../../../../validators"
+import type { UpdateSellerOrganization } from "../validators"
 
 async function load(req: AuthenticatedMedusaRequest) {
   const [org] = await req.scope
@@ -27,7 +26,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 export async function POST(
-  req: AuthenticatedMedusaRequest<z.infer<typeof UpdateSellerOrganization>>,
+  req: AuthenticatedMedusaRequest<UpdateSellerOrganization>,
   res: MedusaResponse
 ) {
   await assertExecutive(req)

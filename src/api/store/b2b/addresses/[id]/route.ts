@@ -5,7 +5,7 @@ import {
   deleteAddressWorkflow,
   updateAddressWorkflow,
 } from "../../../../../workflows/company/workflows/addresses"
-import type { UpdateAddressBody } from "../../../../checkout-validators"
+import type { UpdateAddress } from "../validators"
 import { type B2BRequest, notFound, requireContext } from "../../../../utils/b2b-context"
 
 /** GET /store/b2b/addresses/:id: one address of the acting counterparty (404 for any other). */
@@ -19,7 +19,7 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
 }
 
 /** POST /store/b2b/addresses/:id: changes an address; `is_default: true` replaces the default. */
-export async function POST(req: B2BRequest<UpdateAddressBody>, res: MedusaResponse) {
+export async function POST(req: B2BRequest<UpdateAddress>, res: MedusaResponse) {
   const ctx = requireContext(req)
   const { result } = await updateAddressWorkflow(req.scope).run({
     input: {

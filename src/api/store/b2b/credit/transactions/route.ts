@@ -1,6 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import type { z } from "@medusajs/framework/zod"
-import type { StoreTransactionsQuery } from "../../../../credit-validators"
+import type { StoreTransactionsQuery } from "../validators"
 import type { B2BRequest } from "../../../../utils/b2b-context"
 import { activeCreditAccount, creditService } from "../../../../utils/credit"
 
@@ -9,7 +8,7 @@ import { activeCreditAccount, creditService } from "../../../../utils/credit"
  * (type, period, order), the opening balance of the period and a running balance per row.
  */
 export async function GET(req: B2BRequest, res: MedusaResponse) {
-  const q = req.validatedQuery as z.infer<typeof StoreTransactionsQuery>
+  const q = req.validatedQuery as StoreTransactionsQuery
   const { ctx, account } = await activeCreditAccount(req)
   if (!account)
     return res.json({

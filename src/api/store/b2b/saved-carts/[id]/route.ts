@@ -1,6 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import type { z } from "@medusajs/framework/zod"
-import type { UpdateSavedCart } from "../../../../ordering-validators"
+import type { UpdateSavedCart } from "../validators"
 import {
   deleteSavedCartWorkflow,
   updateSavedCartWorkflow,
@@ -13,7 +12,7 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
 }
 
 /** POST /store/b2b/saved-carts/:id { name?, is_shared?, note? }: rename or share. */
-export async function POST(req: B2BRequest<z.infer<typeof UpdateSavedCart>>, res: MedusaResponse) {
+export async function POST(req: B2BRequest<UpdateSavedCart>, res: MedusaResponse) {
   await editableSavedCart(req, req.params.id)
   const { result } = await updateSavedCartWorkflow(req.scope).run({
     input: { id: req.params.id, ...req.validatedBody },

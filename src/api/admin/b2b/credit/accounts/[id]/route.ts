@@ -1,6 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { z } from "@medusajs/framework/zod"
-import type { UpdateCreditAccount } from "../../../../../credit-validators"
+import type { UpdateCreditAccount } from "../../validators"
 import { updateCreditAccountWorkflow } from "../../../../../../workflows/credit/workflows/accounts"
 import { accountInScope, creditService } from "../../../../../utils/credit"
 
@@ -24,7 +23,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 /** POST /admin/b2b/credit/accounts/:id: limit, terms, manual block (audited; emits state changes). */
 export async function POST(
-  req: AuthenticatedMedusaRequest<z.infer<typeof UpdateCreditAccount>>,
+  req: AuthenticatedMedusaRequest<UpdateCreditAccount>,
   res: MedusaResponse
 ) {
   await accountInScope(req, req.params.id)

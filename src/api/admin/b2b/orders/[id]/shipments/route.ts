@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { CreateShipmentBody } from "../../../../../shipments-validators"
+import type { CreateShipment } from "../../validators"
 import { createOrderShipmentB2bWorkflow } from "../../../../../../workflows/ordering/workflows/shipments"
 import { assertOrderInScope, labelsOf } from "../../../../../utils/shipment-routes"
 import { shipmentsView } from "../../../../../utils/shipments"
@@ -11,10 +11,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** POST /admin/b2b/orders/:id/shipments { location_id, items: [{ id, quantity }], tracking_number?, tracking_url?, ship_now? } */
-export async function POST(
-  req: AuthenticatedMedusaRequest<CreateShipmentBody>,
-  res: MedusaResponse
-) {
+export async function POST(req: AuthenticatedMedusaRequest<CreateShipment>, res: MedusaResponse) {
   await assertOrderInScope(req, req.params.id)
   const body = req.validatedBody
   const { result } = await createOrderShipmentB2bWorkflow(req.scope).run({

@@ -1,9 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import type { z } from "@medusajs/framework/zod"
 import { assignToSellerOrganizationWorkflow } from "../../../../../../workflows/company/workflows/seller-assignments"
 import { assertExecutive } from "../../../../../utils/admin-scope"
-import type { LinkChanges } from "../../../../../validators"
+import type { LinkChanges } from "../../validators"
 import { assertReferencesExist } from "../../../../../validation/references"
 
 async function load(req: AuthenticatedMedusaRequest) {
@@ -28,10 +27,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** POST /admin/b2b/seller-organizations/:id/stock-locations {add?: [...ids], remove?: [...ids]} (executive) */
-export async function POST(
-  req: AuthenticatedMedusaRequest<z.infer<typeof LinkChanges>>,
-  res: MedusaResponse
-) {
+export async function POST(req: AuthenticatedMedusaRequest<LinkChanges>, res: MedusaResponse) {
   await assertExecutive(req)
   await load(req)
   await assertReferencesExist(

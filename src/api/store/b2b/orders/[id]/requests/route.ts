@@ -1,7 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import type { z } from "@medusajs/framework/zod"
-import type { CreateOrderRequest } from "../../../../../after-sales-validators"
+import type { CreateOrderRequest } from "../../validators"
 import { createOrderRequestWorkflow } from "../../../../../../workflows/after-sales/workflows/requests"
 import { afterSales, visibleRequestFilters } from "../../../../../utils/after-sales"
 import { type B2BRequest, hasPermission, requireContext } from "../../../../../utils/b2b-context"
@@ -18,10 +17,7 @@ const NEEDS = {
  * POST /store/b2b/orders/:id/requests { type, subject?, message, reason_code?, items?, document_type? }:
  * a complaint, feedback, return request (items with leaf reasons) or document request about the order.
  */
-export async function POST(
-  req: B2BRequest<z.infer<typeof CreateOrderRequest>>,
-  res: MedusaResponse
-) {
+export async function POST(req: B2BRequest<CreateOrderRequest>, res: MedusaResponse) {
   const ctx = requireContext(req)
   const body = req.validatedBody
   const need = NEEDS[body.type as keyof typeof NEEDS]

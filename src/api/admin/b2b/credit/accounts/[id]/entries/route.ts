@@ -1,7 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import type { z } from "@medusajs/framework/zod"
-import type { CreateLedgerEntries } from "../../../../../../credit-validators"
+import type { CreateLedgerEntries } from "../../../validators"
 import { recordLedgerEntriesWorkflow } from "../../../../../../../workflows/credit/workflows/ledger"
 import { COMPANY_MODULE } from "../../../../../../../modules/company"
 import type CompanyModuleService from "../../../../../../../modules/company/service"
@@ -25,7 +24,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
  * by a manager (until 1C sends them). Entries of a holding account name their legal entity.
  */
 export async function POST(
-  req: AuthenticatedMedusaRequest<z.infer<typeof CreateLedgerEntries>>,
+  req: AuthenticatedMedusaRequest<CreateLedgerEntries>,
   res: MedusaResponse
 ) {
   const account = await accountInScope(req, req.params.id)

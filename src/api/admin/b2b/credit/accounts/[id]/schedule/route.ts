@@ -1,6 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { z } from "@medusajs/framework/zod"
-import type { AddSchedule } from "../../../../../../credit-validators"
+import type { AddSchedule } from "../../../validators"
 import { addPaymentScheduleWorkflow } from "../../../../../../../workflows/credit/workflows/overrides"
 import { accountInScope, creditService } from "../../../../../../utils/credit"
 
@@ -15,10 +14,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** POST /admin/b2b/credit/accounts/:id/schedule: adds planned payments of a credit agreement. */
-export async function POST(
-  req: AuthenticatedMedusaRequest<z.infer<typeof AddSchedule>>,
-  res: MedusaResponse
-) {
+export async function POST(req: AuthenticatedMedusaRequest<AddSchedule>, res: MedusaResponse) {
   const account = await accountInScope(req, req.params.id)
   const { result } = await addPaymentScheduleWorkflow(req.scope).run({
     input: {

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { int4, line } from "./validation"
+import { int4, line } from "../../../validation"
 
 /** GET /store/b2b/catalog/products and /facets: scope, attribute filters (attr[<name>]=v1|v2) and bounds. */
 export const CatalogQuery = z
@@ -26,4 +26,5 @@ export const CatalogQuery = z
       .default(30),
   })
   .strict()
-export type CatalogQueryBody = z.infer<typeof CatalogQuery>
+
+export type CatalogQuery = z.infer<typeof CatalogQuery>

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { int4, line } from "./validation"
-import type { PricingEntityPath } from "../workflows/pricing-contract"
+import { int4, line } from "../../../validation"
+import type { PricingEntityPath } from "../../../../workflows/pricing-contract"
 
 const dec = (f: string, opts: { positive?: boolean } = {}) =>
   line()
@@ -12,11 +12,14 @@ const dec = (f: string, opts: { positive?: boolean } = {}) =>
       message: `${f}: must be greater than zero`,
     })
     .transform((v) => v.replace(",", "."))
+
 const cur = line()
   .trim()
   .toLowerCase()
   .regex(/^[a-z]{3}$/, { message: "currency_code: an ISO 4217 code such as rub" })
+
 const date = z.coerce.date().nullish()
+
 const id = line().trim().min(1)
 
 const schemas = {
@@ -106,6 +109,7 @@ const schemas = {
 } satisfies Record<PricingEntityPath, z.ZodObject<any>>
 
 export const pricingCreateSchema = (e: PricingEntityPath) => schemas[e].strict()
+
 export const pricingUpdateSchema = (e: PricingEntityPath) => schemas[e].partial().strict()
 
 export const SetVariantPrices = z
@@ -125,3 +129,6 @@ export const ExplainQuery = z.object({
   region_code: line().optional(),
   quantity: int4(z.coerce.number().int()).min(1).default(1),
 })
+
+export type SetVariantPrices = z.infer<typeof SetVariantPrices>
+export type ExplainQuery = z.infer<typeof ExplainQuery>

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { int4, line, multiline } from "./validation"
+import { int4, line, multiline } from "../../../validation"
 
 const money = (f: string, opts: { min?: "zero" | "positive" } = {}) =>
   z
@@ -126,22 +126,8 @@ export const AddSchedule = z
   })
   .strict()
 
-export const StoreTransactionsQuery = z.object({
-  type: z.preprocess(
-    (v) => (typeof v === "string" ? v.split(",") : v),
-    z.array(z.enum(LEDGER_TYPES)).optional()
-  ),
-  from: isoDate("from").optional(),
-  to: isoDate("to").optional(),
-  order_id: line().optional(),
-  limit: int4(z.coerce.number().int()).min(1).max(500).default(50),
-  offset: int4(z.coerce.number().int()).min(0).default(0),
-})
-
-export const DashboardQuery = z.object({
-  period: z
-    .enum(["day", "week", "month"], { message: "period: day, week or month" })
-    .default("month"),
-  from: isoDate("from").optional(),
-  to: isoDate("to").optional(),
-})
+export type CreateCreditAccount = z.infer<typeof CreateCreditAccount>
+export type UpdateCreditAccount = z.infer<typeof UpdateCreditAccount>
+export type CreateLedgerEntries = z.infer<typeof CreateLedgerEntries>
+export type GrantOverride = z.infer<typeof GrantOverride>
+export type AddSchedule = z.infer<typeof AddSchedule>

@@ -1,92 +1,23 @@
 import { z } from "@medusajs/framework/zod"
-import { line, multiline } from "./validation"
-import { isValidInn, isValidKpp } from "../lib/ru-requisites"
-import { preorderDateError } from "../lib/ordering/split"
+import { line, multiline } from "../../../validation"
+import { preorderDateError } from "../../../../lib/ordering/split"
+import { isValidInn, isValidKpp } from "../../../../lib/ru-requisites"
 
-// Every message names its field ("phone: …"): Medusa prints custom messages without the path.
-const text = (f: string, max: number) =>
-  line()
-    .trim()
-    .max(max, { message: `${f}: at most ${max} characters` })
-const optText = (f: string, max: number) => text(f, max).nullish()
 const inn = (f: string) =>
   line()
     .trim()
     .refine(isValidInn, {
       message: `${f}: must be a valid INN (10 or 12 digits with correct control digits)`,
     })
+
 const kpp = (f: string) =>
   line()
     .trim()
     .refine(isValidKpp, { message: `${f}: must be a valid KPP (9 characters)` })
-const phone = (f = "phone") =>
-  line()
-    .trim()
-    .max(50, { message: `${f}: at most 50 characters` })
-    .refine(
-      (v) =>
-        /^\+?[\d\s()\-–]{5,}$/.test(v) &&
-        v.replace(/\D/g, "").length >= 5 &&
-        v.replace(/\D/g, "").length <= 15,
-      {
-        message: `${f}: a phone number such as +7 495 123-45-67`,
-      }
-    )
-const email = (f = "email") =>
-  line()
-    .trim()
-    .toLowerCase()
-    .email({ message: `${f}: must be a valid e-mail address` })
-
-export const ADDRESS_KINDS = ["delivery", "legal", "pickup_contact"] as const
-
-const addressFields = {
-  kind: z.enum(ADDRESS_KINDS, { message: `kind: one of ${ADDRESS_KINDS.join(", ")}` }),
-  label: optText("label", 200),
-  consignee_name: optText("consignee_name", 300),
-  consignee_inn: inn("consignee_inn").nullish(),
-  consignee_kpp: kpp("consignee_kpp").nullish(),
-  postal_code: line()
-    .trim()
-    .regex(/^\d{6}$/, { message: "postal_code: must be 6 digits" })
-    .nullish(),
-  address: line({ message: "address: required (region, city, street, building)" })
-    .trim()
-    .min(5, { message: "address: region, city, street, building (at least 5 characters)" })
-    .max(1000, { message: "address: at most 1000 characters" }),
-  region_code: optText("region_code", 50),
-  contact_name: optText("contact_name", 200),
-  phone: phone().nullish(),
-  email: email().nullish(),
-  comment: multiline().trim().max(1000, { message: "comment: at most 1000 characters" }).nullish(),
-  is_default: z.boolean({ message: "is_default: true or false" }),
-  one_c_id: optText("one_c_id", 100),
-}
-
-/** A KPP belongs to an organisation (10-digit INN); a sole proprietor (12 digits) has none. */
-const kppNeedsOrgInn = (v: { consignee_inn?: string | null; consignee_kpp?: string | null }) =>
-  !v.consignee_kpp || !v.consignee_inn || v.consignee_inn.length === 10
-
-export const CreateAddress = z
-  .object(addressFields)
-  .partial({ kind: true, label: true, is_default: true })
-  .strict()
-  .refine(kppNeedsOrgInn, {
-    message: "consignee_kpp: only an organisation (10-digit INN) has a KPP",
-    path: ["consignee_kpp"],
-  })
-
-export const UpdateAddress = z
-  .object(addressFields)
-  .partial()
-  .strict()
-  .refine(kppNeedsOrgInn, {
-    message: "consignee_kpp: only an organisation (10-digit INN) has a KPP",
-    path: ["consignee_kpp"],
-  })
 
 /** Today's date (YYYY-MM-DD) where the business runs: requested dates are compared with it. */
 export const BUSINESS_TIME_ZONE = "Europe/Moscow"
+
 export const todayInBusinessZone = (now = new Date()) =>
   new Intl.DateTimeFormat("en-CA", {
     timeZone: BUSINESS_TIME_ZONE,
@@ -101,6 +32,7 @@ const isRealDate = (v: string) => {
 }
 
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$|^24:00$/
+
 const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5))
 
 export const DELIVERY_METHODS = ["delivery", "pickup"] as const
@@ -181,6 +113,22 @@ export const CheckoutDetails = z
     path: ["pickup_location_id"],
   })
 
-export type CheckoutDetailsBody = z.infer<typeof CheckoutDetails>
-export type CreateAddressBody = z.infer<typeof CreateAddress>
-export type UpdateAddressBody = z.infer<typeof UpdateAddress>
+/** POST /store/b2b/carts/:id/one-click: nothing to choose (the company defaults fill the gaps). */
+export const OneClickCart = z.object({}).strict()
+
+/** POST /store/b2b/carts/:id/place (order split and pre-orders). Messages name their field. */
+export const PlaceOrder = z
+  .object({
+    preorder_date: line({ message: "preorder_date: a date such as 2026-12-01" })
+      .trim()
+      .superRefine((v, ctx) => {
+        const err = preorderDateError(v)
+        if (err) ctx.addIssue({ code: "custom", message: err })
+      })
+      .nullish(),
+  })
+  .strict()
+
+export type CheckoutDetails = z.infer<typeof CheckoutDetails>
+export type OneClickCart = z.infer<typeof OneClickCart>
+export type PlaceOrder = z.infer<typeof PlaceOrder>

@@ -1,10 +1,29 @@
 import { z } from "@medusajs/framework/zod"
-import { int4, line, multiline } from "./validation"
-import { REQUEST_STATUSES, REQUEST_TYPES, REQUESTED_DOCUMENT_TYPES } from "../modules/after-sales"
+import { line, int4, multiline } from "../../../validation"
+import { ListQuery } from "../../../validation/fields"
+import { REQUEST_TYPES, REQUESTED_DOCUMENT_TYPES } from "../../../../modules/after-sales"
 
-/** Validators of the after-sales API (complaints, feedback, return and document requests). */
+const isoDate = (f: string) =>
+  line()
+    .regex(/^\d{4}-\d{2}-\d{2}(T.*)?$/, { message: `${f}: a date such as 2026-11-01` })
+    .optional()
+
+export const StoreOrdersQuery = ListQuery.extend({
+  status: z.union([line(), z.array(line())]).optional(),
+  customer_id: line().optional(),
+  /** from/to: creation date range (to is inclusive of that day) */
+  from: isoDate("from"),
+  to: isoDate("to"),
+  /** the portal number (display id, "B2B-000123" or "123") or 1C's number of an offline order */
+  number: line().trim().min(1).max(50).optional(),
+  /** online: placed on the portal; offline: placed in 1C */
+  source: z.enum(["online", "offline"], { message: "source: online or offline" }).optional(),
+  /** only orders still in progress (not completed, canceled or archived) */
+  active: z.enum(["true", "false"], { message: "active: true or false" }).optional(),
+})
 
 const text = (f: string, max: number) => line({ message: `${f}: text` })
+
 const longText = (f: string, max: number) =>
   multiline({ message: `${f}: text` })
     .trim()
@@ -41,33 +60,5 @@ export const CreateOrderRequest = z
   })
   .strict()
 
-export const StoreRequestsQuery = z.object({
-  type: z.enum([...REQUEST_TYPES]).optional(),
-  status: z.enum([...REQUEST_STATUSES]).optional(),
-  order_id: line().optional(),
-  limit: int4(z.coerce.number().int()).min(1).max(200).default(50),
-  offset: int4(z.coerce.number().int()).min(0).default(0),
-})
-
-export const AdminRequestsQuery = StoreRequestsQuery.extend({ legal_entity_id: line().optional() })
-
-export const RequestMessage = z
-  .object({ text: text("text", 5000).min(1, { message: "text: required" }) })
-  .strict()
-
-export const DecideOrderRequest = z
-  .object({
-    status: z
-      .enum(["in_progress", "approved", "rejected", "resolved"], {
-        message: "status: in_progress, approved, rejected or resolved",
-      })
-      .optional(),
-    reply: longText("reply", 5000).optional(),
-    /** a document uploaded for a document request (admin documents API) */
-    document_id: line().min(1).optional(),
-  })
-  .strict()
-  .refine((b) => !!b.status || !!b.reply, {
-    message: "status: give a status or a reply",
-    path: ["status"],
-  })
+export type StoreOrdersQuery = z.infer<typeof StoreOrdersQuery>
+export type CreateOrderRequest = z.infer<typeof CreateOrderRequest>

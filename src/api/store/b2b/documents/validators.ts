@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
-import { int4, line, multiline } from "./validation"
-import { DOCUMENT_TYPES } from "../modules/documents"
+import { int4, line } from "../../../validation"
+import { DOCUMENT_TYPES } from "../../../../modules/documents"
 
 const day = (f: string) =>
   line()
@@ -65,28 +65,5 @@ export function actPeriod(b: z.infer<typeof RequestAct>): { from: string; to: st
   return { from: `${yy}-01-01`, to: `${yy}-12-31` }
 }
 
-export const UploadDocumentFields = z
-  .object({
-    type: z.enum([...DOCUMENT_TYPES], { message: `type: one of ${DOCUMENT_TYPES.join(", ")}` }),
-    legal_entity_id: line().min(1, { message: "legal_entity_id: required" }),
-    number: line().trim().min(1, { message: "number: required" }).max(100),
-    date: day("date"),
-    order_id: line().nullish(),
-    shipment_id: line().nullish(),
-    external_id: line().max(200).nullish(),
-  })
-  .strict()
-
-export const SaveTemplate = z
-  .object({
-    type: z.enum(["invoice", "upd", "reconciliation_act", "price_list"], {
-      message: "type: invoice, upd, reconciliation_act or price_list",
-    }),
-    locale: line().trim().min(2).max(10).default("ru"),
-    name: line().trim().min(1, { message: "name: required" }).max(200),
-    body: multiline(undefined, 500_000)
-      .min(1, { message: "body: the Handlebars HTML of the template" })
-      .max(500_000),
-    css: multiline(undefined, 200_000).max(200_000).default(""),
-  })
-  .strict()
+export type StoreDocumentsQuery = z.infer<typeof StoreDocumentsQuery>
+export type RequestAct = z.infer<typeof RequestAct>

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { line, multiline } from "./validation"
+import { line, multiline } from "../../../validation"
 
 const name = line()
   .trim()
@@ -24,3 +24,7 @@ export const UpdateSavedCart = z
 export const CartTarget = z
   .object({ cart_id: line().min(1, { message: "cart_id: the cart to fill" }) })
   .strict()
+
+export type SaveCart = z.infer<typeof SaveCart>
+export type UpdateSavedCart = z.infer<typeof UpdateSavedCart>
+export type CartTarget = z.infer<typeof CartTarget>

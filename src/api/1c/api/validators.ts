@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { int4, line, multiline } from "./validation"
+import { int4, line, multiline } from "../../validation"
 
 const amount = (f: string) =>
   z
@@ -8,6 +8,7 @@ const amount = (f: string) =>
     .refine((v) => /^-?\d{1,15}(\.\d{1,2})?$/.test(v), {
       message: `${f}: an amount such as 1500.00 (at most 15 digits)`,
     })
+
 const ref = {
   one_c_id: line().trim().min(1).nullish(),
   inn: line()
@@ -128,13 +129,7 @@ export const OneCSettlements = z
   })
   .strict()
 
-export const OneCCategoryMap = z
-  .object({
-    group_external_id: line().trim().min(1, { message: "group_external_id: the 1C group id" }),
-    category_ids: z
-      .array(line().trim().min(1), {
-        message: "category_ids: a list of portal category ids (may be empty)",
-      })
-      .max(100),
-  })
-  .strict()
+export type OneCCounterparties = z.infer<typeof OneCCounterparties>
+export type OneCAgreements = z.infer<typeof OneCAgreements>
+export type OneCCreditLimits = z.infer<typeof OneCCreditLimits>
+export type OneCSettlements = z.infer<typeof OneCSettlements>

@@ -1,8 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { int4, line, multiline } from "./validation"
-import { isValidInn } from "../lib/ru-requisites"
-
-// One-click orders (issue 5). Every message names its field: Medusa prints custom messages without the path.
+import { int4, line, multiline } from "../../../validation"
+import { isValidInn } from "../../../../lib/ru-requisites"
 
 /**
  * A Russian phone number in any usual spelling (+7 915 123-45-67, 8 (915) 123 45 67, 9151234567)
@@ -22,27 +20,6 @@ const optText = (f: string, max: number) =>
     .max(max, { message: `${f}: at most ${max} characters` })
     .nullish()
     .transform((v) => (v ? v : null))
-
-/** POST /store/b2b/carts/:id/one-click: nothing to choose (the company defaults fill the gaps). */
-export const OneClickCart = z.object({}).strict()
-
-/** POST /store/b2b/one-click: buy one product now, in a cart of its own. */
-export const BuyNow = z
-  .object({
-    variant_id: line({ message: "variant_id: required" })
-      .trim()
-      .min(1, { message: "variant_id: required" }),
-    quantity: int4(
-      z.coerce
-        .number({ message: "quantity: a whole number from 1" })
-        .int({ message: "quantity: a whole number from 1" })
-    )
-      .min(1, { message: "quantity: a whole number from 1" })
-      .max(1_000_000, { message: "quantity: at most 1000000" })
-      .default(1),
-    region_id: line().trim().min(1, { message: "region_id: a region id" }).optional(),
-  })
-  .strict()
 
 const GuestItem = z
   .object({
@@ -113,24 +90,4 @@ export const GuestOrder = z
   })
   .strict()
 
-/** POST /admin/b2b/guest-orders/:order_id/attach */
-export const AttachGuestOrder = z
-  .object({
-    legal_entity_id: line({ message: "legal_entity_id: required" })
-      .trim()
-      .min(1, { message: "legal_entity_id: required" }),
-    customer_id: line().trim().min(1, { message: "customer_id: a customer id" }).nullish(),
-  })
-  .strict()
-
-/** GET /admin/b2b/guest-orders */
-export const GuestOrdersQuery = z.object({
-  limit: int4(z.coerce.number().int()).min(1).max(200).default(50),
-  offset: int4(z.coerce.number().int()).min(0).default(0),
-  attached: z.enum(["true", "false"], { message: "attached: true or false" }).optional(),
-})
-
-export type BuyNowBody = z.infer<typeof BuyNow>
-export type GuestOrderBody = z.infer<typeof GuestOrder>
-export type AttachGuestOrderBody = z.infer<typeof AttachGuestOrder>
-export type GuestOrdersQueryType = z.infer<typeof GuestOrdersQuery>
+export type GuestOrder = z.infer<typeof GuestOrder>

@@ -1,7 +1,12 @@
 import { z } from "@medusajs/framework/zod"
-import { int4, line } from "./validation"
+import { line, multiline, int4 } from "../../../validation"
 
-/** Validators of the order shipments API (manager side). */
+export const SetOrderStatus = z
+  .object({
+    code: line().trim().min(1, "code: required"),
+    comment: multiline().trim().max(1000).nullish(),
+  })
+  .strict()
 
 const tracking = {
   tracking_number: line()
@@ -53,5 +58,6 @@ export const UpdateShipment = z
   })
   .strict()
 
-export type CreateShipmentBody = z.infer<typeof CreateShipment>
-export type UpdateShipmentBody = z.infer<typeof UpdateShipment>
+export type SetOrderStatus = z.infer<typeof SetOrderStatus>
+export type CreateShipment = z.infer<typeof CreateShipment>
+export type UpdateShipment = z.infer<typeof UpdateShipment>

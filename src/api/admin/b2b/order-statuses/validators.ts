@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { int4, line, multiline } from "./validation"
+import { int4, line } from "../../../validation"
 
 /** B2B order statuses (configurable, mapped to 1C): admin bodies. */
 const statusFields = {
@@ -28,9 +28,5 @@ export const CreateOrderStatus = z
 
 export const UpdateOrderStatus = z.object(statusFields).partial().strict()
 
-export const SetOrderStatus = z
-  .object({
-    code: line().trim().min(1, "code: required"),
-    comment: multiline().trim().max(1000).nullish(),
-  })
-  .strict()
+export type CreateOrderStatus = z.infer<typeof CreateOrderStatus>
+export type UpdateOrderStatus = z.infer<typeof UpdateOrderStatus>
