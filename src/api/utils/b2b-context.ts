@@ -7,7 +7,10 @@ import type CompanyModuleService from "../../modules/company/service"
 export const COUNTERPARTY_HEADER = "x-b2b-counterparty"
 export const COUNTERPARTY_COOKIE = "b2b_counterparty"
 
-export type B2BRequest<Body = unknown> = MedusaRequest<Body> & {
+export type B2BRequest<Body = unknown, Query = Record<string, unknown>> = MedusaRequest<
+  Body,
+  Query
+> & {
   b2b?: ActingContext | null
   auth_context?: {
     actor_id: string

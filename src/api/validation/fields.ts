@@ -46,3 +46,6 @@ export const ListQuery = z.object({
 })
 
 export const StatusListQuery = ListQuery.extend({ status: line().trim().max(40).optional() })
+
+export type ListQuery = z.infer<typeof ListQuery>
+export type StatusListQuery = z.infer<typeof StatusListQuery>

@@ -26,9 +26,12 @@ const MAX_SCAN = 2000
  * contact data; the ones not yet attached to a counterparty first, newest first. Attached ones are
  * shown only to managers of that counterparty (executives see all). ?attached=true|false filters.
  */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(
+  req: AuthenticatedMedusaRequest<unknown, GuestOrdersQuery>,
+  res: MedusaResponse
+) {
   const scope = await managerScope(req)
-  const q = req.validatedQuery as GuestOrdersQuery
+  const q = req.validatedQuery
   const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "order",
     fields: GUEST_ORDER_FIELDS,

@@ -3,11 +3,15 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createHoldingWorkflow } from "../../../../workflows/company/workflows/legal-entities"
 import { assertExecutive, managerScope } from "../../../utils/admin-scope"
 import type { AdminCreateHolding } from "./validators"
+import type { ListQuery } from "../../../validation/fields"
 
 /** GET /admin/b2b/holdings: holdings in the manager's scope (with their legal entities). */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(
+  req: AuthenticatedMedusaRequest<unknown, ListQuery>,
+  res: MedusaResponse
+) {
   const scope = await managerScope(req)
-  const q = req.validatedQuery as { limit: number; offset: number; q?: string }
+  const q = req.validatedQuery
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const filters: Record<string, unknown> = {}
   if (!scope.all) filters.id = scope.holding_ids

@@ -7,9 +7,12 @@ import { canSeeLegalEntity, managerScope } from "../../../utils/admin-scope"
  * GET /admin/b2b/requests?type&status&legal_entity_id&order_id&limit&offset: after-sales requests of
  * the companies in the manager's scope, newest first, with the counterparty and author.
  */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(
+  req: AuthenticatedMedusaRequest<unknown, AdminRequestsQuery>,
+  res: MedusaResponse
+) {
   const scope = await managerScope(req)
-  const q = req.validatedQuery as AdminRequestsQuery
+  const q = req.validatedQuery
   const filters: Record<string, unknown> = {}
   if (q.type) filters.type = q.type
   if (q.status) filters.status = q.status

@@ -17,8 +17,8 @@ const bucketOf = (d: Date, period: "day" | "week" | "month") => {
  * GET /store/b2b/dashboard (finance.view or reports.view): turnover per day/week/month, orders by
  * status and the credit balance of the active counterparty. Default period: the last 12 months.
  */
-export async function GET(req: B2BRequest, res: MedusaResponse) {
-  const q = req.validatedQuery as DashboardQuery
+export async function GET(req: B2BRequest<unknown, DashboardQuery>, res: MedusaResponse) {
+  const q = req.validatedQuery
   const { ctx, account } = await activeCreditAccount(req)
   const to = q.to ? new Date(q.to) : new Date()
   const from = q.from

@@ -7,8 +7,8 @@ import type { B2BRequest } from "../../../utils/b2b-context"
  * GET /store/b2b/requests?type&status&order_id: after-sales requests of the active counterparty,
  * newest first; without orders.view_all only the caller's own.
  */
-export async function GET(req: B2BRequest, res: MedusaResponse) {
-  const q = req.validatedQuery as StoreRequestsQuery
+export async function GET(req: B2BRequest<unknown, StoreRequestsQuery>, res: MedusaResponse) {
+  const q = req.validatedQuery
   const filters: Record<string, unknown> = { ...visibleRequestFilters(req) }
   if (q.type) filters.type = q.type
   if (q.status) filters.status = q.status

@@ -4,11 +4,12 @@ import {
   deleteOrderStatusWorkflow,
   updateOrderStatusWorkflow,
 } from "../../../../../workflows/ordering/workflows/order-statuses"
+import type { UpdateOrderStatus } from "../validators"
 
 /** POST /admin/b2b/order-statuses/:code: edit a status (name, 1C mapping, flags). */
-export async function POST(req: MedusaRequest, res: MedusaResponse) {
+export async function POST(req: MedusaRequest<UpdateOrderStatus>, res: MedusaResponse) {
   await updateOrderStatusWorkflow(req.scope).run({
-    input: { code: req.params.code, fields: req.validatedBody as any },
+    input: { code: req.params.code, fields: req.validatedBody },
   })
   const list = await loadStatuses(req.scope)
   res.json({ order_status: list.find((s) => s.code === req.params.code) })

@@ -7,8 +7,8 @@ import { activeCreditAccount, creditService } from "../../../../utils/credit"
  * GET /store/b2b/credit/transactions (finance.view): the counterparty's settlements with filters
  * (type, period, order), the opening balance of the period and a running balance per row.
  */
-export async function GET(req: B2BRequest, res: MedusaResponse) {
-  const q = req.validatedQuery as StoreTransactionsQuery
+export async function GET(req: B2BRequest<unknown, StoreTransactionsQuery>, res: MedusaResponse) {
+  const q = req.validatedQuery
   const { ctx, account } = await activeCreditAccount(req)
   if (!account)
     return res.json({

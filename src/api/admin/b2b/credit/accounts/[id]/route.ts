@@ -30,7 +30,7 @@ export async function POST(
   const { result } = await updateCreditAccountWorkflow(req.scope).run({
     input: {
       id: req.params.id,
-      data: req.validatedBody as any,
+      data: req.validatedBody,
       actor: { actor_type: "user", actor_id: req.auth_context.actor_id },
     },
   })

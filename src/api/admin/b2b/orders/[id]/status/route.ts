@@ -6,6 +6,7 @@ import {
   loadStatuses,
 } from "../../../../../../lib/ordering/order-statuses"
 import { setOrderStatusWorkflow } from "../../../../../../workflows/ordering/workflows/order-statuses"
+import type { SetOrderStatus } from "../../validators"
 
 async function current(req: AuthenticatedMedusaRequest) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -41,8 +42,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** POST /admin/b2b/orders/:id/status { code, comment }: a manager moves the order to a status. */
-export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const body = req.validatedBody as { code: string; comment?: string | null }
+export async function POST(req: AuthenticatedMedusaRequest<SetOrderStatus>, res: MedusaResponse) {
+  const body = req.validatedBody
   await setOrderStatusWorkflow(req.scope).run({
     input: {
       order_id: req.params.id,
