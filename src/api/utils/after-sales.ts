@@ -62,7 +62,7 @@ export function visibleRequestFilters(req: B2BRequest): Record<string, unknown> 
 /** A request visible to the caller, with its conversation (404 for anything else). */
 export async function visibleRequest(req: B2BRequest, id: string) {
   const [row] = await afterSales(req).listB2bOrderRequests(
-    { ...visibleRequestFilters(req), id } as any,
+    { ...visibleRequestFilters(req), id },
     { take: 1, relations: ["messages"] }
   )
   if (!row) throw notFound("Request", id)
@@ -97,7 +97,7 @@ export async function returnOf(req: { scope: any }, returnId: string | null | un
     ],
     filters: { id: returnId },
   })
-  return (data[0] as any) ?? null
+  return data[0] ?? null
 }
 
 /** Adds the counterparty's name and the author's name and e-mail to requests (manager views). */
@@ -145,7 +145,7 @@ export async function requireVisibleRequest(
   try {
     routePermission(req, "/store/b2b/requests/:id/messages")
     const [row] = await afterSales(req).listB2bOrderRequests(
-      { ...visibleRequestFilters(req), id: req.params.id } as any,
+      { ...visibleRequestFilters(req), id: req.params.id },
       { take: 1, select: ["id"] }
     )
     if (!row) throw notFound("Request", req.params.id)

@@ -30,7 +30,7 @@ export async function recentGuestOrders(req: B2BRequest, phone: string, ip: stri
     const { metadata } = await query.graph({
       entity: "order",
       fields: ["id"],
-      filters: { created_at: { $gte: since }, metadata: { b2b_guest: { [key]: value } } } as any,
+      filters: { created_at: { $gte: since }, metadata: { b2b_guest: { [key]: value } } },
       pagination: { take: 1, skip: 0 },
     })
     return metadata?.count ?? 0
@@ -52,7 +52,7 @@ export async function guestOrderRateLimit(
     const { by_phone, by_ip } = await recentGuestOrders(
       req,
       (req.validatedBody as GuestOrder).phone,
-      clientIp(req as any)
+      clientIp(req)
     )
     if (by_phone >= limit || by_ip >= limit) {
       res.setHeader("Retry-After", "3600")

@@ -104,8 +104,8 @@ async function customerLegalEntities(
   if (!customerId) return []
   const company = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
   const emps = await company.listB2bEmployees(
-    { customer_id: customerId } as any,
-    { select: ["legal_entity_id"], take: 1000 } as any
+    { customer_id: customerId },
+    { select: ["legal_entity_id"], take: 1000 }
   )
   return [...new Set(emps.map((e: any) => e.legal_entity_id as string))]
 }
@@ -319,8 +319,8 @@ async function foreignOrderIds(req: MedusaRequest, scope: ManagerScope): Promise
 async function foreignCustomerIds(req: MedusaRequest, scope: ManagerScope): Promise<string[]> {
   const company = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
   const emps = await company.listB2bEmployees(
-    {} as any,
-    { select: ["customer_id", "legal_entity_id"], take: 1_000_000 } as any
+    {},
+    { select: ["customer_id", "legal_entity_id"], take: 1_000_000 }
   )
   const inside = new Set<string>()
   const outside = new Set<string>()
@@ -331,7 +331,7 @@ async function foreignCustomerIds(req: MedusaRequest, scope: ManagerScope): Prom
 
 function narrow(req: MedusaRequest, field: string, excluded: string[]) {
   if (!excluded.length) return
-  const f = ((req as any).filterableFields ??= {}) as Record<string, any>
+  const f = (req.filterableFields ??= {}) as Record<string, any>
   const existing = f[field]
   if (typeof existing === "string" || Array.isArray(existing)) {
     const ex = new Set(excluded)
@@ -408,8 +408,7 @@ export function inventoryMiddlewares(): MiddlewareRoute[] {
       (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
         // a matcher without a method is mounted like app.use: it also matches longer paths
         // (/admin/payments would catch /admin/payments/:id); only this exact route is meant
-        if (!exactRoute(path).test(((req as any).originalUrl ?? req.url ?? "").split("?")[0]))
-          return next()
+        if (!exactRoute(path).test((req.originalUrl ?? req.url ?? "").split("?")[0])) return next()
         const chain = methods.get(req.method) ?? []
         const run = (i: number): any =>
           i < chain.length

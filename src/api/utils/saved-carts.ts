@@ -10,7 +10,7 @@ export const orderingService = (req: B2BRequest) =>
 export async function visibleSavedCart(req: B2BRequest, id: string) {
   const ctx = requireContext(req)
   const [row] = await orderingService(req).listOrdSavedCarts(
-    { id, legal_entity_id: ctx.active.legal_entity_id } as any,
+    { id, legal_entity_id: ctx.active.legal_entity_id },
     { take: 1 }
   )
   if (!row || (row.customer_id !== ctx.customer_id && !row.is_shared))

@@ -26,13 +26,13 @@ export async function rejectMultiSellerCompletion(
       ],
       filters: { id },
     })
-    const cart = data[0] as any
+    const cart = data[0]
     if (cart) {
       let fallback: string | null = cart.b2b_legal_entity?.seller_organization_id ?? null
       if (!fallback) {
         const [def] = await req.scope
           .resolve<CompanyModuleService>(COMPANY_MODULE)
-          .listB2bSellerOrganizations({ is_default: true } as any, { take: 1 })
+          .listB2bSellerOrganizations({ is_default: true }, { take: 1 })
         fallback = def?.id ?? null
       }
       const sellers = new Set(

@@ -53,7 +53,7 @@ export async function shipmentsView(
     fields: ORDER_FIELDS,
     filters: { id: orderId },
   })
-  const order = data[0] as any
+  const order = data[0]
   if (!order) return null
   const canceled = order.status === "canceled"
   const items: any[] = (order.items ?? []).filter(Boolean)
@@ -104,7 +104,7 @@ export async function shipmentsView(
     const ii = (line?.variant?.inventory_items ?? []).find(
       (x: any) => x?.inventory_item_id === fi.inventory_item_id
     )
-    return quantity(MathBN.div(fi.quantity, ii?.required_quantity ?? 1) as any)
+    return quantity(MathBN.div(fi.quantity, ii?.required_quantity ?? 1))
   }
 
   const shipments = fulfillments.map((f) => {
@@ -184,7 +184,7 @@ export async function shipmentsView(
       shipped: quantity(q.shipped),
       delivered: quantity(q.delivered),
       ...(opts.withLocations
-        ? { remaining: Math.max(0, quantity(MathBN.sub(q.ordered, q.fulfilled) as any)) }
+        ? { remaining: Math.max(0, quantity(MathBN.sub(q.ordered, q.fulfilled))) }
         : {}),
       status: lineStatus(q, canceled),
     }
@@ -199,7 +199,7 @@ export async function shipmentsView(
           filters: { id: order.sales_channel_id },
         })
       : { data: [] as any[] }
-    locations = (((sc[0] as any)?.stock_locations ?? []) as any[])
+    locations = ((sc[0]?.stock_locations ?? []) as any[])
       .filter(Boolean)
       .map((l) => ({ id: l.id, name: l.name }))
   }

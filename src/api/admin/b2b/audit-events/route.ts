@@ -23,7 +23,7 @@ export async function GET(
       : scope.legal_entity_ids
   }
   const audit = req.scope.resolve<AuditModuleService>(AUDIT_MODULE)
-  const [rows, count] = await audit.listAndCountB2bAuditEvents(filters as any, {
+  const [rows, count] = await audit.listAndCountB2bAuditEvents(filters, {
     take: q.limit,
     skip: q.offset,
     order: { created_at: "DESC" },

@@ -35,7 +35,7 @@ export async function GET(
   const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "order",
     fields: GUEST_ORDER_FIELDS,
-    filters: { metadata: { b2b_guest: { $ne: null } } } as any,
+    filters: { metadata: { b2b_guest: { $ne: null } } },
     pagination: { take: MAX_SCAN, skip: 0, order: { created_at: "DESC" } },
   })
   const rows = (data as any[])

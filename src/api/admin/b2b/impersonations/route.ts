@@ -18,7 +18,7 @@ export async function POST(req: AuthenticatedMedusaRequest<Impersonate>, res: Me
   const [emp] = await company.listB2bEmployees({
     customer_id: body.customer_id,
     legal_entity_id: body.legal_entity_id,
-  } as any)
+  })
   if (!emp)
     throw new MedusaError(
       MedusaError.Types.NOT_FOUND,

@@ -22,7 +22,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       "user.first_name",
       "user.last_name",
     ],
-    filters: scope.all ? {} : ({ user_id: scope.user_id } as any),
+    filters: scope.all ? {} : { user_id: scope.user_id },
   })
   res.json({ assignments: data })
 }

@@ -14,5 +14,5 @@ export async function POST(req: MedusaRequest<CreateOrderStatus>, res: MedusaRes
     input: req.validatedBody,
   })
   const list = await loadStatuses(req.scope)
-  res.status(201).json({ order_status: list.find((s) => s.code === (result as any).code) })
+  res.status(201).json({ order_status: list.find((s) => s.code === result.code) })
 }

@@ -12,7 +12,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     typeof req.query.product_id === "string" ? { product_id: req.query.product_id } : {}
   const rows = await req.scope
     .resolve<OrderingModuleService>(ORDERING_MODULE)
-    .listOrdProductTerms(filters as any, { take: 1000 })
+    .listOrdProductTerms(filters, { take: 1000 })
   res.json({ product_terms: rows })
 }
 

@@ -12,7 +12,7 @@ export async function GET(
   const status = q.status
   const company = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
   const [rows, count] = await company.listAndCountB2bRegistrationRequests(
-    status ? ({ status } as any) : {},
+    status ? { status } : {},
     {
       take: q.limit,
       skip: q.offset,

@@ -22,7 +22,7 @@ export async function GET(
       return res.json({ requests: [], count: 0, limit: q.limit, offset: q.offset })
     filters.legal_entity_id = q.legal_entity_id
   } else if (!scope.all) filters.legal_entity_id = scope.legal_entity_ids
-  const [rows, count] = await afterSales(req).listAndCountB2bOrderRequests(filters as any, {
+  const [rows, count] = await afterSales(req).listAndCountB2bOrderRequests(filters, {
     take: q.limit,
     skip: q.offset,
     order: { created_at: "DESC" },

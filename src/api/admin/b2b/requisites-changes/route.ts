@@ -16,7 +16,7 @@ export async function GET(
   if (!scope.all) filters.legal_entity_id = scope.legal_entity_ids
   const [rows, count] = await req.scope
     .resolve<CompanyModuleService>(COMPANY_MODULE)
-    .listAndCountB2bRequisitesChanges(filters as any, {
+    .listAndCountB2bRequisitesChanges(filters, {
       take: q.limit,
       skip: q.offset,
       order: { created_at: "DESC" },

@@ -11,12 +11,13 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
   const kind = (ADDRESS_KINDS as readonly unknown[]).includes(req.query.kind)
     ? { kind: req.query.kind }
     : {}
-  const addresses = await req.scope
-    .resolve<CompanyModuleService>(COMPANY_MODULE)
-    .listB2bAddresses({ legal_entity_id: ctx.active.legal_entity_id, ...kind } as any, {
+  const addresses = await req.scope.resolve<CompanyModuleService>(COMPANY_MODULE).listB2bAddresses(
+    { legal_entity_id: ctx.active.legal_entity_id, ...kind },
+    {
       take: 500,
       order: { is_default: "DESC", created_at: "ASC" },
-    })
+    }
+  )
   res.json({ addresses })
 }
 

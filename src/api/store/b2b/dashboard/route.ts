@@ -36,7 +36,7 @@ export async function GET(req: B2BRequest<unknown, DashboardQuery>, res: MedusaR
         await query.graph({
           entity: "order",
           fields: ["id", "status", "created_at", "total", "currency_code"],
-          filters: { id: ids, created_at: { $gte: from, $lt: to } } as any,
+          filters: { id: ids, created_at: { $gte: from, $lt: to } },
         })
       ).data as any[])
     : []

@@ -23,11 +23,11 @@ export async function POST(req: B2BRequest<GuestOrder>, res: MedusaResponse) {
         company_name: b.company_name,
         inn: b.inn,
         comment: b.comment,
-        ip: clientIp(req as any),
+        ip: clientIp(req),
       },
       consent: {
         text_version: portalSettings().consentTextVersion,
-        ip: clientIp(req as any),
+        ip: clientIp(req),
         user_agent:
           typeof req.headers["user-agent"] === "string" ? req.headers["user-agent"] : null,
       },

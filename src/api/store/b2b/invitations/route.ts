@@ -21,7 +21,7 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
   const ctx = requireContext(req)
   const company = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
   const rows = await company.listB2bInvitations(
-    { legal_entity_id: ctx.active.legal_entity_id } as any,
+    { legal_entity_id: ctx.active.legal_entity_id },
     { take: 500, order: { created_at: "DESC" } }
   )
   res.json({ invitations: rows.map(publicFields) })

@@ -29,10 +29,13 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
   const ctx = requireContext(req)
   const rows = await req.scope
     .resolve<PricingContractModuleService>(PRICING_CONTRACT_MODULE)
-    .listPcPriceListExports({ legal_entity_id: ctx.active.legal_entity_id } as any, {
-      take: 50,
-      order: { created_at: "DESC" },
-    })
+    .listPcPriceListExports(
+      { legal_entity_id: ctx.active.legal_entity_id },
+      {
+        take: 50,
+        order: { created_at: "DESC" },
+      }
+    )
   res.json({ price_lists: rows.map(exportView) })
 }
 

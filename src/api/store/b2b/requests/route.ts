@@ -13,7 +13,7 @@ export async function GET(req: B2BRequest<unknown, StoreRequestsQuery>, res: Med
   if (q.type) filters.type = q.type
   if (q.status) filters.status = q.status
   if (q.order_id) filters.order_id = q.order_id
-  const [rows, count] = await afterSales(req).listAndCountB2bOrderRequests(filters as any, {
+  const [rows, count] = await afterSales(req).listAndCountB2bOrderRequests(filters, {
     take: q.limit,
     skip: q.offset,
     order: { created_at: "DESC" },

@@ -13,10 +13,13 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
   const ctx = requireContext(req)
   const rows = await req.scope
     .resolve<CompanyModuleService>(COMPANY_MODULE)
-    .listB2bRequisitesChanges({ legal_entity_id: ctx.active.legal_entity_id } as any, {
-      take: 200,
-      order: { created_at: "DESC" },
-    })
+    .listB2bRequisitesChanges(
+      { legal_entity_id: ctx.active.legal_entity_id },
+      {
+        take: 200,
+        order: { created_at: "DESC" },
+      }
+    )
   res.json({ requisites_changes: rows.map(({ document_url: _u, ...r }) => r) })
 }
 

@@ -11,7 +11,7 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
   const ctx = requireContext(req)
   const company = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
   const roles = await company.listB2bRoles(
-    { $or: [{ is_builtin: true }, { legal_entity_id: ctx.active.legal_entity_id }] } as any,
+    { $or: [{ is_builtin: true }, { legal_entity_id: ctx.active.legal_entity_id }] },
     { take: null }
   )
   res.json({ roles })

@@ -14,7 +14,7 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
       legal_entity_id: ctx.active.legal_entity_id,
       $or: [{ customer_id: ctx.customer_id }, { is_shared: true }],
       ...kind,
-    } as any,
+    },
     { take: 200, order: { updated_at: "DESC" } }
   )
   res.json({ saved_carts: rows })

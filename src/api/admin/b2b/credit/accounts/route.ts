@@ -64,7 +64,7 @@ export async function POST(
     )
   const { result } = await createCreditAccountWorkflow(req.scope).run({
     input: {
-      data: body as any,
+      data: body,
       actor: { actor_type: "user", actor_id: req.auth_context.actor_id },
     },
   })

@@ -18,7 +18,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const { data: managers } = await query.graph({
     entity: "b2b_manager_assignment",
     fields: ["id", "kind", "user_id", "user.email", "user.first_name", "user.last_name"],
-    filters: { legal_entity_id: req.params.id } as any,
+    filters: { legal_entity_id: req.params.id },
   })
   if (!data[0])
     throw new MedusaError(

@@ -18,8 +18,8 @@ export async function GET(
     const [le] = await req.scope
       .resolve<CompanyModuleService>(COMPANY_MODULE)
       .listB2bLegalEntities({ id: q.legal_entity_id })
-    holding = (le as any)?.holding_id ?? null
-    region = region ?? (le as any)?.region_code ?? null
+    holding = le?.holding_id ?? null
+    region = region ?? le?.region_code ?? null
   }
   const [price] = await resolveVariantPrices(
     req.scope,

@@ -42,7 +42,7 @@ export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaRespons
   const org = await load(req)
   const used = await req.scope
     .resolve<CompanyModuleService>(COMPANY_MODULE)
-    .listB2bLegalEntities({ seller_organization_id: org.id } as any, { take: 1 })
+    .listB2bLegalEntities({ seller_organization_id: org.id }, { take: 1 })
   if (used.length)
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,

@@ -13,7 +13,7 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
   const ctx = requireContext(req)
   const [address] = await req.scope
     .resolve<CompanyModuleService>(COMPANY_MODULE)
-    .listB2bAddresses({ id: req.params.id, legal_entity_id: ctx.active.legal_entity_id } as any)
+    .listB2bAddresses({ id: req.params.id, legal_entity_id: ctx.active.legal_entity_id })
   if (!address) throw notFound("Address", req.params.id)
   res.json({ address })
 }

@@ -15,7 +15,7 @@ async function loadOwn(req: B2BRequest) {
   const [emp] = await company.listB2bEmployees({
     id: req.params.id,
     legal_entity_id: ctx.active.legal_entity_id,
-  } as any)
+  })
   if (!emp) throw notFound("Employee", req.params.id)
   return emp
 }

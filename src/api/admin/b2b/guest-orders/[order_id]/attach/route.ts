@@ -33,7 +33,7 @@ export async function POST(req: AuthenticatedMedusaRequest<AttachGuestOrder>, re
   const { data } = await req.scope
     .resolve(ContainerRegistrationKeys.QUERY)
     .graph({ entity: "order", fields: GUEST_ORDER_FIELDS, filters: { id: req.params.order_id } })
-  const o = data[0] as any
+  const o = data[0]
   res.json({
     guest_order: {
       ...o,

@@ -26,7 +26,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       "customer.phone",
       "created_at",
     ],
-    filters: { legal_entity_id: req.params.id } as any,
+    filters: { legal_entity_id: req.params.id },
   })
   res.json({ employees: data })
 }

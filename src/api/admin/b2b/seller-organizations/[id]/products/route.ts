@@ -17,7 +17,7 @@ async function load(req: AuthenticatedMedusaRequest) {
       MedusaError.Types.NOT_FOUND,
       `Seller organization with id ${req.params.id} was not found`
     )
-  return data[0] as any
+  return data[0]
 }
 
 /** GET /admin/b2b/seller-organizations/:id/products */

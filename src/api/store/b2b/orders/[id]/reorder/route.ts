@@ -30,7 +30,7 @@ export async function POST(req: B2BRequest<CartTarget>, res: MedusaResponse) {
     filters: { id: req.params.id },
   })
   const items = (
-    ((data[0] as any)?.items ?? []) as {
+    (data[0]?.items ?? []) as {
       variant_id: string | null
       variant_sku: string | null
       quantity: number

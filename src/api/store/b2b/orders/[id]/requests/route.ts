@@ -42,7 +42,7 @@ export async function POST(req: B2BRequest<CreateOrderRequest>, res: MedusaRespo
 /** GET /store/b2b/orders/:id/requests: the order's requests the caller may see. */
 export async function GET(req: B2BRequest, res: MedusaResponse) {
   const rows = await afterSales(req).listB2bOrderRequests(
-    { ...visibleRequestFilters(req), order_id: req.params.id } as any,
+    { ...visibleRequestFilters(req), order_id: req.params.id },
     { take: 200, order: { created_at: "DESC" } }
   )
   res.json({ requests: rows })

@@ -46,7 +46,7 @@ export async function POST(
     const members = ids.length
       ? await req.scope
           .resolve<CompanyModuleService>(COMPANY_MODULE)
-          .listB2bLegalEntities({ id: ids, holding_id: account.holding_id } as any)
+          .listB2bLegalEntities({ id: ids, holding_id: account.holding_id })
       : []
     entries.forEach((e, i) => {
       if (!e.legal_entity_id || !members.some((m) => m.id === e.legal_entity_id)) {
