@@ -1,6 +1,6 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { validateAndTransformBody } from "../../../validation"
-import { guestOneClickEnabled, guestOrderRateLimit } from "../../../utils/guest-orders"
+import { guestOneClickEnabled, guestOrderRateLimit } from "./helpers"
 import { GuestOrder } from "./validators"
 
 /** One-click orders of guests (issue 5). */

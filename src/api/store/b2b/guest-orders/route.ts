@@ -4,7 +4,7 @@ import { guestOrderWorkflow } from "../../../../workflows/ordering/workflows/gue
 import type { GuestOrder } from "./validators"
 import { clientIp } from "../../../utils/actor"
 import type { B2BRequest } from "../../../utils/b2b-context"
-import { oneClickResponse } from "../../../utils/one-click"
+import { oneClickResponse } from "../one-click/helpers"
 
 /**
  * POST /store/b2b/guest-orders (no login, publishable key): a visitor's one-click order with a phone

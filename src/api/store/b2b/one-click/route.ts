@@ -4,7 +4,7 @@ import { portalSettings } from "../../../../lib/portal-settings"
 import { buyNowWorkflow } from "../../../../workflows/ordering/workflows/one-click"
 import type { BuyNow } from "./validators"
 import { type B2BRequest, requireContext } from "../../../utils/b2b-context"
-import { oneClickResponse } from "../../../utils/one-click"
+import { oneClickResponse } from "./helpers"
 import { pricingContextOf } from "../../../utils/pricing-context"
 
 /**

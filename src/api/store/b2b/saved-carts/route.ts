@@ -2,7 +2,7 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import type { SaveCart } from "./validators"
 import { saveCartWorkflow } from "../../../../workflows/ordering/workflows/saved-carts"
 import { assertOwnCart, type B2BRequest, requireContext } from "../../../utils/b2b-context"
-import { orderingService } from "../../../utils/saved-carts"
+import { orderingService } from "./helpers"
 
 /** GET /store/b2b/saved-carts?kind=cart|template: the caller's lists and those shared in the counterparty. */
 export async function GET(req: B2BRequest, res: MedusaResponse) {

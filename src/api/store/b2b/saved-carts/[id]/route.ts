@@ -5,7 +5,7 @@ import {
   updateSavedCartWorkflow,
 } from "../../../../../workflows/ordering/workflows/saved-carts"
 import type { B2BRequest } from "../../../../utils/b2b-context"
-import { editableSavedCart, visibleSavedCart } from "../../../../utils/saved-carts"
+import { editableSavedCart, visibleSavedCart } from "../helpers"
 
 export async function GET(req: B2BRequest, res: MedusaResponse) {
   res.json({ saved_cart: await visibleSavedCart(req, req.params.id) })

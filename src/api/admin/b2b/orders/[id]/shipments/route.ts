@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { CreateShipment } from "../../validators"
 import { createOrderShipmentB2bWorkflow } from "../../../../../../workflows/ordering/workflows/shipments"
-import { assertOrderInScope, labelsOf } from "../../../../../utils/shipment-routes"
+import { assertOrderInScope, labelsOf } from "../../helpers"
 import { shipmentsView } from "../../../../../utils/shipments"
 
 /** GET /admin/b2b/orders/:id/shipments: shipments, planned shipments, line statuses, warehouses to ship from. */

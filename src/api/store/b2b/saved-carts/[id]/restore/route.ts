@@ -4,7 +4,7 @@ import type { CartTarget } from "../../validators"
 import { assertOwnCart, type B2BRequest } from "../../../../../utils/b2b-context"
 import { cartResponse } from "../../../../../utils/cart-pricing"
 import { pricingContextOf } from "../../../../../utils/pricing-context"
-import { visibleSavedCart } from "../../../../../utils/saved-carts"
+import { visibleSavedCart } from "../../helpers"
 
 /**
  * POST /store/b2b/saved-carts/:id/restore { cart_id }: puts the list back into a cart at today's

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { UpdateShipment } from "../../../validators"
 import { updateOrderShipmentB2bWorkflow } from "../../../../../../../workflows/ordering/workflows/shipments"
-import { assertOrderInScope, labelsOf } from "../../../../../../utils/shipment-routes"
+import { assertOrderInScope, labelsOf } from "../../../helpers"
 import { shipmentsView } from "../../../../../../utils/shipments"
 
 /** POST /admin/b2b/orders/:id/shipments/:shipment_id { status: shipped|delivered|canceled, tracking_number?, tracking_url? } */

@@ -1,7 +1,12 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { ORDERING_MODULE } from "../../modules/ordering"
-import type OrderingModuleService from "../../modules/ordering/service"
-import { type B2BRequest, hasPermission, notFound, requireContext } from "./b2b-context"
+import { ORDERING_MODULE } from "../../../../modules/ordering"
+import type OrderingModuleService from "../../../../modules/ordering/service"
+import {
+  type B2BRequest,
+  hasPermission,
+  notFound,
+  requireContext,
+} from "../../../utils/b2b-context"
 
 export const orderingService = (req: B2BRequest) =>
   req.scope.resolve<OrderingModuleService>(ORDERING_MODULE)

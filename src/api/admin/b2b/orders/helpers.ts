@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import type { ShipmentLabel } from "../../workflows/ordering/steps/shipments"
-import { canSeeLegalEntity, managerScope } from "./admin-scope"
-import { orderOwnership } from "./b2b-context"
+import type { ShipmentLabel } from "../../../../workflows/ordering/steps/shipments"
+import { canSeeLegalEntity, managerScope } from "../../../utils/admin-scope"
+import { orderOwnership } from "../../../utils/b2b-context"
 
 /** 404 for an unknown order or one of a company outside the manager's scope. */
 export async function assertOrderInScope(req: AuthenticatedMedusaRequest, orderId: string) {

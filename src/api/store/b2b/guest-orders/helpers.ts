@@ -1,9 +1,9 @@
 import type { MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { portalSettings } from "../../lib/portal-settings"
-import type { GuestOrder } from "../store/b2b/guest-orders/validators"
-import { clientIp } from "./actor"
-import type { B2BRequest } from "./b2b-context"
+import { portalSettings } from "../../../../lib/portal-settings"
+import type { GuestOrder } from "./validators"
+import { clientIp } from "../../../utils/actor"
+import type { B2BRequest } from "../../../utils/b2b-context"
 
 /** Guest one-click orders are refused (403) unless B2B_GUEST_ONE_CLICK=true. Runs before validation. */
 export function guestOneClickEnabled(
