@@ -84,7 +84,8 @@ function refuseJson(
 export function loginThrottle(actorType: "customer" | "user") {
   return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     try {
-      const email = (req.body as any)?.email ?? (req.body as any)?.username
+      const body = req.body as { email?: unknown; username?: unknown } | undefined
+      const email = body?.email ?? body?.username
       const j = await judge(req, `login:${actorType}`, typeof email === "string" ? email : "")
       if (j.blocked.blocked) return refuseJson(res, j.blocked)
       const json = res.json.bind(res)
@@ -114,7 +115,7 @@ export function loginThrottle(actorType: "customer" | "user") {
 export function resetThrottle(actorType: "customer" | "user") {
   return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     try {
-      const identifier = (req.body as any)?.identifier
+      const identifier = (req.body as { identifier?: unknown } | undefined)?.identifier
       const j = await judge(
         req,
         `reset:${actorType}`,

@@ -111,15 +111,24 @@ export async function describeRequests<
   const [{ data: les }, { data: custs }] = await Promise.all([
     leIds.length
       ? query.graph({ entity: "b2b_legal_entity", fields: ["id", "name"], filters: { id: leIds } })
-      : Promise.resolve({ data: [] as any[] }),
+      : Promise.resolve({ data: [] }),
     query.graph({
       entity: "customer",
       fields: ["id", "email", "first_name", "last_name"],
       filters: { id: custIds },
     }),
   ])
-  const le = new Map((les as any[]).map((l) => [l.id, l.name]))
-  const cu = new Map((custs as any[]).map((c) => [c.id, c]))
+  const le = new Map((les as { id: string; name: string }[]).map((l) => [l.id, l.name]))
+  const cu = new Map(
+    (
+      custs as {
+        id: string
+        email: string
+        first_name: string | null
+        last_name: string | null
+      }[]
+    ).map((c) => [c.id, c])
+  )
   return rows.map((r) => {
     const c = cu.get(r.customer_id)
     return {

@@ -5,7 +5,7 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import type { MiddlewareRoute } from "@medusajs/framework/http"
+import type { MiddlewareRoute, MiddlewareVerb } from "@medusajs/framework/http"
 import { COMPANY_MODULE } from "../../modules/company"
 import { AFTER_SALES_MODULE } from "../../modules/after-sales"
 import { CREDIT_MODULE } from "../../modules/credit"
@@ -324,7 +324,7 @@ async function foreignCustomerIds(req: MedusaRequest, scope: ManagerScope): Prom
   )
   const inside = new Set<string>()
   const outside = new Set<string>()
-  for (const e of emps as any[])
+  for (const e of emps)
     (scope.legal_entity_ids.includes(e.legal_entity_id) ? inside : outside).add(e.customer_id)
   return [...outside].filter((c) => !inside.has(c))
 }
@@ -400,7 +400,8 @@ export function inventoryMiddlewares(): MiddlewareRoute[] {
     }
     const late: any[] = []
     if (e.list) late.push(managerList(e.list))
-    if (late.length) routes.push({ matcher: e.path, method: [e.method as any], middlewares: late })
+    if (late.length)
+      routes.push({ matcher: e.path, method: [e.method as MiddlewareVerb], middlewares: late })
   }
   const early: MiddlewareRoute[] = [...byPath].map(([path, methods]) => ({
     matcher: path,

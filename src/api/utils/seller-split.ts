@@ -36,9 +36,11 @@ export async function rejectMultiSellerCompletion(
         fallback = def?.id ?? null
       }
       const sellers = new Set(
-        ((cart.items ?? []) as any[]).map(
-          (i) => i?.product?.b2b_seller_organization?.id ?? fallback
-        )
+        (
+          (cart.items ?? []) as ({
+            product?: { b2b_seller_organization?: { id: string } | null } | null
+          } | null)[]
+        ).map((i) => i?.product?.b2b_seller_organization?.id ?? fallback)
       )
       if (sellers.size > 1) {
         throw new MedusaError(

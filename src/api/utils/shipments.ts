@@ -75,7 +75,7 @@ export async function shipmentsView(
       fields: ["id", "name"],
       filters: { id: locationIds },
     })
-    for (const l of locs as any[]) names.set(l.id, l.name)
+    for (const l of locs as { id: string; name: string }[]) names.set(l.id, l.name)
   }
   const location = (id: string | null) => (id ? { id, name: names.get(id) ?? null } : null)
 
@@ -89,7 +89,14 @@ export async function shipmentsView(
       fields: ["id", "type", "number", "status", "shipment_id", "legal_entity_id"],
       filters: { shipment_id: fulfillments.map((f) => f.id), order_id: order.id },
     })
-    for (const d of docs as any[]) {
+    for (const d of docs as {
+      id: string
+      type: string
+      number: string
+      status: string
+      shipment_id: string
+      legal_entity_id: string
+    }[]) {
       // a company order's documents are that company's only
       if (order.b2b_legal_entity?.id && d.legal_entity_id !== order.b2b_legal_entity.id) continue
       const list = documents.get(d.shipment_id) ?? []
@@ -198,9 +205,9 @@ export async function shipmentsView(
           fields: ["id", "stock_locations.id", "stock_locations.name"],
           filters: { id: order.sales_channel_id },
         })
-      : { data: [] as any[] }
-    locations = ((sc[0]?.stock_locations ?? []) as any[])
-      .filter(Boolean)
+      : { data: [] }
+    locations = ((sc[0]?.stock_locations ?? []) as ({ id: string; name: string } | null)[])
+      .filter((l): l is { id: string; name: string } => Boolean(l))
       .map((l) => ({ id: l.id, name: l.name }))
   }
 

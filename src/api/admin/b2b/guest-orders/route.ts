@@ -38,7 +38,7 @@ export async function GET(
     filters: { metadata: { b2b_guest: { $ne: null } } },
     pagination: { take: MAX_SCAN, skip: 0, order: { created_at: "DESC" } },
   })
-  const rows = (data as any[])
+  const rows = data
     .filter((o) => o.metadata?.b2b_guest)
     .map((o) => ({
       ...o,

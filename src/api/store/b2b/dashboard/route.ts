@@ -32,13 +32,13 @@ export async function GET(req: B2BRequest<unknown, DashboardQuery>, res: MedusaR
   })
   const ids = (links as { order_id: string }[]).map((l) => l.order_id)
   const orders = ids.length
-    ? ((
+    ? (
         await query.graph({
           entity: "order",
           fields: ["id", "status", "created_at", "total", "currency_code"],
           filters: { id: ids, created_at: { $gte: from, $lt: to } },
         })
-      ).data as any[])
+      ).data
     : []
   const turnover = new Map<string, { amount: Decimal; orders: number }>()
   const byStatus: Record<string, number> = {}

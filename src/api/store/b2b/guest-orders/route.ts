@@ -31,7 +31,7 @@ export async function POST(req: B2BRequest<GuestOrder>, res: MedusaResponse) {
         user_agent:
           typeof req.headers["user-agent"] === "string" ? req.headers["user-agent"] : null,
       },
-      sales_channel_id: (req as any).publishable_key_context?.sales_channel_ids?.[0] ?? null,
+      sales_channel_id: req.publishable_key_context?.sales_channel_ids?.[0] ?? null,
       provider_id: portalSettings().onAccountProviderId,
     },
   })

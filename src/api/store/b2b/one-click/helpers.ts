@@ -37,7 +37,7 @@ export async function oneClickResponse(
   const { data } = await req.scope
     .resolve(ContainerRegistrationKeys.QUERY)
     .graph({ entity: "order", fields: ONE_CLICK_ORDER_FIELDS, filters: { id: ids } })
-  const orders = ids.map((id) => (data as any[]).find((o) => o.id === id)).filter(Boolean)
+  const orders = ids.map((id) => data.find((o) => o.id === id)).filter(Boolean)
   // `order` is the first (or only) one; a cart split by seller or availability placed several
   return {
     order: orders[0],

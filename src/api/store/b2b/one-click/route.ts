@@ -23,7 +23,7 @@ export async function POST(req: B2BRequest<BuyNow>, res: MedusaResponse) {
       variant_id: body.variant_id,
       quantity: body.quantity,
       region_id: body.region_id ?? null,
-      sales_channel_id: (req as any).publishable_key_context?.sales_channel_ids?.[0] ?? null,
+      sales_channel_id: req.publishable_key_context?.sales_channel_ids?.[0] ?? null,
       email: (customers[0] as { email?: string } | undefined)?.email ?? null,
       legal_entity_id: ctx.active.legal_entity_id,
       customer_id: ctx.customer_id,

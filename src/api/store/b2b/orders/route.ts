@@ -104,9 +104,9 @@ export async function GET(req: B2BRequest<unknown, StoreOrdersQuery>, res: Medus
   })
   const pageStates = await loadStates(
     req.scope,
-    (data as any[]).map((o) => o.id)
+    data.map((o) => o.id)
   )
-  let orders = (data as any[]).map((o) => ({
+  let orders = data.map((o) => ({
     ...o,
     source: orderSource(o),
     b2b_status: ((c) => publicStatus(byCode.get(c), c))(

@@ -1,4 +1,4 @@
-import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { filterProducts } from "../attribute-filters"
 import { catalogScope } from "../scope"
@@ -9,7 +9,7 @@ import type { CatalogQuery } from "../validators"
  * published products of the storefront's sales channels filtered by 1C attributes (values of one
  * attribute OR-ed, attributes AND-ed), newest first, with the total. Prices come from /store/b2b/prices.
  */
-export async function GET(req: MedusaRequest<unknown, CatalogQuery>, res: MedusaResponse) {
+export async function GET(req: MedusaStoreRequest<unknown, CatalogQuery>, res: MedusaResponse) {
   const { q, scope, filters } = catalogScope(req)
   const knex = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const { ids, count } = await filterProducts(knex, scope, filters, {
@@ -32,7 +32,7 @@ export async function GET(req: MedusaRequest<unknown, CatalogQuery>, res: Medusa
       ],
       filters: { id: ids },
     })
-    const byId = new Map((data as any[]).map((p) => [p.id, p]))
+    const byId = new Map(data.map((p) => [p.id, p]))
     products = ids
       .map((id) => byId.get(id))
       .filter(Boolean)

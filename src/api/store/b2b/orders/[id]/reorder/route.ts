@@ -39,7 +39,8 @@ export async function POST(req: B2BRequest<CartTarget>, res: MedusaResponse) {
   const rows = items.map((i, n) => ({
     row: n + 1,
     sku: i.variant_sku ?? i.variant_id!,
-    quantity: Number((i.quantity as any)?.numeric ?? i.quantity),
+    // a BigNumber quantity arrives as { numeric } from the query graph, a plain number otherwise
+    quantity: Number((i.quantity as { numeric?: number } | null)?.numeric ?? i.quantity),
     unit: null,
     raw: `${i.variant_sku}`,
   }))
