@@ -6,7 +6,7 @@ import path from "node:path"
 import middlewares from "../../src/api/middlewares"
 import { COMPANY_MODULE } from "../../src/modules/company"
 import { PRICING_ENTITIES, type PricingEntityPath } from "../../src/workflows/pricing-contract"
-import { pricingCreateSchema, pricingUpdateSchema } from "../../src/api/pricing-validators"
+import { pricingCreateSchema, pricingUpdateSchema } from "../../src/api/admin/b2b/pricing/validators"
 import { createAdmin, createCompany, createCustomer, rubRegion, setupShipping, storefrontKey, uniq } from "../utils/b2b"
 
 jest.setTimeout(1800 * 1000)

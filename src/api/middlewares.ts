@@ -1,6 +1,57 @@
 import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
+import { oneCApiMiddlewares } from "./1c/api/middlewares"
+import { storeB2bAddressesMiddlewares } from "./store/b2b/addresses/middlewares"
+import { storeB2bCartsMiddlewares } from "./store/b2b/carts/middlewares"
+import { storeB2bCatalogMiddlewares } from "./store/b2b/catalog/middlewares"
+import { storeB2bCreditMiddlewares } from "./store/b2b/credit/middlewares"
+import { storeB2bDashboardMiddlewares } from "./store/b2b/dashboard/middlewares"
+import { storeB2bDocumentsMiddlewares } from "./store/b2b/documents/middlewares"
+import { storeB2bEmployeesMiddlewares } from "./store/b2b/employees/middlewares"
+import { storeB2bGuestOrdersMiddlewares } from "./store/b2b/guest-orders/middlewares"
+import { storeB2bInvitationsMiddlewares } from "./store/b2b/invitations/middlewares"
+import { storeB2bOneClickMiddlewares } from "./store/b2b/one-click/middlewares"
+import { storeB2bOrdersMiddlewares } from "./store/b2b/orders/middlewares"
+import { storeB2bPriceListsMiddlewares } from "./store/b2b/price-lists/middlewares"
+import { storeB2bPricesMiddlewares } from "./store/b2b/prices/middlewares"
+import { storeB2bRegistrationRequestsMiddlewares } from "./store/b2b/registration-requests/middlewares"
+import { storeB2bRequestsMiddlewares } from "./store/b2b/requests/middlewares"
+import { storeB2bRequisitesChangesMiddlewares } from "./store/b2b/requisites-changes/middlewares"
+import { storeB2bRolesMiddlewares } from "./store/b2b/roles/middlewares"
+import { storeB2bSavedCartsMiddlewares } from "./store/b2b/saved-carts/middlewares"
+import { adminB2bAuditEventsMiddlewares } from "./admin/b2b/audit-events/middlewares"
+import { adminB2bCreditMiddlewares } from "./admin/b2b/credit/middlewares"
+import { adminB2bDocumentTemplatesMiddlewares } from "./admin/b2b/document-templates/middlewares"
+import { adminB2bDocumentsMiddlewares } from "./admin/b2b/documents/middlewares"
+import { adminB2bEmployeesMiddlewares } from "./admin/b2b/employees/middlewares"
+import { adminB2bGuestOrdersMiddlewares } from "./admin/b2b/guest-orders/middlewares"
+import { adminB2bHoldingsMiddlewares } from "./admin/b2b/holdings/middlewares"
+import { adminB2bImpersonationsMiddlewares } from "./admin/b2b/impersonations/middlewares"
+import { adminB2bLegalEntitiesMiddlewares } from "./admin/b2b/legal-entities/middlewares"
+import { adminB2bManagersMiddlewares } from "./admin/b2b/managers/middlewares"
+import { adminB2bOneCMiddlewares } from "./admin/b2b/one-c/middlewares"
+import { adminB2bOrderStatusesMiddlewares } from "./admin/b2b/order-statuses/middlewares"
+import { adminB2bOrdersMiddlewares } from "./admin/b2b/orders/middlewares"
+import { adminB2bPricingMiddlewares } from "./admin/b2b/pricing/middlewares"
+import { adminB2bProductTermsMiddlewares } from "./admin/b2b/product-terms/middlewares"
+import { adminB2bRegistrationRequestsMiddlewares } from "./admin/b2b/registration-requests/middlewares"
+import { adminB2bRequestsMiddlewares } from "./admin/b2b/requests/middlewares"
+import { adminB2bRequisitesChangesMiddlewares } from "./admin/b2b/requisites-changes/middlewares"
+import { adminB2bSellerOrganizationsMiddlewares } from "./admin/b2b/seller-organizations/middlewares"
+import { STORE_PERMISSION_ROUTES } from "./store-permissions"
+// abuse (issue 15): sign-in throttling, security headers, tokens kept out of logs
+import { loginThrottle, resetThrottle } from "./utils/abuse"
 import { actingContextMiddleware, requirePermission } from "./utils/b2b-context"
+import { injectCartCounterparty } from "./utils/cart-context"
+import { contractPricedLineItems, repriceIfStale } from "./utils/cart-pricing"
+import { auditImpersonatedWrites } from "./utils/impersonation-audit"
+import { oneCApiAuth } from "./utils/one-c-api"
+import { exchangeAlias, exchangeAliasPath } from "./utils/one-c-exchange"
+import { refreshStatusesForInfo } from "./utils/order-statuses"
+import { attachPersonalPrices } from "./utils/pricing-context"
+import { regionalAssortment, regionalAssortmentOne } from "./utils/regional-assortment"
 import { inventoryMiddlewares } from "./utils/route-guards"
+import { installSecurityHeaders } from "./utils/security-headers"
+import { rejectMultiSellerCompletion } from "./utils/seller-split"
 import { calculableShippingOption } from "./utils/shipping-options"
 // input hardening (issue 15): Medusa's validators with the null-byte/control-character scan in front
 import {
@@ -8,110 +59,18 @@ import {
   rejectUnsafeInput,
   rejectUnsafePath,
   requireCartLine,
-  validateAndTransformBody,
-  validateAndTransformQuery,
 } from "./validation"
-import { STORE_PERMISSION_ROUTES } from "./store-permissions"
-import { injectCartCounterparty } from "./utils/cart-context"
-import { contractPricedLineItems, repriceIfStale } from "./utils/cart-pricing"
-import { attachPersonalPrices } from "./utils/pricing-context"
-import { ExplainQuery, SetVariantPrices } from "./pricing-validators"
-import { auditImpersonatedWrites } from "./utils/impersonation-audit"
-import { singleDocument, singleUpload } from "./utils/upload"
-import {
-  OneCAgreements,
-  OneCCategoryMap,
-  OneCCounterparties,
-  OneCCreditLimits,
-  OneCSettlements,
-} from "./one-c-validators"
-import { oneCApiAuth } from "./utils/one-c-api"
-import { exchangeAlias, exchangeAliasPath } from "./utils/one-c-exchange"
-// abuse (issue 15): sign-in throttling, security headers, tokens kept out of logs
-import { loginThrottle, resetThrottle } from "./utils/abuse"
-import { installSecurityHeaders } from "./utils/security-headers"
-import { maskTokenForLog } from "./utils/log-masking"
-import { companyRowScope } from "./utils/rls-scope"
-import { CatalogQuery } from "./catalog-validators"
-import { CheckoutDetails, CreateAddress, UpdateAddress } from "./checkout-validators"
-// order statuses (configurable, mapped to 1C) and regional assortment
-import { CreateOrderStatus, SetOrderStatus, UpdateOrderStatus } from "./order-statuses-validators"
-import { refreshStatusesForInfo } from "./utils/order-statuses"
-import { regionalAssortment, regionalAssortmentOne } from "./utils/regional-assortment"
-import { requireOwnCart } from "./utils/own-cart"
-import { RequestAct, SaveTemplate, StoreDocumentsQuery } from "./documents-validators"
-import { CartTarget, SaveCart, UpdateSavedCart } from "./ordering-validators"
-// after-sales requests (complaints, feedback, returns, document requests)
-import {
-  AdminRequestsQuery,
-  CreateOrderRequest,
-  DecideOrderRequest,
-  RequestMessage,
-  StoreRequestsQuery,
-} from "./after-sales-validators"
-import { requireVisibleOrder, requireVisibleRequest } from "./utils/after-sales"
-// one-click orders (issue 5)
-import {
-  AttachGuestOrder,
-  BuyNow,
-  GuestOrder,
-  GuestOrdersQuery,
-  OneClickCart,
-} from "./one-click-validators"
-import { guestOneClickEnabled, guestOrderRateLimit } from "./utils/guest-orders"
-// order split and pre-orders
-import { PlaceOrder } from "./place-order-validators"
-import { rejectMultiSellerCompletion } from "./utils/seller-split"
-import { CreateShipment, UpdateShipment } from "./shipments-validators"
-import {
-  AddSchedule,
-  CreateCreditAccount,
-  CreateLedgerEntries,
-  DashboardQuery,
-  GrantOverride,
-  StoreTransactionsQuery,
-  UpdateCreditAccount,
-} from "./credit-validators"
-import {
-  AcceptInvitation,
-  AdminAddEmployee,
-  AdminCreateHolding,
-  AdminCreateLegalEntity,
-  AdminUpdateHolding,
-  AdminUpdateLegalEntity,
-  AssignManager,
-  AuditQuery,
-  CreateInvitation,
-  CreateRegistrationRequest,
-  CreateRole,
-  CreateSellerOrganization,
-  DecideRequisitesChange,
-  UpdateSellerOrganization,
-  DecideRegistration,
-  Impersonate,
-  LinkChanges,
-  ListQuery,
-  RequestPriceList,
-  SetProductTerms,
-  StatusListQuery,
-  StorePricesQuery,
-  StoreOrdersQuery,
-  UpdateEmployee,
-  UpdateRole,
-} from "./validators"
 
-const listQuery = validateAndTransformQuery(ListQuery, { isList: true, defaults: [] } as any)
-const statusListQuery = validateAndTransformQuery(StatusListQuery, {
-  isList: true,
-  defaults: [],
-} as any)
 installSecurityHeaders()
 const customerAuth = authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })
 
 /**
  * Route table of the B2B layer: authentication and the acting counterparty for every store
  * request, route-level permissions, object-level guards on Medusa's own store routes, and zod
- * validation of every body and query.
+ * validation of every body and query. Each route group of ours keeps its validation beside its
+ * routes (`<group>/middlewares.ts` with `<group>/validators.ts`); this file composes them after
+ * the guards. Medusa sorts the table (method-less entries first, then by path segments), so
+ * the order here matters among entries of the same matcher.
  */
 export default defineMiddlewares({
   routes: [
@@ -135,28 +94,9 @@ export default defineMiddlewares({
     // … and none in a body or query either, before any guard looks an id up (no method: Medusa sorts these first)
     { matcher: "/store/*", middlewares: [rejectUnsafeInput] },
     { matcher: "/admin/b2b/*", middlewares: [rejectUnsafeInput] },
+    // 1C's JSON API: its own auth, then the bodies
     { matcher: "/1c/api/*", middlewares: [oneCApiAuth] },
-    {
-      matcher: "/1c/api/counterparties",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(OneCCounterparties)],
-    },
-    {
-      matcher: "/1c/api/agreements",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(OneCAgreements)],
-    },
-    {
-      matcher: "/1c/api/credit-limits",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(OneCCreditLimits)],
-    },
-    {
-      matcher: "/1c/api/settlements",
-      method: ["POST"],
-      bodyParser: { sizeLimit: "20mb" },
-      middlewares: [validateAndTransformBody(OneCSettlements)],
-    },
+    ...oneCApiMiddlewares,
 
     // Every store request: who is calling and for which counterparty; audit impersonated writes.
     {
@@ -167,6 +107,8 @@ export default defineMiddlewares({
     // Every route's object guards, closed routes, executive-only routes, manager lists and the member
     // permissions of Medusa's store routes, built from the route inventory (src/api/route-inventory.ts).
     ...inventoryMiddlewares(),
+
+    // Medusa's own store routes: the acting counterparty on new carts, contract prices, guards.
     { matcher: "/store/carts", method: ["POST"], middlewares: [injectCartCounterparty] },
     {
       matcher: "/store/shipping-options/:id/calculate",
@@ -207,370 +149,62 @@ export default defineMiddlewares({
       method: ["POST"],
       middlewares: [contractPricedLineItems],
     },
-
-    // Personal prices in Medusa's own product responses, and the batch price API.
+    // Personal prices in Medusa's own product responses.
     { matcher: "/store/products", method: ["GET"], middlewares: [attachPersonalPrices] },
     { matcher: "/store/products/:id", method: ["GET"], middlewares: [attachPersonalPrices] },
     // regional assortment (B2B_REGIONAL_ASSORTMENT): only products stocked in / deliverable to the buyer's region
     { matcher: "/store/products", method: ["GET"], middlewares: [regionalAssortment] },
     { matcher: "/store/products/:id", method: ["GET"], middlewares: [regionalAssortmentOne] },
-    {
-      matcher: "/store/b2b/prices",
-      method: ["GET"],
-      middlewares: [validateAndTransformQuery(StorePricesQuery, {} as any)],
-    },
-    // catalog filters by 1C attributes
-    {
-      matcher: "/store/b2b/catalog/*",
-      method: ["GET"],
-      middlewares: [validateAndTransformQuery(CatalogQuery, {} as any)],
-    },
 
-    // Buyer account API: route-level permissions from the table, then body/query validation.
+    // Buyer account API: route-level permissions from the table, then each group's validation.
     ...STORE_PERMISSION_ROUTES.map((r) => ({
       matcher: r.matcher,
       method: [r.method],
       middlewares: [requirePermission(r.permission)],
     })),
-    {
-      matcher: "/store/b2b/employees/:id",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(UpdateEmployee)],
-    },
-    {
-      matcher: "/store/b2b/roles",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(CreateRole)],
-    },
-    {
-      matcher: "/store/b2b/roles/:id",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(UpdateRole)],
-    },
-    {
-      matcher: "/store/b2b/invitations",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(CreateInvitation)],
-    },
-    {
-      matcher: "/store/b2b/invitations/accept",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(AcceptInvitation)],
-    },
-    {
-      matcher: "/store/b2b/registration-requests",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(CreateRegistrationRequest)],
-    },
-    {
-      matcher: "/store/b2b/orders",
-      method: ["GET"],
-      middlewares: [
-        validateAndTransformQuery(StoreOrdersQuery, { isList: true, defaults: [] } as any),
-      ],
-    },
-
-    {
-      matcher: "/store/b2b/saved-carts",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(SaveCart)],
-    },
-    {
-      matcher: "/store/b2b/saved-carts/:id",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(UpdateSavedCart)],
-    },
-    {
-      matcher: "/store/b2b/saved-carts/:id/restore",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(CartTarget)],
-    },
-    {
-      matcher: "/store/b2b/orders/:id/reorder",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(CartTarget)],
-    },
-    {
-      matcher: "/store/b2b/documents",
-      method: ["GET"],
-      middlewares: [validateAndTransformQuery(StoreDocumentsQuery, {} as any)],
-    },
-    {
-      matcher: "/store/b2b/documents/reconciliation-acts",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(RequestAct)],
-    },
-    {
-      matcher: "/store/b2b/credit/transactions",
-      method: ["GET"],
-      middlewares: [validateAndTransformQuery(StoreTransactionsQuery, {} as any)],
-    },
-    {
-      matcher: "/store/b2b/dashboard",
-      method: ["GET"],
-      middlewares: [validateAndTransformQuery(DashboardQuery, {} as any)],
-    },
-
-    {
-      matcher: "/store/b2b/requisites-changes",
-      method: ["POST"],
-      middlewares: [singleDocument("document")],
-    },
-    {
-      matcher: "/store/b2b/price-lists",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(RequestPriceList)],
-    },
-    {
-      matcher: "/store/b2b/carts/:id/quick-order",
-      method: ["POST"],
-      bodyParser: { sizeLimit: "5mb" },
-      middlewares: [singleUpload("file", 10)],
-    },
-    {
-      matcher: "/store/b2b/addresses",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(CreateAddress)],
-    },
-    {
-      matcher: "/store/b2b/addresses/:id",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(UpdateAddress)],
-    },
-    {
-      matcher: "/store/b2b/carts/:id/checkout",
-      method: ["POST"],
-      middlewares: [requireOwnCart, validateAndTransformBody(CheckoutDetails)],
-    },
-    // one-click orders (issue 5): own cart first (404 before 400); guests: setting (403) → body → hourly limit (429)
-    {
-      matcher: "/store/b2b/carts/:id/one-click",
-      method: ["POST"],
-      middlewares: [requireOwnCart, validateAndTransformBody(OneClickCart)],
-    },
-    {
-      matcher: "/store/b2b/one-click",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(BuyNow)],
-    },
-    {
-      matcher: "/store/b2b/guest-orders",
-      method: ["POST"],
-      middlewares: [
-        guestOneClickEnabled,
-        validateAndTransformBody(GuestOrder),
-        guestOrderRateLimit,
-      ],
-    },
-    // order split and pre-orders
-    {
-      matcher: "/store/b2b/carts/:id/place",
-      method: ["POST"],
-      middlewares: [requireOwnCart, validateAndTransformBody(PlaceOrder)],
-    },
-
-    // after-sales requests: the order must be visible first (404 before 400), then the body
-    {
-      matcher: "/store/b2b/orders/:id/requests",
-      method: ["GET"],
-      middlewares: [requireVisibleOrder],
-    },
-    {
-      matcher: "/store/b2b/orders/:id/requests",
-      method: ["POST"],
-      middlewares: [requireVisibleOrder, validateAndTransformBody(CreateOrderRequest)],
-    },
-    {
-      matcher: "/store/b2b/requests",
-      method: ["GET"],
-      middlewares: [validateAndTransformQuery(StoreRequestsQuery, {} as any)],
-    },
-    {
-      matcher: "/store/b2b/requests/:id/messages",
-      method: ["POST"],
-      middlewares: [requireVisibleRequest, validateAndTransformBody(RequestMessage)],
-    },
+    ...storeB2bAddressesMiddlewares,
+    ...storeB2bCartsMiddlewares,
+    ...storeB2bCatalogMiddlewares,
+    ...storeB2bCreditMiddlewares,
+    ...storeB2bDashboardMiddlewares,
+    ...storeB2bDocumentsMiddlewares,
+    ...storeB2bEmployeesMiddlewares,
+    ...storeB2bGuestOrdersMiddlewares,
+    ...storeB2bInvitationsMiddlewares,
+    ...storeB2bOneClickMiddlewares,
+    ...storeB2bOrdersMiddlewares,
+    ...storeB2bPriceListsMiddlewares,
+    ...storeB2bPricesMiddlewares,
+    ...storeB2bRegistrationRequestsMiddlewares,
+    ...storeB2bRequestsMiddlewares,
+    ...storeB2bRequisitesChangesMiddlewares,
+    ...storeB2bRolesMiddlewares,
+    ...storeB2bSavedCartsMiddlewares,
 
     // Manager workstation API (all /admin routes are authenticated by Medusa).
-    { matcher: "/admin/b2b/holdings", method: ["GET"], middlewares: [listQuery] },
-    {
-      matcher: "/admin/b2b/holdings",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(AdminCreateHolding)],
-    },
-    {
-      matcher: "/admin/b2b/holdings/:id",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(AdminUpdateHolding)],
-    },
-    { matcher: "/admin/b2b/legal-entities", method: ["GET"], middlewares: [listQuery] },
-    {
-      matcher: "/admin/b2b/legal-entities",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(AdminCreateLegalEntity)],
-    },
-    {
-      matcher: "/admin/b2b/legal-entities/:id",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(AdminUpdateLegalEntity)],
-    },
-    {
-      matcher: "/admin/b2b/legal-entities/:id/employees",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(AdminAddEmployee)],
-    },
-    {
-      matcher: "/admin/b2b/employees/:id",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(UpdateEmployee)],
-    },
-    {
-      matcher: "/admin/b2b/managers",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(AssignManager)],
-    },
-    {
-      matcher: "/admin/b2b/registration-requests",
-      method: ["GET"],
-      middlewares: [statusListQuery],
-    },
-    {
-      matcher: "/admin/b2b/registration-requests/:id/*",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(DecideRegistration)],
-    },
-    {
-      matcher: "/admin/b2b/impersonations",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(Impersonate)],
-    },
-    {
-      matcher: "/admin/b2b/seller-organizations",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(CreateSellerOrganization)],
-    },
-    {
-      matcher: "/admin/b2b/seller-organizations/:id",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(UpdateSellerOrganization)],
-    },
-    {
-      matcher: "/admin/b2b/seller-organizations/:id/stock-locations",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(LinkChanges)],
-    },
-    {
-      matcher: "/admin/b2b/seller-organizations/:id/products",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(LinkChanges)],
-    },
-    {
-      matcher: "/admin/b2b/product-terms",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(SetProductTerms)],
-    },
-    { matcher: "/admin/b2b/requisites-changes", method: ["GET"], middlewares: [statusListQuery] },
-    {
-      matcher: "/admin/b2b/requisites-changes/:id/*",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(DecideRequisitesChange)],
-    },
-    {
-      matcher: "/admin/b2b/pricing/variant-prices",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(SetVariantPrices)],
-    },
-    {
-      matcher: "/admin/b2b/pricing/explain",
-      method: ["GET"],
-      middlewares: [validateAndTransformQuery(ExplainQuery, {} as any)],
-    },
-    {
-      matcher: "/admin/b2b/credit/accounts",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(CreateCreditAccount)],
-    },
-    {
-      matcher: "/admin/b2b/credit/accounts/:id",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(UpdateCreditAccount)],
-    },
-    {
-      matcher: "/admin/b2b/credit/accounts/:id/entries",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(CreateLedgerEntries)],
-    },
-    {
-      matcher: "/admin/b2b/credit/accounts/:id/overrides",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(GrantOverride)],
-    },
-    {
-      matcher: "/admin/b2b/credit/accounts/:id/schedule",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(AddSchedule)],
-    },
-    { matcher: "/admin/b2b/documents", method: ["POST"], middlewares: [singleDocument("file")] },
-    {
-      matcher: "/admin/b2b/one-c/category-map",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(OneCCategoryMap)],
-    },
-    {
-      matcher: "/admin/b2b/document-templates",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(SaveTemplate)],
-    },
-    {
-      matcher: "/admin/b2b/document-templates/preview",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(SaveTemplate)],
-    },
-    // order shipments (issue 5): several Medusa fulfillments per order, moved through Medusa's workflows
-    {
-      matcher: "/admin/b2b/orders/:id/shipments",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(CreateShipment)],
-    },
-    {
-      matcher: "/admin/b2b/orders/:id/shipments/:shipment_id",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(UpdateShipment)],
-    },
-    // one-click orders (issue 5): guest orders a manager attaches to a counterparty
-    {
-      matcher: "/admin/b2b/guest-orders",
-      method: ["GET"],
-      middlewares: [validateAndTransformQuery(GuestOrdersQuery, {} as any)],
-    },
-    {
-      matcher: "/admin/b2b/guest-orders/:order_id/attach",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(AttachGuestOrder)],
-    },
-    {
-      matcher: "/admin/b2b/audit-events",
-      method: ["GET"],
-      middlewares: [validateAndTransformQuery(AuditQuery, { isList: true, defaults: [] } as any)],
-    },
-    // B2B order statuses (configurable, mapped to 1C); mode=info reads the list fresh
-    {
-      matcher: "/admin/b2b/order-statuses",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(CreateOrderStatus)],
-    },
-    {
-      matcher: "/admin/b2b/order-statuses/:code",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(UpdateOrderStatus)],
-    },
-    {
-      matcher: "/admin/b2b/orders/:id/status",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(SetOrderStatus)],
-    },
+    ...adminB2bAuditEventsMiddlewares,
+    ...adminB2bCreditMiddlewares,
+    ...adminB2bDocumentTemplatesMiddlewares,
+    ...adminB2bDocumentsMiddlewares,
+    ...adminB2bEmployeesMiddlewares,
+    ...adminB2bGuestOrdersMiddlewares,
+    ...adminB2bHoldingsMiddlewares,
+    ...adminB2bImpersonationsMiddlewares,
+    ...adminB2bLegalEntitiesMiddlewares,
+    ...adminB2bManagersMiddlewares,
+    ...adminB2bOneCMiddlewares,
+    ...adminB2bOrderStatusesMiddlewares,
+    ...adminB2bOrdersMiddlewares,
+    ...adminB2bPricingMiddlewares,
+    ...adminB2bProductTermsMiddlewares,
+    ...adminB2bRegistrationRequestsMiddlewares,
+    ...adminB2bRequestsMiddlewares,
+    ...adminB2bRequisitesChangesMiddlewares,
+    ...adminB2bSellerOrganizationsMiddlewares,
+
+    // B2B order statuses: mode=info of the exchange reads the list fresh
     { matcher: "/1c/exchange", method: ["GET", "POST"], middlewares: [refreshStatusesForInfo] },
-    // abuse (issue 15): brute-force throttling of the sign-in doors (1C's is inside its handlers), tokens out of the request log
+    // abuse (issue 15): brute-force throttling of the sign-in doors (1C's is inside its handlers)
     {
       matcher: "/auth/customer/emailpass",
       method: ["POST"],
@@ -586,23 +220,6 @@ export default defineMiddlewares({
       matcher: "/auth/user/emailpass/reset-password",
       method: ["POST"],
       middlewares: [resetThrottle("user")],
-    },
-    { matcher: "/store/b2b/invitations/lookup", method: ["GET"], middlewares: [maskTokenForLog] },
-    // row-level security scope (src/lib/rls.ts): these routes run with the acting company as b2b.legal_entity_id
-    { matcher: "/store/b2b/addresses*", middlewares: [companyRowScope] },
-    { matcher: "/store/b2b/saved-carts*", middlewares: [companyRowScope] },
-    { matcher: "/store/b2b/documents*", middlewares: [companyRowScope] },
-
-    // after-sales requests (manager)
-    {
-      matcher: "/admin/b2b/requests",
-      method: ["GET"],
-      middlewares: [validateAndTransformQuery(AdminRequestsQuery, {} as any)],
-    },
-    {
-      matcher: "/admin/b2b/requests/:id",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(DecideOrderRequest)],
     },
   ],
 })

@@ -1,18 +1,10 @@
 import { useMemo } from "react"
 import { useApi } from "../lib/use-api"
 
-/** Response shapes of /admin/b2b/legal-entities and /admin/b2b/holdings (the fields used here). */
-export type LegalEntityRow = {
-  id: string
-  name: string
-  inn?: string | null
-  holding?: { id: string; name: string } | null
-}
-export type HoldingRow = {
-  id: string
-  name: string
-  legal_entities?: { id: string; name: string; inn?: string | null }[]
-}
+import type { HoldingRow, LegalEntityRow } from "../../types/company/http"
+
+/** The shapes of /admin/b2b/legal-entities and /admin/b2b/holdings, written once in src/types. */
+export type { HoldingRow, LegalEntityRow }
 
 /**
  * Names of the manager's counterparties and holdings (first 200 of each, the API's page maximum),

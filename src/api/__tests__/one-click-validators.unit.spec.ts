@@ -1,4 +1,4 @@
-import { GuestOrder, normalizeRuPhone } from "../one-click-validators"
+import { GuestOrder, normalizeRuPhone } from "../store/b2b/guest-orders/validators"
 
 describe("one-click validators", () => {
   it("normalises Russian phone numbers to +7XXXXXXXXXX and refuses others", () => {

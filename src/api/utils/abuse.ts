@@ -24,7 +24,7 @@ const logger = (req: MedusaRequest) => req.scope.resolve(ContainerRegistrationKe
 
 async function judge(req: MedusaRequest, scope: string, account: string): Promise<Judged> {
   const s = throttleSettings()
-  const keys = throttleKeys(scope, account, clientIp(req as any), s)
+  const keys = throttleKeys(scope, account, clientIp(req), s)
   try {
     const counters = await throttleStore(req.scope).peek(keys.map((k) => k.id))
     const acct = keys.find((k) => k.label === "account")
@@ -84,11 +84,12 @@ function refuseJson(
 export function loginThrottle(actorType: "customer" | "user") {
   return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     try {
-      const email = (req.body as any)?.email ?? (req.body as any)?.username
+      const body = req.body as { email?: unknown; username?: unknown } | undefined
+      const email = body?.email ?? body?.username
       const j = await judge(req, `login:${actorType}`, typeof email === "string" ? email : "")
       if (j.blocked.blocked) return refuseJson(res, j.blocked)
       const json = res.json.bind(res)
-      res.json = ((body: unknown) => {
+      res.json = (body: unknown) => {
         const status = res.statusCode
         const settle =
           status === 401
@@ -98,7 +99,7 @@ export function loginThrottle(actorType: "customer" | "user") {
               : Promise.resolve()
         void settle.finally(() => json(body))
         return res
-      }) as any
+      }
       next()
     } catch (e) {
       next(e)
@@ -114,7 +115,7 @@ export function loginThrottle(actorType: "customer" | "user") {
 export function resetThrottle(actorType: "customer" | "user") {
   return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     try {
-      const identifier = (req.body as any)?.identifier
+      const identifier = (req.body as { identifier?: unknown } | undefined)?.identifier
       const j = await judge(
         req,
         `reset:${actorType}`,

@@ -21,9 +21,12 @@ export async function managerScope(
   if (req.b2bScope) return req.b2bScope
   const userId = req.auth_context.actor_id
   const company = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
-  const [anyExecutive] = await company.listB2bManagerAssignments({ kind: "executive" } as any, {
-    take: 1,
-  })
+  const [anyExecutive] = await company.listB2bManagerAssignments(
+    { kind: "executive" },
+    {
+      take: 1,
+    }
+  )
   const scope = anyExecutive
     ? { ...(await company.scopeForUser(userId)), user_id: userId }
     : { all: true, legal_entity_ids: [], holding_ids: [], user_id: userId }

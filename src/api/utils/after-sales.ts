@@ -62,7 +62,7 @@ export function visibleRequestFilters(req: B2BRequest): Record<string, unknown> 
 /** A request visible to the caller, with its conversation (404 for anything else). */
 export async function visibleRequest(req: B2BRequest, id: string) {
   const [row] = await afterSales(req).listB2bOrderRequests(
-    { ...visibleRequestFilters(req), id } as any,
+    { ...visibleRequestFilters(req), id },
     { take: 1, relations: ["messages"] }
   )
   if (!row) throw notFound("Request", id)
@@ -97,7 +97,7 @@ export async function returnOf(req: { scope: any }, returnId: string | null | un
     ],
     filters: { id: returnId },
   })
-  return (data[0] as any) ?? null
+  return data[0] ?? null
 }
 
 /** Adds the counterparty's name and the author's name and e-mail to requests (manager views). */
@@ -111,15 +111,24 @@ export async function describeRequests<
   const [{ data: les }, { data: custs }] = await Promise.all([
     leIds.length
       ? query.graph({ entity: "b2b_legal_entity", fields: ["id", "name"], filters: { id: leIds } })
-      : Promise.resolve({ data: [] as any[] }),
+      : Promise.resolve({ data: [] }),
     query.graph({
       entity: "customer",
       fields: ["id", "email", "first_name", "last_name"],
       filters: { id: custIds },
     }),
   ])
-  const le = new Map((les as any[]).map((l) => [l.id, l.name]))
-  const cu = new Map((custs as any[]).map((c) => [c.id, c]))
+  const le = new Map((les as { id: string; name: string }[]).map((l) => [l.id, l.name]))
+  const cu = new Map(
+    (
+      custs as {
+        id: string
+        email: string
+        first_name: string | null
+        last_name: string | null
+      }[]
+    ).map((c) => [c.id, c])
+  )
   return rows.map((r) => {
     const c = cu.get(r.customer_id)
     return {
@@ -145,7 +154,7 @@ export async function requireVisibleRequest(
   try {
     routePermission(req, "/store/b2b/requests/:id/messages")
     const [row] = await afterSales(req).listB2bOrderRequests(
-      { ...visibleRequestFilters(req), id: req.params.id } as any,
+      { ...visibleRequestFilters(req), id: req.params.id },
       { take: 1, select: ["id"] }
     )
     if (!row) throw notFound("Request", req.params.id)

@@ -1,4 +1,9 @@
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type {
+  MedusaNextFunction,
+  MedusaRequest,
+  MedusaResponse,
+  PublishableKeyContext,
+} from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { COMPANY_MODULE, type ActingContext, type Permission } from "../../modules/company"
 import type CompanyModuleService from "../../modules/company/service"
@@ -7,8 +12,13 @@ import type CompanyModuleService from "../../modules/company/service"
 export const COUNTERPARTY_HEADER = "x-b2b-counterparty"
 export const COUNTERPARTY_COOKIE = "b2b_counterparty"
 
-export type B2BRequest<Body = unknown> = MedusaRequest<Body> & {
+export type B2BRequest<Body = unknown, Query = Record<string, unknown>> = MedusaRequest<
+  Body,
+  Query
+> & {
   b2b?: ActingContext | null
+  /** set by Medusa on /store requests (the publishable key's sales channels) */
+  publishable_key_context?: PublishableKeyContext
   auth_context?: {
     actor_id: string
     actor_type: string

@@ -11,7 +11,9 @@ export function injectCartCounterparty(
   next: MedusaNextFunction
 ) {
   const le = req.b2b?.active.legal_entity_id ?? null
-  for (const body of [req.body as any, (req as any).validatedBody]) {
+  for (const body of [req.body, req.validatedBody] as ({
+    additional_data?: Record<string, unknown>
+  } | null)[]) {
     if (body && typeof body === "object") {
       body.additional_data = { ...(body.additional_data ?? {}), b2b_legal_entity_id: le }
     }

@@ -31,7 +31,7 @@ export async function cartMoney(req: B2BRequest, cartId: string) {
     fields: ["id", "currency_code", ...moneyFields()],
     filters: { id: cartId },
   })
-  return moneyView(data[0] as any)
+  return moneyView(data[0])
 }
 
 /** The public shape of medusaTotals for a cart or an order. */

@@ -54,9 +54,12 @@ export async function sendDocumentFile(
 /** E-mails of the managers assigned to a counterparty (or its holding). */
 export async function managerEmails(req: { scope: any }, legalEntityId: string): Promise<string[]> {
   const company = req.scope.resolve(COMPANY_MODULE) as CompanyModuleService
-  const rows = await company.listB2bManagerAssignments({ legal_entity_id: legalEntityId } as any, {
-    take: 20,
-  })
+  const rows = await company.listB2bManagerAssignments(
+    { legal_entity_id: legalEntityId },
+    {
+      take: 20,
+    }
+  )
   const ids = [...new Set(rows.map((r: any) => r.user_id).filter(Boolean))]
   if (!ids.length) return []
   const users = await req.scope.resolve(Modules.USER).listUsers({ id: ids })

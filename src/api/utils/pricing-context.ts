@@ -51,7 +51,7 @@ export function attachPersonalPrices(
   next: MedusaNextFunction
 ) {
   const original = res.json.bind(res)
-  ;(res as any).json = (body: any) => {
+  res.json = (body: any) => {
     const products: AnyProduct[] | null = body?.products ?? (body?.product ? [body.product] : null)
     if (!products || res.statusCode >= 400) return original(body)
     enrich(req, products)

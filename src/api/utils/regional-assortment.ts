@@ -97,7 +97,7 @@ export async function regionalAssortment(
   const region = regionOf(req)
   if (!region) return next()
   const a = await assortmentOf(req.scope, region)
-  const f = ((req as any).filterableFields ??= {}) as Record<string, any>
+  const f = (req.filterableFields ??= {}) as Record<string, any>
   const existing = f.id
   if (existing !== undefined && (typeof existing === "string" || Array.isArray(existing))) {
     // an id filter already (explicit ids or the sales-channel link filter): intersect

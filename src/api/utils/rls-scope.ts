@@ -11,7 +11,7 @@ import type { B2BRequest } from "./b2b-context"
  * actingContextMiddleware.
  */
 export function companyRowScope(req: B2BRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  installRlsSetting(req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION) as any)
+  installRlsSetting(req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION))
   const legalEntityId = req.b2b?.active?.legal_entity_id ?? ""
   // these routes always act for a company; without one the scope is a value no row has: nothing, never everything
   rlsContext.run({ legalEntityId: legalEntityId || "none" }, () => next())

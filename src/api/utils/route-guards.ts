@@ -5,7 +5,7 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import type { MiddlewareRoute } from "@medusajs/framework/http"
+import type { MiddlewareRoute, MiddlewareVerb } from "@medusajs/framework/http"
 import { COMPANY_MODULE } from "../../modules/company"
 import { AFTER_SALES_MODULE } from "../../modules/after-sales"
 import { CREDIT_MODULE } from "../../modules/credit"
@@ -104,8 +104,8 @@ async function customerLegalEntities(
   if (!customerId) return []
   const company = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
   const emps = await company.listB2bEmployees(
-    { customer_id: customerId } as any,
-    { select: ["legal_entity_id"], take: 1000 } as any
+    { customer_id: customerId },
+    { select: ["legal_entity_id"], take: 1000 }
   )
   return [...new Set(emps.map((e: any) => e.legal_entity_id as string))]
 }
@@ -319,19 +319,19 @@ async function foreignOrderIds(req: MedusaRequest, scope: ManagerScope): Promise
 async function foreignCustomerIds(req: MedusaRequest, scope: ManagerScope): Promise<string[]> {
   const company = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
   const emps = await company.listB2bEmployees(
-    {} as any,
-    { select: ["customer_id", "legal_entity_id"], take: 1_000_000 } as any
+    {},
+    { select: ["customer_id", "legal_entity_id"], take: 1_000_000 }
   )
   const inside = new Set<string>()
   const outside = new Set<string>()
-  for (const e of emps as any[])
+  for (const e of emps)
     (scope.legal_entity_ids.includes(e.legal_entity_id) ? inside : outside).add(e.customer_id)
   return [...outside].filter((c) => !inside.has(c))
 }
 
 function narrow(req: MedusaRequest, field: string, excluded: string[]) {
   if (!excluded.length) return
-  const f = ((req as any).filterableFields ??= {}) as Record<string, any>
+  const f = (req.filterableFields ??= {}) as Record<string, any>
   const existing = f[field]
   if (typeof existing === "string" || Array.isArray(existing)) {
     const ex = new Set(excluded)
@@ -400,7 +400,8 @@ export function inventoryMiddlewares(): MiddlewareRoute[] {
     }
     const late: any[] = []
     if (e.list) late.push(managerList(e.list))
-    if (late.length) routes.push({ matcher: e.path, method: [e.method as any], middlewares: late })
+    if (late.length)
+      routes.push({ matcher: e.path, method: [e.method as MiddlewareVerb], middlewares: late })
   }
   const early: MiddlewareRoute[] = [...byPath].map(([path, methods]) => ({
     matcher: path,
@@ -408,8 +409,7 @@ export function inventoryMiddlewares(): MiddlewareRoute[] {
       (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
         // a matcher without a method is mounted like app.use: it also matches longer paths
         // (/admin/payments would catch /admin/payments/:id); only this exact route is meant
-        if (!exactRoute(path).test(((req as any).originalUrl ?? req.url ?? "").split("?")[0]))
-          return next()
+        if (!exactRoute(path).test((req.originalUrl ?? req.url ?? "").split("?")[0])) return next()
         const chain = methods.get(req.method) ?? []
         const run = (i: number): any =>
           i < chain.length

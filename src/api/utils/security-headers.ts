@@ -57,6 +57,7 @@ export function securityHeadersFor(
 const INSTALLED = Symbol.for("b2b-portal.security-headers")
 
 export function installSecurityHeaders(options: HeaderOptions = headerOptions()) {
+  // patching Node's prototype (writeHead) and a symbol flag on it: no typed way to do that
   const proto = ServerResponse.prototype as any
   if (proto[INSTALLED]) return
   const writeHead = proto.writeHead
@@ -66,7 +67,7 @@ export function installSecurityHeaders(options: HeaderOptions = headerOptions())
   ) {
     try {
       if (!this.headersSent) {
-        const url = (this.req as any)?.originalUrl ?? this.req?.url ?? "/"
+        const url = this.req?.originalUrl ?? this.req?.url ?? "/"
         const ct = this.getHeader("content-type")
         for (const [k, v] of Object.entries(
           securityHeadersFor(url, typeof ct === "string" ? ct : undefined, options)

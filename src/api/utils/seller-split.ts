@@ -26,19 +26,21 @@ export async function rejectMultiSellerCompletion(
       ],
       filters: { id },
     })
-    const cart = data[0] as any
+    const cart = data[0]
     if (cart) {
       let fallback: string | null = cart.b2b_legal_entity?.seller_organization_id ?? null
       if (!fallback) {
         const [def] = await req.scope
           .resolve<CompanyModuleService>(COMPANY_MODULE)
-          .listB2bSellerOrganizations({ is_default: true } as any, { take: 1 })
+          .listB2bSellerOrganizations({ is_default: true }, { take: 1 })
         fallback = def?.id ?? null
       }
       const sellers = new Set(
-        ((cart.items ?? []) as any[]).map(
-          (i) => i?.product?.b2b_seller_organization?.id ?? fallback
-        )
+        (
+          (cart.items ?? []) as ({
+            product?: { b2b_seller_organization?: { id: string } | null } | null
+          } | null)[]
+        ).map((i) => i?.product?.b2b_seller_organization?.id ?? fallback)
       )
       if (sellers.size > 1) {
         throw new MedusaError(

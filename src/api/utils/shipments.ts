@@ -53,7 +53,7 @@ export async function shipmentsView(
     fields: ORDER_FIELDS,
     filters: { id: orderId },
   })
-  const order = data[0] as any
+  const order = data[0]
   if (!order) return null
   const canceled = order.status === "canceled"
   const items: any[] = (order.items ?? []).filter(Boolean)
@@ -75,7 +75,7 @@ export async function shipmentsView(
       fields: ["id", "name"],
       filters: { id: locationIds },
     })
-    for (const l of locs as any[]) names.set(l.id, l.name)
+    for (const l of locs as { id: string; name: string }[]) names.set(l.id, l.name)
   }
   const location = (id: string | null) => (id ? { id, name: names.get(id) ?? null } : null)
 
@@ -89,7 +89,14 @@ export async function shipmentsView(
       fields: ["id", "type", "number", "status", "shipment_id", "legal_entity_id"],
       filters: { shipment_id: fulfillments.map((f) => f.id), order_id: order.id },
     })
-    for (const d of docs as any[]) {
+    for (const d of docs as {
+      id: string
+      type: string
+      number: string
+      status: string
+      shipment_id: string
+      legal_entity_id: string
+    }[]) {
       // a company order's documents are that company's only
       if (order.b2b_legal_entity?.id && d.legal_entity_id !== order.b2b_legal_entity.id) continue
       const list = documents.get(d.shipment_id) ?? []
@@ -104,7 +111,7 @@ export async function shipmentsView(
     const ii = (line?.variant?.inventory_items ?? []).find(
       (x: any) => x?.inventory_item_id === fi.inventory_item_id
     )
-    return quantity(MathBN.div(fi.quantity, ii?.required_quantity ?? 1) as any)
+    return quantity(MathBN.div(fi.quantity, ii?.required_quantity ?? 1))
   }
 
   const shipments = fulfillments.map((f) => {
@@ -184,7 +191,7 @@ export async function shipmentsView(
       shipped: quantity(q.shipped),
       delivered: quantity(q.delivered),
       ...(opts.withLocations
-        ? { remaining: Math.max(0, quantity(MathBN.sub(q.ordered, q.fulfilled) as any)) }
+        ? { remaining: Math.max(0, quantity(MathBN.sub(q.ordered, q.fulfilled))) }
         : {}),
       status: lineStatus(q, canceled),
     }
@@ -198,9 +205,9 @@ export async function shipmentsView(
           fields: ["id", "stock_locations.id", "stock_locations.name"],
           filters: { id: order.sales_channel_id },
         })
-      : { data: [] as any[] }
-    locations = (((sc[0] as any)?.stock_locations ?? []) as any[])
-      .filter(Boolean)
+      : { data: [] }
+    locations = ((sc[0]?.stock_locations ?? []) as ({ id: string; name: string } | null)[])
+      .filter((l): l is { id: string; name: string } => Boolean(l))
       .map((l) => ({ id: l.id, name: l.name }))
   }
 

@@ -45,7 +45,7 @@ export function singleUpload(field: string, maxMb: number) {
     limits: { fileSize: maxBytes, files: 1 },
   }).single(field)
   return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) =>
-    upload(req as any, res as any, (err: unknown) => {
+    upload(req, res, (err: unknown) => {
       if (!err) {
         // the form's text fields and the file name bypass zod: the same scan as every JSON body
         try {

@@ -103,12 +103,14 @@ export function rejectUnsafePath(
  * its field ("name: …") gets the path in front, so every 400 names the field.
  */
 function namePaths(error: z.ZodError) {
+  // zod 4's issue union has no common `errors`/`message` writable shape: issues are read and rewritten loosely
   for (const issue of error.issues as any[]) {
     if (issue.code === "invalid_union" && Array.isArray(issue.errors)) {
       for (const branch of issue.errors)
         if (Array.isArray(branch))
           namePaths({
             issues: branch.map((i: any) => ({ ...i, path: [...issue.path, ...i.path] })),
+            // a ZodError-like holder of the branch issues (only .issues is read)
           } as any)
     }
     if (!["custom", "invalid_format", "invalid_key", "invalid_element"].includes(issue.code))
@@ -130,20 +132,22 @@ export function validateAndTransformBody(schema: Schema) {
   const inner = async (req: MedusaRequest, body: unknown) => {
     const s =
       typeof schema === "function"
-        ? (schema as (v: any) => z.ZodType)((req as any).additionalDataValidator)
+        ? (schema as (v: any) => z.ZodType)(req.additionalDataValidator)
         : schema
+    // only object schemas have .strict(); a refined or unioned schema is taken as it is
     const strict =
       "strict" in s && typeof (s as any).strict === "function" ? (s as any).strict() : s
     const r = await strict.safeParseAsync(body)
     if (r.success) return r.data
     namePaths(r.error)
     // Medusa's own formatter (same wording as before: "Invalid request: …")
+    // zodValidator wants a schema: a stand-in that rejects with our (renamed) error keeps Medusa's wording
     return zodValidator({ parseAsync: async () => Promise.reject(r.error) } as any, body)
   }
   const mw = async (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
     try {
       assertSafeInput(req.body ?? {})
-      ;(req as any).validatedBody = await inner(req, req.body)
+      req.validatedBody = await inner(req, req.body)
       next()
     } catch (e) {
       next(e)
@@ -157,14 +161,14 @@ export function validateAndTransformQuery(
   schema: z.ZodType,
   config: Parameters<typeof medusaQuery>[1]
 ) {
-  const validate = medusaQuery(schema as any, config)
+  const validate = medusaQuery(schema, config)
   const mw = (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     try {
       assertSafeInput(req.query ?? {}, "query")
     } catch (e) {
       return next(e)
     }
-    return validate(req as any, res, next)
+    return validate(req, res, next)
   }
   return Object.assign(mw, { schema })
 }

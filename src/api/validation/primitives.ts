@@ -92,4 +92,4 @@ export const decimalPattern = (o: { signed?: boolean; intDigits?: number; scale?
 
 /** Bounds a zod number (already .int()) to an integer column: keeps its own messages and narrower bounds. */
 export const int4 = <T extends z.ZodNumber | z.ZodCoercedNumber<any>>(n: T): T =>
-  (n as any).min(INT4_MIN).max(INT4_MAX) as T
+  n.min(INT4_MIN).max(INT4_MAX) as T

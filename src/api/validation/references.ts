@@ -45,7 +45,7 @@ export async function assertReferencesExist(container: MedusaContainer, refs: Re
       const { data } = await query.graph({
         entity,
         fields: ["id"],
-        filters: { id: ids.slice(i, i + 1000) } as any,
+        filters: { id: ids.slice(i, i + 1000) },
       })
       for (const row of data as { id: string }[]) found.add(row.id)
     }

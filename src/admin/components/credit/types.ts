@@ -1,95 +1,18 @@
-/** Type-only copies of the /admin/b2b/credit/* response shapes. Money is a decimal string. */
+import type { CreditState, LedgerType, Money } from "../../../types/credit/http"
 
-export type Money = string
-
-export type CreditState = "ok" | "limit_reached" | "blocked"
-
-export type Position = {
-  currency_code: string
-  credit_limit: Money
-  debt: Money
-  overdue: Money
-  open_orders: Money
-  available: Money
-  state: CreditState
-  block_reason: string | null
-}
-
-export type CreditAccount = {
-  id: string
-  legal_entity_id: string | null
-  holding_id: string | null
-  currency_code: string
-  /** the account row's own big-number fields: display position.* instead */
-  credit_limit: Money | number
-  overdue_tolerance: Money | number
-  raw_overdue_tolerance?: { value: string } | null
-  payment_terms_days: number
-  overdue_days_threshold: number
-  block_on_overdue: boolean
-  is_blocked: boolean
-  blocked_reason: string | null
-  last_state: CreditState
-  agreement_number: string | null
-  created_at: string
-  position: Position | null
-}
-
-export type Exposure = {
-  id: string
-  legal_entity_id: string
-  cart_id: string
-  order_id: string | null
-  amount: Money | number
-  raw_amount?: { value: string } | null
-  currency_code: string
-  status: "held" | "open" | "settled" | "released"
-  override_id: string | null
-  created_at: string
-}
-
-export type Override = {
-  id: string
-  legal_entity_id: string | null
-  granted_by: string
-  reason: string
-  max_amount: Money | number | null
-  raw_max_amount?: { value: string } | null
-  expires_at: string
-  used_at: string | null
-  used_cart_id: string | null
-  created_at: string
-}
-
-export type CreditAccountDetail = CreditAccount & {
-  open_exposures: Exposure[]
-  overrides: Override[]
-}
-
-export type LedgerEntry = {
-  id: string
-  type: LedgerType
-  document_number: string | null
-  document_date: string
-  due_date: string | null
-  order_id: string | null
-  legal_entity_id: string
-  currency_code: string
-  source: "manager" | "one_c" | "portal"
-  comment: string | null
-  amount: Money
-}
-
-export type ScheduleItem = {
-  id: string
-  due_date: string
-  amount: Money | number
-  raw_amount?: { value: string } | null
-  currency_code: string
-  agreement_number: string | null
-  comment: string | null
-  paid_at: string | null
-}
+/** The shapes of /admin/b2b/credit/*, written once in src/types. Money is a decimal string. */
+export type {
+  CreditAccount,
+  CreditAccountDetail,
+  CreditState,
+  Exposure,
+  LedgerEntry,
+  LedgerType,
+  Money,
+  Override,
+  Position,
+  ScheduleItem,
+} from "../../../types/credit/http"
 
 export const LEDGER_TYPES = [
   "opening",
@@ -98,8 +21,7 @@ export const LEDGER_TYPES = [
   "payment",
   "adjustment",
   "return",
-] as const
-export type LedgerType = (typeof LEDGER_TYPES)[number]
+] as const satisfies readonly LedgerType[]
 
 /**
  * Medusa serialises big-number model fields as JS numbers next to an exact `raw_*` value;

@@ -1,37 +1,9 @@
-export type OrderStatus = {
-  id: string
-  code: string
-  name: string
-  one_c_id: string | null
-  one_c_name: string | null
-  sort: number
-  is_default_for_new: boolean
-  is_final: boolean
-  final_action: "complete" | "cancel" | null
-  is_active: boolean
-  color: string | null
-  buyer_visible: boolean
-}
-
-export type HistoryEntry = {
-  code: string
-  at: string
-  by: string | null
-  source: string
-  comment: string | null
-  one_c_raw?: string | null
-}
-
-export type OrderB2bStatus = {
-  order_id: string
-  order_status: string
-  status: OrderStatus
-  changed_at: string | null
-  changed_by: string | null
-  source: string | null
-  history: HistoryEntry[]
-  statuses: OrderStatus[]
-}
+/** The shapes of /admin/b2b/order-statuses and /admin/b2b/orders/:id/status, written once in src/types. */
+export type {
+  OrderB2bStatus,
+  OrderStatus,
+  OrderStatusHistoryEntry as HistoryEntry,
+} from "../../../types/ordering/http"
 
 export const COLORS = ["grey", "blue", "green", "orange", "red", "purple"] as const
 export const badgeColor = (c: string | null | undefined) =>

@@ -1,17 +1,13 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import type { z } from "@medusajs/framework/zod"
 import { PRICING_CONTRACT_MODULE } from "../../../../modules/pricing-contract"
 import type PricingContractModuleService from "../../../../modules/pricing-contract/service"
-import type { OneCAgreements } from "../../../one-c-validators"
+import type { OneCAgreements } from "../validators"
 import { pricingWorkflows } from "../../../../workflows/pricing-contract"
 import { resolveCounterparty } from "../../../utils/one-c-api"
 
 /** POST /1c/api/agreements: agreements (contracts) and their price types, upserted by 1C id. */
-export async function POST(
-  req: MedusaRequest<z.infer<typeof OneCAgreements>>,
-  res: MedusaResponse
-) {
+export async function POST(req: MedusaRequest<OneCAgreements>, res: MedusaResponse) {
   const pricing = req.scope.resolve<PricingContractModuleService>(PRICING_CONTRACT_MODULE)
   const rows = req.validatedBody.agreements
   const types = await pricing.listPcPriceTypes(

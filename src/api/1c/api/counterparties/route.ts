@@ -1,10 +1,9 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { z } from "@medusajs/framework/zod"
 import { COMPANY_MODULE } from "../../../../modules/company"
 import type CompanyModuleService from "../../../../modules/company/service"
-import type { OneCCounterparties } from "../../../one-c-validators"
 import { createLegalEntityWorkflow } from "../../../../workflows/company/workflows/create-legal-entity"
 import { updateLegalEntityWorkflow } from "../../../../workflows/company/workflows/update-legal-entity"
+import type { OneCCounterparties } from "../validators"
 
 const SYSTEM = { actor_type: "system" as const, actor_id: "1c" }
 
@@ -40,10 +39,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
 }
 
 /** POST /1c/api/counterparties: upsert by 1C id, else INN+KPP (each row created or updated through the companies workflows). */
-export async function POST(
-  req: MedusaRequest<z.infer<typeof OneCCounterparties>>,
-  res: MedusaResponse
-) {
+export async function POST(req: MedusaRequest<OneCCounterparties>, res: MedusaResponse) {
   const company = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
   const out: { one_c_id: string; id: string; result: "created" | "updated" }[] = []
   for (const c of req.validatedBody.counterparties) {

@@ -1,17 +1,13 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { z } from "@medusajs/framework/zod"
 import { CREDIT_MODULE } from "../../../../modules/credit"
 import type CreditModuleService from "../../../../modules/credit/service"
-import type { OneCCreditLimits } from "../../../one-c-validators"
 import { createCreditAccountWorkflow } from "../../../../workflows/credit/workflows/create-credit-account"
 import { updateCreditAccountWorkflow } from "../../../../workflows/credit/workflows/update-credit-account"
+import type { OneCCreditLimits } from "../validators"
 import { resolveCounterparty } from "../../../utils/one-c-api"
 
 /** POST /1c/api/credit-limits: credit limits and payment terms per counterparty (account created when new). */
-export async function POST(
-  req: MedusaRequest<z.infer<typeof OneCCreditLimits>>,
-  res: MedusaResponse
-) {
+export async function POST(req: MedusaRequest<OneCCreditLimits>, res: MedusaResponse) {
   const credit = req.scope.resolve<CreditModuleService>(CREDIT_MODULE)
   const actor = { actor_type: "user" as const, actor_id: "1c" }
   let created = 0

@@ -1,20 +1,16 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import type { z } from "@medusajs/framework/zod"
 import { CREDIT_MODULE } from "../../../../modules/credit"
 import type CreditModuleService from "../../../../modules/credit/service"
-import type { OneCSettlements } from "../../../one-c-validators"
 import { recordLedgerEntriesWorkflow } from "../../../../workflows/credit/workflows/record-ledger-entries"
+import type { OneCSettlements } from "../validators"
 import { resolveCounterparty } from "../../../utils/one-c-api"
 
 /**
  * POST /1c/api/settlements: debts and payments from 1C (invoices, shipments, payments, opening
  * balances). Idempotent by external_id: re-sending the same documents adds nothing.
  */
-export async function POST(
-  req: MedusaRequest<z.infer<typeof OneCSettlements>>,
-  res: MedusaResponse
-) {
+export async function POST(req: MedusaRequest<OneCSettlements>, res: MedusaResponse) {
   const credit = req.scope.resolve<CreditModuleService>(CREDIT_MODULE)
   const entries = []
   for (const [i, e] of req.validatedBody.entries.entries()) {

@@ -2,17 +2,15 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { AUDIT_MODULE } from "../../../../modules/audit"
 import type AuditModuleService from "../../../../modules/audit/service"
 import { managerScope } from "../../../utils/admin-scope"
+import type { AuditQuery } from "./validators"
 
 /** GET /admin/b2b/audit-events: security log; managers see events of their companies only. */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(
+  req: AuthenticatedMedusaRequest<unknown, AuditQuery>,
+  res: MedusaResponse
+) {
   const scope = await managerScope(req)
-  const q = req.validatedQuery as {
-    limit: number
-    offset: number
-    action?: string
-    legal_entity_id?: string
-    impersonator_user_id?: string
-  }
+  const q = req.validatedQuery
   const filters: Record<string, unknown> = {}
   if (q.action) filters.action = q.action
   if (q.impersonator_user_id) filters.impersonator_user_id = q.impersonator_user_id
@@ -25,7 +23,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       : scope.legal_entity_ids
   }
   const audit = req.scope.resolve<AuditModuleService>(AUDIT_MODULE)
-  const [rows, count] = await audit.listAndCountB2bAuditEvents(filters as any, {
+  const [rows, count] = await audit.listAndCountB2bAuditEvents(filters, {
     take: q.limit,
     skip: q.offset,
     order: { created_at: "DESC" },

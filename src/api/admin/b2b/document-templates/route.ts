@@ -1,8 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { z } from "@medusajs/framework/zod"
-import type { SaveTemplate } from "../../../documents-validators"
 import { DEFAULT_TEMPLATES } from "../../../../modules/documents"
 import { saveTemplateWorkflow } from "../../../../workflows/documents/workflows/save-template"
+import type { SaveTemplate } from "./validators"
 import { assertExecutive } from "../../../utils/admin-scope"
 import { documentsService } from "../../../utils/documents"
 
@@ -19,10 +18,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** POST /admin/b2b/document-templates: saves a new active version (executives; syntax-checked). */
-export async function POST(
-  req: AuthenticatedMedusaRequest<z.infer<typeof SaveTemplate>>,
-  res: MedusaResponse
-) {
+export async function POST(req: AuthenticatedMedusaRequest<SaveTemplate>, res: MedusaResponse) {
   await assertExecutive(req)
   const { result } = await saveTemplateWorkflow(req.scope).run({
     input: { ...req.validatedBody, actor_id: req.auth_context.actor_id },

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { UploadDocumentFields } from "../../../documents-validators"
 import { uploadDocumentWorkflow } from "../../../../workflows/documents/workflows/upload-document"
+import { UploadDocumentFields } from "./validators"
 import { assertLegalEntityInScope, managerScope } from "../../../utils/admin-scope"
 import { DOCUMENT_FIELDS, documentsService } from "../../../utils/documents"
 import { parseOrThrow } from "../../../utils/zod-error"

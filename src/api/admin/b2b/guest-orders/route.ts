@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { GuestOrdersQueryType } from "../../../one-click-validators"
+import type { GuestOrdersQuery } from "./validators"
 import { canSeeLegalEntity, managerScope } from "../../../utils/admin-scope"
 
 export const GUEST_ORDER_FIELDS = [
@@ -26,16 +26,19 @@ const MAX_SCAN = 2000
  * contact data; the ones not yet attached to a counterparty first, newest first. Attached ones are
  * shown only to managers of that counterparty (executives see all). ?attached=true|false filters.
  */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(
+  req: AuthenticatedMedusaRequest<unknown, GuestOrdersQuery>,
+  res: MedusaResponse
+) {
   const scope = await managerScope(req)
-  const q = req.validatedQuery as GuestOrdersQueryType
+  const q = req.validatedQuery
   const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "order",
     fields: GUEST_ORDER_FIELDS,
-    filters: { metadata: { b2b_guest: { $ne: null } } } as any,
+    filters: { metadata: { b2b_guest: { $ne: null } } },
     pagination: { take: MAX_SCAN, skip: 0, order: { created_at: "DESC" } },
   })
-  const rows = (data as any[])
+  const rows = data
     .filter((o) => o.metadata?.b2b_guest)
     .map((o) => ({
       ...o,

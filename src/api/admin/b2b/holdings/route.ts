@@ -1,14 +1,17 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { z } from "@medusajs/framework/zod"
 import { createHoldingWorkflow } from "../../../../workflows/company/workflows/create-holding"
 import { assertExecutive, managerScope } from "../../../utils/admin-scope"
-import type { AdminCreateHolding } from "../../../validators"
+import type { AdminCreateHolding } from "./validators"
+import type { ListQuery } from "../../../validation/fields"
 
 /** GET /admin/b2b/holdings: holdings in the manager's scope (with their legal entities). */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(
+  req: AuthenticatedMedusaRequest<unknown, ListQuery>,
+  res: MedusaResponse
+) {
   const scope = await managerScope(req)
-  const q = req.validatedQuery as { limit: number; offset: number; q?: string }
+  const q = req.validatedQuery
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const filters: Record<string, unknown> = {}
   if (!scope.all) filters.id = scope.holding_ids
@@ -38,7 +41,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 /** POST /admin/b2b/holdings (executive). */
 export async function POST(
-  req: AuthenticatedMedusaRequest<z.infer<typeof AdminCreateHolding>>,
+  req: AuthenticatedMedusaRequest<AdminCreateHolding>,
   res: MedusaResponse
 ) {
   await assertExecutive(req)

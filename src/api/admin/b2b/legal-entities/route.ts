@@ -1,11 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { z } from "@medusajs/framework/zod"
 import { createLegalEntityWorkflow } from "../../../../workflows/company/workflows/create-legal-entity"
 import { userActor } from "../../../utils/actor"
 import { managerScope, scopeFilter } from "../../../utils/admin-scope"
-import type { AdminCreateLegalEntity } from "../../../validators"
+import type { AdminCreateLegalEntity } from "./validators"
 import { assertReferencesExist } from "../../../validation/references"
+import type { ListQuery } from "../../../validation/fields"
 
 export const LEGAL_ENTITY_FIELDS = [
   "id",
@@ -29,9 +29,12 @@ export const LEGAL_ENTITY_FIELDS = [
 ]
 
 /** GET /admin/b2b/legal-entities: counterparties in the manager's scope; ?q searches name and INN. */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(
+  req: AuthenticatedMedusaRequest<unknown, ListQuery>,
+  res: MedusaResponse
+) {
   const scope = await managerScope(req)
-  const q = req.validatedQuery as { limit: number; offset: number; q?: string }
+  const q = req.validatedQuery
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const filters: Record<string, unknown> = { ...scopeFilter(scope) }
   if (q.q) filters.$or = [{ name: { $ilike: `%${q.q}%` } }, { inn: { $like: `${q.q}%` } }]
@@ -51,7 +54,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 /** POST /admin/b2b/legal-entities: a non-executive creator becomes the company's manager. */
 export async function POST(
-  req: AuthenticatedMedusaRequest<z.infer<typeof AdminCreateLegalEntity>>,
+  req: AuthenticatedMedusaRequest<AdminCreateLegalEntity>,
   res: MedusaResponse
 ) {
   const scope = await managerScope(req)

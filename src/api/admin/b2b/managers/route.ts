@@ -1,9 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { z } from "@medusajs/framework/zod"
 import { assignManagerWorkflow } from "../../../../workflows/company/workflows/assign-manager"
 import { assertExecutive, managerScope } from "../../../utils/admin-scope"
-import type { AssignManager } from "../../../validators"
+import type { AssignManager } from "./validators"
 import { assertReferencesExist } from "../../../validation/references"
 
 /** GET /admin/b2b/managers: assignments (executives see all, managers their own). */
@@ -23,16 +22,13 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       "user.first_name",
       "user.last_name",
     ],
-    filters: scope.all ? {} : ({ user_id: scope.user_id } as any),
+    filters: scope.all ? {} : { user_id: scope.user_id },
   })
   res.json({ assignments: data })
 }
 
 /** POST /admin/b2b/managers: assign (or reassign) a manager/assistant, or appoint an executive. */
-export async function POST(
-  req: AuthenticatedMedusaRequest<z.infer<typeof AssignManager>>,
-  res: MedusaResponse
-) {
+export async function POST(req: AuthenticatedMedusaRequest<AssignManager>, res: MedusaResponse) {
   await assertExecutive(req)
   await assertReferencesExist(req.scope, [
     { field: "user_id", entity: "user", id: req.validatedBody.user_id },

@@ -1,6 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { loadStatuses } from "../../../../modules/ordering"
 import { createOrderStatusWorkflow } from "../../../../workflows/ordering/workflows/create-order-status"
+import type { CreateOrderStatus } from "./validators"
 
 /** GET /admin/b2b/order-statuses: the configured B2B order statuses, by sort. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
@@ -8,10 +9,10 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
 }
 
 /** POST /admin/b2b/order-statuses: a new status (code, name, 1C id/name, final action, ...). */
-export async function POST(req: MedusaRequest, res: MedusaResponse) {
+export async function POST(req: MedusaRequest<CreateOrderStatus>, res: MedusaResponse) {
   const { result } = await createOrderStatusWorkflow(req.scope).run({
-    input: req.validatedBody as any,
+    input: req.validatedBody,
   })
   const list = await loadStatuses(req.scope)
-  res.status(201).json({ order_status: list.find((s) => s.code === (result as any).code) })
+  res.status(201).json({ order_status: list.find((s) => s.code === result.code) })
 }

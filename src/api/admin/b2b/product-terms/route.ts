@@ -1,9 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { z } from "@medusajs/framework/zod"
 import { ORDERING_MODULE } from "../../../../modules/ordering"
 import type OrderingModuleService from "../../../../modules/ordering/service"
 import { setProductTermsWorkflow } from "../../../../workflows/ordering/workflows/set-product-terms"
-import type { SetProductTerms } from "../../../validators"
+import type { SetProductTerms } from "./validators"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { assertReferencesExist } from "../../../validation/references"
 
@@ -13,15 +12,12 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     typeof req.query.product_id === "string" ? { product_id: req.query.product_id } : {}
   const rows = await req.scope
     .resolve<OrderingModuleService>(ORDERING_MODULE)
-    .listOrdProductTerms(filters as any, { take: 1000 })
+    .listOrdProductTerms(filters, { take: 1000 })
   res.json({ product_terms: rows })
 }
 
 /** POST /admin/b2b/product-terms {terms: [...]}: set terms of products or variants (upsert). */
-export async function POST(
-  req: AuthenticatedMedusaRequest<z.infer<typeof SetProductTerms>>,
-  res: MedusaResponse
-) {
+export async function POST(req: AuthenticatedMedusaRequest<SetProductTerms>, res: MedusaResponse) {
   const terms = req.validatedBody.terms
   await assertReferencesExist(
     req.scope,

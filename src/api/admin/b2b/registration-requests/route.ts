@@ -1,14 +1,18 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { COMPANY_MODULE } from "../../../../modules/company"
 import type CompanyModuleService from "../../../../modules/company/service"
+import type { StatusListQuery } from "../../../validation/fields"
 
 /** GET /admin/b2b/registration-requests?status=pending: applications waiting for a decision. */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const q = req.validatedQuery as { limit: number; offset: number; status?: string }
+export async function GET(
+  req: AuthenticatedMedusaRequest<unknown, StatusListQuery>,
+  res: MedusaResponse
+) {
+  const q = req.validatedQuery
   const status = q.status
   const company = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
   const [rows, count] = await company.listAndCountB2bRegistrationRequests(
-    status ? ({ status } as any) : {},
+    status ? { status } : {},
     {
       take: q.limit,
       skip: q.offset,

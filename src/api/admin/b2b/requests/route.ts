@@ -1,6 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { z } from "@medusajs/framework/zod"
-import type { AdminRequestsQuery } from "../../../after-sales-validators"
+import type { AdminRequestsQuery } from "./validators"
 import { afterSales, describeRequests } from "../../../utils/after-sales"
 import { canSeeLegalEntity, managerScope } from "../../../utils/admin-scope"
 
@@ -8,9 +7,12 @@ import { canSeeLegalEntity, managerScope } from "../../../utils/admin-scope"
  * GET /admin/b2b/requests?type&status&legal_entity_id&order_id&limit&offset: after-sales requests of
  * the companies in the manager's scope, newest first, with the counterparty and author.
  */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(
+  req: AuthenticatedMedusaRequest<unknown, AdminRequestsQuery>,
+  res: MedusaResponse
+) {
   const scope = await managerScope(req)
-  const q = req.validatedQuery as z.infer<typeof AdminRequestsQuery>
+  const q = req.validatedQuery
   const filters: Record<string, unknown> = {}
   if (q.type) filters.type = q.type
   if (q.status) filters.status = q.status
@@ -20,7 +22,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       return res.json({ requests: [], count: 0, limit: q.limit, offset: q.offset })
     filters.legal_entity_id = q.legal_entity_id
   } else if (!scope.all) filters.legal_entity_id = scope.legal_entity_ids
-  const [rows, count] = await afterSales(req).listAndCountB2bOrderRequests(filters as any, {
+  const [rows, count] = await afterSales(req).listAndCountB2bOrderRequests(filters, {
     take: q.limit,
     skip: q.offset,
     order: { created_at: "DESC" },

@@ -2,17 +2,21 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { COMPANY_MODULE } from "../../../../modules/company"
 import type CompanyModuleService from "../../../../modules/company/service"
 import { managerScope } from "../../../utils/admin-scope"
+import type { StatusListQuery } from "../../../validation/fields"
 
 /** GET /admin/b2b/requisites-changes?status=pending: requests of companies in the manager's scope. */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(
+  req: AuthenticatedMedusaRequest<unknown, StatusListQuery>,
+  res: MedusaResponse
+) {
   const scope = await managerScope(req)
-  const q = req.validatedQuery as { limit: number; offset: number; status?: string }
+  const q = req.validatedQuery
   const filters: Record<string, unknown> = {}
   if (q.status) filters.status = q.status
   if (!scope.all) filters.legal_entity_id = scope.legal_entity_ids
   const [rows, count] = await req.scope
     .resolve<CompanyModuleService>(COMPANY_MODULE)
-    .listAndCountB2bRequisitesChanges(filters as any, {
+    .listAndCountB2bRequisitesChanges(filters, {
       take: q.limit,
       skip: q.offset,
       order: { created_at: "DESC" },

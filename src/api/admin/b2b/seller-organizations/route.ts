@@ -1,10 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { z } from "@medusajs/framework/zod"
 import { COMPANY_MODULE } from "../../../../modules/company"
 import type CompanyModuleService from "../../../../modules/company/service"
 import { createSellerOrganizationWorkflow } from "../../../../workflows/company/workflows/create-seller-organization"
 import { assertExecutive } from "../../../utils/admin-scope"
-import type { CreateSellerOrganization } from "../../../validators"
+import type { CreateSellerOrganization } from "./validators"
 
 /** GET /admin/b2b/seller-organizations: the distributor's own legal entities (requisites for documents). */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -15,7 +14,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 /** POST /admin/b2b/seller-organizations (executive). */
 export async function POST(
-  req: AuthenticatedMedusaRequest<z.infer<typeof CreateSellerOrganization>>,
+  req: AuthenticatedMedusaRequest<CreateSellerOrganization>,
   res: MedusaResponse
 ) {
   await assertExecutive(req)

@@ -1,13 +1,12 @@
-import type { MedusaRequest } from "@medusajs/framework/http"
+import type { MedusaStoreRequest } from "@medusajs/framework/http"
 import { parseAttributeFilters, type CatalogScope } from "./attribute-filters"
-import type { CatalogQueryBody } from "../../../catalog-validators"
+import type { CatalogQuery } from "./validators"
 
 /** The catalog scope of a store request: its publishable key's sales channels, category, search, attribute filters. */
-export function catalogScope(req: MedusaRequest) {
-  const q = req.validatedQuery as unknown as CatalogQueryBody
+export function catalogScope(req: MedusaStoreRequest<unknown, CatalogQuery>) {
+  const q = req.validatedQuery
   const scope: CatalogScope = {
-    sales_channel_ids:
-      ((req as any).publishable_key_context?.sales_channel_ids as string[] | undefined) ?? [],
+    sales_channel_ids: req.publishable_key_context?.sales_channel_ids ?? [],
     category_id: q.category_id ?? null,
     q: q.q ?? null,
   }

@@ -48,9 +48,9 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
   const svc = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
   const [seller] = company.seller_organization_id
     ? await svc.listB2bSellerOrganizations({ id: company.seller_organization_id })
-    : await svc.listB2bSellerOrganizations({ is_default: true } as any, { take: 1 })
+    : await svc.listB2bSellerOrganizations({ is_default: true }, { take: 1 })
   const seller_organization = seller
-    ? Object.fromEntries(SELLER_PUBLIC.map((k) => [k, (seller as any)[k] ?? null]))
+    ? Object.fromEntries(SELLER_PUBLIC.map((k) => [k, seller[k] ?? null]))
     : null
   res.json({ company: { ...company, seller_organization } })
 }

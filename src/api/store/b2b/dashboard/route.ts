@@ -1,9 +1,8 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { z } from "@medusajs/framework/zod"
 import Decimal from "decimal.js"
 import LegalEntityOrder from "../../../../links/legal-entity-order"
-import type { DashboardQuery } from "../../../credit-validators"
+import type { DashboardQuery } from "./validators"
 import type { B2BRequest } from "../../../utils/b2b-context"
 import { activeCreditAccount, creditService } from "../../../utils/credit"
 
@@ -18,8 +17,8 @@ const bucketOf = (d: Date, period: "day" | "week" | "month") => {
  * GET /store/b2b/dashboard (finance.view or reports.view): turnover per day/week/month, orders by
  * status and the credit balance of the active counterparty. Default period: the last 12 months.
  */
-export async function GET(req: B2BRequest, res: MedusaResponse) {
-  const q = req.validatedQuery as z.infer<typeof DashboardQuery>
+export async function GET(req: B2BRequest<unknown, DashboardQuery>, res: MedusaResponse) {
+  const q = req.validatedQuery
   const { ctx, account } = await activeCreditAccount(req)
   const to = q.to ? new Date(q.to) : new Date()
   const from = q.from
@@ -33,13 +32,13 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
   })
   const ids = (links as { order_id: string }[]).map((l) => l.order_id)
   const orders = ids.length
-    ? ((
+    ? (
         await query.graph({
           entity: "order",
           fields: ["id", "status", "created_at", "total", "currency_code"],
-          filters: { id: ids, created_at: { $gte: from, $lt: to } } as any,
+          filters: { id: ids, created_at: { $gte: from, $lt: to } },
         })
-      ).data as any[])
+      ).data
     : []
   const turnover = new Map<string, { amount: Decimal; orders: number }>()
   const byStatus: Record<string, number> = {}

@@ -1,13 +1,12 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import type { z } from "@medusajs/framework/zod"
-import type { StoreDocumentsQuery } from "../../../documents-validators"
+import type { StoreDocumentsQuery } from "./validators"
 import { type B2BRequest, requireContext } from "../../../utils/b2b-context"
 import { DOCUMENT_FIELDS, documentsService } from "../../../utils/documents"
 
 /** GET /store/b2b/documents (documents.view): the active counterparty's documents, filtered by type, period, order. */
-export async function GET(req: B2BRequest, res: MedusaResponse) {
+export async function GET(req: B2BRequest<unknown, StoreDocumentsQuery>, res: MedusaResponse) {
   const ctx = requireContext(req)
-  const q = req.validatedQuery as z.infer<typeof StoreDocumentsQuery>
+  const q = req.validatedQuery
   const filters: Record<string, unknown> = { legal_entity_id: ctx.active.legal_entity_id }
   if (q.type) filters.type = q.type
   if (q.order_id) filters.order_id = q.order_id

@@ -21,7 +21,7 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
       "customer.phone",
       "created_at",
     ],
-    filters: { legal_entity_id: ctx.active.legal_entity_id } as any,
+    filters: { legal_entity_id: ctx.active.legal_entity_id },
     pagination: { take: 500, skip: 0, order: { created_at: "ASC" } },
   })
   res.json({ employees: data, count: metadata?.count ?? data.length })

@@ -1,11 +1,10 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import type { z } from "@medusajs/framework/zod"
 import { COMPANY_MODULE } from "../../../../modules/company"
 import type CompanyModuleService from "../../../../modules/company/service"
 import { createInvitationWorkflow } from "../../../../workflows/company/workflows/create-invitation"
 import { customerActor } from "../../../utils/actor"
 import { type B2BRequest, requireContext } from "../../../utils/b2b-context"
-import type { CreateInvitation } from "../../../validators"
+import type { CreateInvitation } from "./validators"
 
 const publicFields = (i: any) => ({
   id: i.id,
@@ -22,14 +21,14 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
   const ctx = requireContext(req)
   const company = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
   const rows = await company.listB2bInvitations(
-    { legal_entity_id: ctx.active.legal_entity_id } as any,
+    { legal_entity_id: ctx.active.legal_entity_id },
     { take: 500, order: { created_at: "DESC" } }
   )
   res.json({ invitations: rows.map(publicFields) })
 }
 
 /** POST /store/b2b/invitations: invite a colleague by email with a role (users.manage). */
-export async function POST(req: B2BRequest<z.infer<typeof CreateInvitation>>, res: MedusaResponse) {
+export async function POST(req: B2BRequest<CreateInvitation>, res: MedusaResponse) {
   const ctx = requireContext(req)
   const { result } = await createInvitationWorkflow(req.scope).run({
     input: {

@@ -2,16 +2,16 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { portalSettings } from "../../../../lib/portal-settings"
 import { buyNowWorkflow } from "../../../../workflows/ordering/workflows/buy-now"
-import type { BuyNowBody } from "../../../one-click-validators"
+import type { BuyNow } from "./validators"
 import { type B2BRequest, requireContext } from "../../../utils/b2b-context"
-import { oneClickResponse } from "../../../utils/one-click"
+import { oneClickResponse } from "./helpers"
 import { pricingContextOf } from "../../../utils/pricing-context"
 
 /**
  * POST /store/b2b/one-click { variant_id, quantity, region_id? }: buys one product now in a cart of
  * its own for the acting counterparty, placed with the company defaults; the current cart is untouched.
  */
-export async function POST(req: B2BRequest<BuyNowBody>, res: MedusaResponse) {
+export async function POST(req: B2BRequest<BuyNow>, res: MedusaResponse) {
   const ctx = requireContext(req)
   const body = req.validatedBody
   const { data: customers } = await req.scope
@@ -23,7 +23,7 @@ export async function POST(req: B2BRequest<BuyNowBody>, res: MedusaResponse) {
       variant_id: body.variant_id,
       quantity: body.quantity,
       region_id: body.region_id ?? null,
-      sales_channel_id: (req as any).publishable_key_context?.sales_channel_ids?.[0] ?? null,
+      sales_channel_id: req.publishable_key_context?.sales_channel_ids?.[0] ?? null,
       email: (customers[0] as { email?: string } | undefined)?.email ?? null,
       legal_entity_id: ctx.active.legal_entity_id,
       customer_id: ctx.customer_id,

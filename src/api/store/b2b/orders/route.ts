@@ -10,6 +10,7 @@ import {
   publicHistory,
   publicStatus,
 } from "../../../../modules/ordering"
+import type { StoreOrdersQuery } from "./validators"
 
 export const ORDER_LIST_FIELDS = [
   "id",
@@ -36,20 +37,10 @@ export const orderSource = (o: { metadata?: Record<string, unknown> | null }) =>
  * from/to dates, number (portal or 1C number), source online/offline, active. Each order says whether
  * it was placed online or in 1C (`source`) and its B2B status (`b2b_status`, `b2b_status_history`).
  */
-export async function GET(req: B2BRequest, res: MedusaResponse) {
+export async function GET(req: B2BRequest<unknown, StoreOrdersQuery>, res: MedusaResponse) {
   const ctx = requireContext(req)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const q = req.validatedQuery as {
-    limit: number
-    offset: number
-    status?: string | string[]
-    customer_id?: string
-    from?: string
-    to?: string
-    number?: string
-    source?: "online" | "offline"
-    active?: "true" | "false"
-  }
+  const q = req.validatedQuery
   const { data: links } = await query.graph({
     entity: LegalEntityOrder.entryPoint,
     fields: ["order_id"],
@@ -113,9 +104,9 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
   })
   const pageStates = await loadStates(
     req.scope,
-    (data as any[]).map((o) => o.id)
+    data.map((o) => o.id)
   )
-  let orders = (data as any[]).map((o) => ({
+  let orders = data.map((o) => ({
     ...o,
     source: orderSource(o),
     b2b_status: ((c) => publicStatus(byCode.get(c), c))(

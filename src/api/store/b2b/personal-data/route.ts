@@ -35,10 +35,13 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
     customer?.email
       ? company.listB2bConsents({ subject_email: customer.email }, { take: null })
       : Promise.resolve([]),
-    audit.listB2bAuditEvents({ actor_id: customerId } as any, {
-      take: 1000,
-      order: { created_at: "DESC" },
-    }),
+    audit.listB2bAuditEvents(
+      { actor_id: customerId },
+      {
+        take: 1000,
+        order: { created_at: "DESC" },
+      }
+    ),
   ])
   res.setHeader("Content-Disposition", `attachment; filename="personal-data-${customerId}.json"`)
   res.json({

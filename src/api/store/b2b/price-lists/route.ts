@@ -1,11 +1,10 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import type { z } from "@medusajs/framework/zod"
 import { PRICING_CONTRACT_MODULE } from "../../../../modules/pricing-contract"
 import type PricingContractModuleService from "../../../../modules/pricing-contract/service"
 import { requestPriceListExportWorkflow } from "../../../../workflows/pricing-contract"
 import { type B2BRequest, requireContext } from "../../../utils/b2b-context"
 import { pricingContextOf } from "../../../utils/pricing-context"
-import type { RequestPriceList } from "../../../validators"
+import type { RequestPriceList } from "./validators"
 
 export const exportView = (e: any) => ({
   id: e.id,
@@ -30,15 +29,18 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
   const ctx = requireContext(req)
   const rows = await req.scope
     .resolve<PricingContractModuleService>(PRICING_CONTRACT_MODULE)
-    .listPcPriceListExports({ legal_entity_id: ctx.active.legal_entity_id } as any, {
-      take: 50,
-      order: { created_at: "DESC" },
-    })
+    .listPcPriceListExports(
+      { legal_entity_id: ctx.active.legal_entity_id },
+      {
+        take: 50,
+        order: { created_at: "DESC" },
+      }
+    )
   res.json({ price_lists: rows.map(exportView) })
 }
 
 /** POST /store/b2b/price-lists {category_ids?, format: "xlsx", region_code?}: generated in the background. */
-export async function POST(req: B2BRequest<z.infer<typeof RequestPriceList>>, res: MedusaResponse) {
+export async function POST(req: B2BRequest<RequestPriceList>, res: MedusaResponse) {
   const ctx = requireContext(req)
   const pc = pricingContextOf(req)
   const { result } = await requestPriceListExportWorkflow(req.scope).run({

@@ -3,13 +3,14 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { resolveVariantPrices } from "../../../../workflows/pricing-contract/utils"
 import type { B2BRequest } from "../../../utils/b2b-context"
 import { canSeePrices, pricingContextOf, publicPrice } from "../../../utils/pricing-context"
+import type { StorePricesQuery } from "./validators"
 
 /**
  * GET /store/b2b/prices?variant_id=…&variant_id=…&quantity=12: personal prices of many variants
  * at a quantity (quantity breaks), in one call.
  */
-export async function GET(req: B2BRequest, res: MedusaResponse) {
-  const q = req.validatedQuery as { variant_id: string[]; quantity: number }
+export async function GET(req: B2BRequest<unknown, StorePricesQuery>, res: MedusaResponse) {
+  const q = req.validatedQuery
   if (!(await canSeePrices(req)))
     throw new MedusaError(MedusaError.Types.FORBIDDEN, "Prices are not available to you")
   const resolved = await resolveVariantPrices(

@@ -1,16 +1,12 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import type { z } from "@medusajs/framework/zod"
 import { portalSettings } from "../../../../lib/portal-settings"
 import { createRegistrationRequestWorkflow } from "../../../../workflows/company/workflows/create-registration-request"
 import { clientIp } from "../../../utils/actor"
 import type { B2BRequest } from "../../../utils/b2b-context"
-import type { CreateRegistrationRequest } from "../../../validators"
+import type { CreateRegistrationRequest } from "./validators"
 
 /** POST /store/b2b/registration-requests: a visitor applies for an account for a legal entity. */
-export async function POST(
-  req: B2BRequest<z.infer<typeof CreateRegistrationRequest>>,
-  res: MedusaResponse
-) {
+export async function POST(req: B2BRequest<CreateRegistrationRequest>, res: MedusaResponse) {
   const { consent: _c, ...body } = req.validatedBody
   const ua = req.headers["user-agent"]
   const { result } = await createRegistrationRequestWorkflow(req.scope).run({

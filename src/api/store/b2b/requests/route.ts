@@ -1,6 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import type { z } from "@medusajs/framework/zod"
-import type { StoreRequestsQuery } from "../../../after-sales-validators"
+import type { StoreRequestsQuery } from "./validators"
 import { afterSales, visibleRequestFilters } from "../../../utils/after-sales"
 import type { B2BRequest } from "../../../utils/b2b-context"
 
@@ -8,13 +7,13 @@ import type { B2BRequest } from "../../../utils/b2b-context"
  * GET /store/b2b/requests?type&status&order_id: after-sales requests of the active counterparty,
  * newest first; without orders.view_all only the caller's own.
  */
-export async function GET(req: B2BRequest, res: MedusaResponse) {
-  const q = req.validatedQuery as z.infer<typeof StoreRequestsQuery>
+export async function GET(req: B2BRequest<unknown, StoreRequestsQuery>, res: MedusaResponse) {
+  const q = req.validatedQuery
   const filters: Record<string, unknown> = { ...visibleRequestFilters(req) }
   if (q.type) filters.type = q.type
   if (q.status) filters.status = q.status
   if (q.order_id) filters.order_id = q.order_id
-  const [rows, count] = await afterSales(req).listAndCountB2bOrderRequests(filters as any, {
+  const [rows, count] = await afterSales(req).listAndCountB2bOrderRequests(filters, {
     take: q.limit,
     skip: q.offset,
     order: { created_at: "DESC" },

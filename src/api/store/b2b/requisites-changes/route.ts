@@ -6,17 +6,20 @@ import { createRequisitesChangeWorkflow } from "../../../../workflows/company/wo
 import { customerActor } from "../../../utils/actor"
 import { type B2BRequest, requireContext } from "../../../utils/b2b-context"
 import { documentType } from "../../../utils/upload"
-import { RequisitesChanges } from "../../../validators"
+import { RequisitesChanges } from "./validators"
 
 /** GET /store/b2b/requisites-changes: the active counterparty's requests and their decisions. */
 export async function GET(req: B2BRequest, res: MedusaResponse) {
   const ctx = requireContext(req)
   const rows = await req.scope
     .resolve<CompanyModuleService>(COMPANY_MODULE)
-    .listB2bRequisitesChanges({ legal_entity_id: ctx.active.legal_entity_id } as any, {
-      take: 200,
-      order: { created_at: "DESC" },
-    })
+    .listB2bRequisitesChanges(
+      { legal_entity_id: ctx.active.legal_entity_id },
+      {
+        take: 200,
+        order: { created_at: "DESC" },
+      }
+    )
   res.json({ requisites_changes: rows.map(({ document_url: _u, ...r }) => r) })
 }
 

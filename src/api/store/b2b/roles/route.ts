@@ -1,25 +1,24 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import type { z } from "@medusajs/framework/zod"
 import { COMPANY_MODULE } from "../../../../modules/company"
 import type CompanyModuleService from "../../../../modules/company/service"
 import { createRoleWorkflow } from "../../../../workflows/company/workflows/create-role"
 import { customerActor } from "../../../utils/actor"
 import { type B2BRequest, requireContext } from "../../../utils/b2b-context"
-import type { CreateRole } from "../../../validators"
+import type { CreateRole } from "./validators"
 
 /** GET /store/b2b/roles: built-in roles plus the active counterparty's custom roles. */
 export async function GET(req: B2BRequest, res: MedusaResponse) {
   const ctx = requireContext(req)
   const company = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
   const roles = await company.listB2bRoles(
-    { $or: [{ is_builtin: true }, { legal_entity_id: ctx.active.legal_entity_id }] } as any,
+    { $or: [{ is_builtin: true }, { legal_entity_id: ctx.active.legal_entity_id }] },
     { take: null }
   )
   res.json({ roles })
 }
 
 /** POST /store/b2b/roles: a custom role with a subset of permissions (users.manage). */
-export async function POST(req: B2BRequest<z.infer<typeof CreateRole>>, res: MedusaResponse) {
+export async function POST(req: B2BRequest<CreateRole>, res: MedusaResponse) {
   const ctx = requireContext(req)
   const { result } = await createRoleWorkflow(req.scope).run({
     input: {

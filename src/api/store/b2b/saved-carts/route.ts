@@ -1,9 +1,8 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import type { z } from "@medusajs/framework/zod"
-import type { SaveCart } from "../../../ordering-validators"
 import { saveCartWorkflow } from "../../../../workflows/ordering/workflows/save-cart"
+import type { SaveCart } from "./validators"
 import { assertOwnCart, type B2BRequest, requireContext } from "../../../utils/b2b-context"
-import { orderingService } from "../../../utils/saved-carts"
+import { orderingService } from "./helpers"
 
 /** GET /store/b2b/saved-carts?kind=cart|template: the caller's lists and those shared in the counterparty. */
 export async function GET(req: B2BRequest, res: MedusaResponse) {
@@ -15,14 +14,14 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
       legal_entity_id: ctx.active.legal_entity_id,
       $or: [{ customer_id: ctx.customer_id }, { is_shared: true }],
       ...kind,
-    } as any,
+    },
     { take: 200, order: { updated_at: "DESC" } }
   )
   res.json({ saved_carts: rows })
 }
 
 /** POST /store/b2b/saved-carts { cart_id, name, kind?, is_shared? }: saves the cart's lines. */
-export async function POST(req: B2BRequest<z.infer<typeof SaveCart>>, res: MedusaResponse) {
+export async function POST(req: B2BRequest<SaveCart>, res: MedusaResponse) {
   const ctx = requireContext(req)
   const body = req.validatedBody
   await assertOwnCart(req, body.cart_id)

@@ -1,8 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import type { z } from "@medusajs/framework/zod"
-import type { CreateCreditAccount } from "../../../../credit-validators"
 import { createCreditAccountWorkflow } from "../../../../../workflows/credit/workflows/create-credit-account"
+import type { CreateCreditAccount } from "../validators"
 import { managerScope } from "../../../../utils/admin-scope"
 import { creditService } from "../../../../utils/credit"
 import { assertReferencesExist } from "../../../../validation/references"
@@ -29,7 +28,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 /** POST /admin/b2b/credit/accounts: opens an account for a counterparty or a holding. */
 export async function POST(
-  req: AuthenticatedMedusaRequest<z.infer<typeof CreateCreditAccount>>,
+  req: AuthenticatedMedusaRequest<CreateCreditAccount>,
   res: MedusaResponse
 ) {
   const body = req.validatedBody
@@ -65,7 +64,7 @@ export async function POST(
     )
   const { result } = await createCreditAccountWorkflow(req.scope).run({
     input: {
-      data: body as any,
+      data: body,
       actor: { actor_type: "user", actor_id: req.auth_context.actor_id },
     },
   })

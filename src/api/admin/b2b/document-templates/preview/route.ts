@@ -1,8 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import type { z } from "@medusajs/framework/zod"
 import type DocumentsModuleService from "../../../../../modules/documents/service"
-import type { SaveTemplate } from "../../../../documents-validators"
+import type { SaveTemplate } from "../validators"
 import {
   DOCUMENTS_MODULE,
   sampleActData,
@@ -20,10 +19,7 @@ const SAMPLES: Record<string, () => unknown> = {
 }
 
 /** POST /admin/b2b/document-templates/preview: the edited template rendered with a sample order, as PDF. */
-export async function POST(
-  req: AuthenticatedMedusaRequest<z.infer<typeof SaveTemplate>>,
-  res: MedusaResponse
-) {
+export async function POST(req: AuthenticatedMedusaRequest<SaveTemplate>, res: MedusaResponse) {
   const b = req.validatedBody
   const err = templateSyntaxError(b.body)
   if (err) throw new MedusaError(MedusaError.Types.INVALID_DATA, `body: ${err}`)

@@ -1,13 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import type { z } from "@medusajs/framework/zod"
 import { COMPANY_MODULE } from "../../../../../modules/company"
 import type CompanyModuleService from "../../../../../modules/company/service"
 import { removeEmployeeWorkflow } from "../../../../../workflows/company/workflows/remove-employee"
 import { updateEmployeeWorkflow } from "../../../../../workflows/company/workflows/update-employee"
 import { userActor } from "../../../../utils/actor"
 import { canSeeLegalEntity, managerScope } from "../../../../utils/admin-scope"
-import type { UpdateEmployee } from "../../../../validators"
+import type { UpdateEmployee } from "../validators"
 
 async function load(req: AuthenticatedMedusaRequest) {
   const scope = await managerScope(req)
@@ -26,10 +25,7 @@ async function load(req: AuthenticatedMedusaRequest) {
 }
 
 /** POST /admin/b2b/employees/:id: enable/disable, change role, make default (audited). */
-export async function POST(
-  req: AuthenticatedMedusaRequest<z.infer<typeof UpdateEmployee>>,
-  res: MedusaResponse
-) {
+export async function POST(req: AuthenticatedMedusaRequest<UpdateEmployee>, res: MedusaResponse) {
   const emp = await load(req)
   const { result } = await updateEmployeeWorkflow(req.scope).run({
     input: { id: emp.id, ...req.validatedBody, actor: userActor(req) },

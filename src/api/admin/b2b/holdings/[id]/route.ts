@@ -1,10 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import type { z } from "@medusajs/framework/zod"
 import { deleteHoldingWorkflow } from "../../../../../workflows/company/workflows/delete-holding"
 import { updateHoldingWorkflow } from "../../../../../workflows/company/workflows/update-holding"
 import { assertExecutive, managerScope } from "../../../../utils/admin-scope"
-import type { AdminUpdateHolding } from "../../../../validators"
+import type { AdminUpdateHolding } from "../validators"
 
 async function load(req: AuthenticatedMedusaRequest) {
   const scope = await managerScope(req)
@@ -29,7 +28,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 export async function POST(
-  req: AuthenticatedMedusaRequest<z.infer<typeof AdminUpdateHolding>>,
+  req: AuthenticatedMedusaRequest<AdminUpdateHolding>,
   res: MedusaResponse
 ) {
   await load(req)

@@ -1,10 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import type { z } from "@medusajs/framework/zod"
 import { updateLegalEntityWorkflow } from "../../../../../workflows/company/workflows/update-legal-entity"
 import { userActor } from "../../../../utils/actor"
 import { assertLegalEntityInScope } from "../../../../utils/admin-scope"
-import type { AdminUpdateLegalEntity } from "../../../../validators"
+import type { AdminUpdateLegalEntity } from "../validators"
 import { LEGAL_ENTITY_FIELDS } from "../route"
 import { assertReferencesExist } from "../../../../validation/references"
 
@@ -19,7 +18,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const { data: managers } = await query.graph({
     entity: "b2b_manager_assignment",
     fields: ["id", "kind", "user_id", "user.email", "user.first_name", "user.last_name"],
-    filters: { legal_entity_id: req.params.id } as any,
+    filters: { legal_entity_id: req.params.id },
   })
   if (!data[0])
     throw new MedusaError(
@@ -31,7 +30,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 /** POST /admin/b2b/legal-entities/:id: edit requisites, block/unblock (audited). */
 export async function POST(
-  req: AuthenticatedMedusaRequest<z.infer<typeof AdminUpdateLegalEntity>>,
+  req: AuthenticatedMedusaRequest<AdminUpdateLegalEntity>,
   res: MedusaResponse
 ) {
   await assertLegalEntityInScope(req, req.params.id)

@@ -2,8 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { ONE_C_MODULE } from "../../../../../modules/one-c"
 import type OneCModuleService from "../../../../../modules/one-c/service"
-import type { z } from "@medusajs/framework/zod"
-import type { OneCCategoryMap } from "../../../../one-c-validators"
+import type { OneCCategoryMap } from "../validators"
 import { saveCategoryMapWorkflow } from "../../../../../workflows/one-c"
 
 /** GET /admin/b2b/one-c/category-map: 1C groups (as imported) with the portal categories they map to. */
@@ -26,10 +25,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** POST /admin/b2b/one-c/category-map { group_external_id, category_ids[] }: sets the manual mapping of a group (empty = automatic). */
-export async function POST(
-  req: AuthenticatedMedusaRequest<z.infer<typeof OneCCategoryMap>>,
-  res: MedusaResponse
-) {
+export async function POST(req: AuthenticatedMedusaRequest<OneCCategoryMap>, res: MedusaResponse) {
   const b = req.validatedBody
   const cats = b.category_ids.length
     ? await req.scope

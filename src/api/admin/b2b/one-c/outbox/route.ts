@@ -12,6 +12,6 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const status = q ? { status: q } : {}
   const rows = await req.scope
     .resolve<OneCModuleService>(ONE_C_MODULE)
-    .listOnecOutboxes(status as any, { take: 200, order: { updated_at: "DESC" } })
+    .listOnecOutboxes(status, { take: 200, order: { updated_at: "DESC" } })
   res.json({ outbox: rows })
 }

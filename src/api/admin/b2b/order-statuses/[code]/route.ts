@@ -2,11 +2,12 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { loadStatuses } from "../../../../../modules/ordering"
 import { deleteOrderStatusWorkflow } from "../../../../../workflows/ordering/workflows/delete-order-status"
 import { updateOrderStatusWorkflow } from "../../../../../workflows/ordering/workflows/update-order-status"
+import type { UpdateOrderStatus } from "../validators"
 
 /** POST /admin/b2b/order-statuses/:code: edit a status (name, 1C mapping, flags). */
-export async function POST(req: MedusaRequest, res: MedusaResponse) {
+export async function POST(req: MedusaRequest<UpdateOrderStatus>, res: MedusaResponse) {
   await updateOrderStatusWorkflow(req.scope).run({
-    input: { code: req.params.code, fields: req.validatedBody as any },
+    input: { code: req.params.code, fields: req.validatedBody },
   })
   const list = await loadStatuses(req.scope)
   res.json({ order_status: list.find((s) => s.code === req.params.code) })

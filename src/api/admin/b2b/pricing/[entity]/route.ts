@@ -6,7 +6,7 @@ import {
   pricingWorkflows,
   type PricingEntityPath,
 } from "../../../../../workflows/pricing-contract"
-import { pricingCreateSchema } from "../../../../pricing-validators"
+import { pricingCreateSchema } from "../validators"
 import { parseOrThrow } from "../../../../utils/zod-error"
 import { checkPricingReferences } from "./references"
 import { assertNewPricingRowInScope, pricingListFilter } from "./scope"

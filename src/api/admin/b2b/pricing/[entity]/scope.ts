@@ -97,16 +97,16 @@ export async function pricingListFilter(
   if (e === "mass-rules" || e === "cart-total-rules")
     return { $or: [{ legal_entity_id: scope.legal_entity_ids }, { legal_entity_id: null }] }
   const agreements = (
-    await svc.listPcAgreements({ $or: mine } as any, { select: ["id"], take: 100_000 } as any)
+    await svc.listPcAgreements({ $or: mine }, { select: ["id"], take: 100_000 })
   ).map((a: Row) => a.id)
   const lists = {
     $or: [...mine, { ...global, agreement_id: null }, { ...global, agreement_id: agreements }],
   }
   if (e === "price-lists") return lists
   if (e === "price-rules") {
-    const ids = (
-      await svc.listPcPriceLists(lists as any, { select: ["id"], take: 100_000 } as any)
-    ).map((l: Row) => l.id)
+    const ids = (await svc.listPcPriceLists(lists, { select: ["id"], take: 100_000 })).map(
+      (l: Row) => l.id
+    )
     return { price_list_id: ids }
   }
   return null

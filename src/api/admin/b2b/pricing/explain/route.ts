@@ -3,15 +3,14 @@ import { COMPANY_MODULE } from "../../../../../modules/company"
 import type CompanyModuleService from "../../../../../modules/company/service"
 import { resolveVariantPrices } from "../../../../../workflows/pricing-contract/utils"
 import { assertLegalEntityInScope } from "../../../../utils/admin-scope"
+import type { ExplainQuery } from "../validators"
 
 /** GET /admin/b2b/pricing/explain?variant_id&legal_entity_id&quantity: "why this price", with full provenance. */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const q = req.validatedQuery as {
-    variant_id: string
-    legal_entity_id?: string
-    region_code?: string
-    quantity: number
-  }
+export async function GET(
+  req: AuthenticatedMedusaRequest<unknown, ExplainQuery>,
+  res: MedusaResponse
+) {
+  const q = req.validatedQuery
   let holding: string | null = null
   let region: string | null = q.region_code ?? null
   if (q.legal_entity_id) {
@@ -19,8 +18,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     const [le] = await req.scope
       .resolve<CompanyModuleService>(COMPANY_MODULE)
       .listB2bLegalEntities({ id: q.legal_entity_id })
-    holding = (le as any)?.holding_id ?? null
-    region = region ?? (le as any)?.region_code ?? null
+    holding = le?.holding_id ?? null
+    region = region ?? le?.region_code ?? null
   }
   const [price] = await resolveVariantPrices(
     req.scope,

@@ -1,14 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { z } from "@medusajs/framework/zod"
 import { setVariantPricesWorkflow } from "../../../../../workflows/pricing-contract"
-import type { SetVariantPrices } from "../../../../pricing-validators"
+import type { SetVariantPrices } from "../validators"
 import { assertReferencesExist } from "../../../../validation/references"
 
 /** POST /admin/b2b/pricing/variant-prices: set (or with amount null remove) prices per price type, up to 10,000 rows. */
-export async function POST(
-  req: AuthenticatedMedusaRequest<z.infer<typeof SetVariantPrices>>,
-  res: MedusaResponse
-) {
+export async function POST(req: AuthenticatedMedusaRequest<SetVariantPrices>, res: MedusaResponse) {
   const prices = req.validatedBody.prices
   await assertReferencesExist(req.scope, [
     ...prices.map((p, i) => ({

@@ -1,7 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import type { z } from "@medusajs/framework/zod"
-import type { DecideOrderRequest } from "../../../../after-sales-validators"
+import type { DecideOrderRequest } from "../validators"
 import { assertReferencesExist } from "../../../../validation/references"
 import { addOrderRequestMessageWorkflow } from "../../../../../workflows/after-sales/workflows/add-order-request-message"
 import { decideOrderRequestWorkflow } from "../../../../../workflows/after-sales/workflows/decide-order-request"
@@ -44,7 +43,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
  * return request creates the Medusa return) with an optional reply; a reply alone is a message.
  */
 export async function POST(
-  req: AuthenticatedMedusaRequest<z.infer<typeof DecideOrderRequest>>,
+  req: AuthenticatedMedusaRequest<DecideOrderRequest>,
   res: MedusaResponse
 ) {
   const row = await requestInScope(req)

@@ -1,12 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import type { z } from "@medusajs/framework/zod"
 import { COMPANY_MODULE } from "../../../../../modules/company"
 import type CompanyModuleService from "../../../../../modules/company/service"
 import { deleteSellerOrganizationWorkflow } from "../../../../../workflows/company/workflows/delete-seller-organization"
 import { updateSellerOrganizationWorkflow } from "../../../../../workflows/company/workflows/update-seller-organization"
 import { assertExecutive } from "../../../../utils/admin-scope"
-import type { UpdateSellerOrganization } from "../../../../validators"
+import type { UpdateSellerOrganization } from "../validators"
 
 async function load(req: AuthenticatedMedusaRequest) {
   const [org] = await req.scope
@@ -25,7 +24,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 export async function POST(
-  req: AuthenticatedMedusaRequest<z.infer<typeof UpdateSellerOrganization>>,
+  req: AuthenticatedMedusaRequest<UpdateSellerOrganization>,
   res: MedusaResponse
 ) {
   await assertExecutive(req)
@@ -41,7 +40,7 @@ export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaRespons
   const org = await load(req)
   const used = await req.scope
     .resolve<CompanyModuleService>(COMPANY_MODULE)
-    .listB2bLegalEntities({ seller_organization_id: org.id } as any, { take: 1 })
+    .listB2bLegalEntities({ seller_organization_id: org.id }, { take: 1 })
   if (used.length)
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,

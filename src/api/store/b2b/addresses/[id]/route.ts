@@ -3,7 +3,7 @@ import { COMPANY_MODULE } from "../../../../../modules/company"
 import type CompanyModuleService from "../../../../../modules/company/service"
 import { deleteAddressWorkflow } from "../../../../../workflows/company/workflows/delete-address"
 import { updateAddressWorkflow } from "../../../../../workflows/company/workflows/update-address"
-import type { UpdateAddressBody } from "../../../../checkout-validators"
+import type { UpdateAddress } from "../validators"
 import { type B2BRequest, notFound, requireContext } from "../../../../utils/b2b-context"
 
 /** GET /store/b2b/addresses/:id: one address of the acting counterparty (404 for any other). */
@@ -11,13 +11,13 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
   const ctx = requireContext(req)
   const [address] = await req.scope
     .resolve<CompanyModuleService>(COMPANY_MODULE)
-    .listB2bAddresses({ id: req.params.id, legal_entity_id: ctx.active.legal_entity_id } as any)
+    .listB2bAddresses({ id: req.params.id, legal_entity_id: ctx.active.legal_entity_id })
   if (!address) throw notFound("Address", req.params.id)
   res.json({ address })
 }
 
 /** POST /store/b2b/addresses/:id: changes an address; `is_default: true` replaces the default. */
-export async function POST(req: B2BRequest<UpdateAddressBody>, res: MedusaResponse) {
+export async function POST(req: B2BRequest<UpdateAddress>, res: MedusaResponse) {
   const ctx = requireContext(req)
   const { result } = await updateAddressWorkflow(req.scope).run({
     input: {

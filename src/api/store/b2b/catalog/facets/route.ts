@@ -1,13 +1,14 @@
-import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { facets } from "../attribute-filters"
 import { catalogScope } from "../scope"
+import type { CatalogQuery } from "../validators"
 
 /**
  * GET /store/b2b/catalog/facets?category_id=…&attr[…]=…: the attributes of the products in scope with
  * their values and product counts, for a filter panel (most common attributes first, bounded).
  */
-export async function GET(req: MedusaRequest, res: MedusaResponse) {
+export async function GET(req: MedusaStoreRequest<unknown, CatalogQuery>, res: MedusaResponse) {
   const { q, scope, filters } = catalogScope(req)
   const knex = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   res.json({

@@ -1,14 +1,15 @@
-import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { filterProducts } from "../attribute-filters"
 import { catalogScope } from "../scope"
+import type { CatalogQuery } from "../validators"
 
 /**
  * GET /store/b2b/catalog/products?category_id=…&attr[Производитель]=Legrand|ABB&attr[Сечение]=1,5:
  * published products of the storefront's sales channels filtered by 1C attributes (values of one
  * attribute OR-ed, attributes AND-ed), newest first, with the total. Prices come from /store/b2b/prices.
  */
-export async function GET(req: MedusaRequest, res: MedusaResponse) {
+export async function GET(req: MedusaStoreRequest<unknown, CatalogQuery>, res: MedusaResponse) {
   const { q, scope, filters } = catalogScope(req)
   const knex = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const { ids, count } = await filterProducts(knex, scope, filters, {
@@ -31,7 +32,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       ],
       filters: { id: ids },
     })
-    const byId = new Map((data as any[]).map((p) => [p.id, p]))
+    const byId = new Map(data.map((p) => [p.id, p]))
     products = ids
       .map((id) => byId.get(id))
       .filter(Boolean)

@@ -1,6 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import type { z } from "@medusajs/framework/zod"
-import type { StoreTransactionsQuery } from "../../../../credit-validators"
+import type { StoreTransactionsQuery } from "../validators"
 import type { B2BRequest } from "../../../../utils/b2b-context"
 import { activeCreditAccount, creditService } from "../../../../utils/credit"
 
@@ -8,8 +7,8 @@ import { activeCreditAccount, creditService } from "../../../../utils/credit"
  * GET /store/b2b/credit/transactions (finance.view): the counterparty's settlements with filters
  * (type, period, order), the opening balance of the period and a running balance per row.
  */
-export async function GET(req: B2BRequest, res: MedusaResponse) {
-  const q = req.validatedQuery as z.infer<typeof StoreTransactionsQuery>
+export async function GET(req: B2BRequest<unknown, StoreTransactionsQuery>, res: MedusaResponse) {
+  const q = req.validatedQuery
   const { ctx, account } = await activeCreditAccount(req)
   if (!account)
     return res.json({

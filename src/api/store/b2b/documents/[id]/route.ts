@@ -15,5 +15,5 @@ export async function ownDocument(req: B2BRequest, id: string) {
 
 export async function GET(req: B2BRequest, res: MedusaResponse) {
   const doc = await ownDocument(req, req.params.id)
-  res.json({ document: Object.fromEntries(DOCUMENT_FIELDS.map((f) => [f, (doc as any)[f]])) })
+  res.json({ document: Object.fromEntries(DOCUMENT_FIELDS.map((f) => [f, doc[f]])) })
 }

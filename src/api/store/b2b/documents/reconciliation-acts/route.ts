@@ -1,8 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import type { z } from "@medusajs/framework/zod"
-import type { RequestAct } from "../../../../documents-validators"
-import { actPeriod } from "../../../../documents-validators"
 import { requestReconciliationActWorkflow } from "../../../../../workflows/documents/workflows/request-reconciliation-act"
+import { type RequestAct, actPeriod } from "../validators"
 import { type B2BRequest, requireContext } from "../../../../utils/b2b-context"
 import { managerEmails } from "../../../../utils/documents"
 
@@ -10,7 +8,7 @@ import { managerEmails } from "../../../../utils/documents"
  * POST /store/b2b/documents/reconciliation-acts (documents.request) { period: month|quarter|year|custom,
  * date?, from?, to? }: the act is generated in the background; poll the returned document.
  */
-export async function POST(req: B2BRequest<z.infer<typeof RequestAct>>, res: MedusaResponse) {
+export async function POST(req: B2BRequest<RequestAct>, res: MedusaResponse) {
   const ctx = requireContext(req)
   const { from, to } = actPeriod(req.validatedBody)
   const { result } = await requestReconciliationActWorkflow(req.scope).run({

@@ -5,8 +5,7 @@ import { COMPANY_MODULE } from "../../../../../modules/company"
 import type CompanyModuleService from "../../../../../modules/company/service"
 import { type B2BRequest, notFound, requireContext } from "../../../../utils/b2b-context"
 import { customerActor } from "../../../../utils/actor"
-import type { z } from "@medusajs/framework/zod"
-import type { UpdateEmployee } from "../../../../validators"
+import type { UpdateEmployee } from "../validators"
 
 async function loadOwn(req: B2BRequest) {
   const ctx = requireContext(req)
@@ -14,13 +13,13 @@ async function loadOwn(req: B2BRequest) {
   const [emp] = await company.listB2bEmployees({
     id: req.params.id,
     legal_entity_id: ctx.active.legal_entity_id,
-  } as any)
+  })
   if (!emp) throw notFound("Employee", req.params.id)
   return emp
 }
 
 /** POST /store/b2b/employees/:id: change role, status or position of a colleague (users.manage). */
-export async function POST(req: B2BRequest<z.infer<typeof UpdateEmployee>>, res: MedusaResponse) {
+export async function POST(req: B2BRequest<UpdateEmployee>, res: MedusaResponse) {
   const emp = await loadOwn(req)
   const { is_default: _ignored, ...body } = req.validatedBody
   const { result } = await updateEmployeeWorkflow(req.scope).run({

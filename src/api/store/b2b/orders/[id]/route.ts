@@ -44,14 +44,14 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
   const statuses = await loadStatuses(req.scope)
   const byCode = new Map(statuses.map((s) => [s.code, s]))
   const state = (await loadStates(req.scope, [req.params.id])).get(req.params.id)
-  const code = buyerCode(effectiveCode(data[0] as any, state, statuses), state, byCode)
+  const code = buyerCode(effectiveCode(data[0], state, statuses), state, byCode)
   res.json({
     order: {
-      ...(data[0] as any),
-      source: orderSource(data[0] as any),
+      ...data[0],
+      source: orderSource(data[0]),
       b2b_status: publicStatus(byCode.get(code), code),
       b2b_status_history: publicHistory(state, byCode),
-      b2b_totals: moneyView(data[0] as any),
+      b2b_totals: moneyView(data[0]),
     },
   })
 }

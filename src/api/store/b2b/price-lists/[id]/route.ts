@@ -11,7 +11,7 @@ export async function loadOwnExport(req: B2BRequest) {
     .listPcPriceListExports({
       id: req.params.id,
       legal_entity_id: ctx.active.legal_entity_id,
-    } as any)
+    })
   if (!e) throw notFound("Price list", req.params.id)
   return e
 }

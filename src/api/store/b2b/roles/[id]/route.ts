@@ -1,12 +1,11 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import type { z } from "@medusajs/framework/zod"
 import { deleteRoleWorkflow } from "../../../../../workflows/company/workflows/delete-role"
 import { updateRoleWorkflow } from "../../../../../workflows/company/workflows/update-role"
 import { customerActor } from "../../../../utils/actor"
 import { type B2BRequest, requireContext } from "../../../../utils/b2b-context"
-import type { UpdateRole } from "../../../../validators"
+import type { UpdateRole } from "../validators"
 
-export async function POST(req: B2BRequest<z.infer<typeof UpdateRole>>, res: MedusaResponse) {
+export async function POST(req: B2BRequest<UpdateRole>, res: MedusaResponse) {
   const ctx = requireContext(req)
   const { result } = await updateRoleWorkflow(req.scope).run({
     input: {

@@ -1,17 +1,16 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import type { z } from "@medusajs/framework/zod"
-import type { UpdateSavedCart } from "../../../../ordering-validators"
 import { deleteSavedCartWorkflow } from "../../../../../workflows/ordering/workflows/delete-saved-cart"
 import { updateSavedCartWorkflow } from "../../../../../workflows/ordering/workflows/update-saved-cart"
+import type { UpdateSavedCart } from "../validators"
 import type { B2BRequest } from "../../../../utils/b2b-context"
-import { editableSavedCart, visibleSavedCart } from "../../../../utils/saved-carts"
+import { editableSavedCart, visibleSavedCart } from "../helpers"
 
 export async function GET(req: B2BRequest, res: MedusaResponse) {
   res.json({ saved_cart: await visibleSavedCart(req, req.params.id) })
 }
 
 /** POST /store/b2b/saved-carts/:id { name?, is_shared?, note? }: rename or share. */
-export async function POST(req: B2BRequest<z.infer<typeof UpdateSavedCart>>, res: MedusaResponse) {
+export async function POST(req: B2BRequest<UpdateSavedCart>, res: MedusaResponse) {
   await editableSavedCart(req, req.params.id)
   const { result } = await updateSavedCartWorkflow(req.scope).run({
     input: { id: req.params.id, ...req.validatedBody },

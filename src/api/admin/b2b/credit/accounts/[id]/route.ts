@@ -1,7 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { z } from "@medusajs/framework/zod"
-import type { UpdateCreditAccount } from "../../../../../credit-validators"
 import { updateCreditAccountWorkflow } from "../../../../../../workflows/credit/workflows/update-credit-account"
+import type { UpdateCreditAccount } from "../../validators"
 import { accountInScope, creditService } from "../../../../../utils/credit"
 
 /** GET /admin/b2b/credit/accounts/:id: terms, position, open exposures and unused overrides. */
@@ -24,14 +23,14 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 /** POST /admin/b2b/credit/accounts/:id: limit, terms, manual block (audited; emits state changes). */
 export async function POST(
-  req: AuthenticatedMedusaRequest<z.infer<typeof UpdateCreditAccount>>,
+  req: AuthenticatedMedusaRequest<UpdateCreditAccount>,
   res: MedusaResponse
 ) {
   await accountInScope(req, req.params.id)
   const { result } = await updateCreditAccountWorkflow(req.scope).run({
     input: {
       id: req.params.id,
-      data: req.validatedBody as any,
+      data: req.validatedBody,
       actor: { actor_type: "user", actor_id: req.auth_context.actor_id },
     },
   })

@@ -3,5 +3,5 @@ import { sendDocumentFile } from "../../../../../utils/documents"
 import { documentInScope } from "../route"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  await sendDocumentFile(req, res, (await documentInScope(req, req.params.id)) as any)
+  await sendDocumentFile(req, res, await documentInScope(req, req.params.id))
 }

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { attachGuestOrderWorkflow } from "../../../../../../workflows/ordering/workflows/attach-guest-order"
-import type { AttachGuestOrderBody } from "../../../../../one-click-validators"
+import type { AttachGuestOrder } from "../../validators"
 import { assertLegalEntityInScope } from "../../../../../utils/admin-scope"
 import { GUEST_ORDER_FIELDS } from "../../route"
 
@@ -10,10 +10,7 @@ import { GUEST_ORDER_FIELDS } from "../../route"
  * order to a counterparty of the manager's (and to one of its employees), so it shows in the
  * company's order history and in the 1C export. Already attached: 409.
  */
-export async function POST(
-  req: AuthenticatedMedusaRequest<AttachGuestOrderBody>,
-  res: MedusaResponse
-) {
+export async function POST(req: AuthenticatedMedusaRequest<AttachGuestOrder>, res: MedusaResponse) {
   const body = req.validatedBody
   await assertLegalEntityInScope(req, body.legal_entity_id)
   try {
@@ -36,7 +33,7 @@ export async function POST(
   const { data } = await req.scope
     .resolve(ContainerRegistrationKeys.QUERY)
     .graph({ entity: "order", fields: GUEST_ORDER_FIELDS, filters: { id: req.params.order_id } })
-  const o = data[0] as any
+  const o = data[0]
   res.json({
     guest_order: {
       ...o,

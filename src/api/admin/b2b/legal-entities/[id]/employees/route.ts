@@ -1,12 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import type { ICustomerModuleService } from "@medusajs/framework/types"
-import type { z } from "@medusajs/framework/zod"
 import { createInvitationWorkflow } from "../../../../../../workflows/company/workflows/create-invitation"
 import { addEmployeeWorkflow } from "../../../../../../workflows/company/workflows/add-employee"
 import { userActor } from "../../../../../utils/actor"
 import { assertLegalEntityInScope } from "../../../../../utils/admin-scope"
-import type { AdminAddEmployee } from "../../../../../validators"
+import type { AdminAddEmployee } from "../../validators"
 import { assertReferencesExist } from "../../../../../validation/references"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -27,7 +26,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       "customer.phone",
       "created_at",
     ],
-    filters: { legal_entity_id: req.params.id } as any,
+    filters: { legal_entity_id: req.params.id },
   })
   res.json({ employees: data })
 }
@@ -36,10 +35,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
  * POST /admin/b2b/legal-entities/:id/employees: attach an existing customer (customer_id, or the
  * account with that email), or invite a new person by email (they set their password).
  */
-export async function POST(
-  req: AuthenticatedMedusaRequest<z.infer<typeof AdminAddEmployee>>,
-  res: MedusaResponse
-) {
+export async function POST(req: AuthenticatedMedusaRequest<AdminAddEmployee>, res: MedusaResponse) {
   await assertLegalEntityInScope(req, req.params.id)
   const body = req.validatedBody
   await assertReferencesExist(req.scope, [

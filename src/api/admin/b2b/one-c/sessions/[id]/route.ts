@@ -46,7 +46,7 @@ export async function POST(
       MedusaError.Types.NOT_FOUND,
       `Exchange session ${req.params.id} was not found`
     )
-  const filename = (req.body as any)?.filename
+  const filename = req.body?.filename
   if (!filename)
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { CreateShipmentBody } from "../../../../../shipments-validators"
 import { createOrderShipmentB2bWorkflow } from "../../../../../../workflows/ordering/workflows/create-order-shipment-b2b"
-import { assertOrderInScope, labelsOf } from "../../../../../utils/shipment-routes"
+import type { CreateShipment } from "../../validators"
+import { assertOrderInScope, labelsOf } from "../../helpers"
 import { shipmentsView } from "../../../../../utils/shipments"
 
 /** GET /admin/b2b/orders/:id/shipments: shipments, planned shipments, line statuses, warehouses to ship from. */
@@ -11,10 +11,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** POST /admin/b2b/orders/:id/shipments { location_id, items: [{ id, quantity }], tracking_number?, tracking_url?, ship_now? } */
-export async function POST(
-  req: AuthenticatedMedusaRequest<CreateShipmentBody>,
-  res: MedusaResponse
-) {
+export async function POST(req: AuthenticatedMedusaRequest<CreateShipment>, res: MedusaResponse) {
   await assertOrderInScope(req, req.params.id)
   const body = req.validatedBody
   const { result } = await createOrderShipmentB2bWorkflow(req.scope).run({

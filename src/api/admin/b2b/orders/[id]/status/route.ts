@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { effectiveCode, loadStates, loadStatuses } from "../../../../../../modules/ordering"
 import { setOrderStatusWorkflow } from "../../../../../../workflows/ordering/workflows/set-order-status"
+import type { SetOrderStatus } from "../../validators"
 
 async function current(req: AuthenticatedMedusaRequest) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -37,8 +38,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** POST /admin/b2b/orders/:id/status { code, comment }: a manager moves the order to a status. */
-export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const body = req.validatedBody as { code: string; comment?: string | null }
+export async function POST(req: AuthenticatedMedusaRequest<SetOrderStatus>, res: MedusaResponse) {
+  const body = req.validatedBody
   await setOrderStatusWorkflow(req.scope).run({
     input: {
       order_id: req.params.id,

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import { PRICING_CONTRACT_MODULE } from "../../../../../../modules/pricing-contract"
 import { PRICING_ENTITIES, pricingWorkflows } from "../../../../../../workflows/pricing-contract"
-import { pricingUpdateSchema } from "../../../../../pricing-validators"
+import { pricingUpdateSchema } from "../../validators"
 import { parseOrThrow } from "../../../../../utils/zod-error"
 import { entityOf } from "../route"
 import { checkPricingReferences } from "../references"

@@ -1,14 +1,13 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { z } from "@medusajs/framework/zod"
 import { MedusaError } from "@medusajs/framework/utils"
 import { assertReferencesExist } from "../../../../../validation/references"
 import { assertLegalEntityInScope, managerScope } from "../../../../../utils/admin-scope"
 import { acceptRegistrationRequestWorkflow } from "../../../../../../workflows/company/workflows/accept-registration-request"
-import type { DecideRegistration } from "../../../../../validators"
+import type { DecideRegistration } from "../../validators"
 
 /** POST /admin/b2b/registration-requests/:id/accept */
 export async function POST(
-  req: AuthenticatedMedusaRequest<z.infer<typeof DecideRegistration>>,
+  req: AuthenticatedMedusaRequest<DecideRegistration>,
   res: MedusaResponse
 ) {
   const b = req.validatedBody

@@ -1,11 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { z } from "@medusajs/framework/zod"
 import { refuseRegistrationRequestWorkflow } from "../../../../../../workflows/company/workflows/refuse-registration-request"
-import type { DecideRegistration } from "../../../../../validators"
+import type { DecideRegistration } from "../../validators"
 
 /** POST /admin/b2b/registration-requests/:id/refuse */
 export async function POST(
-  req: AuthenticatedMedusaRequest<z.infer<typeof DecideRegistration>>,
+  req: AuthenticatedMedusaRequest<DecideRegistration>,
   res: MedusaResponse
 ) {
   const { result } = await refuseRegistrationRequestWorkflow(req.scope).run({

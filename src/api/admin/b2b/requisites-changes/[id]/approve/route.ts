@@ -1,15 +1,14 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import type { z } from "@medusajs/framework/zod"
 import { COMPANY_MODULE } from "../../../../../../modules/company"
 import type CompanyModuleService from "../../../../../../modules/company/service"
 import { approveRequisitesChangeWorkflow } from "../../../../../../workflows/company/workflows/approve-requisites-change"
 import { canSeeLegalEntity, managerScope } from "../../../../../utils/admin-scope"
-import type { DecideRequisitesChange } from "../../../../../validators"
+import type { DecideRequisitesChange } from "../../validators"
 
 /** POST /admin/b2b/requisites-changes/:id/approve */
 export async function POST(
-  req: AuthenticatedMedusaRequest<z.infer<typeof DecideRequisitesChange>>,
+  req: AuthenticatedMedusaRequest<DecideRequisitesChange>,
   res: MedusaResponse
 ) {
   const scope = await managerScope(req)

@@ -1,9 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import type { z } from "@medusajs/framework/zod"
 import { assignToSellerOrganizationWorkflow } from "../../../../../../workflows/company/workflows/assign-to-seller-organization"
 import { assertExecutive } from "../../../../../utils/admin-scope"
-import type { LinkChanges } from "../../../../../validators"
+import type { LinkChanges } from "../../validators"
 import { assertReferencesExist } from "../../../../../validation/references"
 
 async function load(req: AuthenticatedMedusaRequest) {
@@ -18,7 +17,7 @@ async function load(req: AuthenticatedMedusaRequest) {
       MedusaError.Types.NOT_FOUND,
       `Seller organization with id ${req.params.id} was not found`
     )
-  return data[0] as any
+  return data[0]
 }
 
 /** GET /admin/b2b/seller-organizations/:id/products */
@@ -28,10 +27,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** POST /admin/b2b/seller-organizations/:id/products {add?: [...ids], remove?: [...ids]} (executive) */
-export async function POST(
-  req: AuthenticatedMedusaRequest<z.infer<typeof LinkChanges>>,
-  res: MedusaResponse
-) {
+export async function POST(req: AuthenticatedMedusaRequest<LinkChanges>, res: MedusaResponse) {
   await assertExecutive(req)
   await load(req)
   await assertReferencesExist(

@@ -1,7 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { setCartCheckoutDetailsWorkflow } from "../../../../../../workflows/ordering/workflows/set-cart-checkout-details"
-import type { CheckoutDetailsBody } from "../../../../../checkout-validators"
+import type { CheckoutDetails } from "../../validators"
 import { assertOwnCart, type B2BRequest, requireContext } from "../../../../../utils/b2b-context"
 import { pricingContextOf } from "../../../../../utils/pricing-context"
 
@@ -10,7 +10,7 @@ import { pricingContextOf } from "../../../../../utils/pricing-context"
  * address from the book, consignee, requested date and time window, comment, PO number). They are
  * kept in cart.metadata.b2b_checkout and travel into the order's metadata at completion.
  */
-export async function POST(req: B2BRequest<CheckoutDetailsBody>, res: MedusaResponse) {
+export async function POST(req: B2BRequest<CheckoutDetails>, res: MedusaResponse) {
   const ctx = requireContext(req)
   await assertOwnCart(req, req.params.id)
   const { result } = await setCartCheckoutDetailsWorkflow(req.scope).run({

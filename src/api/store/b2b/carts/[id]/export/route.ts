@@ -22,7 +22,7 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
     ],
     filters: { id: req.params.id },
   })
-  const cart = data[0] as any
+  const cart = data[0]
   const wb = new ExcelJS.Workbook()
   const ws = wb.addWorksheet("Корзина")
   ws.columns = [

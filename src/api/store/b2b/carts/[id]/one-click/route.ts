@@ -2,7 +2,7 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { portalSettings } from "../../../../../../lib/portal-settings"
 import { oneClickOrderWorkflow } from "../../../../../../workflows/ordering/workflows/one-click-order"
 import { assertOwnCart, type B2BRequest, requireContext } from "../../../../../utils/b2b-context"
-import { oneClickResponse } from "../../../../../utils/one-click"
+import { oneClickResponse } from "../../../one-click/helpers"
 import { pricingContextOf } from "../../../../../utils/pricing-context"
 
 /**

@@ -2,7 +2,7 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { repriceCartWorkflow } from "../../../../../../workflows/pricing-contract"
 import { placeB2BOrderWorkflow } from "../../../../../../workflows/ordering/workflows/place-b2b-order"
-import type { PlaceOrderBody } from "../../../../../place-order-validators"
+import type { PlaceOrder } from "../../validators"
 import { assertOwnCart, type B2BRequest, requireContext } from "../../../../../utils/b2b-context"
 import { pricingContextOf } from "../../../../../utils/pricing-context"
 
@@ -12,7 +12,7 @@ import { pricingContextOf } from "../../../../../utils/pricing-context"
  * pre-order lines apart when a preorder_date is given. Prices are checked strictly first, as at
  * Medusa's own completion. Answers the orders placed.
  */
-export async function POST(req: B2BRequest<PlaceOrderBody>, res: MedusaResponse) {
+export async function POST(req: B2BRequest<PlaceOrder>, res: MedusaResponse) {
   const ctx = requireContext(req)
   await assertOwnCart(req, req.params.id)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)

@@ -20,7 +20,9 @@ export async function POST(req: B2BRequest, res: MedusaResponse) {
   await assertOwnCart(req, req.params.id)
   const file = (req as unknown as { file?: { originalname: string; buffer: Buffer } }).file
   const text =
-    typeof (req.body as any)?.text === "string" ? ((req.body as any).text as string) : null
+    typeof (req.body as { text?: unknown } | undefined)?.text === "string"
+      ? (req.body as { text: string }).text
+      : null
   if (!file && !text?.trim())
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,

@@ -5,5 +5,5 @@ import { ownDocument } from "../route"
 
 /** GET /store/b2b/documents/:id/download (documents.view): the PDF. */
 export async function GET(req: B2BRequest, res: MedusaResponse) {
-  await sendDocumentFile(req, res, (await ownDocument(req, req.params.id)) as any)
+  await sendDocumentFile(req, res, await ownDocument(req, req.params.id))
 }

@@ -13,7 +13,7 @@ export async function POST(req: B2BRequest, res: MedusaResponse) {
   const [inv] = await company.listB2bInvitations({
     id: req.params.id,
     legal_entity_id: ctx.active.legal_entity_id,
-  } as any)
+  })
   if (!inv) throw notFound("Invitation", req.params.id)
   if (inv.status !== "pending")
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This invitation is already ${inv.status}`)

@@ -1,8 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { z } from "@medusajs/framework/zod"
 import { fillCartWorkflow } from "../../../../../../workflows/ordering/workflows/fill-cart"
-import type { CartTarget } from "../../../../../ordering-validators"
+import type { CartTarget } from "../../../saved-carts/validators"
 import {
   assertOwnCart,
   type B2BRequest,
@@ -17,7 +16,7 @@ import { pricingContextOf } from "../../../../../utils/pricing-context"
  * POST /store/b2b/orders/:id/reorder { cart_id }: repeats an order of the counterparty: its lines go
  * into the cart at today's prices and availability, and what cannot be added is reported.
  */
-export async function POST(req: B2BRequest<z.infer<typeof CartTarget>>, res: MedusaResponse) {
+export async function POST(req: B2BRequest<CartTarget>, res: MedusaResponse) {
   const own = await orderOwnership(req, req.params.id)
   const me = req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : null
   if (!own || !own.legal_entity_id || !canSeeOrder(req.b2b, me, own))
@@ -31,7 +30,7 @@ export async function POST(req: B2BRequest<z.infer<typeof CartTarget>>, res: Med
     filters: { id: req.params.id },
   })
   const items = (
-    ((data[0] as any)?.items ?? []) as {
+    (data[0]?.items ?? []) as {
       variant_id: string | null
       variant_sku: string | null
       quantity: number
@@ -40,7 +39,8 @@ export async function POST(req: B2BRequest<z.infer<typeof CartTarget>>, res: Med
   const rows = items.map((i, n) => ({
     row: n + 1,
     sku: i.variant_sku ?? i.variant_id!,
-    quantity: Number((i.quantity as any)?.numeric ?? i.quantity),
+    // a BigNumber quantity arrives as { numeric } from the query graph, a plain number otherwise
+    quantity: Number((i.quantity as { numeric?: number } | null)?.numeric ?? i.quantity),
     unit: null,
     raw: `${i.variant_sku}`,
   }))

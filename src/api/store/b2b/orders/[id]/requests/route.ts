@@ -1,8 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import type { z } from "@medusajs/framework/zod"
-import type { CreateOrderRequest } from "../../../../../after-sales-validators"
 import { createOrderRequestWorkflow } from "../../../../../../workflows/after-sales/workflows/create-order-request"
+import type { CreateOrderRequest } from "../../validators"
 import { afterSales, visibleRequestFilters } from "../../../../../utils/after-sales"
 import { type B2BRequest, hasPermission, requireContext } from "../../../../../utils/b2b-context"
 import { managerEmails } from "../../../../../utils/documents"
@@ -18,10 +17,7 @@ const NEEDS = {
  * POST /store/b2b/orders/:id/requests { type, subject?, message, reason_code?, items?, document_type? }:
  * a complaint, feedback, return request (items with leaf reasons) or document request about the order.
  */
-export async function POST(
-  req: B2BRequest<z.infer<typeof CreateOrderRequest>>,
-  res: MedusaResponse
-) {
+export async function POST(req: B2BRequest<CreateOrderRequest>, res: MedusaResponse) {
   const ctx = requireContext(req)
   const body = req.validatedBody
   const need = NEEDS[body.type as keyof typeof NEEDS]
@@ -46,7 +42,7 @@ export async function POST(
 /** GET /store/b2b/orders/:id/requests: the order's requests the caller may see. */
 export async function GET(req: B2BRequest, res: MedusaResponse) {
   const rows = await afterSales(req).listB2bOrderRequests(
-    { ...visibleRequestFilters(req), order_id: req.params.id } as any,
+    { ...visibleRequestFilters(req), order_id: req.params.id },
     { take: 200, order: { created_at: "DESC" } }
   )
   res.json({ requests: rows })

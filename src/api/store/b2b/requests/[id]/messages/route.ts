@@ -1,13 +1,12 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import type { z } from "@medusajs/framework/zod"
-import type { RequestMessage } from "../../../../../after-sales-validators"
 import { addOrderRequestMessageWorkflow } from "../../../../../../workflows/after-sales/workflows/add-order-request-message"
+import type { RequestMessage } from "../../validators"
 import { visibleRequest } from "../../../../../utils/after-sales"
 import { type B2BRequest, requireContext } from "../../../../../utils/b2b-context"
 import { managerEmails } from "../../../../../utils/documents"
 
 /** POST /store/b2b/requests/:id/messages { text }: the buyer writes in the request's conversation. */
-export async function POST(req: B2BRequest<z.infer<typeof RequestMessage>>, res: MedusaResponse) {
+export async function POST(req: B2BRequest<RequestMessage>, res: MedusaResponse) {
   const ctx = requireContext(req)
   const request = await visibleRequest(req, req.params.id)
   const { result } = await addOrderRequestMessageWorkflow(req.scope).run({

@@ -1,17 +1,16 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import type { z } from "@medusajs/framework/zod"
 import { fillCartWorkflow } from "../../../../../../workflows/ordering/workflows/fill-cart"
-import type { CartTarget } from "../../../../../ordering-validators"
+import type { CartTarget } from "../../validators"
 import { assertOwnCart, type B2BRequest } from "../../../../../utils/b2b-context"
 import { cartResponse } from "../../../../../utils/cart-pricing"
 import { pricingContextOf } from "../../../../../utils/pricing-context"
-import { visibleSavedCart } from "../../../../../utils/saved-carts"
+import { visibleSavedCart } from "../../helpers"
 
 /**
  * POST /store/b2b/saved-carts/:id/restore { cart_id }: puts the list back into a cart at today's
  * prices and availability; every line is reported (added, unknown, invalid quantity, unavailable).
  */
-export async function POST(req: B2BRequest<z.infer<typeof CartTarget>>, res: MedusaResponse) {
+export async function POST(req: B2BRequest<CartTarget>, res: MedusaResponse) {
   const saved = await visibleSavedCart(req, req.params.id)
   await assertOwnCart(req, req.validatedBody.cart_id)
   const items =

@@ -1,8 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import type { z } from "@medusajs/framework/zod"
-import type { CreateLedgerEntries } from "../../../../../../credit-validators"
 import { recordLedgerEntriesWorkflow } from "../../../../../../../workflows/credit/workflows/record-ledger-entries"
+import type { CreateLedgerEntries } from "../../../validators"
 import { COMPANY_MODULE } from "../../../../../../../modules/company"
 import type CompanyModuleService from "../../../../../../../modules/company/service"
 import { accountInScope, creditService } from "../../../../../../utils/credit"
@@ -25,7 +24,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
  * by a manager (until 1C sends them). Entries of a holding account name their legal entity.
  */
 export async function POST(
-  req: AuthenticatedMedusaRequest<z.infer<typeof CreateLedgerEntries>>,
+  req: AuthenticatedMedusaRequest<CreateLedgerEntries>,
   res: MedusaResponse
 ) {
   const account = await accountInScope(req, req.params.id)
@@ -47,7 +46,7 @@ export async function POST(
     const members = ids.length
       ? await req.scope
           .resolve<CompanyModuleService>(COMPANY_MODULE)
-          .listB2bLegalEntities({ id: ids, holding_id: account.holding_id } as any)
+          .listB2bLegalEntities({ id: ids, holding_id: account.holding_id })
       : []
     entries.forEach((e, i) => {
       if (!e.legal_entity_id || !members.some((m) => m.id === e.legal_entity_id)) {

@@ -1,7 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { z } from "@medusajs/framework/zod"
-import type { GrantOverride } from "../../../../../../credit-validators"
 import { grantCreditOverrideWorkflow } from "../../../../../../../workflows/credit/workflows/grant-credit-override"
+import type { GrantOverride } from "../../../validators"
 import { accountInScope, creditService } from "../../../../../../utils/credit"
 import { assertReferencesExist } from "../../../../../../validation/references"
 
@@ -16,10 +15,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** POST /admin/b2b/credit/accounts/:id/overrides: lets the next order through the credit checks once (audited). */
-export async function POST(
-  req: AuthenticatedMedusaRequest<z.infer<typeof GrantOverride>>,
-  res: MedusaResponse
-) {
+export async function POST(req: AuthenticatedMedusaRequest<GrantOverride>, res: MedusaResponse) {
   const account = await accountInScope(req, req.params.id)
   const b = req.validatedBody
   await assertReferencesExist(req.scope, [

@@ -1,7 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { z } from "@medusajs/framework/zod"
-import type { AddSchedule } from "../../../../../../credit-validators"
 import { addPaymentScheduleWorkflow } from "../../../../../../../workflows/credit/workflows/add-payment-schedule"
+import type { AddSchedule } from "../../../validators"
 import { accountInScope, creditService } from "../../../../../../utils/credit"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -15,10 +14,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** POST /admin/b2b/credit/accounts/:id/schedule: adds planned payments of a credit agreement. */
-export async function POST(
-  req: AuthenticatedMedusaRequest<z.infer<typeof AddSchedule>>,
-  res: MedusaResponse
-) {
+export async function POST(req: AuthenticatedMedusaRequest<AddSchedule>, res: MedusaResponse) {
   const account = await accountInScope(req, req.params.id)
   const { result } = await addPaymentScheduleWorkflow(req.scope).run({
     input: {

@@ -1,14 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { UpdateShipmentBody } from "../../../../../../shipments-validators"
 import { updateOrderShipmentB2bWorkflow } from "../../../../../../../workflows/ordering/workflows/update-order-shipment-b2b"
-import { assertOrderInScope, labelsOf } from "../../../../../../utils/shipment-routes"
+import type { UpdateShipment } from "../../../validators"
+import { assertOrderInScope, labelsOf } from "../../../helpers"
 import { shipmentsView } from "../../../../../../utils/shipments"
 
 /** POST /admin/b2b/orders/:id/shipments/:shipment_id { status: shipped|delivered|canceled, tracking_number?, tracking_url? } */
-export async function POST(
-  req: AuthenticatedMedusaRequest<UpdateShipmentBody>,
-  res: MedusaResponse
-) {
+export async function POST(req: AuthenticatedMedusaRequest<UpdateShipment>, res: MedusaResponse) {
   await assertOrderInScope(req, req.params.id)
   const body = req.validatedBody
   await updateOrderShipmentB2bWorkflow(req.scope).run({
