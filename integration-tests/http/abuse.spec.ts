@@ -11,7 +11,7 @@ process.env.ONE_C_EXCHANGE_PATH = "/bitrix/admin/1c_exchange.php"
 
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { counterId } from "../../src/lib/throttle"
+import { counterId } from "../../src/api/utils/throttle"
 import { createAdmin, createCompany, createCustomer, createPublishableKey, lastNotification, tokenFromLink, uniq } from "../utils/b2b"
 
 jest.setTimeout(180 * 1000)

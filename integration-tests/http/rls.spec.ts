@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { COMPANY_MODULE } from "../../src/modules/company"
 import { ORDERING_MODULE } from "../../src/modules/ordering"
 import { DOCUMENTS_MODULE } from "../../src/modules/documents"
-import { installRlsSetting, rlsContext } from "../../src/lib/rls"
+import { installRlsSetting, rlsContext } from "../../src/api/utils/rls"
 import { createAdmin, createCompany, createCustomer, createPublishableKey } from "../utils/b2b"
 
 jest.setTimeout(120 * 1000)

@@ -6,11 +6,11 @@ import {
   throttleStore,
   verdict,
   type ThrottleKey,
-} from "../../lib/throttle"
+} from "./throttle"
 import { clientIp } from "./actor"
 
 /**
- * Brute-force throttling at the sign-in doors (src/lib/throttle.ts holds the counters). A counter store that
+ * Brute-force throttling at the sign-in doors (src/api/utils/throttle.ts holds the counters). A counter store that
  * cannot be reached lets the attempt through and logs an error: the password check itself still stands, and
  * a Redis hiccup must not lock every buyer out.
  */

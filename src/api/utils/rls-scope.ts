@@ -1,10 +1,10 @@
 import type { MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { installRlsSetting, rlsContext } from "../../lib/rls"
+import { installRlsSetting, rlsContext } from "./rls"
 import type { B2BRequest } from "./b2b-context"
 
 /**
- * Runs the rest of a store request with the acting company as the row-level-security scope (src/lib/rls.ts):
+ * Runs the rest of a store request with the acting company as the row-level-security scope (src/api/utils/rls.ts):
  * every statement it issues sees `b2b.legal_entity_id` = the acting legal entity, so the policies on our
  * company-scoped tables hide other companies' rows even if an application guard were missing. Used on
  * routes that only ever touch the acting company's rows (address book, saved carts, documents). After

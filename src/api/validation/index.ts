@@ -136,7 +136,7 @@ export function validateAndTransformBody(schema: Schema) {
         : schema
     // only object schemas have .strict(); a refined or unioned schema is taken as it is
     const strict =
-      "strict" in s && typeof (s as any).strict === "function" ? (s as any).strict() : s
+      "strict" in s && typeof (s as any).strict === "function" ? (s as any).strict() : s // cast to any: zod object schemas have .strict(); the union type here does not say so
     const r = await strict.safeParseAsync(body)
     if (r.success) return r.data
     namePaths(r.error)

@@ -57,7 +57,7 @@ async function seedStoreBasics(container: MedusaContainer) {
   const { data: keys } = await query.graph({
     entity: "api_key",
     fields: ["id", "token", "title"],
-    filters: { type: "publishable", title: "Storefront" } as any,
+    filters: { type: "publishable", title: "Storefront" },
   })
   let key = keys[0] as { id: string; token: string } | undefined
   if (!key) {
@@ -65,7 +65,7 @@ async function seedStoreBasics(container: MedusaContainer) {
       await createApiKeysWorkflow(container).run({
         input: { api_keys: [{ title: "Storefront", type: "publishable", created_by: "seed" }] },
       })
-    ).result[0] as any
+    ).result[0]
     await linkSalesChannelsToApiKeyWorkflow(container).run({
       input: { id: key!.id, add: [salesChannelId] },
     })
@@ -343,7 +343,7 @@ async function seedProducts(
       fields: ["id", "inventory_items.inventory_item_id"],
       filters: { id: variantIds },
     })
-    const levels = (links as any[]).flatMap((v) =>
+    const levels = links.flatMap((v) =>
       (v.inventory_items ?? []).flatMap((ii: any) =>
         ctx.locationIds.map((loc, k) => ({
           inventory_item_id: ii.inventory_item_id,

@@ -241,7 +241,7 @@ async function ensureAdminUser(
   const auth = container.resolve(Modules.AUTH)
   const { authIdentity, error } = await auth.register("emailpass", {
     body: { email, password },
-  } as any)
+  })
   if (!authIdentity) throw new Error(`cannot register admin ${email}: ${error}`)
   const { result } = await createUserAccountWorkflow(container).run({
     input: {
@@ -265,7 +265,7 @@ export async function seedCompanies(
 
   const ensureLe = async (le: Le, holdingId: string | null) => {
     const inn = le.key === "ip-kuznetsov" ? IP_INN : innFrom9(le.inn9)
-    const [found] = await company.listB2bLegalEntities({ inn } as any)
+    const [found] = await company.listB2bLegalEntities({ inn })
     if (found) return leIds.set(le.key, found.id)
     const { result } = await createLegalEntityWorkflow(container).run({
       input: {
@@ -286,7 +286,7 @@ export async function seedCompanies(
   }
 
   for (const h of DEMO_HOLDINGS) {
-    const [found] = await company.listB2bHoldings({ name: h.name } as any)
+    const [found] = await company.listB2bHoldings({ name: h.name })
     const id =
       found?.id ??
       (await createHoldingWorkflow(container).run({ input: { name: h.name } })).result.id
@@ -312,7 +312,7 @@ export async function seedCompanies(
     const memberships = await company.listB2bEmployees({ customer_id: customerId }, { take: null })
     for (const m of p.memberships) {
       const leId = leIds.get(m.le)!
-      if (memberships.some((e) => (e as any).legal_entity_id === leId)) continue
+      if (memberships.some((e) => e.legal_entity_id === leId)) continue
       await addEmployeeWorkflow(container).run({
         input: {
           legal_entity_id: leId,

@@ -32,7 +32,7 @@ export async function seedPricing(container: MedusaContainer) {
   const company = container.resolve<CompanyModuleService>(COMPANY_MODULE)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const today = new Date().toISOString().slice(0, 10)
-  const rates = await pricing.listPcExchangeRates({ date: today } as any)
+  const rates = await pricing.listPcExchangeRates({ date: today })
   if (!rates.length) {
     for (const [currency_code, rate] of [
       ["eur", "101.4523"],
@@ -74,7 +74,7 @@ export async function seedPricing(container: MedusaContainer) {
     fields: ["id", "prices.amount", "prices.currency_code", "prices.raw_amount"],
   })
   const rows: { variant_id: string; price_type_id: string; amount: string }[] = []
-  for (const v of variants as any[]) {
+  for (const v of variants) {
     const p = (v.prices ?? []).find((x: any) => x.currency_code === "rub")
     if (!p) continue
     const minor = parseScaled(p.raw_amount?.value ?? String(p.amount), 2)
@@ -170,7 +170,7 @@ export async function seedPricing(container: MedusaContainer) {
       await create(container, "price-rules", {
         price_list_id: list.id,
         target_type: "category",
-        target_id: (cats[0] as any).id,
+        target_id: cats[0].id,
         kind: "discount_percent",
         value: "5",
         min_quantity: 100,
@@ -184,7 +184,7 @@ export async function seedPricing(container: MedusaContainer) {
       await create(container, "price-rules", {
         price_list_id: list.id,
         target_type: "product",
-        target_id: (prods[0] as any).id,
+        target_id: prods[0].id,
         kind: "multiplier",
         value: "0.85",
       })
@@ -199,7 +199,7 @@ export async function seedPricing(container: MedusaContainer) {
   })
   for (const l of les) {
     const region = /СПб|Северо-Запад/.test(l.name) ? "northwest" : "central"
-    if ((l as any).region_code !== region || !(l as any).seller_organization_id) {
+    if (l.region_code !== region || !l.seller_organization_id) {
       await updateLegalEntityWorkflow(container).run({
         input: {
           id: l.id,

@@ -34,9 +34,11 @@ export const DEMO_RETURN_REASONS: {
 
 /** Creates the reasons that are missing (by value); idempotent. */
 export async function seedReturnReasons(container: MedusaContainer): Promise<{ created: number }> {
-  const orders = container.resolve(Modules.ORDER) as any
+  const orders = container.resolve(Modules.ORDER)
   const existing = new Map<string, string>(
-    ((await orders.listReturnReasons({}, { take: null })) as any[]).map((r) => [r.value, r.id])
+    (await orders.listReturnReasons({}, { take: null })).map(
+      (r) => [r.value, r.id] as [string, string]
+    )
   )
   let created = 0
   const make = async (
@@ -47,7 +49,7 @@ export async function seedReturnReasons(container: MedusaContainer): Promise<{ c
     const { result } = await createReturnReasonsWorkflow(container).run({
       input: { data: missing },
     })
-    for (const r of result as any[]) existing.set(r.value, r.id)
+    for (const r of result) existing.set(r.value, r.id)
     created += missing.length
   }
   await make(DEMO_RETURN_REASONS.map(({ value, label }) => ({ value, label })))

@@ -68,7 +68,7 @@ export const applyProductsStep = createStep(
       inventory: [] as string[],
       // why: link definitions and restore rows of several modules, undone as they were written
       links: [] as any[],
-      restore: [] as any[],
+      restore: [] as unknown[],
       files: [] as string[],
     }
 

@@ -90,7 +90,7 @@ export const prepareSplitCartsStep = createStep(
             items: o.lines.map((l) => copyLine(byId.get(l.line_id), l.quantity)) as any,
           },
           // cast to any: the DML-inferred create/update input types numbers for bigNumber columns and no jsonb shapes; rows carry decimal strings and JSON
-        ] as any)
+        ])
         comp.created_cart_ids.push(sibling.id)
         cartIds.push(sibling.id)
         if (cart.b2b_legal_entity?.id) {
@@ -120,7 +120,7 @@ export const prepareSplitCartsStep = createStep(
           })),
         }))
         // cast to any: the DML-inferred create/update input types numbers for bigNumber columns and no jsonb shapes; rows carry decimal strings and JSON
-        if (methods.length) await cartModule.addShippingMethods(methods as any)
+        if (methods.length) await cartModule.addShippingMethods(methods)
         await ensurePaymentSession(container, sibling.id, providerId, false)
       }
       if (changed) await ensurePaymentSession(container, cart.id, providerId, true)

@@ -78,7 +78,7 @@ export async function ensurePaymentSession(
     filters: { id: cartId },
   })
   // cast to any: query.graph/module results are typed without the relations and raw fields requested here
-  if (!(data[0] as any)?.payment_collection) {
+  if (!data[0]?.payment_collection) {
     await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cartId } })
     ;({ data } = await query.graph({
       entity: "cart",
@@ -87,7 +87,7 @@ export async function ensurePaymentSession(
     }))
   }
   // cast to any: query.graph/module results are typed without the relations and raw fields requested here
-  const pc = (data[0] as any).payment_collection
+  const pc = data[0].payment_collection
   if (providerId && !(pc.payment_sessions ?? []).length) {
     await createPaymentSessionsWorkflow(container).run({
       input: { payment_collection_id: pc.id, provider_id: providerId },

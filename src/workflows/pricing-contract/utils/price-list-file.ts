@@ -169,8 +169,10 @@ async function catalogPage(
     byId
       .get(v.product_id)
       ?.variants.push({ id: v.id, sku: v.sku, title: v.title, metadata: v.metadata })
-  for (const c of cats as any[]) byId.get(c.product_id)?.categories.push({ id: c.id, name: c.name })
-  for (const t of tags as any[]) byId.get(t.product_id)?.tags.push({ value: t.value })
+  for (const c of cats as { product_id: string; id: string; name: string }[])
+    byId.get(c.product_id)?.categories.push({ id: c.id, name: c.name })
+  for (const t of tags as { product_id: string; value: string }[])
+    byId.get(t.product_id)?.tags.push({ value: t.value })
   return {
     products: [...byId.values()],
     stock: new Map(stockRows.map((r) => [r.variant_id, Number(r.available)])),

@@ -15,6 +15,6 @@ export const storeB2bAddressesMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     middlewares: [validateAndTransformBody(UpdateAddress)],
   },
-  // row-level security scope (src/lib/rls.ts): these routes run with the acting company as b2b.legal_entity_id
+  // row-level security scope (src/api/utils/rls.ts): these routes run with the acting company as b2b.legal_entity_id
   { matcher: "/store/b2b/addresses*", middlewares: [companyRowScope] },
 ]

@@ -15,6 +15,6 @@ export const storeB2bDocumentsMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     middlewares: [validateAndTransformBody(RequestAct)],
   },
-  // row-level security scope (src/lib/rls.ts): these routes run with the acting company as b2b.legal_entity_id
+  // row-level security scope (src/api/utils/rls.ts): these routes run with the acting company as b2b.legal_entity_id
   { matcher: "/store/b2b/documents*", middlewares: [companyRowScope] },
 ]

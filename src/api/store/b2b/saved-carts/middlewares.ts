@@ -20,6 +20,6 @@ export const storeB2bSavedCartsMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     middlewares: [validateAndTransformBody(CartTarget)],
   },
-  // row-level security scope (src/lib/rls.ts): these routes run with the acting company as b2b.legal_entity_id
+  // row-level security scope (src/api/utils/rls.ts): these routes run with the acting company as b2b.legal_entity_id
   { matcher: "/store/b2b/saved-carts*", middlewares: [companyRowScope] },
 ]

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import type AuditModuleService from "../modules/audit/service"
-import type { ThrottleCounter } from "../modules/audit/service"
-import { environment } from "./plugin-options"
+import type AuditModuleService from "../../modules/audit/service"
+import type { ThrottleCounter } from "../../modules/audit/service"
+import { environment } from "../../lib/plugin-options"
 
 /**
  * Brute-force throttling of sign-ins (customer and staff e-mail/password, password-reset requests, the 1C

@@ -37,6 +37,7 @@ const LAST = "__b2bRlsLegalEntity"
  * prototype is the one place every statement passes.
  */
 export function installRlsSetting(knex: { client: object }) {
+  // cast to any: knex keeps its client class internal; the query method patched below is not in its types
   const proto = Object.getPrototypeOf(knex.client) as any
   if (proto[MARK] || typeof proto._query !== "function") return
   const ensure = (connection: any): Promise<void> | null => {
