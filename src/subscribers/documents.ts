@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { generateDocumentWorkflow } from "../workflows/documents/workflows/generate-document"
 import { markDocumentFailedWorkflow } from "../workflows/documents/workflows/mark-document-failed"
 import { requestDocumentWorkflow } from "../workflows/documents/workflows/request-document"
+import { DocumentsEvents } from "../modules/documents"
 
 /**
  * Documents off the request path: an invoice for every company order when it is placed, a UPD for
@@ -11,7 +12,7 @@ import { requestDocumentWorkflow } from "../workflows/documents/workflows/reques
  */
 export default async function documents({ event, container }: SubscriberArgs<{ id: string }>) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  if (event.name === "document.requested") {
+  if (event.name === DocumentsEvents.DOCUMENT_REQUESTED) {
     try {
       await generateDocumentWorkflow(container).run({ input: { document_id: event.data.id } })
     } catch (e) {
@@ -63,5 +64,5 @@ export default async function documents({ event, container }: SubscriberArgs<{ i
 }
 
 export const config: SubscriberConfig = {
-  event: ["order.placed", "shipment.created", "document.requested"],
+  event: ["order.placed", "shipment.created", DocumentsEvents.DOCUMENT_REQUESTED],
 }

@@ -5,6 +5,7 @@ import {
   failPriceListExportWorkflow,
   generatePriceListExportWorkflow,
 } from "../workflows/pricing-contract"
+import { PricingEvents } from "../modules/pricing-contract"
 
 /** Generates a requested price list in the background (on the worker when Redis is configured). */
 export default async function priceListExport({
@@ -23,4 +24,4 @@ export default async function priceListExport({
   }
 }
 
-export const config: SubscriberConfig = { event: "pricing.price_list_export.requested" }
+export const config: SubscriberConfig = { event: PricingEvents.PRICE_LIST_EXPORT_REQUESTED }

@@ -7,3 +7,4 @@ export default Module(CREDIT_MODULE, { service: CreditModuleService })
 
 export * from "./position"
 export type { ReserveInput, ReserveResult } from "./service"
+export * from "./events"

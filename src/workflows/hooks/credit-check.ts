@@ -2,11 +2,10 @@ import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import Decimal from "decimal.js"
-import { CREDIT_MODULE } from "../../modules/credit"
+import { CREDIT_MODULE, CreditEvents } from "../../modules/credit"
 import type CreditModuleService from "../../modules/credit/service"
 import { PRICING_CONTRACT_MODULE } from "../../modules/pricing-contract"
 import type PricingContractModuleService from "../../modules/pricing-contract/service"
-import { CREDIT_EVENTS } from "../credit/steps/refresh-credit-state"
 import { medusaTotals, moneyFields } from "../common/utils/money"
 
 const LOCK_TIMEOUT_S = 30
@@ -89,7 +88,7 @@ completeCartWorkflow.hooks.validate(
     if (!result.ok) {
       const events: { name: string; data: Record<string, unknown> }[] = [
         {
-          name: CREDIT_EVENTS.ORDER_BLOCKED,
+          name: CreditEvents.ORDER_BLOCKED,
           data: {
             ...base,
             reason: result.decision.code,
@@ -100,7 +99,7 @@ completeCartWorkflow.hooks.validate(
       ]
       if (result.decision.code === "limit")
         events.push({
-          name: CREDIT_EVENTS.LIMIT_REACHED,
+          name: CreditEvents.ACCOUNT_LIMIT_REACHED,
           data: { ...base, position: result.position },
         })
       await eventBus.emit(events)
@@ -108,7 +107,7 @@ completeCartWorkflow.hooks.validate(
     }
     if (result.created && result.position.state === "limit_reached") {
       await eventBus.emit([
-        { name: CREDIT_EVENTS.LIMIT_REACHED, data: { ...base, position: result.position } },
+        { name: CreditEvents.ACCOUNT_LIMIT_REACHED, data: { ...base, position: result.position } },
       ])
     }
     return new StepResponse(

@@ -21,7 +21,7 @@ export const CreditAccount = model
     /** Manual stop by a manager, whatever the figures say. */
     is_blocked: model.boolean().default(false),
     blocked_reason: model.text().nullable(),
-    /** Last evaluated state, to emit credit.unblocked / credit.limit_reached on transitions. */
+    /** Last evaluated state, to emit credit.account.unblocked / credit.account.limit_reached on transitions. */
     last_state: model.enum(["ok", "limit_reached", "blocked"]).default("ok"),
     agreement_number: model.text().nullable(),
     metadata: model.json().nullable(),

@@ -3,6 +3,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import type { RequestStatus } from "../../../modules/after-sales"
 import { loadOrderRequestStep } from "../steps/load-order-request"
 import { updateB2bOrderRequestsStep } from "../steps/update-b2b-order-requests"
+import { AfterSalesEvents } from "../../../modules/after-sales"
 
 /** The author withdraws an open request. */
 export const cancelOrderRequestWorkflow = createWorkflow(
@@ -17,7 +18,7 @@ export const cancelOrderRequestWorkflow = createWorkflow(
     const updated = updateB2bOrderRequestsStep(
       transform({ input }, ({ input }) => [{ id: input.id, status: "canceled" }])
     )
-    emitEventStep({ eventName: "after_sales.request_updated", data: { id: input.id } }).config({
+    emitEventStep({ eventName: AfterSalesEvents.REQUEST_UPDATED, data: { id: input.id } }).config({
       name: "after-sales-cancel-event",
     })
     return new WorkflowResponse(transform({ updated }, ({ updated }) => updated[0]))

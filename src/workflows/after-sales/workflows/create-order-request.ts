@@ -5,6 +5,7 @@ import { type NewRequestInput } from "../utils/requests-shared"
 import { prepareOrderRequestStep } from "../steps/prepare-order-request"
 import { managersOrDefault } from "../utils/requests"
 import { createB2bOrderRequestsStep } from "../steps/create-b2b-order-requests"
+import { AfterSalesEvents } from "../../../modules/after-sales"
 
 /** A buyer files a complaint, feedback, return or document request about an order; managers are told. */
 export const createOrderRequestWorkflow = createWorkflow(
@@ -30,7 +31,7 @@ export const createOrderRequestWorkflow = createWorkflow(
       )
     )
     emitEventStep({
-      eventName: "after_sales.request_created",
+      eventName: AfterSalesEvents.REQUEST_CREATED,
       data: transform({ request }, ({ request }) => ({ id: request.id })),
     })
     return new WorkflowResponse(request)

@@ -16,6 +16,7 @@ import { requestDocumentWorkflow } from "../../documents/workflows/request-docum
 import { loadOrderRequestStep } from "../steps/load-order-request"
 import { updateB2bOrderRequestsStep } from "../steps/update-b2b-order-requests"
 import { createB2bOrderRequestMessagesStep } from "../steps/create-b2b-order-request-messages"
+import { AfterSalesEvents } from "../../../modules/after-sales"
 
 export type DecideInput = {
   id: string
@@ -142,7 +143,7 @@ export const decideOrderRequestWorkflow = createWorkflow(
           : []
       )
     )
-    emitEventStep({ eventName: "after_sales.request_updated", data: { id: input.id } })
+    emitEventStep({ eventName: AfterSalesEvents.REQUEST_UPDATED, data: { id: input.id } })
     return new WorkflowResponse(transform({ updated }, ({ updated }) => updated[0]))
   }
 )

@@ -8,6 +8,7 @@ import { validateInvitationTokenStep } from "../steps/validate-invitation-token"
 import { addEmployeeWorkflow } from "./add-employee"
 import { updateB2bInvitationsStep } from "../steps/update-b2b-invitations"
 import { createB2bConsentsStep } from "../steps/create-b2b-consents"
+import { CompanyEvents } from "../../../modules/company"
 
 export type AcceptInvitationInput = {
   token: string
@@ -92,7 +93,7 @@ export const acceptInvitationWorkflow = createWorkflow(
       ])
     )
     emitEventStep({
-      eventName: "invitation.accepted",
+      eventName: CompanyEvents.INVITATION_ACCEPTED,
       data: transform({ invitation }, ({ invitation }) => ({ id: invitation.id })),
     })
     return new WorkflowResponse(

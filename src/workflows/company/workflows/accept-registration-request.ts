@@ -7,6 +7,7 @@ import { loadPendingRegistrationStep } from "../steps/load-pending-registration"
 import { createInvitationWorkflow } from "./create-invitation"
 import { DecideRegistrationInput } from "../utils/registration"
 import { updateB2bRegistrationRequestsStep } from "../steps/update-b2b-registration-requests"
+import { CompanyEvents } from "../../../modules/company"
 
 /**
  * A manager accepts: the legal entity is created (or an existing one with the same INN/KPP, or the
@@ -64,7 +65,10 @@ export const acceptRegistrationRequestWorkflow = createWorkflow(
         },
       ])
     )
-    emitEventStep({ eventName: "company.registration_accepted", data: { id: input.id } })
+    emitEventStep({
+      eventName: CompanyEvents.REGISTRATION_REQUEST_ACCEPTED,
+      data: { id: input.id },
+    })
     return new WorkflowResponse(
       transform({ input, target, invitation }, ({ input, target, invitation }) => ({
         id: input.id,

@@ -8,6 +8,7 @@ import { validateLegalEntityStep } from "../steps/validate-legal-entity"
 import { validateRoleForLegalEntityStep } from "../steps/validate-role-for-legal-entity"
 import { Actor } from "../utils/employees"
 import { createB2bEmployeesStep } from "../steps/create-b2b-employees"
+import { CompanyEvents } from "../../../modules/company"
 
 export type AddEmployeeInput = {
   legal_entity_id: string
@@ -54,7 +55,7 @@ export const addEmployeeWorkflow = createWorkflow("b2b-add-employee", (input: Ad
     ])
   )
   emitEventStep({
-    eventName: "employee.created",
+    eventName: CompanyEvents.EMPLOYEE_CREATED,
     data: transform({ employee }, ({ employee }) => ({ id: employee.id })),
   })
   return new WorkflowResponse(employee)

@@ -4,6 +4,7 @@ import { recordAuditStep } from "../../audit/steps/record-audit"
 import { updateLegalEntityWorkflow } from "./update-legal-entity"
 import { loadPendingChangeStep } from "../steps/load-pending-change"
 import { updateB2bRequisitesChangesStep } from "../steps/update-b2b-requisites-changes"
+import { CompanyEvents } from "../../../modules/company"
 
 /** The manager approves: the legal entity's requisites are updated and the requester is told. */
 export const approveRequisitesChangeWorkflow = createWorkflow(
@@ -41,7 +42,7 @@ export const approveRequisitesChangeWorkflow = createWorkflow(
         },
       ])
     )
-    emitEventStep({ eventName: "company.requisites_change_approved", data: { id: input.id } })
+    emitEventStep({ eventName: CompanyEvents.REQUISITES_CHANGE_APPROVED, data: { id: input.id } })
     return new WorkflowResponse({ id: input.id, status: "approved" })
   }
 )

@@ -3,6 +3,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { recordAuditStep } from "../../audit/steps/record-audit"
 
 import { createB2bManagerAssignmentsStep } from "../steps/create-b2b-manager-assignments"
+import { CompanyEvents } from "../../../modules/company"
 
 export type AssignManagerInput = {
   user_id: string
@@ -40,7 +41,7 @@ export const assignManagerWorkflow = createWorkflow(
       ])
     )
     emitEventStep({
-      eventName: "company.manager_assigned",
+      eventName: CompanyEvents.MANAGER_ASSIGNED,
       data: transform({ assignment }, ({ assignment }) => ({ id: assignment.id })),
     })
     return new WorkflowResponse(assignment)

@@ -10,6 +10,7 @@ import { clearDefaultAddressStep } from "../steps/clear-default-address"
 import { validateLegalEntityStep } from "../steps/validate-legal-entity"
 import { AddressData } from "../utils/addresses"
 import { createB2bAddressesStep } from "../steps/create-b2b-addresses"
+import { CompanyEvents } from "../../../modules/company"
 
 /** Adds an address to a legal entity's book; a new default replaces the old one. */
 export const createAddressWorkflow = createWorkflow(
@@ -26,7 +27,7 @@ export const createAddressWorkflow = createWorkflow(
     )
     const address = transform({ created }, ({ created }) => created[0])
     emitEventStep({
-      eventName: "company.address_created",
+      eventName: CompanyEvents.ADDRESS_CREATED,
       data: transform({ address }, ({ address }) => ({
         id: address.id,
         legal_entity_id: address.legal_entity_id,

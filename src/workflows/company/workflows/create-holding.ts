@@ -3,12 +3,13 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 
 import { HoldingInput } from "../utils/legal-entities"
 import { createB2bHoldingsStep } from "../steps/create-b2b-holdings"
+import { CompanyEvents } from "../../../modules/company"
 
 export const createHoldingWorkflow = createWorkflow("b2b-create-holding", (input: HoldingInput) => {
   const created = createB2bHoldingsStep(transform({ input }, ({ input }) => [input]))
   const holding = transform({ created }, ({ created }) => created[0])
   emitEventStep({
-    eventName: "company.holding_created",
+    eventName: CompanyEvents.HOLDING_CREATED,
     data: transform({ holding }, ({ holding }) => ({ id: holding.id })),
   })
   return new WorkflowResponse(holding)

@@ -9,6 +9,7 @@ import { validateLegalEntityStep } from "../steps/validate-legal-entity"
 import { validateRoleForLegalEntityStep } from "../steps/validate-role-for-legal-entity"
 import { type Actor } from "../utils/employees"
 import { createB2bInvitationsStep } from "../steps/create-b2b-invitations"
+import { CompanyEvents } from "../../../modules/company"
 
 export type CreateInvitationInput = {
   legal_entity_id: string
@@ -56,7 +57,7 @@ export const createInvitationWorkflow = createWorkflow(
       ])
     )
     emitEventStep({
-      eventName: "invitation.created",
+      eventName: CompanyEvents.INVITATION_CREATED,
       data: transform({ invitation }, ({ invitation }) => ({ id: invitation.id })),
     })
     sendNotificationsStep(

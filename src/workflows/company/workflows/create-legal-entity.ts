@@ -11,6 +11,7 @@ import { ensureUniqueRequisitesStep } from "../steps/ensure-unique-requisites"
 import { Actor, LegalEntityInput } from "../utils/legal-entities"
 import { createB2bManagerAssignmentsStep } from "../steps/create-b2b-manager-assignments"
 import { createB2bLegalEntitiesStep } from "../steps/create-b2b-legal-entities"
+import { CompanyEvents } from "../../../modules/company"
 
 export const createLegalEntityWorkflow = createWorkflow(
   "b2b-create-legal-entity",
@@ -53,7 +54,7 @@ export const createLegalEntityWorkflow = createWorkflow(
       ])
     )
     emitEventStep({
-      eventName: "company.created",
+      eventName: CompanyEvents.LEGAL_ENTITY_CREATED,
       data: transform({ le }, ({ le }) => ({ id: le.id })),
     })
     return new WorkflowResponse(le)

@@ -4,6 +4,7 @@ import { portalSettings } from "../../../lib/portal-settings"
 
 import { createB2bConsentsStep } from "../steps/create-b2b-consents"
 import { createB2bRegistrationRequestsStep } from "../steps/create-b2b-registration-requests"
+import { CompanyEvents } from "../../../modules/company"
 
 export type RegistrationInput = {
   inn: string
@@ -39,7 +40,7 @@ export const createRegistrationRequestWorkflow = createWorkflow(
       ])
     )
     emitEventStep({
-      eventName: "company.registration_requested",
+      eventName: CompanyEvents.REGISTRATION_REQUEST_CREATED,
       data: transform({ request }, ({ request }) => ({ id: request.id })),
     })
     sendNotificationsStep(

@@ -9,6 +9,7 @@ import { recordAuditStep } from "../../audit/steps/record-audit"
 
 import type { Actor } from "../utils/employees"
 import { createB2bRequisitesChangesStep } from "../steps/create-b2b-requisites-changes"
+import { CompanyEvents } from "../../../modules/company"
 
 export type RequisitesChangeInput = {
   legal_entity_id: string
@@ -74,7 +75,7 @@ export const createRequisitesChangeWorkflow = createWorkflow(
       ])
     )
     emitEventStep({
-      eventName: "company.requisites_change_requested",
+      eventName: CompanyEvents.REQUISITES_CHANGE_CREATED,
       data: transform({ change }, ({ change }) => ({ id: change.id })),
     })
     return new WorkflowResponse(change)

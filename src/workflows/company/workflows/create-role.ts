@@ -4,6 +4,7 @@ import { recordAuditStep } from "../../audit/steps/record-audit"
 
 import type { Actor } from "../utils/employees"
 import { createB2bRolesStep } from "../steps/create-b2b-roles"
+import { CompanyEvents } from "../../../modules/company"
 
 export const createRoleWorkflow = createWorkflow(
   "b2b-create-role",
@@ -39,7 +40,7 @@ export const createRoleWorkflow = createWorkflow(
       ])
     )
     emitEventStep({
-      eventName: "company.role_created",
+      eventName: CompanyEvents.ROLE_CREATED,
       data: transform({ role }, ({ role }) => ({ id: role.id })),
     })
     return new WorkflowResponse(role)

@@ -4,6 +4,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { SellerOrganizationInput } from "../utils/seller-organizations"
 import { clearOtherDefaultsStep } from "../steps/clear-other-defaults"
 import { createB2bSellerOrganizationsStep } from "../steps/create-b2b-seller-organizations"
+import { CompanyEvents } from "../../../modules/company"
 
 export const createSellerOrganizationWorkflow = createWorkflow(
   "b2b-create-seller-organization",
@@ -17,7 +18,7 @@ export const createSellerOrganizationWorkflow = createWorkflow(
       }))
     )
     emitEventStep({
-      eventName: "company.seller_organization_created",
+      eventName: CompanyEvents.SELLER_ORGANIZATION_CREATED,
       data: transform({ org }, ({ org }) => ({ id: org.id })),
     })
     return new WorkflowResponse(org)

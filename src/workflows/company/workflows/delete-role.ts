@@ -5,6 +5,7 @@ import { recordAuditStep } from "../../audit/steps/record-audit"
 import type { Actor } from "../utils/employees"
 import { loadCustomRoleStep } from "../steps/load-custom-role"
 import { softDeleteB2bRolesStep } from "../steps/soft-delete-b2b-roles"
+import { CompanyEvents } from "../../../modules/company"
 
 export const deleteRoleWorkflow = createWorkflow(
   "b2b-delete-role",
@@ -22,7 +23,7 @@ export const deleteRoleWorkflow = createWorkflow(
         },
       ])
     )
-    emitEventStep({ eventName: "company.role_deleted", data: { id: input.id } })
+    emitEventStep({ eventName: CompanyEvents.ROLE_DELETED, data: { id: input.id } })
     return new WorkflowResponse({ id: input.id })
   }
 )

@@ -2,6 +2,7 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { recordAuditStep } from "../../audit/steps/record-audit"
 import { mintImpersonationTokenStep } from "../steps/mint-impersonation-token"
+import { CompanyEvents } from "../../../modules/company"
 
 /** "Log in as user": audit first, then a short-lived token for the customer. */
 export const impersonateCustomerWorkflow = createWorkflow(
@@ -37,7 +38,7 @@ export const impersonateCustomerWorkflow = createWorkflow(
       ])
     )
     emitEventStep({
-      eventName: "employee.impersonated",
+      eventName: CompanyEvents.EMPLOYEE_IMPERSONATED,
       data: { customer_id: input.customer_id, user_id: input.user_id },
     })
     return new WorkflowResponse(minted)

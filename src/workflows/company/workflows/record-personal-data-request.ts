@@ -2,6 +2,7 @@ import { emitEventStep, sendNotificationsStep } from "@medusajs/medusa/core-flow
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { portalSettings } from "../../../lib/portal-settings"
 import { recordAuditStep } from "../../audit/steps/record-audit"
+import { CompanyEvents } from "../../../modules/company"
 
 /**
  * A data subject's request (deletion) under 152-FZ: recorded in the audit log (visible to the
@@ -39,7 +40,7 @@ export const recordPersonalDataRequestWorkflow = createWorkflow(
       ])
     )
     emitEventStep({
-      eventName: "employee.personal_data_requested",
+      eventName: CompanyEvents.EMPLOYEE_PERSONAL_DATA_REQUESTED,
       data: { customer_id: input.customer_id },
     })
     return new WorkflowResponse(

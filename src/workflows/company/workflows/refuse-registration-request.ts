@@ -4,6 +4,7 @@ import { recordAuditStep } from "../../audit/steps/record-audit"
 import { loadPendingRegistrationStep } from "../steps/load-pending-registration"
 import { DecideRegistrationInput } from "../utils/registration"
 import { updateB2bRegistrationRequestsStep } from "../steps/update-b2b-registration-requests"
+import { CompanyEvents } from "../../../modules/company"
 
 /** A manager refuses with a reason; the applicant is told. */
 export const refuseRegistrationRequestWorkflow = createWorkflow(
@@ -33,7 +34,7 @@ export const refuseRegistrationRequestWorkflow = createWorkflow(
         },
       ])
     )
-    emitEventStep({ eventName: "company.registration_refused", data: { id: input.id } })
+    emitEventStep({ eventName: CompanyEvents.REGISTRATION_REQUEST_REFUSED, data: { id: input.id } })
     sendNotificationsStep(
       transform({ input, request }, ({ input, request }) => [
         {

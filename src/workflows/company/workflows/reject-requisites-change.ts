@@ -3,6 +3,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { recordAuditStep } from "../../audit/steps/record-audit"
 import { loadPendingChangeStep } from "../steps/load-pending-change"
 import { updateB2bRequisitesChangesStep } from "../steps/update-b2b-requisites-changes"
+import { CompanyEvents } from "../../../modules/company"
 
 export const rejectRequisitesChangeWorkflow = createWorkflow(
   "b2b-reject-requisites-change",
@@ -32,7 +33,7 @@ export const rejectRequisitesChangeWorkflow = createWorkflow(
         },
       ])
     )
-    emitEventStep({ eventName: "company.requisites_change_rejected", data: { id: input.id } })
+    emitEventStep({ eventName: CompanyEvents.REQUISITES_CHANGE_REJECTED, data: { id: input.id } })
     return new WorkflowResponse({ id: input.id, status: "rejected" })
   }
 )

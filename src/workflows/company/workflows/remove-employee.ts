@@ -5,6 +5,7 @@ import { recordAuditStep } from "../../audit/steps/record-audit"
 import { guardLastManagerStep } from "../steps/guard-last-manager"
 import { Actor } from "../utils/employees"
 import { softDeleteB2bEmployeesStep } from "../steps/soft-delete-b2b-employees"
+import { CompanyEvents } from "../../../modules/company"
 
 /** Removes a person from a legal entity (soft delete), keeping at least one user manager. */
 export const removeEmployeeWorkflow = createWorkflow(
@@ -26,7 +27,7 @@ export const removeEmployeeWorkflow = createWorkflow(
         },
       ])
     )
-    emitEventStep({ eventName: "employee.deleted", data: { id: input.id } })
+    emitEventStep({ eventName: CompanyEvents.EMPLOYEE_DELETED, data: { id: input.id } })
     return new WorkflowResponse({ id: input.id })
   }
 )

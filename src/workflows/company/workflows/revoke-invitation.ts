@@ -3,6 +3,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { recordAuditStep } from "../../audit/steps/record-audit"
 import { type Actor } from "../utils/employees"
 import { updateB2bInvitationsStep } from "../steps/update-b2b-invitations"
+import { CompanyEvents } from "../../../modules/company"
 
 export const revokeInvitationWorkflow = createWorkflow(
   "b2b-revoke-invitation",
@@ -21,7 +22,7 @@ export const revokeInvitationWorkflow = createWorkflow(
         },
       ])
     )
-    emitEventStep({ eventName: "invitation.revoked", data: { id: input.id } })
+    emitEventStep({ eventName: CompanyEvents.INVITATION_REVOKED, data: { id: input.id } })
     return new WorkflowResponse(transform({ updated }, ({ updated }) => updated[0]))
   }
 )

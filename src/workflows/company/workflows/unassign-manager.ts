@@ -3,6 +3,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { recordAuditStep } from "../../audit/steps/record-audit"
 
 import { softDeleteB2bManagerAssignmentsStep } from "../steps/soft-delete-b2b-manager-assignments"
+import { CompanyEvents } from "../../../modules/company"
 
 export const unassignManagerWorkflow = createWorkflow(
   "b2b-unassign-manager",
@@ -19,7 +20,7 @@ export const unassignManagerWorkflow = createWorkflow(
         },
       ])
     )
-    emitEventStep({ eventName: "company.manager_unassigned", data: { id: input.id } })
+    emitEventStep({ eventName: CompanyEvents.MANAGER_UNASSIGNED, data: { id: input.id } })
     return new WorkflowResponse({ id: input.id })
   }
 )

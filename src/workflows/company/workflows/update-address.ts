@@ -10,6 +10,7 @@ import { clearDefaultAddressStep } from "../steps/clear-default-address"
 import { loadAddressStep } from "../steps/load-address"
 import { AddressData } from "../utils/addresses"
 import { updateB2bAddressesStep } from "../steps/update-b2b-addresses"
+import { CompanyEvents } from "../../../modules/company"
 
 /** Changes an address of the legal entity (404 for any other); making it the default unsets the old one. */
 export const updateAddressWorkflow = createWorkflow(
@@ -23,7 +24,7 @@ export const updateAddressWorkflow = createWorkflow(
       transform({ input }, ({ input }) => [{ ...input.data, id: input.id }])
     )
     emitEventStep({
-      eventName: "company.address_updated",
+      eventName: CompanyEvents.ADDRESS_UPDATED,
       data: { id: input.id, legal_entity_id: input.legal_entity_id },
     })
     return new WorkflowResponse(transform({ updated }, ({ updated }) => updated[0]))

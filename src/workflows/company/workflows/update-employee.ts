@@ -12,6 +12,7 @@ import { setDefaultMembershipStep } from "../steps/set-default-membership"
 import { validateRoleForLegalEntityStep } from "../steps/validate-role-for-legal-entity"
 import { Actor } from "../utils/employees"
 import { updateB2bEmployeesStep } from "../steps/update-b2b-employees"
+import { CompanyEvents } from "../../../modules/company"
 
 export type UpdateEmployeeInput = {
   id: string
@@ -90,7 +91,7 @@ export const updateEmployeeWorkflow = createWorkflow(
     when({ audit }, ({ audit }) => audit.length > 0).then(() => {
       recordAuditStep(audit)
     })
-    emitEventStep({ eventName: "employee.updated", data: { id: input.id } })
+    emitEventStep({ eventName: CompanyEvents.EMPLOYEE_UPDATED, data: { id: input.id } })
     return new WorkflowResponse(transform({ updated }, ({ updated }) => updated[0]))
   }
 )

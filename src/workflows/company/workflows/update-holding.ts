@@ -3,13 +3,14 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 
 import { HoldingInput } from "../utils/legal-entities"
 import { updateB2bHoldingsStep } from "../steps/update-b2b-holdings"
+import { CompanyEvents } from "../../../modules/company"
 
 export const updateHoldingWorkflow = createWorkflow(
   "b2b-update-holding",
   (input: { id: string } & Partial<HoldingInput>) => {
     const rows = transform({ input }, ({ input }) => [input])
     const updated = updateB2bHoldingsStep(rows)
-    emitEventStep({ eventName: "company.holding_updated", data: { id: input.id } })
+    emitEventStep({ eventName: CompanyEvents.HOLDING_UPDATED, data: { id: input.id } })
     return new WorkflowResponse(updated)
   }
 )

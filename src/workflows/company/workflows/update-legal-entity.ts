@@ -9,6 +9,7 @@ import { recordAuditStep } from "../../audit/steps/record-audit"
 
 import { Actor, LegalEntityInput } from "../utils/legal-entities"
 import { updateB2bLegalEntitiesStep } from "../steps/update-b2b-legal-entities"
+import { CompanyEvents } from "../../../modules/company"
 
 export const updateLegalEntityWorkflow = createWorkflow(
   "b2b-update-legal-entity",
@@ -37,7 +38,7 @@ export const updateLegalEntityWorkflow = createWorkflow(
         ])
       )
     })
-    emitEventStep({ eventName: "company.updated", data: { id: input.id } })
+    emitEventStep({ eventName: CompanyEvents.LEGAL_ENTITY_UPDATED, data: { id: input.id } })
     return new WorkflowResponse(transform({ updated }, ({ updated }) => updated[0]))
   }
 )

@@ -5,6 +5,7 @@ import { recordAuditStep } from "../../audit/steps/record-audit"
 import type { Actor } from "../utils/employees"
 import { loadCustomRoleStep } from "../steps/load-custom-role"
 import { updateB2bRolesStep } from "../steps/update-b2b-roles"
+import { CompanyEvents } from "../../../modules/company"
 
 export const updateRoleWorkflow = createWorkflow(
   "b2b-update-role",
@@ -36,7 +37,7 @@ export const updateRoleWorkflow = createWorkflow(
         },
       ])
     )
-    emitEventStep({ eventName: "company.role_updated", data: { id: input.id } })
+    emitEventStep({ eventName: CompanyEvents.ROLE_UPDATED, data: { id: input.id } })
     return new WorkflowResponse(transform({ updated }, ({ updated }) => updated[0]))
   }
 )

@@ -4,6 +4,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { SellerOrganizationInput } from "../utils/seller-organizations"
 import { clearOtherDefaultsStep } from "../steps/clear-other-defaults"
 import { updateB2bSellerOrganizationsStep } from "../steps/update-b2b-seller-organizations"
+import { CompanyEvents } from "../../../modules/company"
 
 export const updateSellerOrganizationWorkflow = createWorkflow(
   "b2b-update-seller-organization",
@@ -15,7 +16,7 @@ export const updateSellerOrganizationWorkflow = createWorkflow(
         make_default: input.is_default === true,
       }))
     )
-    emitEventStep({ eventName: "company.seller_organization_updated", data: { id: input.id } })
+    emitEventStep({ eventName: CompanyEvents.SELLER_ORGANIZATION_UPDATED, data: { id: input.id } })
     return new WorkflowResponse(transform({ updated }, ({ updated }) => updated[0]))
   }
 )

@@ -1,13 +1,7 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { CREDIT_MODULE } from "../../../modules/credit"
+import { CREDIT_MODULE, CreditEvents } from "../../../modules/credit"
 import type CreditModuleService from "../../../modules/credit/service"
-
-export const CREDIT_EVENTS = {
-  LIMIT_REACHED: "credit.limit_reached",
-  ORDER_BLOCKED: "credit.order_blocked",
-  UNBLOCKED: "credit.unblocked",
-} as const
 
 type Transition = NonNullable<Awaited<ReturnType<CreditModuleService["refreshState"]>>>
 
@@ -25,14 +19,14 @@ export function transitionEvents(
     position: t.position,
   }
   if (t.before === t.after) return []
-  if (t.after === "ok") return [{ name: CREDIT_EVENTS.UNBLOCKED, data }]
-  if (t.after === "limit_reached") return [{ name: CREDIT_EVENTS.LIMIT_REACHED, data }]
+  if (t.after === "ok") return [{ name: CreditEvents.ACCOUNT_UNBLOCKED, data }]
+  if (t.after === "limit_reached") return [{ name: CreditEvents.ACCOUNT_LIMIT_REACHED, data }]
   return []
 }
 
 /**
  * Re-evaluates accounts after a change (payment, limit, cancelled order…), stores the new state and
- * emits credit.unblocked / credit.limit_reached on transitions. Compensation restores the state.
+ * emits credit.account.unblocked / credit.account.limit_reached on transitions. Compensation restores the state.
  */
 export const refreshCreditStateStep = createStep(
   "credit-refresh-state",

@@ -4,6 +4,7 @@ import { buildDocumentDataStep } from "../steps/build-document-data"
 import { renderAndStoreStep } from "../steps/render-and-store"
 import { countAttemptStep } from "../steps/count-attempt"
 import { updateDocDocumentsStep } from "../steps/update-doc-documents"
+import { DocumentsEvents } from "../../../modules/documents"
 
 /**
  * Builds, renders and stores one document, then marks it ready (the previous file, on a
@@ -32,7 +33,7 @@ export const generateDocumentWorkflow = createWorkflow(
         },
       ])
     )
-    emitEventStep({ eventName: "document.ready", data: { id: input.document_id } })
+    emitEventStep({ eventName: DocumentsEvents.DOCUMENT_READY, data: { id: input.document_id } })
     return new WorkflowResponse(transform({ updated }, ({ updated }) => updated[0]))
   }
 )

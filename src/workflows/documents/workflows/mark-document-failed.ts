@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { updateDocDocumentsStep } from "../steps/update-doc-documents"
+import { DocumentsEvents } from "../../../modules/documents"
 
 /** A render that failed for good: the document shows `failed` with the reason and can be regenerated. */
 export const markDocumentFailedWorkflow = createWorkflow(
@@ -11,7 +12,7 @@ export const markDocumentFailedWorkflow = createWorkflow(
         { id: input.document_id, status: "failed", error: input.error.slice(0, 2000) },
       ])
     )
-    emitEventStep({ eventName: "document.failed", data: { id: input.document_id } })
+    emitEventStep({ eventName: DocumentsEvents.DOCUMENT_FAILED, data: { id: input.document_id } })
     return new WorkflowResponse(transform({ updated }, ({ updated }) => updated[0]))
   }
 )

@@ -3,6 +3,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { recordAuditStep } from "../../audit/steps/record-audit"
 import { updateDocDocumentsStep } from "../steps/update-doc-documents"
+import { DocumentsEvents } from "../../../modules/documents"
 
 const GENERATED = new Set(["invoice", "upd", "reconciliation_act"])
 
@@ -19,7 +20,7 @@ export const regenerateDocumentWorkflow = createWorkflow(
       return [{ id: input.id, status: "pending", error: null }]
     })
     const updated = updateDocDocumentsStep(rows)
-    emitEventStep({ eventName: "document.requested", data: { id: input.id } })
+    emitEventStep({ eventName: DocumentsEvents.DOCUMENT_REQUESTED, data: { id: input.id } })
     recordAuditStep(
       transform({ input }, ({ input }) => [
         {

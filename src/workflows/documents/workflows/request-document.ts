@@ -2,6 +2,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { NewDocument } from "../utils/request"
 import { createDocumentStep } from "../steps/create-document"
+import { DocumentsEvents } from "../../../modules/documents"
 
 /**
  * Records a document and asks for its generation (`document.requested`, handled off the request
@@ -10,7 +11,7 @@ import { createDocumentStep } from "../steps/create-document"
 export const requestDocumentWorkflow = createWorkflow("documents-request", (input: NewDocument) => {
   const { document, created } = createDocumentStep(input)
   emitEventStep({
-    eventName: "document.requested",
+    eventName: DocumentsEvents.DOCUMENT_REQUESTED,
     data: transform({ document, created }, ({ document, created }) =>
       created ? { id: document.id } : []
     ),

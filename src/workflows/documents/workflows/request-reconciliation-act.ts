@@ -3,6 +3,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { emitEventStep, sendNotificationsStep } from "@medusajs/medusa/core-flows"
 import { portalSettings } from "../../../lib/portal-settings"
 import { createDocumentStep } from "../steps/create-document"
+import { DocumentsEvents } from "../../../modules/documents"
 
 /**
  * The buyer asks for a reconciliation act: the act is generated and the assigned manager is told,
@@ -34,7 +35,7 @@ export const requestReconciliationActWorkflow = createWorkflow(
       })
     )
     emitEventStep({
-      eventName: "document.requested",
+      eventName: DocumentsEvents.DOCUMENT_REQUESTED,
       data: transform({ document }, ({ document }) => ({ id: document.id })),
     })
     sendNotificationsStep(

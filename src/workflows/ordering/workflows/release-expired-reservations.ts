@@ -2,6 +2,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { emitEventStep, sendNotificationsStep } from "@medusajs/medusa/core-flows"
 import { portalSettings } from "../../../lib/portal-settings"
 import { releaseReservationsStep } from "../steps/release-reservations"
+import { OrderingEvents } from "../../../modules/ordering"
 
 /**
  * Releases the stock held by orders whose reservation term has passed (hourly job), or by given
@@ -31,7 +32,7 @@ export const releaseExpiredReservationsWorkflow = createWorkflow(
     )
     sendNotificationsStep(notifications)
     emitEventStep({
-      eventName: "order.reservation_released",
+      eventName: OrderingEvents.RESERVATION_RELEASED,
       data: transform({ released }, ({ released }) => released.map((r) => ({ id: r.order_id }))),
     })
     return new WorkflowResponse(released)

@@ -1,6 +1,7 @@
 import { emitEventStep, uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { updatePriceListExportStep } from "../steps/update-price-list-export"
+import { PricingEvents } from "../../../modules/pricing-contract"
 
 /** Stores the generated file through Medusa's File module and marks the export done. */
 export const completePriceListExportWorkflow = createWorkflow(
@@ -31,7 +32,7 @@ export const completePriceListExportWorkflow = createWorkflow(
         error: null,
       }))
     )
-    emitEventStep({ eventName: "pricing.price_list_export.done", data: { id: input.id } })
+    emitEventStep({ eventName: PricingEvents.PRICE_LIST_EXPORT_DONE, data: { id: input.id } })
     return new WorkflowResponse({ id: input.id })
   }
 )

@@ -1,6 +1,7 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { updatePriceListExportStep } from "../steps/update-price-list-export"
+import { PricingEvents } from "../../../modules/pricing-contract"
 
 /** Marks an export failed with the reason. */
 export const failPriceListExportWorkflow = createWorkflow(
@@ -14,7 +15,7 @@ export const failPriceListExportWorkflow = createWorkflow(
         finished_at: new Date(),
       }))
     )
-    emitEventStep({ eventName: "pricing.price_list_export.failed", data: { id: input.id } })
+    emitEventStep({ eventName: PricingEvents.PRICE_LIST_EXPORT_FAILED, data: { id: input.id } })
     return new WorkflowResponse({ id: input.id })
   }
 )

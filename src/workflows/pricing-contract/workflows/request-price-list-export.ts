@@ -4,6 +4,7 @@ import {
   createPriceListExportStep,
   type PriceListExportRequest,
 } from "../steps/create-price-list-export"
+import { PricingEvents } from "../../../modules/pricing-contract"
 
 /** Records a price list request; generation runs off the request path (subscriber). */
 export const requestPriceListExportWorkflow = createWorkflow(
@@ -11,7 +12,7 @@ export const requestPriceListExportWorkflow = createWorkflow(
   (input: PriceListExportRequest) => {
     const exp = createPriceListExportStep(input)
     emitEventStep({
-      eventName: "pricing.price_list_export.requested",
+      eventName: PricingEvents.PRICE_LIST_EXPORT_REQUESTED,
       data: transform({ exp }, ({ exp }) => ({ id: exp.id })),
     })
     return new WorkflowResponse(exp)

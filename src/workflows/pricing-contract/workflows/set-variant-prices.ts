@@ -2,6 +2,7 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { bumpPricingVersionStep } from "../steps/bump-pricing-version"
 import { upsertVariantPricesStep, type VariantPriceRow } from "../steps/upsert-variant-prices"
+import { PricingEvents } from "../../../modules/pricing-contract"
 
 /** Sets prices of many variants in many price types (1C offers, admin grid) in one workflow. */
 export const setVariantPricesWorkflow = createWorkflow(
@@ -10,7 +11,7 @@ export const setVariantPricesWorkflow = createWorkflow(
     const result = upsertVariantPricesStep(input.prices)
     bumpPricingVersionStep()
     emitEventStep({
-      eventName: "pricing.variant_prices.updated",
+      eventName: PricingEvents.VARIANT_PRICES_UPDATED,
       data: transform({ input }, ({ input }) => ({ count: input.prices.length })),
     })
     return new WorkflowResponse(result)
