@@ -47,7 +47,17 @@ export async function orderPayload(
     { take: null }
   )
   const oneCId = new Map(maps.map((m) => [m.internal_id, m.external_id]))
-  const le = o.b2b_legal_entity ?? {}
+  type LegalEntityRow = {
+    id: string
+    one_c_id?: string | null
+    inn: string
+    kpp?: string | null
+    name: string
+    full_name?: string | null
+    legal_address?: string | null
+  }
+  // the linked counterparty as the query asked for it (generated query types may leave the link untyped)
+  const le: LegalEntityRow = (o.b2b_legal_entity ?? {}) as LegalEntityRow
   // the amounts 1C receives are the order's, through the portal's one money rule (lib/money)
   const money = medusaTotals(o, pluginOptions().defaultVatRate)
   const lines = (o.items ?? []).map((i: any, n: number) => ({

@@ -1,4 +1,4 @@
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules, OrderStatus } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { portalSettings } from "../../../lib/portal-settings"
 
@@ -41,7 +41,7 @@ export const releaseReservationsStep = createStep(
         const { data } = await query.graph({
           entity: "order",
           fields: ["id", "display_id", "email", "status", "created_at", "items.id"],
-          filters: { status, created_at: { $lt: before } },
+          filters: { status: status as OrderStatus, created_at: { $lt: before } },
           pagination: { take: 500 },
         })
         orders.push(...data)

@@ -12,13 +12,13 @@ export const promotionRefreshNeededStep = createStep(
     input: {
       cart: {
         promotions?: ({ code?: string | null } | null)[] | null
-        items?: { adjustments?: unknown[] | null }[] | null
+        items?: ({ adjustments?: unknown[] | null } | null)[] | null
       }
     },
     { container }
   ) => {
     if (input.cart.promotions?.some((p) => p?.code)) return new StepResponse(true)
-    if (input.cart.items?.some((i) => i.adjustments?.length)) return new StepResponse(true)
+    if (input.cart.items?.some((i) => i?.adjustments?.length)) return new StepResponse(true)
     const automatic = await container
       .resolve(Modules.PROMOTION)
       .listPromotions({ is_automatic: true, status: ["active"] }, { select: ["id"], take: 1 })
