@@ -22,6 +22,9 @@
 //      catalog, a category and search, a product page adding to the cart, quick order into the cart, a quantity change, placing
 //      the order in one click, repeating it into the cart, switching
 //      counterparty, signing out.
+// E2E_DEBUG=1 prints every browser console message and every non-GET or non-2xx answer (server actions with
+// their action id), and more of the page when a cart check fails; E2E_LOG_LEVEL=http logs the server's requests
+// into .data/e2e-server.log.
 // Prints `ok - …` / `not ok - …` per check and `N passed, M failed`; exits non-zero on any failure.
 // Uses puppeteer-core (a dependency already, for PDFs) with the system Chromium; never downloads one.
 import { spawn } from "node:child_process"
@@ -560,6 +563,10 @@ async function main() {
     const why = req.failure()?.errorText ?? ""
     if (u.origin === base && u.pathname.startsWith("/admin/") && why !== "net::ERR_ABORTED") badResponses.push(`${req.method()} ${u.pathname} failed: ${why}`)
   })
+  if (process.env.E2E_DEBUG) {
+    page.on("console", (m) => console.log(`# [console ${m.type()}] ${m.text().slice(0, 300)}`))
+    page.on("response", (r) => { if (r.request().method() !== "GET" || r.status() >= 300) console.log(`# [resp] ${r.request().method()} ${r.url()} → ${r.status()} ${JSON.stringify(r.request().headers()["next-action"] ?? "")}`) })
+  }
   page.on("request", (r) => inflight.set(r, Date.now()))
   page.on("requestfinished", (r) => inflight.delete(r))
   page.on("requestfailed", (r) => inflight.delete(r))
@@ -1006,7 +1013,7 @@ async function storefrontChecks(fixture) {
       await page.type(last, "0")
       await page.click(`[data-testid="cart-line"]:nth-child(${rows.length}) button[type="submit"]`)
       await page.waitForFunction((n) => document.querySelectorAll('[data-testid="cart-line"]').length === n - 1, { timeout: 20_000 }, rows.length).catch(async (e) => {
-        throw new Error(`${e.message}; ${page.url()} reads: ${(await text("main")).slice(0, 300)}`)
+        throw new Error(`${e.message}; ${page.url()} reads: ${(await text("main")).slice(0, process.env.E2E_DEBUG ? 3000 : 300)}`)
       })
     }
     await open("/cart")

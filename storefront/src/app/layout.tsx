@@ -1,7 +1,8 @@
 import type { Metadata, Viewport } from "next"
-import type { ReactNode } from "react"
+import { type ReactNode, Suspense } from "react"
 
 import { isSignedIn } from "@/lib/data/auth"
+import { PageLoading } from "@/modules/layout/components/page-loading"
 import { SiteLayout } from "@/modules/layout/templates/site-layout"
 
 import "./globals.css"
@@ -20,11 +21,20 @@ export const fetchCache = "default-no-store"
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 }
 
+/**
+ * The page streams after the header inside one Suspense boundary: without a boundary the whole document was
+ * one shell and React could start hydrating before the browser had parsed all of it (hydration error #418 on
+ * the catalog page). The boundary sits here rather than in app/loading.tsx: Next keys a loading.tsx boundary
+ * by the route segment, and a server action that re-rendered the page (a cookie set, a revalidation) now and
+ * then remounted it, losing a form's answer (the quick-order and repeat-order reports) in the browser test.
+ */
 export default async function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="ru">
       <body>
-        <SiteLayout signedIn={await isSignedIn()}>{children}</SiteLayout>
+        <SiteLayout signedIn={await isSignedIn()}>
+          <Suspense fallback={<PageLoading />}>{children}</Suspense>
+        </SiteLayout>
       </body>
     </html>
   )

@@ -6,8 +6,8 @@ export const dynamic = "force-dynamic"
 export default async function CartPage({
   searchParams,
 }: {
-  searchParams: Promise<{ error?: string; vat?: string }>
+  searchParams: Promise<{ vat?: string }>
 }) {
-  const [{ error, vat }, { cart, totals }] = await Promise.all([searchParams, retrieveCart()])
-  return <CartTemplate cart={cart} totals={totals} error={error} vat={vat} />
+  const [{ vat }, { cart, totals }] = await Promise.all([searchParams, retrieveCart()])
+  return <CartTemplate cart={cart} totals={totals} vat={vat} />
 }

@@ -16,7 +16,8 @@ export type QuickState = {
   error: string | null
   text: string
 }
-export type PlaceState = { error: string | null }
+export type PlaceState = { error: string | null; order_id: string | null }
+export type LineState = { error: string | null }
 export type AddState = { error: string | null; added: string | null }
 export type ReorderState = { added: number | null; problems: string[]; error: string | null }
 
@@ -88,13 +89,17 @@ export async function addLines(_prev: QuickState, form: FormData): Promise<Quick
   return { added: report.added, problems: report.problems, error: null, text: left }
 }
 
-/** A line's new quantity (0 removes it); Medusa's cart routes, priced by the contract for company members. */
-export async function setQuantity(form: FormData): Promise<void> {
+/**
+ * A line's new quantity (0 removes it); Medusa's cart routes, priced by the contract for company members.
+ * The form loads the cart page again after a change (see useFormAction); a redirect to the same path here made
+ * Next remount the page and now and then drop the update.
+ */
+export async function setQuantity(_prev: LineState, form: FormData): Promise<LineState> {
   const cartId = await getCartId()
   const line = String(form.get("line_id") ?? "")
   const qty = parseQuantity(form.get("quantity"))
-  if (!cartId || !/^[\w-]{1,64}$/.test(line)) redirect("/cart")
-  if (qty === null) redirect(`/cart?error=${encodeURIComponent("Количество: целое число от 0")}`)
+  if (!cartId || !/^[\w-]{1,64}$/.test(line)) return { error: "Строка корзины не найдена" }
+  if (qty === null) return { error: "Количество: целое число от 0" }
   const { sdk } = getSdk()
   const auth = await getAuthHeaders()
   const r =
@@ -103,20 +108,22 @@ export async function setQuantity(form: FormData): Promise<void> {
       : await attempt(() =>
           sdk.store.cart.updateLineItem(cartId, line, { quantity: qty }, {}, auth)
         )
-  redirect(r.ok ? "/cart" : `/cart?error=${encodeURIComponent(r.message)}`)
+  if (!r.ok) return { error: r.message }
+  return { error: null }
 }
 
 /** Places the cart in one click (company's default address, cheapest delivery, payment on account; credit checked). */
 export async function placeOrder(_prev: PlaceState, _form: FormData): Promise<PlaceState> {
   const cartId = await getCartId()
-  if (!cartId) return { error: "Корзина пуста" }
+  if (!cartId) return { error: "Корзина пуста", order_id: null }
   const r = await b2bFetch<{ order: { id: string } }>(
     `/store/b2b/carts/${encodeURIComponent(cartId)}/one-click`,
     { method: "POST", body: {} }
   )
-  if (!r.ok) return { error: r.message }
+  if (!r.ok) return { error: r.message, order_id: null }
   await removeCartId()
-  redirect(`/account/orders/${encodeURIComponent(r.data.order.id)}?placed=1`)
+  // the form opens the order (a plain navigation; see useFormAction)
+  return { error: null, order_id: r.data.order.id }
 }
 
 /** One variant into the cart (Medusa's route; company members get the contract price, MOQ and pack checks). */

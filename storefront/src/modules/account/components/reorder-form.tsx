@@ -1,19 +1,18 @@
 "use client"
 
-import { useActionState } from "react"
-
 import { type ReorderState, reorder } from "@/lib/data/cart"
+import { useFormAction } from "@/lib/hooks/use-form-action"
 import { FormError } from "@/modules/common/components/feedback"
 
 export function ReorderForm({ orderId }: { orderId: string }) {
-  const [state, action, pending] = useActionState<ReorderState, FormData>(reorder, {
+  const [state, onSubmit, pending] = useFormAction<ReorderState>(reorder, {
     added: null,
     problems: [],
     error: null,
   })
   return (
     <form
-      action={action}
+      onSubmit={onSubmit}
       className="my-4 flex flex-col items-start gap-2"
       data-testid="reorder-form"
     >

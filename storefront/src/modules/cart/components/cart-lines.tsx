@@ -1,7 +1,8 @@
-import { setQuantity } from "@/lib/data/cart"
 import type { cartLines } from "@/lib/util/cart-view"
 import type { lineView } from "@/lib/util/vat-view"
 import { TBody, THead, Table, Td, Th, Tr } from "@/modules/common/components/table"
+
+import { LineQuantityForm } from "./line-quantity-form"
 
 type Line = ReturnType<typeof cartLines>[number]
 type Shown = ReturnType<typeof lineView>
@@ -38,20 +39,7 @@ export function CartLines({
             </Td>
             <Td label="Артикул">{l.sku}</Td>
             <Td label="Количество" num>
-              <form action={setQuantity} className="inline-flex items-center gap-2">
-                <input type="hidden" name="line_id" value={l.id} />
-                <input
-                  name="quantity"
-                  defaultValue={l.quantity}
-                  inputMode="numeric"
-                  size={5}
-                  aria-label={`Количество ${l.sku}`}
-                  className="w-20 text-right"
-                />
-                <button type="submit" className="secondary">
-                  OK
-                </button>
-              </form>
+              <LineQuantityForm lineId={l.id} quantity={l.quantity} sku={l.sku} />
             </Td>
             <Td label={`Цена ${vat}`} num>
               {shown.get(l.id)?.derived ? "≈ " : ""}

@@ -1,20 +1,24 @@
 "use client"
 
-import { useActionState } from "react"
+import { useRouter } from "next/navigation"
 
 import { type QuickState, addLines } from "@/lib/data/cart"
+import { useFormAction } from "@/lib/hooks/use-form-action"
 import { FormError } from "@/modules/common/components/feedback"
 
 export function QuickOrderForm() {
-  const [state, action, pending] = useActionState<QuickState, FormData>(addLines, {
-    added: null,
-    problems: [],
-    error: null,
-    text: "",
-  })
+  const router = useRouter()
+  // the report is this form's own state; the cart's lines above are read again once rows went in
+  const [state, onSubmit, pending] = useFormAction<QuickState>(
+    addLines,
+    { added: null, problems: [], error: null, text: "" },
+    (s) => {
+      if (s.added) router.refresh()
+    }
+  )
   return (
     <form
-      action={action}
+      onSubmit={onSubmit}
       className="mt-8 flex flex-col gap-3 rounded-lg bg-ui-bg-base p-4 shadow-elevation-card-rest"
       data-testid="quick-order-form"
     >

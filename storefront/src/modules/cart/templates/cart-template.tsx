@@ -2,7 +2,7 @@ import type { Cart, MoneyTotals } from "@/types/cart"
 import { cartLines } from "@/lib/util/cart-view"
 import { formatMoney } from "@/lib/util/format"
 import { lineView, vatDisplay, vatLabel } from "@/lib/util/vat-view"
-import { Empty, FormError } from "@/modules/common/components/feedback"
+import { Empty } from "@/modules/common/components/feedback"
 import { Facts } from "@/modules/common/components/facts"
 
 import { CartLines } from "../components/cart-lines"
@@ -16,12 +16,10 @@ import { QuickOrderForm } from "../components/quick-order-form"
 export function CartTemplate({
   cart,
   totals,
-  error,
   vat,
 }: {
   cart: Cart | null
   totals: MoneyTotals | null
-  error?: string
   vat?: string
 }) {
   const lines = cartLines(cart)
@@ -32,7 +30,6 @@ export function CartTemplate({
   return (
     <section>
       <h1>Корзина</h1>
-      {error && <FormError testId="cart-error">{error.slice(0, 500)}</FormError>}
       {lines.length === 0 ? (
         <Empty testId="cart-empty">
           Корзина пуста. Добавьте товары быстрым заказом по артикулам.

@@ -1,8 +1,7 @@
 "use client"
 
-import { useActionState } from "react"
-
 import { type AddState, addToCart } from "@/lib/data/cart"
+import { useFormAction } from "@/lib/hooks/use-form-action"
 
 export function AddToCartForm({
   variantId,
@@ -13,13 +12,13 @@ export function AddToCartForm({
   sku: string
   disabled: boolean
 }) {
-  const [state, action, pending] = useActionState<AddState, FormData>(addToCart, {
+  const [state, onSubmit, pending] = useFormAction<AddState>(addToCart, {
     error: null,
     added: null,
   })
   return (
     <form
-      action={action}
+      onSubmit={onSubmit}
       className="flex flex-wrap items-center justify-end gap-2"
       data-testid="add-form"
     >
