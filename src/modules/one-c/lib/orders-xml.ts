@@ -53,12 +53,140 @@ export type ExportOrder = {
     vat_included: boolean
   }[]
   delivery: { amount: string } | null
-  agreement: string | null
+  /** The agreement the order was priced under (the contract in 1C terms). */
+  agreement: { id: string; one_c_id: string | null; number: string; name: string | null } | null
+  /** СрокПлатежа: the order's date plus the agreement's payment terms, when it has any. */
+  payment_due: string | null
   catalog_id: string | null
+  /** What the buyer chose at checkout (cart metadata b2b_checkout, copied into the order). */
+  checkout: ExportCheckout | null
+  /** The seller organization the order (or its split part) is placed with. */
+  seller: {
+    id: string
+    one_c_id: string | null
+    name: string
+    inn: string
+    kpp: string | null
+  } | null
+  /** Orders placed as several orders (split mode `orders` or several sellers): this one's place among them. */
+  split: {
+    group_id: string
+    part: number
+    of: number
+    siblings: string[]
+    kind: string | null
+  } | null
 }
+
+export type ExportCheckout = {
+  delivery_method: "delivery" | "pickup"
+  address: string | null
+  address_one_c_id: string | null
+  consignee: { name: string; inn: string | null; kpp: string | null } | null
+  /** The pickup warehouse, or the warehouse the split part ships from; id is 1C's when it came from 1C. */
+  warehouse: { id: string; name: string } | null
+  requested_date: string | null
+  time_window: string | null
+  preorder_date: string | null
+  po_number: string | null
+  comment: string | null
+}
+
+/**
+ * Names of the document requisites (ЗначенияРеквизитов) carrying what CommerceML has no element for;
+ * 1C creates unknown order properties by name (README "1C: what an order carries" lists them).
+ */
+export const ORDER_REQUISITES = {
+  deliveryMethod: "Способ доставки",
+  deliveryAddress: "Адрес доставки",
+  deliveryAddressId: "Адрес доставки ИД",
+  warehouse: "Склад",
+  warehouseId: "Склад ИД",
+  consignee: "Грузополучатель",
+  consigneeInn: "Грузополучатель ИНН",
+  consigneeKpp: "Грузополучатель КПП",
+  requestedDate: "Желаемая дата отгрузки",
+  timeWindow: "Интервал доставки",
+  preorderDate: "Дата поступления предзаказа",
+  poNumber: "Номер по данным клиента",
+  comment: "Комментарии покупателя",
+  contract: "Договор",
+  contractId: "Договор ИД",
+  agreement: "Соглашение",
+  agreementId: "Соглашение ИД",
+  seller: "Организация",
+  sellerInn: "Организация ИНН",
+  sellerId: "Организация ИД",
+  splitGroup: "Группа заказов",
+  splitPart: "Часть заказа",
+  splitSiblings: "Связанные заказы",
+  splitKind: "Вид части заказа",
+} as const
 
 const req = (name: string, value: string, e: string) =>
   `<ЗначениеРеквизита><Наименование>${xmlText(name, e)}</Наименование><Значение>${xmlText(value, e)}</Значение></ЗначениеРеквизита>`
+
+/** The consignee as a second counterparty of the document (Роль Грузополучатель), when one was chosen. */
+function consignee(o: ExportOrder, e: string): string {
+  const c = o.checkout?.consignee
+  if (!c) return ""
+  const x = (v: unknown) => xmlText(v, e)
+  const id = c.inn ? `${c.inn}${c.kpp ? `_${c.kpp}` : ""}` : `${o.id}-consignee`
+  return [
+    `<Контрагент><Ид>${x(id)}</Ид><Наименование>${x(c.name)}</Наименование><ОфициальноеНаименование>${x(c.name)}</ОфициальноеНаименование>`,
+    o.checkout?.address
+      ? `<Адрес><Представление>${x(o.checkout.address)}</Представление></Адрес>`
+      : "",
+    c.inn ? `<ИНН>${x(c.inn)}</ИНН>` : "",
+    c.kpp ? `<КПП>${x(c.kpp)}</КПП>` : "",
+    "<Роль>Грузополучатель</Роль></Контрагент>",
+  ].join("")
+}
+
+/** The buyer's choices, the agreement, the seller and the split as document requisites (ORDER_REQUISITES). */
+function choiceRequisites(o: ExportOrder, e: string): string[] {
+  const R = ORDER_REQUISITES
+  const out: string[] = []
+  const put = (name: string, value: string | number | null | undefined) => {
+    if (value !== null && value !== undefined && String(value) !== "")
+      out.push(req(name, String(value), e))
+  }
+  const c = o.checkout
+  if (c) {
+    put(R.deliveryMethod, c.delivery_method === "pickup" ? "Самовывоз" : "Доставка")
+    put(R.deliveryAddress, c.address)
+    put(R.deliveryAddressId, c.address_one_c_id)
+    put(R.warehouse, c.warehouse?.name)
+    put(R.warehouseId, c.warehouse?.id)
+    put(R.consignee, c.consignee?.name)
+    put(R.consigneeInn, c.consignee?.inn)
+    put(R.consigneeKpp, c.consignee?.kpp)
+    put(R.requestedDate, c.requested_date)
+    put(R.timeWindow, c.time_window)
+    put(R.preorderDate, c.preorder_date)
+    put(R.poNumber, c.po_number)
+    put(R.comment, c.comment)
+  }
+  if (o.agreement) {
+    const title = [o.agreement.number, o.agreement.name].filter(Boolean).join(" ")
+    put(R.contract, title)
+    put(R.contractId, o.agreement.one_c_id ?? o.agreement.id)
+    put(R.agreement, title)
+    put(R.agreementId, o.agreement.one_c_id ?? o.agreement.id)
+  }
+  if (o.seller) {
+    put(R.seller, o.seller.name)
+    put(R.sellerInn, o.seller.inn)
+    put(R.sellerId, o.seller.one_c_id ?? o.seller.id)
+  }
+  if (o.split) {
+    put(R.splitGroup, o.split.group_id)
+    put(R.splitPart, `${o.split.part} из ${o.split.of}`)
+    put(R.splitSiblings, o.split.siblings.join(", "))
+    put(R.splitKind, o.split.kind)
+  }
+  return out
+}
 
 /** The CommerceML orders document answered to `mode=query` (section 7 of PROTOCOL.md). */
 export function ordersDocument(
@@ -91,8 +219,11 @@ export function ordersDocument(
       o.counterparty.contact
         ? `<Представители><Представитель><Контрагент><Отношение>Контактное лицо</Отношение><Наименование>${x(o.counterparty.contact)}</Наименование></Контрагент></Представитель></Представители>`
         : "",
-      "<Роль>Покупатель</Роль></Контрагент></Контрагенты>",
+      "<Роль>Покупатель</Роль></Контрагент>",
+      consignee(o, e),
+      "</Контрагенты>",
       `<Время>${d.toISOString().slice(11, 19)}</Время>`,
+      o.payment_due ? `<СрокПлатежа>${x(o.payment_due)}</СрокПлатежа>` : "",
       o.comment ? `<Комментарий>${x(o.comment)}</Комментарий>` : "",
       `<Налоги><Налог><Наименование>НДС</Наименование><УчтеноВСумме>${o.vat_included}</УчтеноВСумме><Сумма>${x(o.vat_total)}</Сумма></Налог></Налоги>`,
       "<Товары>"
@@ -126,7 +257,7 @@ export function ordersDocument(
       req("Финальный статус", "false", e),
       req("Метод оплаты", "Безналичный расчет", e),
       req("Метод оплаты ИД", "1", e),
-      o.agreement ? req("Договор", o.agreement, e) : "",
+      ...choiceRequisites(o, e),
       req("Сайт", opts.site, e),
       "</ЗначенияРеквизитов></Документ>"
     )

@@ -155,7 +155,13 @@ export const applySaleObjectsStep = createStep(
           ).data[0]
       }
       if (!order) {
-        const le = await findLegalEntity(company, listOf(n, "Контрагенты/Контрагент")[0])
+        // the buyer (Роль Покупатель), not a consignee the document may list beside it
+        const parties = listOf(n, "Контрагенты/Контрагент")
+        const buyer =
+          parties.find((p) => ["Покупатель", "Плательщик"].includes(text(p, "Роль") ?? "")) ??
+          parties.find((p) => text(p, "Роль") !== "Грузополучатель") ??
+          parties[0]
+        const le = await findLegalEntity(company, buyer)
         if (!le) {
           res.failed++
           res.messages.push(

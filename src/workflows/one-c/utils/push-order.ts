@@ -1,10 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import Decimal from "decimal.js"
-import { ONE_C_MODULE, ordersDocument } from "../../../modules/one-c"
-import type OneCModuleService from "../../../modules/one-c/service"
+import { ordersDocument } from "../../../modules/one-c"
 import { oneCSettings, outboundSettings } from "../../../lib/one-c-settings"
-import { medusaTotals, minorToString, moneyFields } from "../../common/utils/money"
+import { medusaTotals, minorToString } from "../../common/utils/money"
+import { EXPORT_ORDER_FIELDS, exportOrders } from "./export-order"
 import { pluginOptions } from "../../../lib/plugin-options"
 
 export function authHeaders(): Record<string, string> {
@@ -14,54 +13,46 @@ export function authHeaders(): Record<string, string> {
     : {}
 }
 
-/** The order as 1C's HTTP service receives it. */
+/**
+ * The order as 1C's HTTP service receives it: the CommerceML document of mode=query, or JSON with the
+ * same content (README "1C: what an order carries" names every field).
+ */
 export async function orderPayload(
   container: MedusaContainer,
   orderId: string
 ): Promise<{ body: Buffer; contentType: string }> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const onec = container.resolve<OneCModuleService>(ONE_C_MODULE)
   const { data } = await query.graph({
     entity: "order",
-    fields: [
-      "id",
-      "display_id",
-      "created_at",
-      "status",
-      "currency_code",
-      "total",
-      "email",
-      "items.*",
-      "b2b_legal_entity.*",
-      ...moneyFields(),
-    ],
+    fields: EXPORT_ORDER_FIELDS,
     filters: { id: orderId },
   })
   const o = data[0]
   if (!o) throw new Error(`order ${orderId} not found`)
-  const maps = await onec.listOnecMappings(
-    {
-      kind: "variant",
-      internal_id: (o.items ?? []).map((i: any) => i.variant_id).filter(Boolean),
-    },
-    { take: null }
-  )
-  const oneCId = new Map(maps.map((m) => [m.internal_id, m.external_id]))
+  const [doc] = await exportOrders(container, [o], () => ({ id: "N", name: "Принят" }))
+  if (outboundSettings().pushFormat === "commerceml") {
+    const s = oneCSettings()
+    const xml = ordersDocument([doc], {
+      encoding: s.answerEncoding,
+      schemaVersion: s.schemaVersion,
+      site: "b2b-portal",
+    })
+    return { body: xml, contentType: `application/xml; charset=${s.answerEncoding}` }
+  }
   type LegalEntityRow = {
     id: string
     one_c_id?: string | null
     inn: string
     kpp?: string | null
     name: string
-    full_name?: string | null
-    legal_address?: string | null
   }
   // the linked counterparty as the query asked for it (generated query types may leave the link untyped)
   const le: LegalEntityRow = (o.b2b_legal_entity ?? {}) as LegalEntityRow
-  // the amounts 1C receives are the order's, through the portal's one money rule (lib/money)
+  // the amounts 1C receives are the order's, through the portal's one money rule
   const money = medusaTotals(o, pluginOptions().defaultVatRate)
   const lines = (o.items ?? []).map((i: any, n: number) => ({
-    one_c_id: oneCId.get(i.variant_id) ?? null,
+    // the 1C id when the variant came from 1C (the document falls back to the portal's ids)
+    one_c_id: [i.variant_id, i.id].includes(doc.lines[n].one_c_id) ? null : doc.lines[n].one_c_id,
     sku: i.variant_sku ?? null,
     title: i.product_title ?? i.title,
     quantity: money.lines[n].quantity,
@@ -72,56 +63,9 @@ export async function orderPayload(
     vat_amount: minorToString(money.lines[n].vat),
     total: minorToString(money.lines[n].gross),
   }))
-  if (outboundSettings().pushFormat === "commerceml") {
-    const s = oneCSettings()
-    const doc = ordersDocument(
-      [
-        {
-          id: o.id,
-          number: `B2B-${String(o.display_id).padStart(6, "0")}`,
-          created_at: o.created_at,
-          currency: o.currency_code,
-          total: money.gross,
-          vat_total: money.vat,
-          vat_included: money.vat_included,
-          comment: null,
-          status: { id: "N", name: "Принят" },
-          cancelled: false,
-          counterparty: {
-            id: le.one_c_id || le.id,
-            name: le.name,
-            full_name: le.full_name || le.name,
-            inn: le.inn,
-            kpp: le.kpp ?? null,
-            address: le.legal_address ?? null,
-            email: o.email ?? null,
-            contact: null,
-          },
-          lines: lines.map((l: any) => ({
-            one_c_id: l.one_c_id ?? l.sku,
-            sku: l.sku,
-            title: l.title,
-            price: l.price,
-            quantity: l.quantity,
-            amount: l.amount,
-            vat_rate: l.vat_rate,
-            vat_amount: l.vat_amount,
-            vat_included: l.vat_included,
-          })),
-          delivery: new Decimal(money.shipping_gross).greaterThan(0)
-            ? { amount: money.shipping_gross }
-            : null,
-          agreement: null,
-          catalog_id: null,
-        },
-      ],
-      { encoding: s.answerEncoding, schemaVersion: s.schemaVersion, site: "b2b-portal" }
-    )
-    return { body: doc, contentType: `application/xml; charset=${s.answerEncoding}` }
-  }
   const json = {
     id: o.id,
-    number: `B2B-${String(o.display_id).padStart(6, "0")}`,
+    number: doc.number,
     date: o.created_at,
     currency: o.currency_code,
     total: money.gross,
@@ -134,6 +78,13 @@ export async function orderPayload(
       kpp: le.kpp ?? null,
       name: le.name,
     },
+    agreement: doc.agreement,
+    payment_due: doc.payment_due,
+    seller_organization: doc.seller,
+    checkout: doc.checkout,
+    comment: doc.comment,
+    split: doc.split,
+    delivery_amount: doc.delivery?.amount ?? null,
     lines,
   }
   return { body: Buffer.from(JSON.stringify(json)), contentType: "application/json" }

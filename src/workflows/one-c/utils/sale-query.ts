@@ -1,13 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import Decimal from "decimal.js"
 import LegalEntityOrder from "../../../links/legal-entity-order"
-import { ONE_C_MODULE, ordersDocument, type Answer, type ExportOrder } from "../../../modules/one-c"
+import { ONE_C_MODULE, ordersDocument, type Answer } from "../../../modules/one-c"
 import type OneCModuleService from "../../../modules/one-c/service"
 import { oneCSettings } from "../../../lib/one-c-settings"
-import { medusaTotals, minorToString, moneyFields } from "../../common/utils/money"
+import { EXPORT_ORDER_FIELDS, exportOrders } from "./export-order"
 import { effectiveCode, loadStates, loadStatuses, oneCStatus } from "../../../modules/ordering"
-import { environment, pluginOptions } from "../../../lib/plugin-options"
+import { environment } from "../../../lib/plugin-options"
 
 const MAX_ORDERS = 500
 
@@ -35,26 +34,7 @@ export async function saleQuery(
   const statuses = await loadStatuses(container)
   const states = await loadStates(container, ids)
   const { data: orders } = ids.length
-    ? await q.graph({
-        entity: "order",
-        fields: [
-          "id",
-          "display_id",
-          "created_at",
-          "updated_at",
-          "status",
-          "currency_code",
-          "total",
-          "tax_total",
-          "shipping_total",
-          "email",
-          "metadata",
-          "items.*",
-          "b2b_legal_entity.*",
-          ...moneyFields(),
-        ],
-        filters: { id: ids },
-      })
+    ? await q.graph({ entity: "order", fields: EXPORT_ORDER_FIELDS, filters: { id: ids } })
     : { data: [] }
   // why: the order graph with the legal-entity link and money fields has no generated type here
   const due = (orders as any[])
@@ -80,74 +60,13 @@ export async function saleQuery(
       return true
     })
     .slice(0, MAX_ORDERS)
-  const variantIds = due
-    .flatMap((o) => (o.items ?? []).map((i: any) => i.variant_id))
-    .filter(Boolean)
-  const maps = variantIds.length
-    ? await onec.listOnecMappings(
-        { kind: "variant", internal_id: variantIds },
-        {
-          take: null,
-        }
-      )
-    : []
-  const oneCIdOf = new Map(maps.map((m) => [m.internal_id, m.external_id]))
-  const num = (v: any) => new Decimal(String(v?.numeric ?? v ?? 0))
-  const docs: ExportOrder[] = due.map((o) => {
-    const le = o.b2b_legal_entity ?? {}
-    // every figure through the portal's one money rule (lib/money): 1C receives what the order charged
-    const money = medusaTotals(o, pluginOptions().defaultVatRate)
-    const lines = (o.items ?? []).map((i: any, n: number) => {
-      const m = money.lines[n]
-      return {
-        one_c_id: oneCIdOf.get(i.variant_id) ?? i.variant_id ?? i.id,
-        sku: i.variant_sku ?? null,
-        title: [
-          i.product_title ?? i.title,
-          i.variant_title && i.variant_title !== "Основной" ? i.variant_title : null,
-        ]
-          .filter(Boolean)
-          .join(", "),
-        price: num(m.unit_price).toFixed(2),
-        quantity: num(m.quantity).toString(),
-        // Сумма of a line is its amount in the price's own VAT terms (with VAT when УчтеноВСумме)
-        amount: minorToString(m.amount),
-        vat_rate: m.rate ?? "0",
-        vat_amount: minorToString(m.vat),
-        vat_included: m.vat_included,
-      }
-    })
-    return {
-      id: o.id,
-      number: `B2B-${String(o.display_id).padStart(6, "0")}`,
-      created_at: o.created_at,
-      currency: o.currency_code ?? "rub",
-      total: money.gross,
-      vat_total: money.vat,
-      vat_included: money.vat_included,
-      comment: o.metadata?.comment ?? null,
-      status: ((code) =>
-        oneCStatus(
-          statuses.find((x) => x.code === code),
-          code
-        ))(effectiveCode(o, states.get(o.id), statuses)),
-      cancelled: o.status === "canceled",
-      counterparty: {
-        id: le.one_c_id || le.id,
-        name: le.name,
-        full_name: le.full_name || le.name,
-        inn: le.inn,
-        kpp: le.kpp ?? null,
-        address: le.legal_address ?? null,
-        email: o.email ?? null,
-        contact: null,
-      },
-      lines,
-      delivery: num(money.shipping_gross).greaterThan(0) ? { amount: money.shipping_gross } : null,
-      agreement: null,
-      catalog_id: null,
-    }
-  })
+  const docs = await exportOrders(container, due, (o) =>
+    ((code) =>
+      oneCStatus(
+        statuses.find((x) => x.code === code),
+        code
+      ))(effectiveCode(o, states.get(o.id), statuses))
+  )
   await onec.holdPendingOrders(
     session.id,
     due.map((o) => o.id),
