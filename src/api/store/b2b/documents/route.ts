@@ -1,7 +1,8 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import type { StoreDocumentsQuery } from "./validators"
 import { type B2BRequest, requireContext } from "../../../utils/b2b-context"
-import { DOCUMENT_FIELDS, documentsService } from "../../../utils/documents"
+import { documentsService } from "../../../utils/documents"
+import { DOCUMENT_FIELDS } from "../../../../modules/documents"
 
 /** GET /store/b2b/documents (documents.view): the active counterparty's documents, filtered by type, period, order. */
 export async function GET(req: B2BRequest<unknown, StoreDocumentsQuery>, res: MedusaResponse) {

@@ -2,7 +2,8 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { resolveVariantPrices } from "../../../../workflows/pricing-contract/utils"
 import type { B2BRequest } from "../../../utils/b2b-context"
-import { canSeePrices, pricingContextOf, publicPrice } from "../../../utils/pricing-context"
+import { canSeePrices, pricingContextOf } from "../../../utils/pricing-context"
+import { publicPrice } from "../../../../modules/pricing-contract"
 import type { StorePricesQuery } from "./validators"
 
 /**

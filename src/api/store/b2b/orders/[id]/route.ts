@@ -10,7 +10,7 @@ import {
   publicStatus,
 } from "../../../../../modules/ordering"
 import { moneyFields } from "../../../../../workflows/common/utils/money"
-import { moneyView } from "../../../../utils/cart-pricing"
+import { moneyView } from "../../../../../workflows/pricing-contract/utils/cart-views"
 import {
   type B2BRequest,
   canSeeOrder,

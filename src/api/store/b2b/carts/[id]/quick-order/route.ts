@@ -7,7 +7,7 @@ import {
   QUICK_ORDER_MAX_ROWS,
 } from "../../../../../../workflows/ordering/utils/quick-order"
 import { assertOwnCart, type B2BRequest, requireContext } from "../../../../../utils/b2b-context"
-import { cartResponse } from "../../../../../utils/cart-pricing"
+import { cartResponse } from "../../../../../../workflows/pricing-contract/utils/cart-views"
 import { pricingContextOf } from "../../../../../utils/pricing-context"
 
 /**
@@ -42,5 +42,5 @@ export async function POST(req: B2BRequest, res: MedusaResponse) {
       input: { cart_id: req.params.id, context: pricingContextOf(req), rows },
     })
   ).result
-  res.json({ rows: results, summary, cart: await cartResponse(req, req.params.id) })
+  res.json({ rows: results, summary, cart: await cartResponse(req.scope, req.params.id) })
 }

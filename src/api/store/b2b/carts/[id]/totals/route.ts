@@ -1,6 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { assertOwnCart, type B2BRequest } from "../../../../../utils/b2b-context"
-import { cartMoney } from "../../../../../utils/cart-pricing"
+import { cartMoney } from "../../../../../../workflows/pricing-contract/utils/cart-views"
 
 /**
  * GET /store/b2b/carts/:id/totals: the cart's net, VAT and gross per line and in total, computed by the
@@ -8,5 +8,5 @@ import { cartMoney } from "../../../../../utils/cart-pricing"
  */
 export async function GET(req: B2BRequest, res: MedusaResponse) {
   await assertOwnCart(req, req.params.id)
-  res.json({ totals: await cartMoney(req, req.params.id) })
+  res.json({ totals: await cartMoney(req.scope, req.params.id) })
 }

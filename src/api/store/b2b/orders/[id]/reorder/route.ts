@@ -9,7 +9,7 @@ import {
   notFound,
   orderOwnership,
 } from "../../../../../utils/b2b-context"
-import { cartResponse } from "../../../../../utils/cart-pricing"
+import { cartResponse } from "../../../../../../workflows/pricing-contract/utils/cart-views"
 import { pricingContextOf } from "../../../../../utils/pricing-context"
 
 /**
@@ -49,5 +49,5 @@ export async function POST(req: B2BRequest<CartTarget>, res: MedusaResponse) {
       input: { cart_id: req.validatedBody.cart_id, context: pricingContextOf(req), rows },
     })
   ).result
-  res.json({ ...result, cart: await cartResponse(req, req.validatedBody.cart_id) })
+  res.json({ ...result, cart: await cartResponse(req.scope, req.validatedBody.cart_id) })
 }
