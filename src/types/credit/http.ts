@@ -97,6 +97,26 @@ export type ScheduleItem = {
   paid_at: string | null
 }
 
+/** the active counterparty's credit position as the buyer sees it */
+export type StoreCredit = {
+  account_id?: string
+  legal_entity_id?: string
+  shared_with_holding?: boolean
+  currency_code: string
+  credit_limit: Money
+  debt: Money
+  overdue: Money
+  open_orders: Money
+  available: Money
+  state: CreditState
+  block_reason: string | null
+  payment_terms_days: number | null
+  can_order: boolean
+}
+
+/** GET /store/b2b/credit (null: no credit limit set) */
+export type StoreCreditResponse = { credit: StoreCredit | null }
+
 // request bodies and queries: the routes' zod schemas
 export type {
   AddSchedule as AdminAddCreditSchedule,

@@ -57,6 +57,9 @@ export type Template = {
 /** GET /admin/b2b/document-templates */
 export type TemplateList = { templates: Template[]; defaults: Template[] }
 
+/** GET /store/b2b/documents: the active counterparty's documents, as the admin list's rows */
+export type StoreDocumentListResponse = DocumentList
+
 // request bodies and queries: the routes' zod schemas
 export type { UploadDocumentFields as AdminUploadDocumentFields } from "../../api/admin/b2b/documents/validators"
 export type { SaveTemplate as AdminSaveDocumentTemplate } from "../../api/admin/b2b/document-templates/validators"

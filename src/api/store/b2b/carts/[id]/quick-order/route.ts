@@ -9,13 +9,14 @@ import {
 import { assertOwnCart, type B2BRequest, requireContext } from "../../../../../utils/b2b-context"
 import { cartResponse } from "../../../../../../workflows/pricing-contract/utils/cart-views"
 import { pricingContextOf } from "../../../../../utils/pricing-context"
+import type { StoreQuickOrderResponse } from "../../../../../../types/ordering/http"
 
 /**
  * POST /store/b2b/carts/:id/quick-order — `{ text }` (pasted "SKU qty [unit]" lines or SKUs) or a
  * multipart `file` (.xlsx/.csv from the template, ≤ 5,000 rows). Every row is reported as added,
  * unknown_sku, invalid_quantity or unavailable; all valid rows go into the cart in one workflow.
  */
-export async function POST(req: B2BRequest, res: MedusaResponse) {
+export async function POST(req: B2BRequest, res: MedusaResponse<StoreQuickOrderResponse>) {
   requireContext(req)
   await assertOwnCart(req, req.params.id)
   const file = (req as unknown as { file?: { originalname: string; buffer: Buffer } }).file

@@ -11,12 +11,13 @@ import {
 } from "../../../../../utils/b2b-context"
 import { cartResponse } from "../../../../../../workflows/pricing-contract/utils/cart-views"
 import { pricingContextOf } from "../../../../../utils/pricing-context"
+import type { StoreReorderResponse } from "../../../../../../types/ordering/http"
 
 /**
  * POST /store/b2b/orders/:id/reorder { cart_id }: repeats an order of the counterparty: its lines go
  * into the cart at today's prices and availability, and what cannot be added is reported.
  */
-export async function POST(req: B2BRequest<CartTarget>, res: MedusaResponse) {
+export async function POST(req: B2BRequest<CartTarget>, res: MedusaResponse<StoreReorderResponse>) {
   const own = await orderOwnership(req, req.params.id)
   const me = req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : null
   if (!own || !own.legal_entity_id || !canSeeOrder(req.b2b, me, own))
