@@ -101,6 +101,15 @@ describe("architecture (docs/architecture.md)", () => {
     expect(readModels).toEqual([])
   })
 
+  it("the shared response shapes (src/types/<domain>/responses.ts) import nothing, and the storefront takes them from there", () => {
+    const responses = sources.filter((f) => /^src\/types\/[^/]+\/responses\.ts$/.test(rel(f)))
+    expect(responses.length).toBeGreaterThan(0)
+    expect(responses.filter((f) => /^\s*(import|export)\b[^\n]*\bfrom\s/m.test(read(f))).map(rel)).toEqual([])
+    // the storefront's type files re-export the shared shapes instead of copying them
+    const sfTypes = storefrontSources.filter((f) => /^storefront\/src\/types\/(account|cart)\.ts$/.test(rel(f)))
+    expect(sfTypes.filter((f) => /^export type \w+\s*=/m.test(read(f))).map(rel)).toEqual([])
+  })
+
   it("`as any` is rare (under 60 in backend and storefront) and each one says why", () => {
     let count = 0
     const unexplained: string[] = []

@@ -4,6 +4,8 @@
  * the admin extension and the storefront.
  */
 
+export type * from "./responses"
+
 /** a row of GET /admin/b2b/legal-entities (the fields the admin uses) */
 export type LegalEntityRow = {
   id: string
@@ -17,37 +19,6 @@ export type HoldingRow = {
   id: string
   name: string
   legal_entities?: { id: string; name: string; inn?: string | null }[]
-}
-
-/** one company the signed-in person works for, with their role there (GET /store/b2b/me) */
-export type Membership = {
-  employee_id?: string
-  legal_entity_id: string
-  legal_entity_name: string
-  legal_entity_status: "active" | "blocked"
-  holding_id?: string | null
-  region_code?: string | null
-  role_id?: string
-  role_code: string
-  role_name: string
-  permissions: string[]
-  is_default?: boolean
-}
-
-/** GET /store/b2b/me: the signed-in person, their companies and roles, and who they act for now */
-export type StoreMeResponse = {
-  customer: {
-    id: string
-    email: string
-    first_name: string | null
-    last_name: string | null
-    phone: string | null
-  } | null
-  active_counterparty: Membership
-  memberships: Membership[]
-  permissions: string[]
-  impersonated_by: string | null
-  switch_with?: { header: string; cookie: string }
 }
 
 // request bodies and queries: the routes' zod schemas
