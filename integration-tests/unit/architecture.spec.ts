@@ -88,6 +88,28 @@ describe("architecture (docs/architecture.md)", () => {
     expect(many).toEqual([])
   })
 
+  it("src/api/utils is the HTTP edge: what reads with query.graph there takes the request (a guard or middleware); read models live in workflows/<domain>/utils or the module", () => {
+    const readModels: string[] = []
+    for (const f of sources.filter((x) => rel(x).startsWith("src/api/utils/"))) {
+      // top-level chunks: each starts at a line beginning a declaration
+      for (const chunk of read(f).split(/^(?=(?:export\s+)?(?:default\s+)?(?:async\s+)?(?:function|const|let|type|class)\b)/m)) {
+        if (!/\.graph\s*\(/.test(chunk)) continue
+        // a guard or middleware reads for the request it is given (a `req` parameter)
+        if (!/[(,]\s*_?req\s*[:,)]/.test(chunk)) readModels.push(`${rel(f)}: ${chunk.split("\n")[0]}`)
+      }
+    }
+    expect(readModels).toEqual([])
+  })
+
+  it("the shared response shapes (src/types/<domain>/responses.ts) import nothing, and the storefront takes them from there", () => {
+    const responses = sources.filter((f) => /^src\/types\/[^/]+\/responses\.ts$/.test(rel(f)))
+    expect(responses.length).toBeGreaterThan(0)
+    expect(responses.filter((f) => /^\s*(import|export)\b[^\n]*\bfrom\s/m.test(read(f))).map(rel)).toEqual([])
+    // the storefront's type files re-export the shared shapes instead of copying them
+    const sfTypes = storefrontSources.filter((f) => /^storefront\/src\/types\/(account|cart)\.ts$/.test(rel(f)))
+    expect(sfTypes.filter((f) => /^export type \w+\s*=/m.test(read(f))).map(rel)).toEqual([])
+  })
+
   it("`as any` is rare (under 60 in backend and storefront) and each one says why", () => {
     let count = 0
     const unexplained: string[] = []

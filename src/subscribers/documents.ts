@@ -3,14 +3,19 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { generateDocumentWorkflow } from "../workflows/documents/workflows/generate-document"
 import { markDocumentFailedWorkflow } from "../workflows/documents/workflows/mark-document-failed"
 import { requestDocumentWorkflow } from "../workflows/documents/workflows/request-document"
+import { CompanyEvents } from "../modules/company"
 import { DocumentsEvents } from "../modules/documents"
 
 /**
- * Documents off the request path: an invoice for every company order when it is placed, a UPD for
- * every shipment, and the rendering of whatever was requested. A render that fails after the
- * step's retries leaves the document `failed` with its reason (regenerate from the admin).
+ * Documents off the request path: an invoice for every company order once it is linked to its
+ * counterparty (the link's event carries the counterparty), a UPD for every shipment, and the
+ * rendering of whatever was requested. A render that fails after the step's retries leaves the
+ * document `failed` with its reason (regenerate from the admin).
  */
-export default async function documents({ event, container }: SubscriberArgs<{ id: string }>) {
+export default async function documents({
+  event,
+  container,
+}: SubscriberArgs<{ id: string; legal_entity_id?: string }>) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   if (event.name === DocumentsEvents.DOCUMENT_REQUESTED) {
     try {
@@ -22,14 +27,8 @@ export default async function documents({ event, container }: SubscriberArgs<{ i
     }
     return
   }
-  if (event.name === "order.placed") {
-    // the order's own counterparty link is made by another subscriber at the same time: use the cart's
-    const { data } = await query.graph({
-      entity: "order",
-      fields: ["id", "cart.b2b_legal_entity.id"],
-      filters: { id: event.data.id },
-    })
-    const le = data[0]?.cart?.b2b_legal_entity?.id
+  if (event.name === CompanyEvents.LEGAL_ENTITY_ORDER_LINKED) {
+    const le = event.data.legal_entity_id
     if (le)
       await requestDocumentWorkflow(container).run({
         input: {
@@ -64,5 +63,9 @@ export default async function documents({ event, container }: SubscriberArgs<{ i
 }
 
 export const config: SubscriberConfig = {
-  event: ["order.placed", "shipment.created", DocumentsEvents.DOCUMENT_REQUESTED],
+  event: [
+    CompanyEvents.LEGAL_ENTITY_ORDER_LINKED,
+    "shipment.created",
+    DocumentsEvents.DOCUMENT_REQUESTED,
+  ],
 }

@@ -1,7 +1,7 @@
 import type { MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { permits, STORE_PERMISSION_ROUTES } from "../store-permissions"
-import { AFTER_SALES_MODULE } from "../../modules/after-sales"
+import { AFTER_SALES_MODULE, withSortedMessages } from "../../modules/after-sales"
 import type AfterSalesModuleService from "../../modules/after-sales/service"
 import {
   type B2BRequest,
@@ -67,82 +67,6 @@ export async function visibleRequest(req: B2BRequest, id: string) {
   )
   if (!row) throw notFound("Request", id)
   return withSortedMessages(row)
-}
-
-export function withSortedMessages<T extends { messages?: any[] }>(row: T): T {
-  return {
-    ...row,
-    messages: [...(row.messages ?? [])].sort(
-      (a, b) => +new Date(a.created_at) - +new Date(b.created_at)
-    ),
-  }
-}
-
-/** The Medusa return created for a request (status and items), if any. */
-export async function returnOf(req: { scope: any }, returnId: string | null | undefined) {
-  if (!returnId) return null
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "return",
-    fields: [
-      "id",
-      "status",
-      "display_id",
-      "requested_at",
-      "received_at",
-      "items.item_id",
-      "items.quantity",
-      "items.reason_id",
-      "items.note",
-    ],
-    filters: { id: returnId },
-  })
-  return data[0] ?? null
-}
-
-/** Adds the counterparty's name and the author's name and e-mail to requests (manager views). */
-export async function describeRequests<
-  T extends { legal_entity_id: string | null; customer_id: string },
->(req: { scope: any }, rows: T[]) {
-  if (!rows.length) return []
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const leIds = [...new Set(rows.map((r) => r.legal_entity_id).filter(Boolean))] as string[]
-  const custIds = [...new Set(rows.map((r) => r.customer_id))]
-  const [{ data: les }, { data: custs }] = await Promise.all([
-    leIds.length
-      ? query.graph({ entity: "b2b_legal_entity", fields: ["id", "name"], filters: { id: leIds } })
-      : Promise.resolve({ data: [] }),
-    query.graph({
-      entity: "customer",
-      fields: ["id", "email", "first_name", "last_name"],
-      filters: { id: custIds },
-    }),
-  ])
-  const le = new Map((les as { id: string; name: string }[]).map((l) => [l.id, l.name]))
-  const cu = new Map(
-    (
-      custs as {
-        id: string
-        email: string
-        first_name: string | null
-        last_name: string | null
-      }[]
-    ).map((c) => [c.id, c])
-  )
-  return rows.map((r) => {
-    const c = cu.get(r.customer_id)
-    return {
-      ...r,
-      legal_entity_name: (r.legal_entity_id && le.get(r.legal_entity_id)) ?? null,
-      customer: c
-        ? {
-            id: c.id,
-            email: c.email,
-            name: [c.first_name, c.last_name].filter(Boolean).join(" ") || null,
-          }
-        : null,
-    }
-  })
 }
 
 /** Middleware: the request of `:id` must be visible to the caller (404 before any body check). */

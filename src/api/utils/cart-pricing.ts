@@ -1,6 +1,7 @@
 import type { MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
+import { cartResponse } from "../../workflows/pricing-contract/utils/cart-views"
 import {
   addContractPricedItemsWorkflow,
   repriceCartWorkflow,
@@ -11,7 +12,6 @@ import type PricingContractModuleService from "../../modules/pricing-contract/se
 import type { B2BRequest } from "./b2b-context"
 import { pricingContextOf } from "./pricing-context"
 import { parseOrThrow } from "./zod-error"
-import { medusaTotals, minorToString, moneyFields } from "../../workflows/common/utils/money"
 
 const AddItem = z.object({
   variant_id: z.string().min(1),
@@ -22,65 +22,6 @@ const UpdateItem = z.object({
   quantity: z.number().int().min(0),
   metadata: z.record(z.string(), z.unknown()).optional(),
 })
-
-/** A cart's money as the portal charges it: net / VAT / gross per line and in total (lib/money). */
-export async function cartMoney(req: B2BRequest, cartId: string) {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "cart",
-    fields: ["id", "currency_code", ...moneyFields()],
-    filters: { id: cartId },
-  })
-  return moneyView(data[0])
-}
-
-/** The public shape of medusaTotals for a cart or an order. */
-export function moneyView(
-  src: { currency_code?: string; items?: any[] | null; shipping_methods?: any[] | null } | undefined
-) {
-  if (!src) return null
-  const t = medusaTotals(src)
-  return {
-    currency_code: src.currency_code,
-    net: t.net,
-    vat: t.vat,
-    gross: t.gross,
-    shipping_gross: t.shipping_gross,
-    vat_included: t.vat_included,
-    lines: (src.items ?? []).map((i, n) => ({
-      id: i.id,
-      unit_price: t.lines[n].unit_price,
-      quantity: t.lines[n].quantity,
-      vat_included: t.lines[n].vat_included,
-      vat_rate: t.lines[n].rate,
-      net: minorToString(t.lines[n].net),
-      vat: minorToString(t.lines[n].vat),
-      gross: minorToString(t.lines[n].gross),
-    })),
-  }
-}
-
-export async function cartResponse(req: B2BRequest, cartId: string) {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "cart",
-    fields: [
-      "id",
-      "currency_code",
-      "region_id",
-      "customer_id",
-      "email",
-      "total",
-      "subtotal",
-      "tax_total",
-      "item_total",
-      "items.*",
-      "b2b_legal_entity.id",
-    ],
-    filters: { id: cartId },
-  })
-  return data[0]
-}
 
 /**
  * For company members, Medusa's own add-to-cart and change-quantity routes price lines with the
@@ -105,7 +46,7 @@ export async function contractPricedLineItems(
     } else if (req.method === "POST" && lineId) {
       const body = parseOrThrow(UpdateItem, req.body)
       if (body.quantity === 0) return next() // removal: Medusa's own handling
-      const cart = (await cartResponse(req, cartId)) as
+      const cart = (await cartResponse(req.scope, cartId)) as
         { items?: { id: string; variant_id: string }[] } | undefined
       const item = cart?.items?.find((i) => i.id === lineId)
       if (!item)
@@ -125,7 +66,7 @@ export async function contractPricedLineItems(
     } else {
       return next()
     }
-    res.json({ cart: await cartResponse(req, cartId) })
+    res.json({ cart: await cartResponse(req.scope, cartId) })
   } catch (e) {
     next(e)
   }

@@ -1,6 +1,5 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import Decimal from "decimal.js"
 import { CREDIT_MODULE } from "../../modules/credit"
 import type CreditModuleService from "../../modules/credit/service"
 import { managerScope } from "./admin-scope"
@@ -31,11 +30,4 @@ export async function accountInScope(req: AuthenticatedMedusaRequest, id: string
   if (!visible)
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Credit account with id ${id} was not found`)
   return account
-}
-
-/** Exact decimal of a bigNumber field as returned by a module service. */
-export const dec = (row: Record<string, any>, field: string): string | null => {
-  const raw = row[`raw_${field}`]
-  const v = raw && typeof raw === "object" && "value" in raw ? raw.value : row[field]
-  return v === null || v === undefined ? null : new Decimal(String(v)).toFixed(2)
 }

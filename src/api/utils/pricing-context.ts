@@ -1,5 +1,9 @@
 import type { MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
-import { PRICING_CONTRACT_MODULE, type ResolvedPrice } from "../../modules/pricing-contract"
+import {
+  PRICING_CONTRACT_MODULE,
+  publicPrice,
+  type ResolvedPrice,
+} from "../../modules/pricing-contract"
 import type PricingContractModuleService from "../../modules/pricing-contract/service"
 import { resolveVariantPrices } from "../../workflows/pricing-contract/utils"
 import type { B2BRequest } from "./b2b-context"
@@ -25,14 +29,6 @@ export async function canSeePrices(req: B2BRequest): Promise<boolean> {
   const pricing = req.scope.resolve<PricingContractModuleService>(PRICING_CONTRACT_MODULE)
   return !!(await pricing.getSettings()).show_prices_to_guests
 }
-
-/** What a buyer is shown of a resolved price: amount, currency, the kind of source and whether it includes VAT. */
-export const publicPrice = (p: ResolvedPrice) => ({
-  amount: p.amount,
-  currency_code: p.currency_code,
-  source: p.provenance?.source ?? null,
-  vat_included: p.provenance?.vat_included !== false,
-})
 
 type AnyProduct = {
   id: string

@@ -8,3 +8,4 @@ export default Module(AFTER_SALES_MODULE, { service: AfterSalesModuleService })
 export { REQUEST_STATUSES, REQUEST_TYPES, REQUESTED_DOCUMENT_TYPES } from "./models"
 export * from "./rules"
 export * from "./events"
+export * from "./views"

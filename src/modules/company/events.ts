@@ -2,6 +2,8 @@
 export const CompanyEvents = {
   LEGAL_ENTITY_CREATED: "company.legal_entity.created",
   LEGAL_ENTITY_UPDATED: "company.legal_entity.updated",
+  /** A placed order was linked to its counterparty: `{ id: order_id, legal_entity_id }`. */
+  LEGAL_ENTITY_ORDER_LINKED: "company.legal_entity.order_linked",
   HOLDING_CREATED: "company.holding.created",
   HOLDING_UPDATED: "company.holding.updated",
   HOLDING_DELETED: "company.holding.deleted",

@@ -8,3 +8,4 @@ export default Module(CREDIT_MODULE, { service: CreditModuleService })
 export * from "./position"
 export type { ReserveInput, ReserveResult } from "./service"
 export * from "./events"
+export * from "./views"

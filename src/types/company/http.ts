@@ -4,6 +4,8 @@
  * the admin extension and the storefront.
  */
 
+export type * from "./responses"
+
 /** a row of GET /admin/b2b/legal-entities (the fields the admin uses) */
 export type LegalEntityRow = {
   id: string

@@ -4,6 +4,8 @@
  * routes, the admin extension and the storefront.
  */
 
+export type * from "./responses"
+
 export type OrderStatus = {
   id: string
   code: string

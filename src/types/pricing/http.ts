@@ -1,8 +1,11 @@
 /**
- * HTTP request shapes of contract pricing, catalog and price lists (/admin/b2b/pricing/*,
+ * HTTP shapes of contract pricing, catalog and price lists (/admin/b2b/pricing/*,
  * /admin/b2b/product-terms, /store/b2b/prices, /store/b2b/catalog/*, /store/b2b/price-lists).
- * Type-only.
+ * Type-only: imported by the routes and the storefront.
  */
+
+export type * from "./responses"
+
 export type {
   ExplainQuery as AdminExplainPriceQuery,
   SetVariantPrices as AdminSetVariantPrices,

@@ -1,12 +1,14 @@
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import Decimal from "decimal.js"
 import { CREDIT_MODULE, CreditEvents } from "../../modules/credit"
 import type CreditModuleService from "../../modules/credit/service"
 import { PRICING_CONTRACT_MODULE } from "../../modules/pricing-contract"
 import type PricingContractModuleService from "../../modules/pricing-contract/service"
 import { medusaTotals, moneyFields } from "../common/utils/money"
+import type { B2BCompleteCartInput } from "../ordering/utils/place-order"
 
 const LOCK_TIMEOUT_S = 30
 
@@ -31,23 +33,43 @@ async function inAccountCurrency(
   return amount.times(rf).dividedBy(rt).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2)
 }
 
+/** The counterparty a completion is for: carried in the input, else (Medusa's own route) the cart's link. */
+async function counterpartyOf(
+  container: MedusaContainer,
+  input: B2BCompleteCartInput,
+  cartId: string
+): Promise<{ id: string; holding_id: string | null } | null> {
+  if (input.b2b_counterparty !== undefined)
+    return input.b2b_counterparty
+      ? {
+          id: input.b2b_counterparty.legal_entity_id,
+          holding_id: input.b2b_counterparty.holding_id,
+        }
+      : null
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "cart",
+    fields: ["id", "b2b_legal_entity.id", "b2b_legal_entity.holding_id"],
+    filters: { id: cartId },
+  })
+  return (
+    (data[0]?.b2b_legal_entity as { id: string; holding_id: string | null } | undefined) ?? null
+  )
+}
+
 /**
  * Credit control at checkout. For a cart of a counterparty with a credit account the check and the
  * reservation of the order amount happen atomically: under the locking module's per-account lock
  * (per holding when the legal entity belongs to one, so shared limits serialise too) and, inside
  * it, in one database transaction holding the account row lock. A refused order fails here, before
  * Medusa creates anything; if completion fails later, the compensation gives the credit back.
+ * The counterparty is the one placeB2BOrderWorkflow carries in the completion's input; only a cart
+ * completed through Medusa's own POST /store/carts/:id/complete (no such input) is read from its link.
  */
 completeCartWorkflow.hooks.validate(
-  async ({ cart }, { container }) => {
+  async ({ input, cart }, { container }) => {
     const c = cart
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({
-      entity: "cart",
-      fields: ["id", "b2b_legal_entity.id", "b2b_legal_entity.holding_id"],
-      filters: { id: c.id },
-    })
-    const le = data[0]?.b2b_legal_entity as { id: string; holding_id: string | null } | undefined
+    const le = await counterpartyOf(container, input as B2BCompleteCartInput, c.id)
     if (!le?.id) return new StepResponse(undefined, null)
 
     const credit = container.resolve<CreditModuleService>(CREDIT_MODULE)

@@ -1,26 +1,16 @@
 /** The catalog as the buyer API (/store/b2b/catalog/*, /store/b2b/prices) and Medusa's store API return it. */
 
-/** A contract price (the buyer's, from the backend's price engine); null amount = hidden. */
-export type ContractPrice = {
-  amount: number | string | null
-  currency_code: string
-  vat_included?: boolean
-}
+import type { ContractPrice } from "@b2b/types/pricing/responses"
 
-export type Facet = { name: string; products: number; values: { value: string; count: number }[] }
+export type {
+  CatalogProduct,
+  ContractPrice,
+  Facet,
+  VariantPrice,
+} from "@b2b/types/pricing/responses"
 
+// Medusa's own store API (categories, products): not the plugin's shapes
 export type Category = { id: string; name: string; parent_category_id: string | null }
-
-export type CatalogProduct = {
-  id: string
-  title: string
-  handle: string
-  thumbnail: string | null
-  article: string | null
-  variants: { id: string; sku: string | null; title: string }[]
-}
-
-export type VariantPrice = ContractPrice & { variant_id: string }
 
 /** A variant as the store API returns it to a signed-in buyer (b2b_price from the contract engine). */
 export type VariantLike = {

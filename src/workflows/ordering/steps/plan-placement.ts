@@ -12,7 +12,7 @@ import {
 } from "../../../modules/ordering"
 import { COMPANY_MODULE } from "../../../modules/company"
 import type CompanyModuleService from "../../../modules/company/service"
-import { PlaceOrderInput, Placement } from "../utils/place-order"
+import { PlaceOrderInput, Placement, type PlacementCounterparty } from "../utils/place-order"
 import { placementStock } from "../utils/placement-stock"
 import { plannedOrders } from "../utils/planned-orders"
 
@@ -33,6 +33,7 @@ const CART_FIELDS = [
   "items.variant.inventory_items.required_quantity",
   "items.product.b2b_seller_organization.id",
   "b2b_legal_entity.id",
+  "b2b_legal_entity.holding_id",
   "b2b_legal_entity.seller_organization_id",
 ]
 
@@ -82,9 +83,29 @@ export const planPlacementStep = createStep(
       if (err) throw invalid(err)
     }
 
+    // the acting counterparty comes with the input; the cart must have been assembled for it (a cart
+    // of no counterparty is placed as before: no counterparty, no credit check). Carried from here on.
+    const linked = cart.b2b_legal_entity as {
+      id: string
+      holding_id: string | null
+      seller_organization_id: string | null
+    } | null
+    if (linked?.id && linked.id !== input.legal_entity_id)
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `cart: cart ${input.cart_id} was assembled for another counterparty`
+      )
+    const counterparty: PlacementCounterparty | null = linked?.id
+      ? {
+          legal_entity_id: input.legal_entity_id,
+          holding_id: linked.holding_id ?? null,
+          seller_organization_id: linked.seller_organization_id ?? null,
+        }
+      : null
+
     // seller of each line: the product's seller organization, else the counterparty's, else the default one
     const company = container.resolve<CompanyModuleService>(COMPANY_MODULE)
-    let fallbackSeller: string | null = cart.b2b_legal_entity?.seller_organization_id ?? null
+    let fallbackSeller: string | null = counterparty?.seller_organization_id ?? null
     if (!fallbackSeller && items.some((i) => !i.product?.b2b_seller_organization?.id)) {
       const [def] = await company.listB2bSellerOrganizations(
         { is_default: true },
@@ -140,6 +161,13 @@ export const planPlacementStep = createStep(
     const placement_id = `bsplit_${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`
 
     const orders = plannedOrders({ parts, sellers, chosen, placement_id, mode })
-    return new StepResponse<Placement>({ placement_id, cart_id: cart.id, mode, split, orders })
+    return new StepResponse<Placement>({
+      placement_id,
+      cart_id: cart.id,
+      counterparty,
+      mode,
+      split,
+      orders,
+    })
   }
 )

@@ -12,7 +12,7 @@ import {
 /**
  * Makes one cart per planned order: the cart itself keeps the first order's lines (quantities
  * reduced, other lines removed), each further order gets a sibling cart with the same customer,
- * region, sales channel, addresses, metadata, counterparty link, shipping method and payment
+ * region, sales channel, addresses, metadata, link to the placement's counterparty, shipping method and payment
  * provider, its lines at the same unit prices. Every cart gets its order's metadata. Compensation
  * deletes the siblings and restores the cart's lines, metadata and payment collection.
  */
@@ -32,7 +32,6 @@ export const prepareSplitCartsStep = createStep(
         "shipping_address.*",
         "billing_address.*",
         "payment_collection.payment_sessions.provider_id",
-        "b2b_legal_entity.id",
       ],
       filters: { id: placement.cart_id },
     })
@@ -93,9 +92,9 @@ export const prepareSplitCartsStep = createStep(
         ])
         comp.created_cart_ids.push(sibling.id)
         cartIds.push(sibling.id)
-        if (cart.b2b_legal_entity?.id) {
+        if (placement.counterparty) {
           const def = {
-            [COMPANY_MODULE]: { b2b_legal_entity_id: cart.b2b_legal_entity.id },
+            [COMPANY_MODULE]: { b2b_legal_entity_id: placement.counterparty.legal_entity_id },
             [Modules.CART]: { cart_id: sibling.id },
           }
           await link.create(def)
@@ -128,7 +127,7 @@ export const prepareSplitCartsStep = createStep(
       await undoPrepared(container, comp)
       throw e
     }
-    return new StepResponse({ cart_ids: cartIds }, comp)
+    return new StepResponse({ cart_ids: cartIds, counterparty: placement.counterparty }, comp)
   },
   async (comp, { container }) => {
     if (comp) await undoPrepared(container, comp)

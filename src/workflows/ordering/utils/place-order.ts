@@ -21,9 +21,32 @@ export type PlannedOrder = {
   metadata: Record<string, unknown>
 }
 
+/**
+ * The acting counterparty of a placement, established once from the workflow's input (and checked
+ * against the cart) and carried on to the split carts and to each completion, where the credit hook
+ * reads it (see B2BCompleteCartInput).
+ */
+export type PlacementCounterparty = {
+  legal_entity_id: string
+  holding_id: string | null
+  seller_organization_id: string | null
+}
+
+/**
+ * What placeB2BOrderWorkflow passes to Medusa's completeCartWorkflow: the cart id plus the carried
+ * counterparty (null: a cart of no counterparty). Absent when a cart is completed through Medusa's own
+ * POST /store/carts/:id/complete; the credit hook then reads the cart's counterparty link.
+ */
+export type B2BCompleteCartInput = {
+  id: string
+  b2b_counterparty?: { legal_entity_id: string; holding_id: string | null } | null
+}
+
 export type Placement = {
   placement_id: string
   cart_id: string
+  /** The acting counterparty the cart is placed for (null: the cart belongs to none). */
+  counterparty: PlacementCounterparty | null
   mode: "shipments" | "orders"
   split: "availability" | "none"
   orders: PlannedOrder[]

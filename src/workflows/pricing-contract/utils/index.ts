@@ -1,4 +1,5 @@
 export * from "./cart-prices"
+export * from "./cart-views"
 export * from "./contract-lines"
 export * from "./erp-hook"
 export * from "./price-list-file"

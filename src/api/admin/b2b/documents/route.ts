@@ -3,7 +3,8 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { uploadDocumentWorkflow } from "../../../../workflows/documents/workflows/upload-document"
 import { UploadDocumentFields } from "./validators"
 import { assertLegalEntityInScope, managerScope } from "../../../utils/admin-scope"
-import { DOCUMENT_FIELDS, documentsService } from "../../../utils/documents"
+import { documentsService } from "../../../utils/documents"
+import { DOCUMENT_FIELDS } from "../../../../modules/documents"
 import { parseOrThrow } from "../../../utils/zod-error"
 
 /** GET /admin/b2b/documents (?legal_entity_id, type, status, order_id): documents of the manager's clients. */

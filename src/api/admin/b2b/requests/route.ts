@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { AdminRequestsQuery } from "./validators"
-import { afterSales, describeRequests } from "../../../utils/after-sales"
+import { afterSales } from "../../../utils/after-sales"
+import { describeRequests } from "../../../../workflows/after-sales/utils/request-views"
 import { canSeeLegalEntity, managerScope } from "../../../utils/admin-scope"
 
 /**
@@ -27,5 +28,10 @@ export async function GET(
     skip: q.offset,
     order: { created_at: "DESC" },
   })
-  res.json({ requests: await describeRequests(req, rows), count, limit: q.limit, offset: q.offset })
+  res.json({
+    requests: await describeRequests(req.scope, rows),
+    count,
+    limit: q.limit,
+    offset: q.offset,
+  })
 }

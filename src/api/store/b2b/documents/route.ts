@@ -1,10 +1,16 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import type { StoreDocumentsQuery } from "./validators"
 import { type B2BRequest, requireContext } from "../../../utils/b2b-context"
-import { DOCUMENT_FIELDS, documentsService } from "../../../utils/documents"
+import { documentsService } from "../../../utils/documents"
+import { DOCUMENT_FIELDS } from "../../../../modules/documents"
+import type { JsonOf } from "../../../../types/common/http"
+import type { StoreDocumentListResponse } from "../../../../types/documents/http"
 
 /** GET /store/b2b/documents (documents.view): the active counterparty's documents, filtered by type, period, order. */
-export async function GET(req: B2BRequest<unknown, StoreDocumentsQuery>, res: MedusaResponse) {
+export async function GET(
+  req: B2BRequest<unknown, StoreDocumentsQuery>,
+  res: MedusaResponse<JsonOf<StoreDocumentListResponse>>
+) {
   const ctx = requireContext(req)
   const q = req.validatedQuery
   const filters: Record<string, unknown> = { legal_entity_id: ctx.active.legal_entity_id }

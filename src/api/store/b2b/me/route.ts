@@ -6,9 +6,10 @@ import {
   COUNTERPARTY_HEADER,
   requireContext,
 } from "../../../utils/b2b-context"
+import type { StoreMeResponse } from "../../../../types/company/http"
 
 /** GET /store/b2b/me: the signed-in person, their companies and roles, and who they act for now. */
-export async function GET(req: B2BRequest, res: MedusaResponse) {
+export async function GET(req: B2BRequest, res: MedusaResponse<StoreMeResponse>) {
   const ctx = requireContext(req)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({

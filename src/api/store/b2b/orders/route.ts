@@ -11,6 +11,7 @@ import {
   publicStatus,
 } from "../../../../modules/ordering"
 import type { StoreOrdersQuery } from "./validators"
+import type { StoreOrderListResponse } from "../../../../types/ordering/http"
 
 export const ORDER_LIST_FIELDS = [
   "id",
@@ -37,7 +38,10 @@ export const orderSource = (o: { metadata?: Record<string, unknown> | null }) =>
  * from/to dates, number (portal or 1C number), source online/offline, active. Each order says whether
  * it was placed online or in 1C (`source`) and its B2B status (`b2b_status`, `b2b_status_history`).
  */
-export async function GET(req: B2BRequest<unknown, StoreOrdersQuery>, res: MedusaResponse) {
+export async function GET(
+  req: B2BRequest<unknown, StoreOrdersQuery>,
+  res: MedusaResponse<StoreOrderListResponse>
+) {
   const ctx = requireContext(req)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const q = req.validatedQuery

@@ -2,14 +2,19 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { resolveVariantPrices } from "../../../../workflows/pricing-contract/utils"
 import type { B2BRequest } from "../../../utils/b2b-context"
-import { canSeePrices, pricingContextOf, publicPrice } from "../../../utils/pricing-context"
+import { canSeePrices, pricingContextOf } from "../../../utils/pricing-context"
+import { publicPrice } from "../../../../modules/pricing-contract"
 import type { StorePricesQuery } from "./validators"
+import type { StorePricesResponse } from "../../../../types/pricing/http"
 
 /**
  * GET /store/b2b/prices?variant_id=…&variant_id=…&quantity=12: personal prices of many variants
  * at a quantity (quantity breaks), in one call.
  */
-export async function GET(req: B2BRequest<unknown, StorePricesQuery>, res: MedusaResponse) {
+export async function GET(
+  req: B2BRequest<unknown, StorePricesQuery>,
+  res: MedusaResponse<StorePricesResponse>
+) {
   const q = req.validatedQuery
   if (!(await canSeePrices(req)))
     throw new MedusaError(MedusaError.Types.FORBIDDEN, "Prices are not available to you")

@@ -4,12 +4,12 @@ import type { DecideOrderRequest } from "../validators"
 import { assertReferencesExist } from "../../../../validation/references"
 import { addOrderRequestMessageWorkflow } from "../../../../../workflows/after-sales/workflows/add-order-request-message"
 import { decideOrderRequestWorkflow } from "../../../../../workflows/after-sales/workflows/decide-order-request"
+import { afterSales } from "../../../../utils/after-sales"
 import {
-  afterSales,
   describeRequests,
   returnOf,
-  withSortedMessages,
-} from "../../../../utils/after-sales"
+} from "../../../../../workflows/after-sales/utils/request-views"
+import { withSortedMessages } from "../../../../../modules/after-sales"
 import { canSeeLegalEntity, managerScope } from "../../../../utils/admin-scope"
 
 async function requestInScope(req: AuthenticatedMedusaRequest) {
@@ -29,8 +29,8 @@ async function requestInScope(req: AuthenticatedMedusaRequest) {
 
 async function detail(req: AuthenticatedMedusaRequest) {
   const row = await requestInScope(req)
-  const [described] = await describeRequests(req, [withSortedMessages(row)])
-  return { ...described, return: await returnOf(req, row.return_id) }
+  const [described] = await describeRequests(req.scope, [withSortedMessages(row)])
+  return { ...described, return: await returnOf(req.scope, row.return_id) }
 }
 
 /** GET /admin/b2b/requests/:id: the request with its conversation and the Medusa return, if any. */

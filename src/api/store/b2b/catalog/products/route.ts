@@ -3,13 +3,17 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { filterProducts } from "../attribute-filters"
 import { catalogScope } from "../scope"
 import type { CatalogQuery } from "../validators"
+import type { StoreCatalogProductsResponse } from "../../../../../types/pricing/http"
 
 /**
  * GET /store/b2b/catalog/products?category_id=…&attr[Производитель]=Legrand|ABB&attr[Сечение]=1,5:
  * published products of the storefront's sales channels filtered by 1C attributes (values of one
  * attribute OR-ed, attributes AND-ed), newest first, with the total. Prices come from /store/b2b/prices.
  */
-export async function GET(req: MedusaStoreRequest<unknown, CatalogQuery>, res: MedusaResponse) {
+export async function GET(
+  req: MedusaStoreRequest<unknown, CatalogQuery>,
+  res: MedusaResponse<StoreCatalogProductsResponse>
+) {
   const { q, scope, filters } = catalogScope(req)
   const knex = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const { ids, count } = await filterProducts(knex, scope, filters, {

@@ -1,6 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import type { B2BRequest } from "../../../../utils/b2b-context"
-import { activeCreditAccount, creditService, dec } from "../../../../utils/credit"
+import { activeCreditAccount, creditService } from "../../../../utils/credit"
+import { dec } from "../../../../../modules/credit"
 
 /** GET /store/b2b/credit/schedule (finance.view): planned payments of the credit agreement. */
 export async function GET(req: B2BRequest, res: MedusaResponse) {

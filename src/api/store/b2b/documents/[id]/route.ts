@@ -1,6 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { type B2BRequest, notFound, requireContext } from "../../../../utils/b2b-context"
-import { DOCUMENT_FIELDS, documentsService } from "../../../../utils/documents"
+import { documentsService } from "../../../../utils/documents"
+import { DOCUMENT_FIELDS } from "../../../../../modules/documents"
 
 /** A document of the active counterparty, else 404 (another company's id reveals nothing). */
 export async function ownDocument(req: B2BRequest, id: string) {

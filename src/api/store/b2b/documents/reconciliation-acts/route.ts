@@ -2,7 +2,7 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { requestReconciliationActWorkflow } from "../../../../../workflows/documents/workflows/request-reconciliation-act"
 import { type RequestAct, actPeriod } from "../validators"
 import { type B2BRequest, requireContext } from "../../../../utils/b2b-context"
-import { managerEmails } from "../../../../utils/documents"
+import { managerEmails } from "../../../../../workflows/documents/utils/manager-emails"
 
 /**
  * POST /store/b2b/documents/reconciliation-acts (documents.request) { period: month|quarter|year|custom,
@@ -17,7 +17,7 @@ export async function POST(req: B2BRequest<RequestAct>, res: MedusaResponse) {
       period_from: from,
       period_to: to,
       customer_id: ctx.customer_id,
-      manager_emails: await managerEmails(req, ctx.active.legal_entity_id),
+      manager_emails: await managerEmails(req.scope, ctx.active.legal_entity_id),
     },
   })
   res.status(202).json({ document: result })

@@ -10,7 +10,7 @@ import {
   publicStatus,
 } from "../../../../../modules/ordering"
 import { moneyFields } from "../../../../../workflows/common/utils/money"
-import { moneyView } from "../../../../utils/cart-pricing"
+import { moneyView } from "../../../../../workflows/pricing-contract/utils/cart-views"
 import {
   type B2BRequest,
   canSeeOrder,
@@ -18,9 +18,10 @@ import {
   orderOwnership,
   requireContext,
 } from "../../../../utils/b2b-context"
+import type { StoreOrderResponse } from "../../../../../types/ordering/http"
 
 /** GET /store/b2b/orders/:id: one order of the active counterparty (404 for anything else). */
-export async function GET(req: B2BRequest, res: MedusaResponse) {
+export async function GET(req: B2BRequest, res: MedusaResponse<StoreOrderResponse>) {
   const ctx = requireContext(req)
   const own = await orderOwnership(req, req.params.id)
   if (!own || !own.legal_entity_id || !canSeeOrder(ctx, ctx.customer_id, own))

@@ -2,12 +2,12 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { createOrderShipmentB2bWorkflow } from "../../../../../../workflows/ordering/workflows/create-order-shipment-b2b"
 import type { CreateShipment } from "../../validators"
 import { assertOrderInScope, labelsOf } from "../../helpers"
-import { shipmentsView } from "../../../../../utils/shipments"
+import { shipmentsView } from "../../../../../../workflows/ordering/utils/shipments-view"
 
 /** GET /admin/b2b/orders/:id/shipments: shipments, planned shipments, line statuses, warehouses to ship from. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   await assertOrderInScope(req, req.params.id)
-  res.json(await shipmentsView(req, req.params.id, { withLocations: true }))
+  res.json(await shipmentsView(req.scope, req.params.id, { withLocations: true }))
 }
 
 /** POST /admin/b2b/orders/:id/shipments { location_id, items: [{ id, quantity }], tracking_number?, tracking_url?, ship_now? } */
@@ -24,6 +24,6 @@ export async function POST(req: AuthenticatedMedusaRequest<CreateShipment>, res:
       created_by: req.auth_context.actor_id,
     },
   })
-  const view = await shipmentsView(req, req.params.id, { withLocations: true })
+  const view = await shipmentsView(req.scope, req.params.id, { withLocations: true })
   res.status(201).json({ shipment: view!.shipments.find((s) => s.id === result.id), ...view })
 }

@@ -6,7 +6,7 @@ import {
   notFound,
   requireContext,
 } from "../../../../../utils/b2b-context"
-import { cartResponse } from "../../../../../utils/cart-pricing"
+import { cartResponse } from "../../../../../../workflows/pricing-contract/utils/cart-views"
 import { pricingContextOf } from "../../../../../utils/pricing-context"
 import { moveCartToCounterpartyWorkflow } from "../../../../../../workflows/company/workflows/move-cart-to-counterparty"
 
@@ -33,5 +33,5 @@ export async function POST(req: B2BRequest, res: MedusaResponse) {
   await repriceCartWorkflow(req.scope).run({
     input: { cart_id: req.params.id, context: pricingContextOf(req) },
   })
-  res.json({ cart: await cartResponse(req, req.params.id) })
+  res.json({ cart: await cartResponse(req.scope, req.params.id) })
 }

@@ -5,6 +5,7 @@ import { placeB2BOrderWorkflow } from "../../../../../../workflows/ordering/work
 import type { PlaceOrder } from "../../validators"
 import { assertOwnCart, type B2BRequest, requireContext } from "../../../../../utils/b2b-context"
 import { pricingContextOf } from "../../../../../utils/pricing-context"
+import type { StorePlaceOrderResponse } from "../../../../../../types/ordering/http"
 
 /**
  * POST /store/b2b/carts/:id/place: places the caller's cart, split by seller organization (always)
@@ -12,7 +13,10 @@ import { pricingContextOf } from "../../../../../utils/pricing-context"
  * pre-order lines apart when a preorder_date is given. Prices are checked strictly first, as at
  * Medusa's own completion. Answers the orders placed.
  */
-export async function POST(req: B2BRequest<PlaceOrder>, res: MedusaResponse) {
+export async function POST(
+  req: B2BRequest<PlaceOrder>,
+  res: MedusaResponse<StorePlaceOrderResponse>
+) {
   const ctx = requireContext(req)
   await assertOwnCart(req, req.params.id)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)

@@ -7,15 +7,16 @@ import {
   QUICK_ORDER_MAX_ROWS,
 } from "../../../../../../workflows/ordering/utils/quick-order"
 import { assertOwnCart, type B2BRequest, requireContext } from "../../../../../utils/b2b-context"
-import { cartResponse } from "../../../../../utils/cart-pricing"
+import { cartResponse } from "../../../../../../workflows/pricing-contract/utils/cart-views"
 import { pricingContextOf } from "../../../../../utils/pricing-context"
+import type { StoreQuickOrderResponse } from "../../../../../../types/ordering/http"
 
 /**
  * POST /store/b2b/carts/:id/quick-order — `{ text }` (pasted "SKU qty [unit]" lines or SKUs) or a
  * multipart `file` (.xlsx/.csv from the template, ≤ 5,000 rows). Every row is reported as added,
  * unknown_sku, invalid_quantity or unavailable; all valid rows go into the cart in one workflow.
  */
-export async function POST(req: B2BRequest, res: MedusaResponse) {
+export async function POST(req: B2BRequest, res: MedusaResponse<StoreQuickOrderResponse>) {
   requireContext(req)
   await assertOwnCart(req, req.params.id)
   const file = (req as unknown as { file?: { originalname: string; buffer: Buffer } }).file
@@ -42,5 +43,5 @@ export async function POST(req: B2BRequest, res: MedusaResponse) {
       input: { cart_id: req.params.id, context: pricingContextOf(req), rows },
     })
   ).result
-  res.json({ rows: results, summary, cart: await cartResponse(req, req.params.id) })
+  res.json({ rows: results, summary, cart: await cartResponse(req.scope, req.params.id) })
 }

@@ -1,7 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { requestOriginalWorkflow } from "../../../../../../workflows/documents/workflows/request-original"
 import { type B2BRequest, requireContext } from "../../../../../utils/b2b-context"
-import { managerEmails } from "../../../../../utils/documents"
+import { managerEmails } from "../../../../../../workflows/documents/utils/manager-emails"
 import { ownDocument } from "../route"
 
 /** POST /store/b2b/documents/:id/original (documents.request): asks for the paper original. */
@@ -13,7 +13,7 @@ export async function POST(req: B2BRequest, res: MedusaResponse) {
       document_id: doc.id,
       customer_id: ctx.customer_id,
       legal_entity_id: ctx.active.legal_entity_id,
-      manager_emails: await managerEmails(req, ctx.active.legal_entity_id),
+      manager_emails: await managerEmails(req.scope, ctx.active.legal_entity_id),
     },
   })
   res.json({

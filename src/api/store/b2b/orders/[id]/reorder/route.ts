@@ -9,14 +9,15 @@ import {
   notFound,
   orderOwnership,
 } from "../../../../../utils/b2b-context"
-import { cartResponse } from "../../../../../utils/cart-pricing"
+import { cartResponse } from "../../../../../../workflows/pricing-contract/utils/cart-views"
 import { pricingContextOf } from "../../../../../utils/pricing-context"
+import type { StoreReorderResponse } from "../../../../../../types/ordering/http"
 
 /**
  * POST /store/b2b/orders/:id/reorder { cart_id }: repeats an order of the counterparty: its lines go
  * into the cart at today's prices and availability, and what cannot be added is reported.
  */
-export async function POST(req: B2BRequest<CartTarget>, res: MedusaResponse) {
+export async function POST(req: B2BRequest<CartTarget>, res: MedusaResponse<StoreReorderResponse>) {
   const own = await orderOwnership(req, req.params.id)
   const me = req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : null
   if (!own || !own.legal_entity_id || !canSeeOrder(req.b2b, me, own))
@@ -49,5 +50,5 @@ export async function POST(req: B2BRequest<CartTarget>, res: MedusaResponse) {
       input: { cart_id: req.validatedBody.cart_id, context: pricingContextOf(req), rows },
     })
   ).result
-  res.json({ ...result, cart: await cartResponse(req, req.validatedBody.cart_id) })
+  res.json({ ...result, cart: await cartResponse(req.scope, req.validatedBody.cart_id) })
 }

@@ -4,7 +4,7 @@ import { createOrderRequestWorkflow } from "../../../../../../workflows/after-sa
 import type { CreateOrderRequest } from "../../validators"
 import { afterSales, visibleRequestFilters } from "../../../../../utils/after-sales"
 import { type B2BRequest, hasPermission, requireContext } from "../../../../../utils/b2b-context"
-import { managerEmails } from "../../../../../utils/documents"
+import { managerEmails } from "../../../../../../workflows/documents/utils/manager-emails"
 
 /** Which permission each request type needs (the order itself must be visible: checked by middleware). */
 const NEEDS = {
@@ -33,7 +33,7 @@ export async function POST(req: B2BRequest<CreateOrderRequest>, res: MedusaRespo
       order_id: req.params.id,
       legal_entity_id: ctx.active.legal_entity_id,
       customer_id: ctx.customer_id,
-      manager_emails: await managerEmails(req, ctx.active.legal_entity_id),
+      manager_emails: await managerEmails(req.scope, ctx.active.legal_entity_id),
     },
   })
   res.status(201).json({ request: result })

@@ -3,7 +3,7 @@ import { addOrderRequestMessageWorkflow } from "../../../../../../workflows/afte
 import type { RequestMessage } from "../../validators"
 import { visibleRequest } from "../../../../../utils/after-sales"
 import { type B2BRequest, requireContext } from "../../../../../utils/b2b-context"
-import { managerEmails } from "../../../../../utils/documents"
+import { managerEmails } from "../../../../../../workflows/documents/utils/manager-emails"
 
 /** POST /store/b2b/requests/:id/messages { text }: the buyer writes in the request's conversation. */
 export async function POST(req: B2BRequest<RequestMessage>, res: MedusaResponse) {
@@ -15,7 +15,7 @@ export async function POST(req: B2BRequest<RequestMessage>, res: MedusaResponse)
       author_type: "buyer",
       author_id: ctx.customer_id,
       text: req.validatedBody.text,
-      manager_emails: await managerEmails(req, ctx.active.legal_entity_id),
+      manager_emails: await managerEmails(req.scope, ctx.active.legal_entity_id),
     },
   })
   res.status(201).json({ message: result })

@@ -2,7 +2,7 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { fillCartWorkflow } from "../../../../../../workflows/ordering/workflows/fill-cart"
 import type { CartTarget } from "../../validators"
 import { assertOwnCart, type B2BRequest } from "../../../../../utils/b2b-context"
-import { cartResponse } from "../../../../../utils/cart-pricing"
+import { cartResponse } from "../../../../../../workflows/pricing-contract/utils/cart-views"
 import { pricingContextOf } from "../../../../../utils/pricing-context"
 import { visibleSavedCart } from "../../helpers"
 
@@ -32,5 +32,5 @@ export async function POST(req: B2BRequest<CartTarget>, res: MedusaResponse) {
       input: { cart_id: req.validatedBody.cart_id, context: pricingContextOf(req), rows },
     })
   ).result
-  res.json({ ...result, cart: await cartResponse(req, req.validatedBody.cart_id) })
+  res.json({ ...result, cart: await cartResponse(req.scope, req.validatedBody.cart_id) })
 }

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { updateOrderShipmentB2bWorkflow } from "../../../../../../../workflows/ordering/workflows/update-order-shipment-b2b"
 import type { UpdateShipment } from "../../../validators"
 import { assertOrderInScope, labelsOf } from "../../../helpers"
-import { shipmentsView } from "../../../../../../utils/shipments"
+import { shipmentsView } from "../../../../../../../workflows/ordering/utils/shipments-view"
 
 /** POST /admin/b2b/orders/:id/shipments/:shipment_id { status: shipped|delivered|canceled, tracking_number?, tracking_url? } */
 export async function POST(req: AuthenticatedMedusaRequest<UpdateShipment>, res: MedusaResponse) {
@@ -17,6 +17,6 @@ export async function POST(req: AuthenticatedMedusaRequest<UpdateShipment>, res:
       created_by: req.auth_context.actor_id,
     },
   })
-  const view = await shipmentsView(req, req.params.id, { withLocations: true })
+  const view = await shipmentsView(req.scope, req.params.id, { withLocations: true })
   res.json({ shipment: view!.shipments.find((s) => s.id === req.params.shipment_id), ...view })
 }

@@ -1,3 +1,4 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import {
   lineStatus,
@@ -5,9 +6,7 @@ import {
   readPlan,
   remainingPlan,
   shipmentStatus,
-} from "../../modules/ordering"
-
-type Scope = { scope: { resolve: (k: string) => any } }
+} from "../../../modules/ordering"
 
 const ORDER_FIELDS = [
   "id",
@@ -43,11 +42,11 @@ export type ShipmentsView = Awaited<ReturnType<typeof shipmentsView>>
  * ship from (those of the order's sales channel) and each line's quantity left to ship.
  */
 export async function shipmentsView(
-  req: Scope,
+  container: MedusaContainer,
   orderId: string,
   opts: { withLocations?: boolean } = {}
 ) {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
     fields: ORDER_FIELDS,

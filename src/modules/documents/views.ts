@@ -1,0 +1,23 @@
+/** The fields of a document as routes answer them (store and admin lists and details). */
+export const DOCUMENT_FIELDS = [
+  "id",
+  "type",
+  "number",
+  "date",
+  "legal_entity_id",
+  "order_id",
+  "shipment_id",
+  "source",
+  "status",
+  "error",
+  "attempts",
+  "filename",
+  "period_from",
+  "period_to",
+  "total",
+  "currency_code",
+  "original_requested",
+  "original_requested_at",
+  "sent_at",
+  "created_at",
+] as const

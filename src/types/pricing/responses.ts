@@ -1,0 +1,42 @@
+/**
+ * Response shapes of the pricing API, self-contained (they import nothing), so any TypeScript program can
+ * take them: the storefront imports them through its `@b2b/types/*` path. Re-exported by ./http.ts.
+ */
+
+/** a contract price as a buyer is shown it (null amount: hidden) */
+export type ContractPrice = {
+  amount: number | string | null
+  currency_code: string
+  source?: string | null
+  vat_included?: boolean
+}
+
+/** a row of GET /store/b2b/prices */
+export type VariantPrice = ContractPrice & { variant_id: string; hidden?: boolean }
+
+/** GET /store/b2b/prices */
+export type StorePricesResponse = { prices: VariantPrice[]; quantity: number }
+
+export type Facet = { name: string; products: number; values: { value: string; count: number }[] }
+
+export type CatalogProduct = {
+  id: string
+  title: string
+  handle: string
+  thumbnail: string | null
+  article: string | null
+  attributes?: Record<string, unknown>
+  variants: { id: string; sku: string | null; title: string }[]
+}
+
+/** GET /store/b2b/catalog/products */
+export type StoreCatalogProductsResponse = {
+  products: CatalogProduct[]
+  count: number
+  limit: number
+  offset: number
+  filters?: unknown
+}
+
+/** GET /store/b2b/catalog/facets */
+export type StoreCatalogFacetsResponse = { facets: Facet[]; filters?: unknown }
