@@ -20,7 +20,7 @@ export const setLineQuantityStep = createStep(
       }),
       cartModule.listLineItems(
         { id: input.item_id, cart_id: input.cart_id },
-        { select: ["id", "variant_id", "quantity", "raw_quantity"] as any[] } // why: raw_* is not in the typed select
+        { select: ["id", "variant_id", "quantity"] }
       ),
     ])
     if (cart.completed_at)
@@ -39,8 +39,7 @@ export const setLineQuantityStep = createStep(
         new Map([[line.variant_id, input.quantity]])
       )
     }
-    const before: BigNumberInput =
-      (line as { raw_quantity?: { value?: string } }).raw_quantity?.value ?? line.quantity
+    const before: BigNumberInput = line.quantity
     await cartModule.updateLineItems([
       { selector: { id: line.id }, data: { quantity: input.quantity } },
     ])
