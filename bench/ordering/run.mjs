@@ -1,8 +1,19 @@
-// Quick order of 500 SKU lines in one request vs the same 500 lines added one request at a time.
+// Quick order of 500 SKU lines in one request vs the same 500 lines added one request at a time;
+// per-line operations (add / change quantity / remove / read) on a 500-line cart, each beside plain
+// Medusa's own routes on a 500-line cart of a customer who belongs to no company (Medusa's price
+// list for a customer group, bench/pricing/medusa-baseline.ts), alternating request by request.
+//   LINES_ONLY=1: the per-line part alone; QUICK_ONLY=1: the quick order alone; LINE_OPS=30 operations each
+import pgLib from "pg"
 import { bench, seededServer } from "../lib-server.mjs"
+import { linesBench } from "./lines.mjs"
 
 const LINES = 500
-const srv = await seededServer({ prefix: "b2b_bench_ordering", products: 600 })
+const LINE_OPS = Number(process.env.LINE_OPS || 30)
+const srv = await seededServer({
+  prefix: "b2b_bench_ordering",
+  products: 600,
+  extraExec: ["./bench/pricing/medusa-baseline.ts"],
+})
 try {
   const token = await srv.login("buyer@stroyinvest.demo")
   const h = { authorization: `Bearer ${token}` }
@@ -18,16 +29,22 @@ try {
     )
     for (const p of page.products)
       for (const v of p.variants)
-        if (v.b2b_price?.amount && (v.inventory_quantity ?? 0) >= 10 && products.length < LINES)
+        if (
+          v.b2b_price?.amount &&
+          (v.inventory_quantity ?? 0) >= 40 &&
+          products.length < LINES + LINE_OPS
+        )
           products.push(v)
     // only lines that are in stock, so both ways add exactly the same 500 lines
     if (!page.products.length) break
   }
+  // the first 500 make the carts; the next LINE_OPS are the lines added to them one at a time
+  const extra = products.splice(LINES)
   const text = products.map((v) => `${v.sku} ${10}`).join("\n")
 
   // the same 500 lines into a fresh cart each time: the first request on a just-started server
   // (cold code paths) is reported apart; the figure is the median of the warm runs after it
-  const RUNS = Number(process.env.QUICK_RUNS || 5)
+  const RUNS = process.env.LINES_ONLY ? 0 : Number(process.env.QUICK_RUNS || 5)
   const times = []
   for (let i = 0; i <= RUNS; i++) {
     const cartA = (await srv.json("POST", "/store/carts", { region_id: region }, h)).cart
@@ -50,7 +67,18 @@ try {
   bench("quick_order_500_first", times[0], "s")
   let t
 
-  if (process.env.QUICK_ONLY) {
+  if (!process.env.QUICK_ONLY) {
+    const pg = new pgLib.Client({ connectionString: srv.db.url })
+    await pg.connect()
+    try {
+      await linesBench({ srv, h, region, products, extra, pg, ops: LINE_OPS })
+    } finally {
+      await pg.end()
+    }
+  }
+  if (process.env.LINES_ONLY) {
+    process.exitCode = 0
+  } else if (process.env.QUICK_ONLY) {
     // iterate on the quick order alone (the one-by-one baseline takes ~15 minutes)
     bench("quick_order_500", quickSecs, "s")
     process.exitCode = 0

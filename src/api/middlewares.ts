@@ -146,7 +146,7 @@ export default defineMiddlewares({
     },
     {
       matcher: "/store/carts/:id/line-items/:line_id",
-      method: ["POST"],
+      method: ["POST", "DELETE"],
       middlewares: [contractPricedLineItems],
     },
     // Personal prices in Medusa's own product responses.

@@ -3,7 +3,8 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { z } from "@medusajs/framework/zod"
 import { cartResponse } from "../../workflows/pricing-contract/utils/cart-views"
 import {
-  addContractPricedItemsWorkflow,
+  addContractPricedLinesWorkflow,
+  removeContractPricedItemWorkflow,
   repriceCartWorkflow,
   updateContractPricedItemWorkflow,
 } from "../../workflows/pricing-contract"
@@ -24,9 +25,11 @@ const UpdateItem = z.object({
 })
 
 /**
- * For company members, Medusa's own add-to-cart and change-quantity routes price lines with the
- * contract engine instead of Medusa's price lists: same URLs, same response shape ({ cart }).
- * Guests fall through to Medusa unchanged.
+ * For company members, Medusa's own add-to-cart, change-quantity and remove-line routes price lines
+ * with the contract engine instead of Medusa's price lists: same URLs, same response shapes
+ * ({ cart }; on removal { id, object, deleted, parent }). Each prices only the variant it touches
+ * (the whole cart when it is stale or a cart-total rule applies) and reads only that line before the
+ * answer, so its cost does not grow with the cart. Guests fall through to Medusa unchanged.
  */
 export async function contractPricedLineItems(
   req: B2BRequest,
@@ -38,31 +41,30 @@ export async function contractPricedLineItems(
     const cartId = req.params.id
     const lineId = (req.params as Record<string, string>).line_id
     const context = pricingContextOf(req)
+    const remove = async () => {
+      await removeContractPricedItemWorkflow(req.scope).run({
+        input: { cart_id: cartId, item_id: lineId, context },
+      })
+      res.json({
+        id: lineId,
+        object: "line-item",
+        deleted: true,
+        parent: await cartResponse(req.scope, cartId),
+      })
+    }
     if (req.method === "POST" && !lineId) {
       const body = parseOrThrow(AddItem, req.body)
-      await addContractPricedItemsWorkflow(req.scope).run({
-        input: { cart_id: cartId, context, items: [body] },
+      await addContractPricedLinesWorkflow(req.scope).run({
+        input: { cart_id: cartId, context, items: [body], single: true },
       })
     } else if (req.method === "POST" && lineId) {
       const body = parseOrThrow(UpdateItem, req.body)
-      if (body.quantity === 0) return next() // removal: Medusa's own handling
-      const cart = (await cartResponse(req.scope, cartId)) as
-        { items?: { id: string; variant_id: string }[] } | undefined
-      const item = cart?.items?.find((i) => i.id === lineId)
-      if (!item)
-        throw new MedusaError(
-          MedusaError.Types.NOT_FOUND,
-          `Line item with id ${lineId} was not found`
-        )
+      if (body.quantity === 0) return await remove()
       await updateContractPricedItemWorkflow(req.scope).run({
-        input: {
-          cart_id: cartId,
-          item_id: lineId,
-          variant_id: item.variant_id,
-          quantity: body.quantity,
-          context,
-        },
+        input: { cart_id: cartId, item_id: lineId, quantity: body.quantity, context },
       })
+    } else if (req.method === "DELETE" && lineId) {
+      return await remove()
     } else {
       return next()
     }

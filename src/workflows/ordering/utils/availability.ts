@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 
 export type Availability = Record<string, { availability: number | null }>
 
@@ -79,4 +79,32 @@ export async function trackedAvailability(
     out[l.variant_id].availability = cur === null ? can : Math.min(cur, can)
   }
   return out
+}
+
+/**
+ * Refuses quantities the cart's sales channel cannot sell, with the error Medusa's add-to-cart and
+ * line update give (confirmVariantInventoryWorkflow): NOT_ALLOWED, "Some variant does not have the
+ * required inventory". Variants whose stock is not tracked pass.
+ */
+export async function assertAvailable(
+  container: MedusaContainer,
+  salesChannelId: string | null | undefined,
+  quantities: Map<string, number>
+): Promise<void> {
+  if (!quantities.size) return
+  const ids = [...quantities.keys()]
+  const available = salesChannelId
+    ? await trackedAvailability(container, ids, salesChannelId)
+    : null
+  const short = ids.filter((id) => {
+    if (!available) return false
+    const a = available[id]
+    return a !== undefined && (a.availability ?? 0) < (quantities.get(id) ?? 0)
+  })
+  if (short.length)
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      "Some variant does not have the required inventory",
+      MedusaError.Codes.INSUFFICIENT_INVENTORY
+    )
 }

@@ -1,10 +1,13 @@
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import type { ICartModuleService } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { resolveVariantPrices, erpCartPricer } from "../utils"
+import { noopErpCartPricer } from "../utils/erp-hook"
 import {
   formatScaled,
   parseScaled,
   PRICING_CONTRACT_MODULE,
+  type ResolvedPrice,
 } from "../../../modules/pricing-contract"
 import type PricingContractModuleService from "../../../modules/pricing-contract/service"
 import { CartPricingInput, sameQuantities } from "../utils/cart-prices"
@@ -17,6 +20,10 @@ import { CartPricingInput, sameQuantities } from "../utils/cart-prices"
 export const priceCartItemsStep = createStep(
   "pricing-contract-price-cart-items",
   async (input: CartPricingInput, { container }) => {
+    if (input.incremental && !input.strict) {
+      const only = await priceAffectedVariants(container, input, input.incremental)
+      if (only) return new StepResponse(only)
+    }
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({
       entity: "cart",
@@ -124,3 +131,66 @@ export const priceCartItemsStep = createStep(
     })
   }
 )
+
+type Line = { id: string; variant_id: string | null; quantity: number }
+
+/**
+ * The incremental pass (CartPricingInput.incremental): the lines of the variants an operation
+ * touches, priced at those variants' new quantities. Null when the whole cart must be priced: a
+ * stale pricing version, a cart-total rule, or an ERP pricer.
+ */
+async function priceAffectedVariants(
+  container: any,
+  input: CartPricingInput,
+  variantIds: string[]
+): Promise<{
+  prices: Record<string, ResolvedPrice>
+  existing: { id: string; variant_id: string | null }[]
+  version: number
+} | null> {
+  const pricing = container.resolve(PRICING_CONTRACT_MODULE) as PricingContractModuleService
+  const cartModule = container.resolve(Modules.CART) as ICartModuleService
+  const ids = [...new Set([...variantIds, ...(input.items ?? []).map((i) => i.variant_id)])]
+  const [version, compiled, cart, lines] = await Promise.all([
+    pricing.currentVersion(),
+    pricing.compiledFor(input.context),
+    cartModule.retrieveCart(input.cart_id, { select: ["id", "metadata"] }),
+    ids.length
+      ? cartModule.listLineItems(
+          { cart_id: input.cart_id, variant_id: ids },
+          { select: ["id", "variant_id", "quantity"] }
+        )
+      : ([] as Line[]),
+  ])
+  if (
+    cart.metadata?.b2b_pricing_version !== version ||
+    compiled.cartTotal.length ||
+    erpCartPricer(container) !== noopErpCartPricer
+  )
+    return null
+  const qty = new Map<string, number>(ids.map((id) => [id, 0]))
+  for (const l of lines as Line[])
+    if (l.variant_id) qty.set(l.variant_id, (qty.get(l.variant_id) ?? 0) + Number(l.quantity))
+  for (const it of input.items ?? [])
+    qty.set(it.variant_id, (qty.get(it.variant_id) ?? 0) + it.quantity)
+  const priced = [...qty].filter(([, q]) => q > 0).map(([id]) => id)
+  const prices = await resolveVariantPrices(container, { ...input.context, quantity: qty }, priced)
+  const byVariant = new Map(prices.map((p) => [p.variant_id, p]))
+  const bad = (input.items ?? []).filter((i) => byVariant.get(i.variant_id)?.amount == null)
+  if (bad.length) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      bad
+        .map(
+          (b) =>
+            `variant_id ${b.variant_id}: ${byVariant.get(b.variant_id)?.hidden ? "not available to your company" : "has no price for your company"}`
+        )
+        .join("; ")
+    )
+  }
+  return {
+    prices: Object.fromEntries(byVariant),
+    existing: (lines as Line[]).map((l) => ({ id: l.id, variant_id: l.variant_id })),
+    version,
+  }
+}

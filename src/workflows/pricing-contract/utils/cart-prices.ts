@@ -18,6 +18,14 @@ export type CartPricingInput = {
    * otherwise the step resolves again.
    */
   presolved?: PresolvedPrices
+  /**
+   * The variants whose quantity in the cart this operation changes (one add, quantity change or
+   * removal). A variant's contract price depends only on its own quantity in the cart, and on the
+   * cart total only through a cart-total rule; so when the cart was priced under the current pricing
+   * version, the counterparty has no cart-total rule and no ERP pricer details the prices, only the
+   * lines of these variants are priced. Otherwise the whole cart is, as without this field.
+   */
+  incremental?: string[]
 }
 
 export type PresolvedPrices = {

@@ -70,15 +70,28 @@ const bulkRefreshCartFields = [
  */
 export const addContractPricedLinesWorkflow = createWorkflow(
   "pricing-add-contract-priced-lines",
-  (input: ContractItemsInput & { presolved?: PresolvedPrices }) => {
+  (
+    input: ContractItemsInput & {
+      presolved?: PresolvedPrices
+      /** One add from the catalog (Medusa's add-to-cart route): stock checked here, only the variants added priced. */
+      single?: boolean
+    }
+  ) => {
     acquireLockStep({ key: input.cart_id, timeout: 5, ttl: 60 })
-    assertOrderableLinesStep({ cart_id: input.cart_id, items: input.items })
-    const priced = priceCartItemsStep({
+    assertOrderableLinesStep({
       cart_id: input.cart_id,
-      context: input.context,
       items: input.items,
-      presolved: input.presolved,
+      check_stock: input.single,
     })
+    const priced = priceCartItemsStep(
+      transform({ input }, ({ input }) => ({
+        cart_id: input.cart_id,
+        context: input.context,
+        items: input.items,
+        presolved: input.presolved,
+        incremental: input.single ? [] : undefined,
+      }))
+    )
     applyCartItemPricesStep(priced)
     const added = addContractLinesStep(
       transform({ input, priced }, ({ input, priced }) => ({
