@@ -204,6 +204,50 @@ medusaIntegrationTestRunner({
       }
     })
 
+    it("catalog and product-page prices carry the VAT rate, terms and net / VAT / gross of one unit, to the kopeck what a cart line then charges (22 %, 10 %, 0 %; VAT-inclusive and -exclusive types)", async () => {
+      const variantOf = await catalog()
+      const { incl, excl } = await priceTypes(variantOf)
+      const ks = [0, 1, 2, 3, 4, 5] // rates 22, 10, 0, 22, 10, 0; line 0 is 33.33
+      for (const [type, included] of [[incl, true], [excl, false]] as const) {
+        const { h, le } = await buyer()
+        await api.post(P("agreements"), { number: `Д-${type.code}`, legal_entity_id: le.id, price_type_id: type.id }, { headers: admin.headers })
+        const want = (k: number) => {
+          const amount = priceKop(k)
+          const r = BigInt(rateOf(k))
+          const vat = included ? divHalfUp(amount * r, 100n + r) : divHalfUp(amount * r, 100n)
+          const gross = included ? amount : amount + vat
+          return { amount: rub(amount), vat_included: included, vat_rate: String(rateOf(k)), net: rub(gross - vat), vat: rub(vat), gross: rub(gross) }
+        }
+        // the catalog's prices (/store/b2b/prices, as the catalog page reads them)
+        const q = ks.map((k) => `variant_id=${variantOf.get(k)}`).join("&")
+        const listed = (await api.get(`/store/b2b/prices?${q}&quantity=1`, { headers: h })).data.prices
+        for (const k of ks) {
+          const p = listed.find((x: any) => x.variant_id === variantOf.get(k))
+          expect({ k, ...p }).toEqual(expect.objectContaining({ k, ...want(k) }))
+        }
+        // the product page (Medusa's store product with b2b_price per variant, b2b_price_from per product)
+        for (const [n, pid] of productIds.entries()) {
+          const product = (await api.get(`/store/products/${pid}?fields=id,*variants`, { headers: h })).data.product
+          for (const k of ks.filter((k) => k % 3 === n)) {
+            const v = product.variants.find((x: any) => x.id === variantOf.get(k))
+            expect({ k, ...v.b2b_price }).toEqual(expect.objectContaining({ k, ...want(k) }))
+          }
+          expect(product.b2b_price_from.vat_rate).toBe(String(RATES[n]))
+        }
+        // a cart line of each at quantity 1 charges exactly the catalog's gross, with the catalog's net and VAT
+        const cart = (await api.post(`/store/carts`, { region_id: regionId }, { headers: h })).data.cart
+        for (const k of ks) await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: variantOf.get(k), quantity: 1 }, { headers: h })
+        const totals = (await api.get(`/store/b2b/carts/${cart.id}/totals`, { headers: h })).data.totals
+        const items = (await api.get(`/store/carts/${cart.id}?fields=id,*items`, { headers: h })).data.cart.items
+        expect(totals.lines).toHaveLength(ks.length)
+        for (const l of totals.lines) {
+          const k = Number(items.find((x: any) => x.id === l.id).variant_sku.slice(4))
+          const p = listed.find((x: any) => x.variant_id === variantOf.get(k))
+          expect({ k, net: l.net, vat: l.vat, gross: l.gross, vat_rate: l.vat_rate, vat_included: l.vat_included }).toEqual({ k, net: p.net, vat: p.vat, gross: p.gross, vat_rate: p.vat_rate, vat_included: p.vat_included })
+        }
+      }
+    })
+
     it("an order split per seller keeps every line's VAT terms in the sibling carts: each part and the exposure at the expected gross", async () => {
       const variantOf = await catalog()
       const { excl } = await priceTypes(variantOf)
