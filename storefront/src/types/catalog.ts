@@ -1,10 +1,18 @@
 /** The catalog as the buyer API (/store/b2b/catalog/*, /store/b2b/prices) and Medusa's store API return it. */
 
-/** A contract price (the buyer's, from the backend's price engine); null amount = hidden. */
+/**
+ * A contract price (the buyer's, from the backend's price engine); null amount = hidden. `amount` is in the
+ * price type's terms (`vat_included`); `net` / `vat` / `gross` are one unit as a cart line charges it (the
+ * backend's one money rule, "1234.50"), `vat_rate` its percent (null: not subject to VAT).
+ */
 export type ContractPrice = {
   amount: number | string | null
   currency_code: string
   vat_included?: boolean
+  vat_rate?: string | null
+  net?: string | null
+  vat?: string | null
+  gross?: string | null
 }
 
 export type Facet = { name: string; products: number; values: { value: string; count: number }[] }
