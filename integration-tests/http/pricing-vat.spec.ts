@@ -135,7 +135,9 @@ medusaIntegrationTestRunner({
         // line 0 (33.33 × 3) through Medusa's add-to-cart route, the other 99 through quick order
         const cart = (await api.post(`/store/carts`, { region_id: regionId }, { headers: h })).data.cart
         const first = (await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: variantOf.get(0), quantity: 3 }, { headers: h })).data.cart
-        expect(first.items[0].is_tax_inclusive).toBe(included)
+        // a VAT-exclusive line is carried in Medusa tax-inclusive at gross / quantity, its net price in metadata
+        expect(first.items[0].is_tax_inclusive).toBe(true)
+        if (!included) expect(first.items[0].metadata.b2b_gross_up).toEqual({ net_unit_price: "33.33" })
         const text = Array.from({ length: N - 1 }, (_, k) => `VAT-${k + 1} ${qtyOf(k + 1)}`).join("\n")
         const quick = (await api.post(`/store/b2b/carts/${cart.id}/quick-order`, { text }, { headers: h })).data
         expect(quick.summary).toEqual({ added: N - 1, unknown_sku: 0, invalid_quantity: 0, unavailable: 0 })
@@ -143,7 +145,7 @@ medusaIntegrationTestRunner({
         // cart: every line carries the price type's VAT terms; the portal's figures are exact
         const medusaCart = (await api.get(`/store/carts/${cart.id}?fields=id,total,tax_total,*items,items.tax_lines.rate`, { headers: h })).data.cart
         expect(medusaCart.items).toHaveLength(N)
-        expect(medusaCart.items.every((i: any) => i.is_tax_inclusive === included)).toBe(true)
+        expect(medusaCart.items.every((i: any) => i.is_tax_inclusive === (included || Number(i.tax_lines[0].rate) > 0))).toBe(true)
         expect(medusaCart.items.every((i: any) => i.tax_lines.length === 1)).toBe(true)
         const totals = (await api.get(`/store/b2b/carts/${cart.id}/totals`, { headers: h })).data.totals
         expect({ net: totals.net, vat: totals.vat, gross: totals.gross, vat_included: totals.vat_included }).toEqual({ net: rub(want.net), vat: rub(want.vat), gross: rub(want.gross), vat_included: included })
@@ -152,16 +154,12 @@ medusaIntegrationTestRunner({
           const k = Number(medusaCart.items[i].variant_sku.slice(4))
           expect([l.net, l.vat, l.gross, Number(l.vat_rate)]).toEqual([rub(want.lines[k].net), rub(want.lines[k].vat), rub(want.lines[k].gross), rateOf(k)])
         }
-        if (included) {
-          // a VAT-inclusive price is what the buyer pays: Medusa's own total is price × quantity, no VAT on top
-          expect(Number(medusaCart.total).toFixed(2)).toBe(rub(want.gross))
-        } else {
-          // VAT on top: Medusa's own total keeps each line's VAT unrounded (amount × (100 + r) / 100, exactly
-          // this figure to 1/100 kopeck), the portal rounds VAT per line to the kopeck as documents must; the
-          // two differ by at most half a kopeck per line (README, "VAT"; measured 0.58 kopeck over these 100 lines)
-          expect(Number(medusaCart.total).toFixed(4)).toBe(unroundedGross())
-          expect(Math.abs(Number(medusaCart.total) - Number(rub(want.gross)))).toBeLessThanOrEqual(0.005 * N)
-        }
+        // Medusa's own total is the portal's gross to the kopeck for both kinds: a VAT-inclusive price is what
+        // the buyer pays; a VAT-exclusive line is carried at its per-line rounded gross (not Σ with VAT
+        // unrounded, which would be ${unroundedGross()} here)
+        expect(Number(medusaCart.total).toFixed(2)).toBe(rub(want.gross))
+        expect(Math.abs(Number(medusaCart.total) - Number(rub(want.gross)))).toBeLessThan(1e-9) // float noise at most
+        if (!included) expect(unroundedGross()).toBe("114994.5258")
 
         // order
         const pc = (await api.post(`/store/payment-collections`, { cart_id: cart.id }, { headers: h })).data.payment_collection
@@ -170,10 +168,12 @@ medusaIntegrationTestRunner({
         expect(done.type).toBe("order")
         // the order → counterparty link is made by the order.placed subscriber, just after the answer
         const order = await until(async () => (await api.get(`/store/b2b/orders/${done.order.id}`, { headers: h }).catch(() => null))?.data.order, "the order linked to its counterparty")
-        expect(order.items.every((i: any) => i.is_tax_inclusive === included)).toBe(true)
+        const grossedUp = order.items.filter((i: any) => i.metadata?.b2b_gross_up?.net_unit_price)
+        expect(grossedUp).toHaveLength(included ? 0 : Array.from({ length: N }, (_, i) => i).filter((i) => rateOf(i) > 0).length) // the 67 lines at 22 and 10 %
+        expect(order.items.every((i: any) => i.is_tax_inclusive === (included || grossedUp.includes(i)))).toBe(true)
         expect(order.b2b_totals).toEqual(expect.objectContaining({ net: rub(want.net), vat: rub(want.vat), gross: rub(want.gross) }))
-        if (included) expect(Number(order.total).toFixed(2)).toBe(rub(want.gross))
-        else expect(Number(order.total).toFixed(4)).toBe(unroundedGross())
+        expect(Number(order.total).toFixed(2)).toBe(rub(want.gross))
+        expect(Math.abs(Number(order.total) - Number(rub(want.gross)))).toBeLessThan(1e-9) // float noise at most
 
         // credit exposure: the order's gross
         const credit = (await api.get(`/store/b2b/credit`, { headers: h })).data
@@ -293,8 +293,12 @@ medusaIntegrationTestRunner({
       for (const p of placed) {
         const order = await until(async () => (await api.get(`/store/b2b/orders/${p.id}`, { headers: h }).catch(() => null))?.data.order, "the order linked")
         expect(order.items).toHaveLength(1)
-        expect(order.items[0].is_tax_inclusive).toBe(false)
+        expect(order.items[0].is_tax_inclusive).toBe(true) // VAT-exclusive, carried at gross / quantity
         const k = Number(order.items[0].variant_sku.slice(4))
+        expect(Number(order.items[0].metadata.b2b_gross_up.net_unit_price)).toBe(Number(rub(priceKop(k))))
+        // Medusa's own total of the part: the gross to the kopeck (121.99000000000001 for 40.6633… × 3: float noise)
+        expect(Number(order.total).toFixed(2)).toBe(rub(want.lines[k].gross))
+        expect(Math.abs(Number(order.total) - Number(rub(want.lines[k].gross)))).toBeLessThan(1e-9)
         expect(order.b2b_totals).toEqual(expect.objectContaining({ net: rub(want.lines[k].net), vat: rub(want.lines[k].vat), gross: rub(want.lines[k].gross) }))
         sum += want.lines[k].gross
       }

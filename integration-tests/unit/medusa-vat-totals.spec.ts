@@ -1,5 +1,6 @@
 import { decorateCartTotals, MathBN } from "@medusajs/framework/utils"
 import { lineMoney } from "../../src/modules/documents"
+import { grossUpPlan, medusaTotals } from "../../src/workflows/common/utils/money"
 
 /**
  * Issue 16, gap 2: why Medusa's own `total` of a VAT-exclusive cart is not the portal's gross, measured on
@@ -8,10 +9,10 @@ import { lineMoney } from "../../src/modules/documents"
  *
  * - VAT-exclusive line: Medusa's total = price × quantity × (1 + r/100), VAT unrounded; the portal (and every
  *   Russian document) rounds VAT per line to the kopeck. Per line they differ by up to half a kopeck.
- * - The "gross-up" idea (price an exclusive line as tax-inclusive at gross / quantity, the contract net in
- *   metadata) makes Medusa's `total` the portal's gross to the kopeck for every quantity, but not exactly in
- *   Medusa's raw decimals when the quantity has factors other than 2 and 5 (12.35 / 3 = 4.1166…67): the raw
- *   total carries a residue of 1e-20, as VAT-inclusive lines already do. What it would cost is in README ("VAT").
+ * - So the portal carries a VAT-exclusive line "grossed up" (lib/money grossUpPlan): tax-inclusive at gross /
+ *   quantity, the contract net in metadata. Medusa's `total` is then the portal's gross to the kopeck for every
+ *   quantity, though not exactly in Medusa's raw decimals when the quantity has factors other than 2 and 5
+ *   (12.35 / 3 = 4.1166…67): a residue of 1e-20, as VAT-inclusive lines already have.
  */
 const RATES = [22, 10, 0]
 const N = 100
@@ -44,7 +45,7 @@ describe("Medusa's own total vs the portal's per-line rounded gross (VAT-exclusi
     expect(Number(t.total).toFixed(2)).toBe(rub(BigInt(want.gross)))
   })
 
-  it("VAT-exclusive lines as priced today: Medusa keeps VAT unrounded, 0.58 kopeck over 100 lines, up to 0.5 per line", () => {
+  it("VAT-exclusive lines left exclusive: Medusa keeps VAT unrounded, 0.58 kopeck over 100 lines, up to 0.5 per line", () => {
     const want = portal(false)
     expect(rub(BigInt(want.gross))).toBe("114994.52")
     const t = cart(Array.from({ length: N }, (_, i) => ({ unit_price: rub(priceKop(i)), quantity: qtyOf(i), is_tax_inclusive: false, rate: rateOf(i) })))
@@ -74,5 +75,37 @@ describe("Medusa's own total vs the portal's per-line rounded gross (VAT-exclusi
     expect(MathBN.div("12.35", 3).toString()).toBe("4.11666666666666666667")
     // and Medusa's own subtotal / tax_total are then gross / (1 + r) and its VAT, not the contract net and rounded VAT
     expect(Number(t.subtotal).toFixed(2)).not.toBe(rub(BigInt(want.lines.reduce((s, l) => s + l.net, 0))))
+  })
+
+  it("grossUpPlan: Medusa's total of the grossed-up lines is the portal's gross; the portal's figures stay the contract's", () => {
+    const lines = Array.from({ length: N }, (_, i) => ({
+      id: `li_${i}`,
+      unit_price: rub(priceKop(i)),
+      quantity: qtyOf(i),
+      is_tax_inclusive: false,
+      tax_lines: [{ rate: rateOf(i) }],
+      metadata: { b2b_price: { amount: rub(priceKop(i)) } } as Record<string, unknown>,
+    }))
+    const before = medusaTotals({ items: lines })
+    const plan = grossUpPlan(lines)
+    expect(plan).toHaveLength(67) // the lines at 22 and 10 %; 0 % lines are exact as they are
+    const byId = new Map(plan.map((u) => [u.id, u]))
+    const after = lines.map((l) => ({ ...l, ...(byId.get(l.id) ?? {}) }))
+    // 20 significant digits, as Medusa's BigNumber keeps them
+    expect(after[0]).toEqual(expect.objectContaining({ unit_price: "40.663333333333333333", is_tax_inclusive: true }))
+    expect(after[0].metadata).toEqual({ b2b_price: { amount: "33.33" }, b2b_gross_up: { net_unit_price: "33.33" } })
+    const t = cart(after.map((l) => ({ unit_price: l.unit_price, quantity: l.quantity, is_tax_inclusive: l.is_tax_inclusive, rate: l.tax_lines[0].rate })))
+    expect(Number(t.total).toFixed(2)).toBe("114994.52")
+    // the portal reads the contract's terms back: the same net / VAT / gross, VAT on top, the net unit price
+    const portalAfter = medusaTotals({ items: after })
+    expect([portalAfter.net, portalAfter.vat, portalAfter.gross, portalAfter.vat_included]).toEqual([before.net, before.vat, before.gross, false])
+    expect(portalAfter.gross).toBe("114994.52")
+    expect(portalAfter.lines[0].unit_price).toBe("33.33")
+    // idempotent; a new quantity grosses up again; VAT gone (0 %) → back to the net price, exclusive
+    expect(grossUpPlan(after)).toEqual([])
+    const [requantified] = grossUpPlan([{ ...after[0], quantity: 4 }])
+    expect(requantified.unit_price).toBe("40.6625") // 4 × 33.33 = 133.32 + VAT 29.33 = 162.65, / 4
+    const [reverted] = grossUpPlan([{ ...after[0], tax_lines: [{ rate: 0 }] }])
+    expect(reverted).toEqual({ id: "li_0", unit_price: "33.33", is_tax_inclusive: false, metadata: { b2b_price: { amount: "33.33" }, b2b_gross_up: null } })
   })
 })

@@ -4,6 +4,7 @@ import type { PricingContext } from "../../../modules/pricing-contract/service"
 import { applyCartItemPricesStep } from "../steps/apply-cart-item-prices"
 import { markCartPricedStep } from "../steps/mark-cart-priced"
 import { priceCartItemsStep } from "../steps/price-cart-items"
+import { grossUpCart } from "../utils/gross-up"
 
 /** Changes a line's quantity and re-prices the cart (a new quantity may cross a break). */
 export const updateContractPricedItemWorkflow = createWorkflow(
@@ -25,6 +26,7 @@ export const updateContractPricedItemWorkflow = createWorkflow(
     const priced = priceCartItemsStep({ cart_id: input.cart_id, context: input.context })
     applyCartItemPricesStep(priced)
     refreshCartItemsWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
+    grossUpCart(input.cart_id)
     markCartPricedStep(
       transform({ input, priced }, ({ input, priced }) => ({
         cart_id: input.cart_id,
