@@ -41,6 +41,12 @@ function expected(included: boolean) {
   }
   return { net, vat, gross, lines }
 }
+/** Medusa's own total of the 100 lines under a VAT-exclusive type: Σ amount × (100 + r) / 100, VAT unrounded ("1234.5678"). */
+function unroundedGross() {
+  let t = 0n // in 1/100 kopeck
+  for (let i = 0; i < N; i++) t += priceKop(i) * BigInt(qtyOf(i)) * BigInt(100 + rateOf(i))
+  return `${t / 10000n}.${String(t % 10000n).padStart(4, "0")}`
+}
 const rub = (k: bigint) => `${k / 100n}.${String(k % 100n).padStart(2, "0")}`
 /** As documents print money: "1 234,56". */
 const printed = (k: bigint) => `${String(k / 100n).replace(/\B(?=(\d{3})+(?!\d))/g, " ")},${String(k % 100n).padStart(2, "0")}`
@@ -129,7 +135,9 @@ medusaIntegrationTestRunner({
         // line 0 (33.33 × 3) through Medusa's add-to-cart route, the other 99 through quick order
         const cart = (await api.post(`/store/carts`, { region_id: regionId }, { headers: h })).data.cart
         const first = (await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: variantOf.get(0), quantity: 3 }, { headers: h })).data.cart
-        expect(first.items[0].is_tax_inclusive).toBe(included)
+        // a VAT-exclusive line is carried in Medusa tax-inclusive at gross / quantity, its net price in metadata
+        expect(first.items[0].is_tax_inclusive).toBe(true)
+        if (!included) expect(first.items[0].metadata.b2b_gross_up).toEqual({ net_unit_price: "33.33" })
         const text = Array.from({ length: N - 1 }, (_, k) => `VAT-${k + 1} ${qtyOf(k + 1)}`).join("\n")
         const quick = (await api.post(`/store/b2b/carts/${cart.id}/quick-order`, { text }, { headers: h })).data
         expect(quick.summary).toEqual({ added: N - 1, unknown_sku: 0, invalid_quantity: 0, unavailable: 0 })
@@ -137,7 +145,7 @@ medusaIntegrationTestRunner({
         // cart: every line carries the price type's VAT terms; the portal's figures are exact
         const medusaCart = (await api.get(`/store/carts/${cart.id}?fields=id,total,tax_total,*items,items.tax_lines.rate`, { headers: h })).data.cart
         expect(medusaCart.items).toHaveLength(N)
-        expect(medusaCart.items.every((i: any) => i.is_tax_inclusive === included)).toBe(true)
+        expect(medusaCart.items.every((i: any) => i.is_tax_inclusive === (included || Number(i.tax_lines[0].rate) > 0))).toBe(true)
         expect(medusaCart.items.every((i: any) => i.tax_lines.length === 1)).toBe(true)
         const totals = (await api.get(`/store/b2b/carts/${cart.id}/totals`, { headers: h })).data.totals
         expect({ net: totals.net, vat: totals.vat, gross: totals.gross, vat_included: totals.vat_included }).toEqual({ net: rub(want.net), vat: rub(want.vat), gross: rub(want.gross), vat_included: included })
@@ -146,13 +154,12 @@ medusaIntegrationTestRunner({
           const k = Number(medusaCart.items[i].variant_sku.slice(4))
           expect([l.net, l.vat, l.gross, Number(l.vat_rate)]).toEqual([rub(want.lines[k].net), rub(want.lines[k].vat), rub(want.lines[k].gross), rateOf(k)])
         }
-        if (included) {
-          // a VAT-inclusive price is what the buyer pays: Medusa's own total is price × quantity, no VAT on top
-          expect(Number(medusaCart.total).toFixed(2)).toBe(rub(want.gross))
-        } else {
-          // VAT on top: Medusa keeps unrounded tax per line; the portal rounds it per line to the kopeck
-          expect(Math.abs(Number(medusaCart.total) - Number(rub(want.gross)))).toBeLessThanOrEqual(0.5)
-        }
+        // Medusa's own total is the portal's gross to the kopeck for both kinds: a VAT-inclusive price is what
+        // the buyer pays; a VAT-exclusive line is carried at its per-line rounded gross (not Σ with VAT
+        // unrounded, which would be ${unroundedGross()} here)
+        expect(Number(medusaCart.total).toFixed(2)).toBe(rub(want.gross))
+        expect(Math.abs(Number(medusaCart.total) - Number(rub(want.gross)))).toBeLessThan(1e-9) // float noise at most
+        if (!included) expect(unroundedGross()).toBe("114994.5258")
 
         // order
         const pc = (await api.post(`/store/payment-collections`, { cart_id: cart.id }, { headers: h })).data.payment_collection
@@ -161,9 +168,12 @@ medusaIntegrationTestRunner({
         expect(done.type).toBe("order")
         // the order → counterparty link is made by the order.placed subscriber, just after the answer
         const order = await until(async () => (await api.get(`/store/b2b/orders/${done.order.id}`, { headers: h }).catch(() => null))?.data.order, "the order linked to its counterparty")
-        expect(order.items.every((i: any) => i.is_tax_inclusive === included)).toBe(true)
+        const grossedUp = order.items.filter((i: any) => i.metadata?.b2b_gross_up?.net_unit_price)
+        expect(grossedUp).toHaveLength(included ? 0 : Array.from({ length: N }, (_, i) => i).filter((i) => rateOf(i) > 0).length) // the 67 lines at 22 and 10 %
+        expect(order.items.every((i: any) => i.is_tax_inclusive === (included || grossedUp.includes(i)))).toBe(true)
         expect(order.b2b_totals).toEqual(expect.objectContaining({ net: rub(want.net), vat: rub(want.vat), gross: rub(want.gross) }))
-        if (included) expect(Number(order.total).toFixed(2)).toBe(rub(want.gross))
+        expect(Number(order.total).toFixed(2)).toBe(rub(want.gross))
+        expect(Math.abs(Number(order.total) - Number(rub(want.gross)))).toBeLessThan(1e-9) // float noise at most
 
         // credit exposure: the order's gross
         const credit = (await api.get(`/store/b2b/credit`, { headers: h })).data
@@ -204,6 +214,50 @@ medusaIntegrationTestRunner({
       }
     })
 
+    it("catalog and product-page prices carry the VAT rate, terms and net / VAT / gross of one unit, to the kopeck what a cart line then charges (22 %, 10 %, 0 %; VAT-inclusive and -exclusive types)", async () => {
+      const variantOf = await catalog()
+      const { incl, excl } = await priceTypes(variantOf)
+      const ks = [0, 1, 2, 3, 4, 5] // rates 22, 10, 0, 22, 10, 0; line 0 is 33.33
+      for (const [type, included] of [[incl, true], [excl, false]] as const) {
+        const { h, le } = await buyer()
+        await api.post(P("agreements"), { number: `Д-${type.code}`, legal_entity_id: le.id, price_type_id: type.id }, { headers: admin.headers })
+        const want = (k: number) => {
+          const amount = priceKop(k)
+          const r = BigInt(rateOf(k))
+          const vat = included ? divHalfUp(amount * r, 100n + r) : divHalfUp(amount * r, 100n)
+          const gross = included ? amount : amount + vat
+          return { amount: rub(amount), vat_included: included, vat_rate: String(rateOf(k)), net: rub(gross - vat), vat: rub(vat), gross: rub(gross) }
+        }
+        // the catalog's prices (/store/b2b/prices, as the catalog page reads them)
+        const q = ks.map((k) => `variant_id=${variantOf.get(k)}`).join("&")
+        const listed = (await api.get(`/store/b2b/prices?${q}&quantity=1`, { headers: h })).data.prices
+        for (const k of ks) {
+          const p = listed.find((x: any) => x.variant_id === variantOf.get(k))
+          expect({ k, ...p }).toEqual(expect.objectContaining({ k, ...want(k) }))
+        }
+        // the product page (Medusa's store product with b2b_price per variant, b2b_price_from per product)
+        for (const [n, pid] of productIds.entries()) {
+          const product = (await api.get(`/store/products/${pid}?fields=id,*variants`, { headers: h })).data.product
+          for (const k of ks.filter((k) => k % 3 === n)) {
+            const v = product.variants.find((x: any) => x.id === variantOf.get(k))
+            expect({ k, ...v.b2b_price }).toEqual(expect.objectContaining({ k, ...want(k) }))
+          }
+          expect(product.b2b_price_from.vat_rate).toBe(String(RATES[n]))
+        }
+        // a cart line of each at quantity 1 charges exactly the catalog's gross, with the catalog's net and VAT
+        const cart = (await api.post(`/store/carts`, { region_id: regionId }, { headers: h })).data.cart
+        for (const k of ks) await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: variantOf.get(k), quantity: 1 }, { headers: h })
+        const totals = (await api.get(`/store/b2b/carts/${cart.id}/totals`, { headers: h })).data.totals
+        const items = (await api.get(`/store/carts/${cart.id}?fields=id,*items`, { headers: h })).data.cart.items
+        expect(totals.lines).toHaveLength(ks.length)
+        for (const l of totals.lines) {
+          const k = Number(items.find((x: any) => x.id === l.id).variant_sku.slice(4))
+          const p = listed.find((x: any) => x.variant_id === variantOf.get(k))
+          expect({ k, net: l.net, vat: l.vat, gross: l.gross, vat_rate: l.vat_rate, vat_included: l.vat_included }).toEqual({ k, net: p.net, vat: p.vat, gross: p.gross, vat_rate: p.vat_rate, vat_included: p.vat_included })
+        }
+      }
+    })
+
     it("an order split per seller keeps every line's VAT terms in the sibling carts: each part and the exposure at the expected gross", async () => {
       const variantOf = await catalog()
       const { excl } = await priceTypes(variantOf)
@@ -239,8 +293,12 @@ medusaIntegrationTestRunner({
       for (const p of placed) {
         const order = await until(async () => (await api.get(`/store/b2b/orders/${p.id}`, { headers: h }).catch(() => null))?.data.order, "the order linked")
         expect(order.items).toHaveLength(1)
-        expect(order.items[0].is_tax_inclusive).toBe(false)
+        expect(order.items[0].is_tax_inclusive).toBe(true) // VAT-exclusive, carried at gross / quantity
         const k = Number(order.items[0].variant_sku.slice(4))
+        expect(Number(order.items[0].metadata.b2b_gross_up.net_unit_price)).toBe(Number(rub(priceKop(k))))
+        // Medusa's own total of the part: the gross to the kopeck (121.99000000000001 for 40.6633… × 3: float noise)
+        expect(Number(order.total).toFixed(2)).toBe(rub(want.lines[k].gross))
+        expect(Math.abs(Number(order.total) - Number(rub(want.lines[k].gross)))).toBeLessThan(1e-9)
         expect(order.b2b_totals).toEqual(expect.objectContaining({ net: rub(want.lines[k].net), vat: rub(want.lines[k].vat), gross: rub(want.lines[k].gross) }))
         sum += want.lines[k].gross
       }

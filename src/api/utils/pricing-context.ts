@@ -1,11 +1,9 @@
 import type { MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
-import {
-  PRICING_CONTRACT_MODULE,
-  publicPrice,
-  type ResolvedPrice,
-} from "../../modules/pricing-contract"
+import { PRICING_CONTRACT_MODULE, type ResolvedPrice } from "../../modules/pricing-contract"
 import type PricingContractModuleService from "../../modules/pricing-contract/service"
 import { resolveVariantPrices } from "../../workflows/pricing-contract/utils"
+import { priceIncludesVat } from "../../workflows/pricing-contract/utils/cart-prices"
+import { priceVat, variantTaxRates } from "../../workflows/common/utils/vat-rates"
 import type { B2BRequest } from "./b2b-context"
 
 export const REGION_HEADER = "x-b2b-region"
@@ -28,6 +26,35 @@ export async function canSeePrices(req: B2BRequest): Promise<boolean> {
   if (req.b2b) return req.b2b.active.permissions.includes("prices.view")
   const pricing = req.scope.resolve<PricingContractModuleService>(PRICING_CONTRACT_MODULE)
   return !!(await pricing.getSettings()).show_prices_to_guests
+}
+
+/**
+ * What a buyer is shown of a resolved price: amount (in the price type's terms), currency, the kind
+ * of source, and one unit as a cart line of it is charged — whether the amount includes VAT, the
+ * rate, and net / VAT / gross through the one money rule (lineMoney), so a catalog price with or
+ * without VAT is to the kopeck what the cart then charges. `taxRates`: the variant's Medusa tax
+ * rates (variantTaxRates).
+ */
+export const publicPrice = (p: ResolvedPrice, taxRates: number[] | undefined) => ({
+  amount: p.amount,
+  currency_code: p.currency_code,
+  source: p.provenance?.source ?? null,
+  ...(p.amount === null
+    ? { vat_included: priceIncludesVat(p), vat_rate: null, net: null, vat: null, gross: null }
+    : priceVat(p.amount, priceIncludesVat(p), taxRates)),
+})
+
+/** Resolved prices with each variant's tax rates (one tax-module call for the batch). */
+export async function pricesWithRates(
+  req: B2BRequest,
+  variantIds: string[],
+  quantity?: number
+): Promise<{ resolved: ResolvedPrice[]; rates: Map<string, number[]> }> {
+  const [resolved, rates] = await Promise.all([
+    resolveVariantPrices(req.scope, { ...pricingContextOf(req), quantity }, variantIds),
+    variantTaxRates(req.scope, variantIds),
+  ])
+  return { resolved, rates }
 }
 
 type AnyProduct = {
@@ -84,7 +111,7 @@ async function enrich(req: B2BRequest, products: AnyProduct[]): Promise<AnyProdu
       return products
     }
   }
-  const resolved = await resolveVariantPrices(req.scope, pricingContextOf(req), variantIds)
+  const { resolved, rates } = await pricesWithRates(req, variantIds)
   const byVariant = new Map(resolved.map((r) => [r.variant_id, r]))
   const out: AnyProduct[] = []
   for (const p of products) {
@@ -94,11 +121,11 @@ async function enrich(req: B2BRequest, products: AnyProduct[]): Promise<AnyProdu
     let from: ResolvedPrice | null = null
     for (const v of variants) {
       const r = byVariant.get(v.id)
-      v.b2b_price = visible && r && r.amount !== null ? publicPrice(r) : null
+      v.b2b_price = visible && r && r.amount !== null ? publicPrice(r, rates.get(v.id)) : null
       if (visible && r?.amount_minor != null && (!from || r.amount_minor < from.amount_minor!))
         from = r
     }
-    p.b2b_price_from = from ? publicPrice(from) : null
+    p.b2b_price_from = from ? publicPrice(from, rates.get(from.variant_id)) : null
     out.push(p)
   }
   return out

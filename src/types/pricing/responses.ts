@@ -4,11 +4,20 @@
  */
 
 /** a contract price as a buyer is shown it (null amount: hidden) */
+/**
+ * A contract price (the buyer's, from the price engine); null amount = hidden. `amount` is in the price type's
+ * terms (`vat_included`); `net` / `vat` / `gross` are one unit as a cart line charges it (the one money rule,
+ * "1234.50"), `vat_rate` its percent (null: not subject to VAT).
+ */
 export type ContractPrice = {
   amount: number | string | null
   currency_code: string
   source?: string | null
   vat_included?: boolean
+  vat_rate?: string | null
+  net?: string | null
+  vat?: string | null
+  gross?: string | null
 }
 
 /** a row of GET /store/b2b/prices */

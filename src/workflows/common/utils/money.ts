@@ -7,7 +7,13 @@
  * A line's VAT terms: `is_tax_inclusive` (set from the price type's vat_included when the line was
  * priced) and the rate of its Medusa tax lines. A line without tax lines had no VAT added by Medusa:
  * its price is taken as including VAT at the product's / default rate (as documents always did).
+ *
+ * A VAT-exclusive line is carried in Medusa "grossed up" (grossUpPlan): tax-inclusive at its gross /
+ * quantity, its contract net unit price kept in `metadata.b2b_gross_up.net_unit_price`, so that
+ * Medusa's own total is the gross to the kopeck. Its terms here are the contract's: VAT on top of the
+ * net price.
  */
+import Decimal from "decimal.js"
 import { lineMoney, minorToString, type LineMoney } from "../../../modules/documents"
 import { pluginOptions } from "../../../lib/plugin-options"
 
@@ -38,6 +44,19 @@ export type MoneyLine = {
   metadata?: Record<string, unknown> | null
 }
 
+export const GROSS_UP_KEY = "b2b_gross_up"
+
+/** The contract net unit price of a grossed-up line (tax-inclusive in Medusa at gross / quantity), else null. */
+export function grossedUpNet(line: MoneyLine): string | null {
+  if (!line.is_tax_inclusive || !(line.tax_lines ?? []).length) return null
+  const g = line.metadata?.[GROSS_UP_KEY] as { net_unit_price?: unknown } | null | undefined
+  return g?.net_unit_price != null ? String(g.net_unit_price) : null
+}
+
+/** The unit price in the contract's terms: a grossed-up line's net price, else Medusa's unit price. */
+export const contractUnitPrice = (line: MoneyLine): string =>
+  grossedUpNet(line) ?? raw(line.unit_price, line.raw_unit_price)
+
 /** Whether the line's price includes VAT and at which rate, as charged. */
 export function vatTermsOf(
   line: MoneyLine,
@@ -49,7 +68,65 @@ export function vatTermsOf(
     return { vat_included: true, vat_rate: String(md ?? fallbackRate) }
   }
   const rate = taxLines.reduce((s, t) => s + Number(t.rate ?? 0), 0)
+  if (grossedUpNet(line) !== null) return { vat_included: false, vat_rate: String(rate) }
   return { vat_included: !!line.is_tax_inclusive, vat_rate: String(rate) }
+}
+
+/** Medusa's unit price of a VAT-exclusive line carried tax-inclusive: its gross / quantity, 20 decimals. */
+export function grossUpUnitPrice(net: string, quantity: string, rate: string): string {
+  const m = lineMoney({ unit_price: net, quantity, vat_rate: rate, vat_included: false })
+  return new Decimal(m.gross)
+    .div(100)
+    .div(quantity)
+    .toDecimalPlaces(20, Decimal.ROUND_HALF_UP)
+    .toFixed()
+}
+
+export type GrossUpLine = MoneyLine & { id: string }
+export type GrossUpUpdate = {
+  id: string
+  unit_price: string
+  is_tax_inclusive: boolean
+  metadata: Record<string, unknown>
+}
+
+/**
+ * Lines whose Medusa price must change so that Medusa's own total is the portal's gross to the kopeck:
+ * a VAT-exclusive line with a non-zero rate becomes tax-inclusive at gross / quantity (its contract net
+ * price kept in metadata), a grossed-up line whose quantity or rate changed is grossed up again, and one
+ * whose VAT is gone (no tax lines, 0 %) goes back to its net price, exclusive. Medusa then totals the
+ * line as price × quantity = the gross (to 1e-20 where gross / quantity does not terminate).
+ */
+export function grossUpPlan(lines: GrossUpLine[]): GrossUpUpdate[] {
+  const out: GrossUpUpdate[] = []
+  for (const l of lines) {
+    const marker = l.metadata?.[GROSS_UP_KEY] as { net_unit_price?: unknown } | null | undefined
+    const grossed = !!l.is_tax_inclusive && marker?.net_unit_price != null
+    if (l.is_tax_inclusive && !grossed) continue // VAT-inclusive: Medusa's total is exact
+    const net = grossed ? String(marker!.net_unit_price) : raw(l.unit_price, l.raw_unit_price)
+    const quantity = raw(l.quantity, l.raw_quantity)
+    const rate = (l.tax_lines ?? []).reduce((s, t) => s + Number(t.rate ?? 0), 0)
+    const current = raw(l.unit_price, l.raw_unit_price)
+    if (!rate || Number(quantity) <= 0) {
+      if (grossed)
+        out.push({
+          id: l.id,
+          unit_price: net,
+          is_tax_inclusive: false,
+          metadata: { ...(l.metadata ?? {}), [GROSS_UP_KEY]: null },
+        })
+      continue
+    }
+    const target = grossUpUnitPrice(net, quantity, String(rate))
+    if (grossed && new Decimal(current).eq(target)) continue
+    out.push({
+      id: l.id,
+      unit_price: target,
+      is_tax_inclusive: true,
+      metadata: { ...(l.metadata ?? {}), [GROSS_UP_KEY]: { net_unit_price: net } },
+    })
+  }
+  return out
 }
 
 /** net / VAT / gross of a cart or order line (or a shipping method: amount × 1). */
@@ -58,9 +135,7 @@ export function medusaLineMoney(
   fallbackRate?: string | number
 ): LineMoney & { vat_included: boolean; unit_price: string; quantity: string } {
   const isMethod = line.unit_price === undefined && line.raw_unit_price === undefined
-  const unit_price = isMethod
-    ? raw(line.amount, line.raw_amount)
-    : raw(line.unit_price, line.raw_unit_price)
+  const unit_price = isMethod ? raw(line.amount, line.raw_amount) : contractUnitPrice(line)
   const quantity = isMethod ? "1" : raw(line.quantity, line.raw_quantity)
   const terms = vatTermsOf(line, fallbackRate)
   return {

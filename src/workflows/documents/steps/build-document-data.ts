@@ -16,7 +16,7 @@ import {
   type Party,
 } from "../../../modules/documents"
 import { DEFAULT_VAT, parties } from "../utils/parties"
-import { vatTermsOf } from "../../common/utils/money"
+import { contractUnitPrice, vatTermsOf } from "../../common/utils/money"
 import { ORDERING_MODULE } from "../../../modules/ordering"
 import type OrderingModuleService from "../../../modules/ordering/service"
 
@@ -84,7 +84,8 @@ async function orderLines(container: MedusaContainer, orderId: string, only?: Ma
         sku: i.variant_sku ?? undefined,
         quantity: only ? String(only.get(i.id)) : num(i.quantity),
         unit: terms.get(i.variant_id)?.base_unit ?? "шт",
-        price: num(i.raw_unit_price ?? i.unit_price),
+        // in the contract's terms (a VAT-exclusive line's net price, also when Medusa carries it grossed up)
+        price: num(contractUnitPrice(i)),
         // the VAT terms the line was charged on (lib/money: the one rule shared with carts, credit, 1C)
         ...((t) => ({ vat_rate: t.vat_rate ?? "", prices_include_vat: t.vat_included }))(
           vatTermsOf(i, DEFAULT_VAT())

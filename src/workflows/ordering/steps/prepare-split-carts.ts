@@ -5,6 +5,7 @@ import { Placement } from "../utils/place-order"
 import {
   copyLine,
   ensurePaymentSession,
+  regrossFor,
   undoPrepared,
   type PreparedCompensation,
 } from "../utils/split-carts"
@@ -65,7 +66,7 @@ export const prepareSplitCartsStep = createStep(
       for (const i of items) {
         const q = keep.get(i.id)
         if (q !== undefined && q !== Number(i.quantity))
-          await cartModule.updateLineItems(i.id, { quantity: q })
+          await cartModule.updateLineItems(i.id, { quantity: q, ...(regrossFor(i, q) ?? {}) })
       }
 
       const addr = (a: any) => {

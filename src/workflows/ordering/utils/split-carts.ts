@@ -4,6 +4,7 @@ import {
   createPaymentSessionsWorkflow,
   refreshPaymentCollectionForCartWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { grossUpPlan } from "../../common/utils/money"
 
 /** Helpers of prepareSplitCartsStep: copying lines into sibling carts, their payment sessions, the undo. */
 
@@ -33,13 +34,28 @@ export const LINE_COPY = [
   "metadata",
 ]
 
-/** A line's data for another cart: the same product snapshot at the SAME unit price. */
+/**
+ * A grossed-up line (lib/money grossUpPlan) at another quantity: its Medusa unit price, VAT terms and
+ * metadata for that quantity, so that Medusa's total stays the gross to the kopeck; null otherwise.
+ */
+export function regrossFor(item: any, quantity: number) {
+  if (quantity === Number(item.quantity)) return null
+  const [g] = grossUpPlan([{ ...item, quantity, raw_quantity: undefined }])
+  return g && item.is_tax_inclusive
+    ? { unit_price: g.unit_price, is_tax_inclusive: g.is_tax_inclusive, metadata: g.metadata }
+    : null
+}
+
+/** A line's data for another cart: the same product snapshot at the SAME unit price (a grossed-up line: the same net price). */
 export function copyLine(item: any, quantity: number) {
   const out: Record<string, unknown> = {
     quantity,
     unit_price: item.raw_unit_price ?? item.unit_price,
   }
   for (const k of LINE_COPY) if (item[k] !== undefined) out[k] = item[k]
+  // a VAT-exclusive line carried tax-inclusive at gross / quantity: grossed up for its new quantity
+  const regrossed = regrossFor(item, quantity)
+  if (regrossed) Object.assign(out, regrossed)
   if (item.raw_compare_at_unit_price ?? item.compare_at_unit_price)
     out.compare_at_unit_price = item.raw_compare_at_unit_price ?? item.compare_at_unit_price
   if (item.tax_lines?.length)
@@ -108,7 +124,12 @@ export async function undoPrepared(container: any, comp: PreparedCompensation) {
     const cur = now.get(i.id) as any
     if (!cur) readd.push({ cart_id: comp.cart_id, ...copyLine(i, Number(i.quantity)) })
     else if (Number(cur.quantity) !== Number(i.quantity))
-      await cartModule.updateLineItems(i.id, { quantity: Number(i.quantity) })
+      await cartModule.updateLineItems(i.id, {
+        quantity: Number(i.quantity),
+        // a grossed-up line was grossed up for the quantity kept: its price back too
+        unit_price: i.raw_unit_price ?? i.unit_price,
+        is_tax_inclusive: i.is_tax_inclusive,
+      })
   }
   if (readd.length) await cartModule.addLineItems(readd)
   // module updates merge metadata: keys this placement added are removed with ""

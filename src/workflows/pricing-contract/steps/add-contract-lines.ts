@@ -8,6 +8,7 @@ import type { BigNumberInput, ICartModuleService } from "@medusajs/framework/typ
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { ResolvedPrice } from "../../../modules/pricing-contract"
 import { priceIncludesVat, priceMetadata } from "../utils/cart-prices"
+import { GROSS_UP_KEY } from "../../common/utils/money"
 import {
   type ContractLineInput,
   lineVariantFields,
@@ -126,7 +127,13 @@ export const addContractLinesStep = createStep(
         quantity: Number(pending?.quantity ?? match.quantity) + item.quantity,
         unit_price: price.amount as unknown as number,
         is_tax_inclusive: priceIncludesVat(price),
-        metadata: { ...(match.metadata ?? {}), ...(item.metadata ?? {}), ...priceMetadata(price) },
+        // priced afresh in the contract's terms: a grossed-up line is grossed up again after its tax lines
+        metadata: {
+          ...(match.metadata ?? {}),
+          ...(item.metadata ?? {}),
+          ...priceMetadata(price),
+          ...(match.metadata?.[GROSS_UP_KEY] != null ? { [GROSS_UP_KEY]: null } : {}),
+        },
       })
     }
     // why: the contract line data carries the custom-price fields addLineItems accepts untyped

@@ -3,6 +3,7 @@ import type { ICartModuleService } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { parseScaled, type ResolvedPrice } from "../../../modules/pricing-contract"
 import { priceIncludesVat, asJson, priceMetadata } from "../utils/cart-prices"
+import { GROSS_UP_KEY } from "../../common/utils/money"
 
 /**
  * Writes engine prices onto existing lines (custom price + provenance), touching only the lines
@@ -41,27 +42,34 @@ export const applyCartItemPricesStep = createStep(
       const old = byId.get(e.id)
       if (!p || p.amount == null || !old) continue
       const meta = priceMetadata(p)
+      // a grossed-up line (VAT-exclusive, carried tax-inclusive at gross / quantity) compares in its
+      // contract terms: its net price, VAT on top
+      const grossed = old.is_tax_inclusive
+        ? (old.metadata?.[GROSS_UP_KEY] as { net_unit_price?: string } | null | undefined)
+            ?.net_unit_price
+        : undefined
       const oldRaw =
+        grossed ??
         (old as { raw_unit_price?: { value?: string } }).raw_unit_price?.value ??
         String(old.unit_price)
+      const oldInclusive = grossed != null ? false : !!old.is_tax_inclusive
       const samePrice = parseScaled(String(oldRaw), 2) === p.amount_minor
       // jsonb stores keys in its own order: compare as values, not as serialized text
       const sameProvenance = deepEqualObj(asJson(old.metadata?.b2b_price), asJson(meta.b2b_price))
       const inclusive = priceIncludesVat(p)
-      if (
-        samePrice &&
-        sameProvenance &&
-        old.is_custom_price &&
-        !!old.is_tax_inclusive === inclusive
-      )
-        continue
+      if (samePrice && sameProvenance && old.is_custom_price && oldInclusive === inclusive) continue
       updates.push({
         selector: { id: e.id },
         data: {
           unit_price: p.amount as unknown as number,
           is_custom_price: true,
           is_tax_inclusive: inclusive,
-          metadata: { ...(old.metadata ?? {}), ...meta },
+          // priced afresh in the contract's terms; grossed up again once its tax lines are known
+          metadata: {
+            ...(old.metadata ?? {}),
+            ...meta,
+            ...(old.metadata?.[GROSS_UP_KEY] != null ? { [GROSS_UP_KEY]: null } : {}),
+          },
         },
       })
     }

@@ -54,9 +54,13 @@ export type Variant = {
   inventory_items?: { inventory?: { requires_shipping?: boolean | null } | null }[] | null
 }
 
-/** A line of the cart to merge into: same variant, contract-priced, same metadata apart from the price provenance. */
+/** A line of the cart to merge into: same variant, contract-priced, same metadata apart from the price provenance (and a VAT-exclusive line's gross-up). */
 const ownMetadata = (m: Record<string, unknown> | null | undefined) => {
-  const { b2b_price: _ignored, ...rest } = (m ?? {}) as Record<string, unknown>
+  const {
+    b2b_price: _ignored,
+    b2b_gross_up: _grossUp,
+    ...rest
+  } = (m ?? {}) as Record<string, unknown>
   return rest
 }
 

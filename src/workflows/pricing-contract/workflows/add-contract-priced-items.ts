@@ -5,6 +5,7 @@ import { applyCartItemPricesStep } from "../steps/apply-cart-item-prices"
 import { markCartPricedStep } from "../steps/mark-cart-priced"
 import { priceCartItemsStep } from "../steps/price-cart-items"
 import { priceIncludesVat, priceMetadata } from "../utils/cart-prices"
+import { grossUpCart } from "../utils/gross-up"
 
 export type ContractItemsInput = {
   cart_id: string
@@ -41,6 +42,7 @@ export const addContractPricedItemsWorkflow = createWorkflow(
         }),
       })),
     })
+    grossUpCart(input.cart_id)
     markCartPricedStep(
       transform({ input, priced }, ({ input, priced }) => ({
         cart_id: input.cart_id,

@@ -22,6 +22,7 @@ import { applyCartItemPricesStep } from "../steps/apply-cart-item-prices"
 import { markCartPricedStep } from "../steps/mark-cart-priced"
 import { priceCartItemsStep } from "../steps/price-cart-items"
 import { type PresolvedPrices } from "../utils/cart-prices"
+import { grossUpExclusiveLinesStep } from "../steps/gross-up-exclusive-lines"
 import { type ContractItemsInput } from "./add-contract-priced-items"
 
 /**
@@ -120,6 +121,8 @@ export const addContractPricedLinesWorkflow = createWorkflow(
         shipping_methods: [],
       })),
     })
+    // VAT-exclusive lines carried tax-inclusive at gross / quantity; the payment refresh below follows
+    grossUpExclusiveLinesStep({ cart_id: input.cart_id })
     const promotions = promotionRefreshNeededStep({ cart: cart })
     when("pricing-bulk-refresh-promotions", { promotions }, ({ promotions }) => !!promotions).then(
       () => {

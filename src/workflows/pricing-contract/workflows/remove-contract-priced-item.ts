@@ -6,6 +6,7 @@ import { applyCartItemPricesStep } from "../steps/apply-cart-item-prices"
 import { markCartPricedStep } from "../steps/mark-cart-priced"
 import { priceCartItemsStep } from "../steps/price-cart-items"
 import { removeCartLineStep } from "../steps/remove-cart-line"
+import { grossUpCart } from "../utils/gross-up"
 import { refreshContractCartWorkflow } from "./refresh-contract-cart"
 
 /**
@@ -27,6 +28,8 @@ export const removeContractPricedItemWorkflow = createWorkflow(
     )
     applyCartItemPricesStep(priced)
     refreshContractCartWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
+    // lines of the variant priced again go back to Medusa's terms of VAT-exclusive lines
+    grossUpCart(input.cart_id)
     markCartPricedStep(
       transform({ input, priced }, ({ input, priced }) => ({
         cart_id: input.cart_id,

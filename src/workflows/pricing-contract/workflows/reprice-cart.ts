@@ -4,6 +4,7 @@ import type { PricingContext } from "../../../modules/pricing-contract/service"
 import { applyCartItemPricesStep } from "../steps/apply-cart-item-prices"
 import { markCartPricedStep } from "../steps/mark-cart-priced"
 import { priceCartItemsStep } from "../steps/price-cart-items"
+import { grossUpCart } from "../utils/gross-up"
 
 /** Re-prices every line of a cart: after a counterparty switch or a change of rules. */
 export const repriceCartWorkflow = createWorkflow(
@@ -16,6 +17,7 @@ export const repriceCartWorkflow = createWorkflow(
     })
     applyCartItemPricesStep(priced)
     refreshCartItemsWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
+    grossUpCart(input.cart_id)
     markCartPricedStep(
       transform({ input, priced }, ({ input, priced }) => ({
         cart_id: input.cart_id,

@@ -7,6 +7,7 @@ import { markCartPricedStep } from "../steps/mark-cart-priced"
 import { priceCartItemsStep } from "../steps/price-cart-items"
 import { setLineQuantityStep } from "../steps/set-line-quantity"
 import { refreshContractCartWorkflow } from "./refresh-contract-cart"
+import { grossUpCart } from "../utils/gross-up"
 
 /**
  * Changes a line's quantity under the cart lock and prices the lines of that variant at the new
@@ -31,6 +32,7 @@ export const updateContractPricedItemWorkflow = createWorkflow(
     )
     applyCartItemPricesStep(priced)
     refreshContractCartWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
+    grossUpCart(input.cart_id)
     markCartPricedStep(
       transform({ input, priced }, ({ input, priced }) => ({
         cart_id: input.cart_id,

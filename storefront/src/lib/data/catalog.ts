@@ -10,6 +10,7 @@ import type {
 } from "@/types/catalog"
 
 import { getSdk } from "../config"
+import { type VatDisplay, pricesDisplay } from "../util/vat-view"
 import { type CatalogParams, backendQuery, lowestPrice } from "../util/catalog-query"
 import { MISSING_KEY_REASON, describeError, withTimeout } from "../util/errors"
 import { type ProductCard, toProductCard } from "../util/products"
@@ -17,13 +18,24 @@ import { getAuthHeaders } from "./cookies"
 import { attempt, b2bFetch } from "./fetch"
 
 export type B2BCatalog =
-  | { ok: true; products: ProductCard[]; count: number; facets: Facet[]; categories: Category[] }
+  | {
+      ok: true
+      products: ProductCard[]
+      count: number
+      facets: Facet[]
+      categories: Category[]
+      /** Whether prices are shown with or without VAT (the buyer's `?vat=`, else the price type's terms). */
+      display: VatDisplay
+      /** Whether any price is shown (the toggle is offered then). */
+      priced: boolean
+    }
   | { ok: false; reason: string }
 
 /**
  * One page of the catalog through the buyer API: products of a category (subtree), search and 1C attribute
  * filters, the filter panel's facets, the category list, and — for a signed-in buyer — contract prices
- * (one /store/b2b/prices call for the page's variants). Never throws.
+ * (one /store/b2b/prices call for the page's variants), shown with or without VAT as `p.vat` says, else in
+ * the price type's terms. Never throws.
  */
 export async function listCatalog(p: CatalogParams): Promise<B2BCatalog> {
   const { sdk, config } = getSdk()
@@ -49,17 +61,24 @@ export async function listCatalog(p: CatalogParams): Promise<B2BCatalog> {
     })
     if (r.ok) for (const x of r.data.prices) prices.set(x.variant_id, x)
   }
+  const display = pricesDisplay(p.vat, [...prices.values()])
   return {
     ok: true,
     count: products.data.count,
+    display,
+    priced: [...prices.values()].some((x) => x.amount !== null && x.amount !== undefined),
     products: products.data.products.map((x) =>
-      toProductCard({
-        ...x,
-        b2b_price_from: lowestPrice(
-          x.variants.map((v) => v.id),
-          prices
-        ),
-      })
+      toProductCard(
+        {
+          ...x,
+          b2b_price_from: lowestPrice(
+            x.variants.map((v) => v.id),
+            prices,
+            display
+          ),
+        },
+        display
+      )
     ),
     facets: facets.ok ? facets.data.facets : [],
     categories: categories.ok

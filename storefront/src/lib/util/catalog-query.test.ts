@@ -110,4 +110,43 @@ describe("catalog URL state", () => {
       several: false,
     })
   })
+
+  it("the lowest price as shown: by gross with VAT, by net without (rates differ per variant); figures travel", () => {
+    // a: 100.00 at 22 % exclusive → gross 122.00; b: 105.00 at 10 % exclusive → gross 115.50
+    const a = {
+      amount: "100.00",
+      currency_code: "rub",
+      vat_included: false,
+      vat_rate: "22",
+      net: "100.00",
+      vat: "22.00",
+      gross: "122.00",
+    }
+    const b = {
+      amount: "105.00",
+      currency_code: "rub",
+      vat_included: false,
+      vat_rate: "10",
+      net: "105.00",
+      vat: "10.50",
+      gross: "115.50",
+    }
+    const prices = new Map([
+      ["a", a],
+      ["b", b],
+    ])
+    expect(lowestPrice(["a", "b"], prices, "with")).toEqual({ ...b, several: true })
+    expect(lowestPrice(["a", "b"], prices, "without")).toEqual({ ...a, several: true })
+    expect(lowestPrice(["a", "b"], prices)).toEqual({ ...a, several: true })
+  })
+
+  it("keeps the buyer's VAT display choice in the URL and its links", () => {
+    expect(parseCatalogParams({ vat: "without" }).vat).toBe("without")
+    expect(parseCatalogParams({ vat: "nonsense" }).vat).toBeUndefined()
+    const p = parseCatalogParams({ category: "c1", vat: "without", offset: "24" })
+    expect(catalogHref(p, { offset: 48 })).toBe("/?category=c1&offset=48&vat=without")
+    expect(catalogHref(p, { vat: "with", offset: p.offset })).toBe(
+      "/?category=c1&offset=24&vat=with"
+    )
+  })
 })

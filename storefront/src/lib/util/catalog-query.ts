@@ -2,7 +2,7 @@
  * The catalog page's URL state (category, search, attribute filters, page) and its mapping to the
  * buyer API's `/store/b2b/catalog/*` query. Pure, tested.
  *
- * Storefront URL: /?category=<id>&q=<text>&f=<attribute>:<value>&f=…&offset=<n>
+ * Storefront URL: /?category=<id>&q=<text>&f=<attribute>:<value>&f=…&offset=<n>&vat=with|without
  * Backend query:  category_id, q, attr[<attribute>]=<v1>|<v2>, limit, offset
  */
 
@@ -17,6 +17,8 @@ export type CatalogParams = {
   q: string | null
   offset: number
   filters: Map<string, string[]>
+  /** The buyer's choice of showing prices with or without VAT (`?vat=`), absent when not chosen. */
+  vat?: "with" | "without"
 }
 
 type Raw = Record<string, string | string[] | undefined>
@@ -40,11 +42,13 @@ export function parseCatalogParams(sp: Raw): CatalogParams {
     if (!values.includes(value) && values.length < MAX_VALUES) values.push(value)
     filters.set(name, values)
   }
+  const vat = list(sp.vat)[0]
   return {
     category: category && /^[\w-]{1,100}$/.test(category) ? category : null,
     q: q || null,
     offset,
     filters,
+    ...(vat === "with" || vat === "without" ? { vat } : {}),
   }
 }
 
@@ -63,7 +67,7 @@ export function backendQuery(p: CatalogParams, withPaging = true): Record<string
 /** A link to the catalog with `change` applied (filters and category changes go back to the first page). */
 export function catalogHref(
   p: CatalogParams,
-  change: Partial<Pick<CatalogParams, "category" | "q" | "offset">> & {
+  change: Partial<Pick<CatalogParams, "category" | "q" | "offset" | "vat">> & {
     toggle?: [string, string]
     clearFilters?: boolean
   } = {}
@@ -88,6 +92,7 @@ export function catalogHref(
   if (next.q) u.set("q", next.q)
   for (const [name, values] of next.filters) for (const v of values) u.append("f", `${name}:${v}`)
   if (next.offset) u.set("offset", String(next.offset))
+  if (next.vat) u.set("vat", next.vat)
   const s = u.toString()
   return s ? `/?${s}` : "/"
 }
@@ -116,26 +121,28 @@ export function categoryTree(
   }))
 }
 
-/** The lowest price among a product's variants, from /store/b2b/prices rows (null amounts are hidden prices). */
+/**
+ * The lowest price among a product's variants, from /store/b2b/prices rows (null amounts are hidden prices),
+ * with its VAT terms and one-unit net / VAT / gross. Lowest as shown: by gross when prices are shown with
+ * VAT, by net without (variants may differ in rate), by the amount itself when no display is given.
+ */
 export function lowestPrice(
   variantIds: string[],
-  prices: Map<string, ContractPrice>
-): {
-  amount: string | number
-  currency_code: string
-  several: boolean
-  vat_included?: boolean
-} | null {
-  let best: { amount: string | number; currency_code: string; vat_included?: boolean } | null = null
+  prices: Map<string, ContractPrice>,
+  display?: "with" | "without"
+): (Omit<ContractPrice, "amount"> & { amount: string | number; several: boolean }) | null {
+  type Best = Omit<ContractPrice, "amount"> & { amount: string | number }
+  const key = (p: Best | ContractPrice) =>
+    Number((display === "with" ? p.gross : display === "without" ? p.net : null) ?? p.amount)
+  let best: Best | null = null
   for (const id of variantIds) {
     const p = prices.get(id)
     if (!p || p.amount === null || p.amount === undefined) continue
-    if (!best || Number(p.amount) < Number(best.amount))
-      best = {
-        amount: p.amount,
-        currency_code: p.currency_code,
-        ...(typeof p.vat_included === "boolean" ? { vat_included: p.vat_included } : {}),
-      }
+    if (!best || key(p) < key(best)) {
+      best = { amount: p.amount, currency_code: p.currency_code }
+      if (typeof p.vat_included === "boolean") best.vat_included = p.vat_included
+      for (const k of ["vat_rate", "net", "vat", "gross"] as const) if (k in p) best[k] = p[k]
+    }
   }
   return best ? { ...best, several: variantIds.length > 1 } : null
 }

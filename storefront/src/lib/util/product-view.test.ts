@@ -51,7 +51,7 @@ describe("product page view", () => {
         price: "4 350,50 ₽",
         stock: "12 шт.",
         orderable: true,
-        vat_included: null,
+        vat: "with",
       },
       {
         id: "v2",
@@ -60,26 +60,72 @@ describe("product page view", () => {
         price: null,
         stock: "нет в наличии",
         orderable: false,
-        vat_included: null,
+        vat: null,
       },
     ])
     expect(variantRows(undefined)).toEqual([])
   })
 
   it("labels the price column truthfully: with VAT, without VAT, or per price when mixed", () => {
-    const row = (vat_included: boolean | null, price: string | null = "1,00 ₽") => ({
-      vat_included,
+    const row = (vat: "with" | "without" | null, price: string | null = "1,00 ₽") => ({
+      vat,
       price,
     })
-    expect(priceColumnLabel([row(true), row(true)])).toBe("Ваша цена с НДС")
-    expect(priceColumnLabel([row(false), row(false, null)])).toBe("Ваша цена без НДС")
-    expect(priceColumnLabel([row(true), row(false)])).toBe("Ваша цена")
-    expect(priceColumnLabel([row(null)])).toBe("Ваша цена")
+    expect(priceColumnLabel([row("with"), row("with")])).toBe("Цена с НДС")
+    expect(priceColumnLabel([row("without"), row("without", null)])).toBe("Цена без НДС")
+    expect(priceColumnLabel([row("with"), row("without")])).toBe("Цена")
+    expect(priceColumnLabel([row(null)])).toBe("Цена")
     expect(
       variantRows([
         { id: "v", b2b_price: { amount: "1", currency_code: "rub", vat_included: false } },
-      ])[0]?.vat_included
-    ).toBe(false)
+      ])[0]?.vat
+    ).toBe("without")
+  })
+
+  it("shows each price with or without VAT as chosen, from the backend's one-unit gross / net", () => {
+    // 33.33 under a VAT-exclusive type at 22 %: net 33.33, VAT 7.33, gross 40.66; at 10 % inclusive: 33.33 incl. 3.03
+    const variants = [
+      {
+        id: "excl",
+        b2b_price: {
+          amount: "33.33",
+          currency_code: "rub",
+          vat_included: false,
+          vat_rate: "22",
+          net: "33.33",
+          vat: "7.33",
+          gross: "40.66",
+        },
+      },
+      {
+        id: "incl",
+        b2b_price: {
+          amount: "33.33",
+          currency_code: "rub",
+          vat_included: true,
+          vat_rate: "10",
+          net: "30.30",
+          vat: "3.03",
+          gross: "33.33",
+        },
+      },
+    ]
+    const shown = (d?: "with" | "without") =>
+      variantRows(variants, d).map((r) => [r.id, norm(r.price), r.vat])
+    expect(shown("with")).toEqual([
+      ["excl", "40,66 ₽", "with"],
+      ["incl", "33,33 ₽", "with"],
+    ])
+    expect(shown("without")).toEqual([
+      ["excl", "33,33 ₽", "without"],
+      ["incl", "30,30 ₽", "without"],
+    ])
+    // no choice: each in its own terms, so the column says so per price
+    expect(shown()).toEqual([
+      ["excl", "33,33 ₽", "without"],
+      ["incl", "33,33 ₽", "with"],
+    ])
+    expect(priceColumnLabel(variantRows(variants, "without"))).toBe("Цена без НДС")
   })
 
   it("decodes a Cyrillic handle from the URL, and keeps a malformed one", () => {

@@ -1,4 +1,5 @@
 import { formatMoney } from "./format"
+import { type VatDisplay, priceTermsLabel, priceView } from "./vat-view"
 
 import type { VariantLike } from "@/types/catalog"
 
@@ -9,7 +10,8 @@ export type VariantRow = {
   price: string | null
   stock: string
   orderable: boolean
-  vat_included: boolean | null
+  /** The terms `price` is shown in ("with" / "without" VAT), null when there is no price. */
+  vat: VatDisplay | null
 }
 
 /** Stock in words a buyer can act on: exact up to 100, "> 100" beyond (competitors are buyers too). */
@@ -25,22 +27,26 @@ export function stockLabel(
     : { label: "нет в наличии", orderable: false }
 }
 
-export function variantRows(variants: VariantLike[] | null | undefined): VariantRow[] {
+/**
+ * The product page's rows; each contract price with or without VAT as `display` says (by default in the
+ * price's own terms), from the backend's one-unit gross / net: what a cart line of one unit charges.
+ */
+export function variantRows(
+  variants: VariantLike[] | null | undefined,
+  display?: VatDisplay
+): VariantRow[] {
   return (variants ?? []).map((v) => {
     const s = stockLabel(v)
-    const amount = v.b2b_price?.amount
+    const p = v.b2b_price
+    const shown = priceView(p, display ?? (p?.vat_included === false ? "without" : "with"))
     return {
       id: v.id,
       title: v.title?.trim() || "—",
       sku: v.sku?.trim() || "—",
-      price:
-        amount === null || amount === undefined
-          ? null
-          : formatMoney(amount, v.b2b_price!.currency_code),
+      price: shown ? formatMoney(shown.amount, p!.currency_code) : null,
       stock: s.label,
       orderable: s.orderable,
-      vat_included:
-        typeof v.b2b_price?.vat_included === "boolean" ? v.b2b_price.vat_included : null,
+      vat: shown ? shown.display : null,
     }
   })
 }
@@ -50,13 +56,11 @@ export function variantRows(variants: VariantLike[] | null | undefined): Variant
  * Cyrillic handles ("стулья-05e26d77"), which the store API must receive decoded. A malformed escape is
  * kept as it is (no such product then, rather than an error page).
  */
-/** The price column's heading: "Ваша цена с НДС" / "без НДС" as the prices are (mixed: per price). */
-export function priceColumnLabel(rows: Pick<VariantRow, "vat_included" | "price">[]): string {
-  const flags = new Set(
-    rows.filter((r) => r.price !== null && r.vat_included !== null).map((r) => r.vat_included)
-  )
-  if (flags.size === 1) return flags.has(false) ? "Ваша цена без НДС" : "Ваша цена с НДС"
-  return "Ваша цена"
+/** The price column's heading: "Цена с НДС" / "Цена без НДС" as the prices are shown (mixed: per price). */
+export function priceColumnLabel(rows: Pick<VariantRow, "vat" | "price">[]): string {
+  const terms = new Set(rows.filter((r) => r.price !== null && r.vat !== null).map((r) => r.vat!))
+  if (terms.size === 1) return priceTermsLabel([...terms][0]!)
+  return "Цена"
 }
 
 export function routeParam(raw: string): string {

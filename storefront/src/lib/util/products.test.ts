@@ -37,7 +37,8 @@ describe("toProductCard", () => {
       b2b_price_from: { amount: "1234.5", currency_code: "rub" },
     })
     expect(norm(one.contractPrice)).toBe("1 234,50 ₽")
-    expect(one.contractPriceVat).toBeNull()
+    // terms unknown: shown as a price including VAT, as the backend's default is
+    expect(one.contractPriceVat).toBe("с НДС")
     expect(
       toProductCard({
         id: "p1",
@@ -65,6 +66,32 @@ describe("toProductCard", () => {
       toProductCard({ id: "p3", title: "Скрыто", variants: [{ id: "v1" }], b2b_price_from: null })
         .contractPrice
     ).toBeNull()
+  })
+
+  it("shows the contract price with or without VAT as the buyer chose, from the one-unit gross / net", () => {
+    const product = (vat_included: boolean) => ({
+      id: "p1",
+      title: "Розетка",
+      variants: [{ id: "v1" }],
+      b2b_price_from: {
+        amount: "33.33",
+        currency_code: "rub",
+        vat_included,
+        vat_rate: "22",
+        ...(vat_included
+          ? { net: "27.32", vat: "6.01", gross: "33.33" }
+          : { net: "33.33", vat: "7.33", gross: "40.66" }),
+      },
+    })
+    const card = (vat_included: boolean, d?: "with" | "without") => {
+      const c = toProductCard(product(vat_included), d)
+      return [norm(c.contractPrice), c.contractPriceVat]
+    }
+    expect(card(false, "with")).toEqual(["40,66 ₽", "с НДС"])
+    expect(card(false, "without")).toEqual(["33,33 ₽", "без НДС"])
+    expect(card(false)).toEqual(["33,33 ₽", "без НДС"])
+    expect(card(true, "without")).toEqual(["27,32 ₽", "без НДС"])
+    expect(card(true, "with")).toEqual(["33,33 ₽", "с НДС"])
   })
 
   it("handles products without variants (empty, null or not selected)", () => {

@@ -1,6 +1,7 @@
 import type { ContractPrice } from "@/types/catalog"
 
 import { formatMoney } from "./format"
+import { type VatDisplay, priceView, vatLabel } from "./vat-view"
 
 /**
  * The subset of a store API product (HttpTypes.StoreProduct) the storefront
@@ -38,9 +39,9 @@ export type ProductCard = {
   firstSku: string | null
   /** Formatted price of the first variant (needs a region), else null. */
   price: string | null
-  /** The signed-in buyer's contract price ("from" the cheapest variant), else null. */
+  /** The signed-in buyer's contract price ("from" the cheapest variant) in the shown terms, else null. */
   contractPrice: string | null
-  /** "с НДС" / "без НДС": the terms of that price (its price type's), null when unknown. */
+  /** "с НДС" / "без НДС": the terms `contractPrice` is in, null when there is no price. */
   contractPriceVat: string | null
 }
 
@@ -51,11 +52,17 @@ function nonEmpty(value: string | null | undefined): string | null {
   return trimmed ? trimmed : null
 }
 
-export function toProductCard(product: StoreProductLike): ProductCard {
+/**
+ * A product card; the contract price is shown with or without VAT as `display` says (by default in the
+ * price's own terms), from the backend's one-unit gross / net.
+ */
+export function toProductCard(product: StoreProductLike, display?: VatDisplay): ProductCard {
   const variants = Array.isArray(product.variants) ? product.variants : []
   const first = variants[0]
   const priced = first?.calculated_price
   const amount = priced?.calculated_amount
+  const from = product.b2b_price_from
+  const shown = priceView(from, display ?? (from?.vat_included === false ? "without" : "with"))
 
   return {
     id: product.id,
@@ -68,16 +75,10 @@ export function toProductCard(product: StoreProductLike): ProductCard {
       amount === null || amount === undefined
         ? null
         : formatMoney(amount, priced?.currency_code ?? undefined),
-    contractPrice:
-      product.b2b_price_from?.amount === null || product.b2b_price_from?.amount === undefined
-        ? null
-        : `${variants.length > 1 ? "от " : ""}${formatMoney(product.b2b_price_from.amount, product.b2b_price_from.currency_code)}`,
-    contractPriceVat:
-      typeof product.b2b_price_from?.vat_included === "boolean"
-        ? product.b2b_price_from.vat_included
-          ? "с НДС"
-          : "без НДС"
-        : null,
+    contractPrice: shown
+      ? `${variants.length > 1 ? "от " : ""}${formatMoney(shown.amount, from!.currency_code)}`
+      : null,
+    contractPriceVat: shown ? vatLabel(shown.display) : null,
   }
 }
 

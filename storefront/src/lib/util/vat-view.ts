@@ -9,6 +9,7 @@
  */
 
 import type { MoneyLineTotals } from "@/types/cart"
+import type { ContractPrice } from "@/types/catalog"
 
 export type VatDisplay = "with" | "without"
 
@@ -28,6 +29,44 @@ export const vatLabel = (d: VatDisplay) => (d === "with" ? "с НДС" : "без
 /** The label of a single contract price in its own terms ("Ваша цена с НДС"). */
 export const priceLabel = (vatIncluded: boolean | null | undefined) =>
   `Ваша цена ${vatLabel(vatIncluded === false ? "without" : "with")}`
+
+/** "Цена с НДС" / "Цена без НДС": the label of a price shown in those terms. */
+export const priceTermsLabel = (d: VatDisplay) => `Цена ${vatLabel(d)}`
+
+export type PriceShown = {
+  amount: string | number
+  /** The terms the amount is in (the chosen ones, unless the price lacks the figures for them). */
+  display: VatDisplay
+  label: string
+}
+
+/**
+ * A contract price as shown for the buyer's setting: the backend's gross (with VAT) or net (without VAT) of
+ * one unit, both from its one money rule, so the figure is the one a cart line of it charges. A price
+ * without those figures is shown in its own terms, and labelled so. Null when there is no price.
+ */
+export function priceView(
+  p: Pick<ContractPrice, "amount" | "vat_included" | "net" | "gross"> | null | undefined,
+  d: VatDisplay
+): PriceShown | null {
+  if (!p || p.amount === null || p.amount === undefined) return null
+  const figure = d === "with" ? p.gross : p.net
+  if (figure !== null && figure !== undefined && figure !== "")
+    return { amount: figure, display: d, label: priceTermsLabel(d) }
+  const own: VatDisplay = p.vat_included === false ? "without" : "with"
+  return { amount: p.amount, display: own, label: priceTermsLabel(own) }
+}
+
+/** A page of prices is shown as the buyer chose (`?vat=`), else in the terms of its (first) price type. */
+export function pricesDisplay(
+  choice: string | string[] | null | undefined,
+  prices: readonly (Pick<ContractPrice, "amount" | "vat_included"> | null | undefined)[]
+): VatDisplay {
+  const first = prices.find(
+    (p) => p && p.amount !== null && p.amount !== undefined && typeof p.vat_included === "boolean"
+  )
+  return vatDisplay(choice, first ? first.vat_included : null)
+}
 
 const KOP = /^(-?)(\d+)(?:\.(\d{1,2}))?$/
 /** "1234.5" → 123450 kopecks (exact), null when not a decimal. */

@@ -1,9 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { resolveVariantPrices } from "../../../../workflows/pricing-contract/utils"
 import type { B2BRequest } from "../../../utils/b2b-context"
-import { canSeePrices, pricingContextOf } from "../../../utils/pricing-context"
-import { publicPrice } from "../../../../modules/pricing-contract"
+import { canSeePrices, pricesWithRates, publicPrice } from "../../../utils/pricing-context"
 import type { StorePricesQuery } from "./validators"
 import type { StorePricesResponse } from "../../../../types/pricing/http"
 
@@ -18,16 +16,12 @@ export async function GET(
   const q = req.validatedQuery
   if (!(await canSeePrices(req)))
     throw new MedusaError(MedusaError.Types.FORBIDDEN, "Prices are not available to you")
-  const resolved = await resolveVariantPrices(
-    req.scope,
-    { ...pricingContextOf(req), quantity: q.quantity },
-    q.variant_id
-  )
+  const { resolved, rates } = await pricesWithRates(req, q.variant_id, q.quantity)
   res.json({
     prices: resolved.map((r) => ({
       variant_id: r.variant_id,
       hidden: r.hidden,
-      ...publicPrice(r),
+      ...publicPrice(r, rates.get(r.variant_id)),
     })),
     quantity: q.quantity,
   })

@@ -23,6 +23,7 @@ export function CatalogSidebar({
     <aside className="flex min-w-0 flex-col gap-5">
       <form method="get" className="flex gap-2" role="search">
         {params.category && <input type="hidden" name="category" value={params.category} />}
+        {params.vat && <input type="hidden" name="vat" value={params.vat} />}
         <input
           name="q"
           defaultValue={params.q ?? ""}

@@ -40,7 +40,7 @@ export function ProductCard({ product: x }: { product: Card }) {
         <dd>{pluralVariants(x.variantCount)}</dd>
         {x.contractPrice && (
           <>
-            <dt>Ваша цена{x.contractPriceVat ? ` ${x.contractPriceVat}` : ""}</dt>
+            <dt data-testid="contract-price-label">Цена {x.contractPriceVat}</dt>
             <dd className="font-semibold text-ui-fg-base" data-testid="contract-price">
               {x.contractPrice}
             </dd>

@@ -3,6 +3,7 @@ import { pages } from "@/lib/util/account"
 import { type CatalogParams, PAGE_SIZE, catalogHref } from "@/lib/util/catalog-query"
 import { Empty, ErrorBox } from "@/modules/common/components/feedback"
 import { Pager } from "@/modules/common/components/pager"
+import { vatLabel } from "@/lib/util/vat-view"
 
 import { CatalogSidebar } from "../components/catalog-sidebar"
 import { ProductCard } from "../components/product-card"
@@ -38,6 +39,20 @@ export function CatalogTemplate({
               <span className="font-normal text-ui-fg-subtle"> по запросу «{params.q}»</span>
             )}
           </p>
+          {catalog.priced && (
+            <p className="-mt-2 mb-4 text-sm text-ui-fg-subtle" data-testid="catalog-vat">
+              Цены {vatLabel(catalog.display)}.{" "}
+              <a
+                href={catalogHref(params, {
+                  vat: catalog.display === "with" ? "without" : "with",
+                  offset: params.offset,
+                })}
+                data-testid="catalog-vat-toggle"
+              >
+                Показать {vatLabel(catalog.display === "with" ? "without" : "with")}
+              </a>
+            </p>
+          )}
           {catalog.products.length === 0 && (
             <Empty>Ничего не найдено: измените запрос или фильтры.</Empty>
           )}

@@ -1,4 +1,5 @@
 import { type VariantRow, priceColumnLabel } from "@/lib/util/product-view"
+import { vatLabel } from "@/lib/util/vat-view"
 import { TBody, THead, Table, Td, Th, Tr } from "@/modules/common/components/table"
 
 import { AddToCartForm } from "./add-to-cart-form"
@@ -6,7 +7,7 @@ import { AddToCartForm } from "./add-to-cart-form"
 /** The product's variants: article, stock, the buyer's contract price and — signed in — a quantity to order. */
 export function VariantsTable({ rows, signedIn }: { rows: VariantRow[]; signedIn: boolean }) {
   const priceLabel = priceColumnLabel(rows)
-  const mixed = (v: VariantRow) => rows.some((r) => r.vat_included !== v.vat_included)
+  const mixed = (v: VariantRow) => rows.some((r) => r.price && r.vat !== v.vat)
   return (
     <Table testId="variants">
       <THead>
@@ -26,7 +27,7 @@ export function VariantsTable({ rows, signedIn }: { rows: VariantRow[]; signedIn
             <Td label="Наличие">{v.stock}</Td>
             <Td label={priceLabel} num testId="variant-price">
               {v.price ?? "—"}
-              {v.price && mixed(v) ? (v.vat_included === false ? " без НДС" : " с НДС") : ""}
+              {v.price && v.vat && mixed(v) ? ` ${vatLabel(v.vat)}` : ""}
             </Td>
             {signedIn && (
               <Td num>

@@ -1,5 +1,6 @@
 import type { Product } from "@/types/catalog"
 import { variantRows } from "@/lib/util/product-view"
+import { pricesDisplay, vatLabel } from "@/lib/util/vat-view"
 import { Empty, Notice } from "@/modules/common/components/feedback"
 
 import { VariantsTable } from "../components/variants-table"
@@ -15,7 +16,22 @@ export function ProductNotFound({ error }: { error: string | null }) {
 }
 
 /** A product's page: picture, description and its variants with contract prices. */
-export function ProductTemplate({ product: p, signedIn }: { product: Product; signedIn: boolean }) {
+export function ProductTemplate({
+  product: p,
+  signedIn,
+  vat,
+}: {
+  product: Product
+  signedIn: boolean
+  /** The buyer's `?vat=` choice; without one, prices are shown in their price type's terms. */
+  vat?: string
+}) {
+  const display = pricesDisplay(
+    vat,
+    p.variants.map((v) => v.b2b_price)
+  )
+  const other = display === "with" ? "without" : "with"
+  const priced = p.variants.some((v) => v.b2b_price?.amount != null)
   return (
     <section>
       <p className="mt-4 text-sm">
@@ -44,7 +60,18 @@ export function ProductTemplate({ product: p, signedIn }: { product: Product; si
           )}
         </div>
       </div>
-      <VariantsTable rows={variantRows(p.variants)} signedIn={signedIn} />
+      {priced && (
+        <p className="mb-2 text-sm text-ui-fg-subtle" data-testid="product-vat">
+          Цены {vatLabel(display)}.{" "}
+          <a
+            href={`/products/${encodeURIComponent(p.handle)}?vat=${other}`}
+            data-testid="product-vat-toggle"
+          >
+            Показать {vatLabel(other)}
+          </a>
+        </p>
+      )}
+      <VariantsTable rows={variantRows(p.variants, display)} signedIn={signedIn} />
     </section>
   )
 }

@@ -1,0 +1,83 @@
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type { ICartModuleService } from "@medusajs/framework/types"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { grossUpPlan, type GrossUpLine } from "../../common/utils/money"
+
+type Previous = {
+  id: string
+  unit_price: string
+  is_tax_inclusive: boolean
+  metadata: Record<string, unknown> | null
+}
+
+/**
+ * After a cart's tax lines are known: carries its VAT-exclusive lines in Medusa as tax-inclusive at
+ * gross / quantity (lib/money grossUpPlan), so that Medusa's own total (and the payment collection and
+ * order made from it) is the portal's per-line rounded gross to the kopeck. Returns whether anything
+ * changed and whether the cart has a payment collection to bring up to date; compensation restores
+ * the lines.
+ */
+export const grossUpExclusiveLinesStep = createStep(
+  "pricing-contract-gross-up-exclusive-lines",
+  async (input: { cart_id: string }, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({
+      entity: "cart",
+      fields: [
+        "id",
+        "payment_collection.id",
+        "items.id",
+        "items.unit_price",
+        "items.raw_unit_price",
+        "items.quantity",
+        "items.raw_quantity",
+        "items.is_tax_inclusive",
+        "items.metadata",
+        "items.tax_lines.rate",
+      ],
+      filters: { id: input.cart_id },
+    })
+    // cast: query.graph types the cart without the raw_* fields asked for
+    const cart = data[0] as unknown as
+      { items?: GrossUpLine[] | null; payment_collection?: { id?: string } | null } | undefined
+    const lines = (cart?.items ?? []) as GrossUpLine[]
+    const updates = grossUpPlan(lines)
+    const result = {
+      changed: updates.length > 0,
+      payment_collection: !!cart?.payment_collection?.id,
+    }
+    if (!updates.length) return new StepResponse(result, [] as Previous[])
+    const byId = new Map(lines.map((l) => [l.id, l]))
+    const previous: Previous[] = updates.map((u) => {
+      const l = byId.get(u.id)!
+      const rawPrice = (l.raw_unit_price as { value?: string } | undefined)?.value
+      return {
+        id: u.id,
+        unit_price: String(rawPrice ?? l.unit_price),
+        is_tax_inclusive: !!l.is_tax_inclusive,
+        metadata: (l.metadata as Record<string, unknown> | null) ?? null,
+      }
+    })
+    await container.resolve<ICartModuleService>(Modules.CART).updateLineItems(
+      updates.map(({ id, ...data }) => ({
+        selector: { id },
+        // a decimal string: the bigNumber column keeps it exactly
+        data: data as unknown as { unit_price: number },
+      }))
+    )
+    return new StepResponse(result, previous)
+  },
+  async (previous, { container }) => {
+    if (!previous?.length) return
+    await container.resolve<ICartModuleService>(Modules.CART).updateLineItems(
+      previous.map((p) => ({
+        selector: { id: p.id },
+        data: {
+          unit_price: p.unit_price as unknown as number,
+          is_tax_inclusive: p.is_tax_inclusive,
+          metadata: p.metadata ?? {},
+        },
+      }))
+    )
+  }
+)
