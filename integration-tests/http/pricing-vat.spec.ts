@@ -7,6 +7,7 @@ import { createProductsWorkflow, createStockLocationsWorkflow, createTaxRatesWor
 import { COMPANY_MODULE } from "../../src/modules/company"
 import { createAdmin, createCompany, createCustomer, pdfText, randomInn, rubRegion, setupShipping, statusOf, storefrontKey, until } from "../utils/b2b"
 import { OneCClient } from "../utils/one-c"
+import ExcelJS from "exceljs"
 
 jest.setTimeout(400 * 1000)
 
@@ -160,6 +161,16 @@ medusaIntegrationTestRunner({
         expect(Number(medusaCart.total).toFixed(2)).toBe(rub(want.gross))
         expect(Math.abs(Number(medusaCart.total) - Number(rub(want.gross)))).toBeLessThan(1e-9) // float noise at most
         if (!included) expect(unroundedGross()).toBe("114994.5258")
+
+        // the cart as XLSX: the contract price in its own terms, the line's VAT and gross, the totals — to the kopeck
+        const xlsx = await api.get(`/store/b2b/carts/${cart.id}/export`, { headers: h, responseType: "arraybuffer" })
+        const wb = new ExcelJS.Workbook()
+        await wb.xlsx.load(Buffer.from(xlsx.data))
+        const sheet = wb.worksheets[0].getSheetValues().slice(2) as any[]
+        const line0 = sheet.find((r) => r[1] === "VAT-0")
+        expect([line0[3], line0[4], line0[5], line0[6], line0[7], line0[8]]).toEqual([3, 33.33, Number(rub(want.lines[0].gross)), included ? "да" : "нет", 22, Number(rub(want.lines[0].vat))])
+        const total = sheet[sheet.length - 1]
+        expect([total[2], total[5], total[8]]).toEqual(["Итого", Number(rub(want.gross)), Number(rub(want.vat))])
 
         // order
         const pc = (await api.post(`/store/payment-collections`, { cart_id: cart.id }, { headers: h })).data.payment_collection
