@@ -317,6 +317,74 @@ medusaIntegrationTestRunner({
       expect((await api.get(`/store/b2b/credit`, { headers: h })).data.credit.open_orders).toBe(rub(sum))
     })
 
+    it("a VAT-exclusive line split by availability (5 of 8 in stock) keeps its contract net price; each order is billed its own per-line gross", async () => {
+      const c = getContainer()
+      await catalog() // the tax region: 22 % by default
+      // 5 at the pickup warehouse (Москва), more elsewhere: 5 are available there, 3 to deliver
+      const { result: locs } = await createStockLocationsWorkflow(c).run({ input: { locations: [{ name: "Склад Москва" }, { name: "Склад Тверь" }] } })
+      const [loc, far] = [locs[0].id, locs[1].id]
+      for (const l of [loc, far]) await c.resolve(ContainerRegistrationKeys.LINK).create({ [Modules.SALES_CHANNEL]: { sales_channel_id: scId }, [Modules.STOCK_LOCATION]: { stock_location_id: l } })
+      const shipping = await setupShipping(c, loc)
+      const { result } = await createProductsWorkflow(c).run({
+        input: { products: [{ title: "Кабель ВВГ", status: "published", shipping_profile_id: shipping.shippingProfileId, sales_channels: [{ id: scId }], options: [{ title: "Вид", values: ["м"] }],
+          variants: [{ title: "м", sku: "SPLIT-1", options: { Вид: "м" }, manage_inventory: true, prices: [{ amount: 1, currency_code: "rub" }] }] }] },
+      })
+      const variant = result[0].variants[0].id
+      const { data } = await c.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product_variant", fields: ["inventory_items.inventory_item_id"], filters: { id: variant } })
+      const item = (data[0] as any).inventory_items[0].inventory_item_id
+      await c.resolve(Modules.INVENTORY).createInventoryLevels([
+        { inventory_item_id: item, location_id: loc, stocked_quantity: 5 },
+        { inventory_item_id: item, location_id: far, stocked_quantity: 100 },
+      ])
+      const excl = (await api.post(P("price-types"), { code: "excl-split", name: "Без НДС", vat_included: false }, { headers: admin.headers })).data.price_type
+      await api.post(P("variant-prices"), { prices: [{ variant_id: variant, price_type_id: excl.id, amount: "40.67" }] }, { headers: admin.headers })
+      const { h, le } = await buyer()
+      await api.post(P("agreements"), { number: "Д-split", legal_entity_id: le.id, price_type_id: excl.id }, { headers: admin.headers })
+      await api.post(`/admin/b2b/credit/accounts`, { legal_entity_id: le.id, credit_limit: "100000" }, { headers: admin.headers })
+      const cart = (await api.post(`/store/carts`, { region_id: regionId }, { headers: h })).data.cart
+      await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: variant, quantity: 8 }, { headers: h })
+      await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: shipping.shippingOptionId }, { headers: h })
+      await api.post(`/store/b2b/carts/${cart.id}/checkout`, { delivery_method: "pickup", pickup_location_id: loc }, { headers: h })
+      const pc = (await api.post(`/store/payment-collections`, { cart_id: cart.id }, { headers: h })).data.payment_collection
+      await api.post(`/store/payment-collections/${pc.id}/payment-sessions`, { provider_id: "pp_system_default" }, { headers: h })
+      const before = { split: process.env.B2B_ORDER_SPLIT, mode: process.env.B2B_ORDER_SPLIT_MODE }
+      delete process.env.B2B_ORDER_SPLIT
+      process.env.B2B_ORDER_SPLIT_MODE = "orders"
+      let placed: any[]
+      try {
+        placed = (await api.post(`/store/b2b/carts/${cart.id}/place`, {}, { headers: h })).data.orders
+      } finally {
+        for (const [k, v] of [["B2B_ORDER_SPLIT", before.split], ["B2B_ORDER_SPLIT_MODE", before.mode]] as const) v === undefined ? delete process.env[k] : (process.env[k] = v)
+      }
+      expect(placed).toHaveLength(2)
+      // per part, independently: net = 40.67 × q, VAT 22 % on top rounded half-up per line, gross = net + VAT
+      const part = (q: number) => {
+        const net = 4067n * BigInt(q)
+        const vat = divHalfUp(net * 22n, 100n)
+        return { net, vat, gross: net + vat }
+      }
+      let exposure = 0n
+      const quantities: number[] = []
+      for (const p of placed) {
+        const order = await until(async () => (await api.get(`/store/b2b/orders/${p.id}`, { headers: h }).catch(() => null))?.data.order, "the order linked")
+        expect(order.items).toHaveLength(1)
+        const item = order.items[0]
+        const q = Number(item.quantity)
+        quantities.push(q)
+        const want = part(q)
+        // still VAT-exclusive at 40.67 in the contract's terms; Medusa carries it at this part's gross / quantity
+        expect(item.is_tax_inclusive).toBe(true)
+        expect(item.metadata.b2b_gross_up).toEqual({ net_unit_price: "40.67" })
+        expect(Number(item.total).toFixed(2)).toBe(rub(want.gross))
+        expect(order.b2b_totals.lines).toEqual([expect.objectContaining({ unit_price: "40.67", net: rub(want.net), vat: rub(want.vat), gross: rub(want.gross), vat_included: false })])
+        // the order's gross is its line's plus whatever delivery it carries
+        expect(Number(order.b2b_totals.gross)).toBeCloseTo(Number(rub(want.gross)) + Number(order.b2b_totals.shipping_gross), 2)
+        exposure += BigInt(Math.round(Number(order.b2b_totals.gross) * 100))
+      }
+      expect(quantities.sort()).toEqual([3, 5])
+      expect((await api.get(`/store/b2b/credit`, { headers: h })).data.credit.open_orders).toBe(rub(exposure))
+    })
+
     it("the invoice bills the delivery too: its total is the order's gross, as the credit exposure's", async () => {
       const c = getContainer()
       const { result: locs } = await createStockLocationsWorkflow(c).run({ input: { locations: [{ name: "Склад" }] } })
