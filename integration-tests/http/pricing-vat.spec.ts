@@ -385,6 +385,42 @@ medusaIntegrationTestRunner({
       expect((await api.get(`/store/b2b/credit`, { headers: h })).data.credit.open_orders).toBe(rub(exposure))
     })
 
+    it("a VAT-exclusive line's quantity changed or a line removed: the touched line is grossed up again, Medusa's total and the payment collection follow to the kopeck", async () => {
+      const variantOf = await catalog() // 22 % by default (the products of variants 0, 3, 6)
+      const excl = (await api.post(P("price-types"), { code: "excl-q", name: "Без НДС", vat_included: false }, { headers: admin.headers })).data.price_type
+      const [a, b] = [variantOf.get(0)!, variantOf.get(3)!]
+      await api.post(P("variant-prices"), { prices: [{ variant_id: a, price_type_id: excl.id, amount: "1.02" }, { variant_id: b, price_type_id: excl.id, amount: "10.05" }] }, { headers: admin.headers })
+      const { h, le } = await buyer()
+      await api.post(P("agreements"), { number: "Д-q", legal_entity_id: le.id, price_type_id: excl.id }, { headers: admin.headers })
+      const cart = (await api.post(`/store/carts`, { region_id: regionId }, { headers: h })).data.cart
+      await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: a, quantity: 1 }, { headers: h })
+      await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: b, quantity: 3 }, { headers: h })
+      await api.post(`/store/payment-collections`, { cart_id: cart.id }, { headers: h })
+      const read = async () => (await api.get(`/store/carts/${cart.id}?fields=id,total,*items,payment_collection.amount`, { headers: h })).data.cart
+      // net × quantity, VAT 22 % rounded half-up per line, gross = net + VAT (in kopecks)
+      const gross = (netKop: bigint, q: number) => netKop * BigInt(q) + divHalfUp(netKop * BigInt(q) * 22n, 100n)
+      const check = async (want: Record<string, bigint>) => {
+        const c = await read()
+        for (const [variant, g] of Object.entries(want)) {
+          const line = c.items.find((i: any) => i.variant_id === variant)
+          expect(line.metadata.b2b_gross_up?.net_unit_price).toBe(variant === a ? "1.02" : "10.05")
+          expect(Number(line.total).toFixed(2)).toBe(rub(g))
+        }
+        const sum = Object.values(want).reduce((x, y) => x + y, 0n)
+        expect(Number(c.total).toFixed(2)).toBe(rub(sum))
+        expect(Number(c.payment_collection.amount).toFixed(2)).toBe(rub(sum))
+        return c
+      }
+      const c0 = await check({ [a]: gross(102n, 1), [b]: gross(1005n, 3) }) // 1.24 + 36.78
+      const lineA = c0.items.find((i: any) => i.variant_id === a).id
+      // 1 → 100: the gross of 100 (124.44) is not 100 × the gross of one (124.00)
+      await api.post(`/store/carts/${cart.id}/line-items/${lineA}`, { quantity: 100 }, { headers: h })
+      await check({ [a]: gross(102n, 100), [b]: gross(1005n, 3) })
+      await api.delete(`/store/carts/${cart.id}/line-items/${c0.items.find((i: any) => i.variant_id === b).id}`, { headers: h })
+      const last = await check({ [a]: gross(102n, 100) })
+      expect(last.items).toHaveLength(1)
+    })
+
     it("the invoice bills the delivery too: its total is the order's gross, as the credit exposure's", async () => {
       const c = getContainer()
       const { result: locs } = await createStockLocationsWorkflow(c).run({ input: { locations: [{ name: "Склад" }] } })

@@ -15,38 +15,44 @@ type Previous = {
  * gross / quantity (lib/money grossUpPlan), so that Medusa's own total (and the payment collection and
  * order made from it) is the portal's per-line rounded gross to the kopeck. Returns whether anything
  * changed and whether the cart has a payment collection to bring up to date; compensation restores
- * the lines.
+ * the lines. With `item_ids` only those lines are read (a line operation touches a few lines of a
+ * cart of hundreds: the others are already in their final terms).
  */
 export const grossUpExclusiveLinesStep = createStep(
   "pricing-contract-gross-up-exclusive-lines",
-  async (input: { cart_id: string }, { container }) => {
+  async (input: { cart_id: string; item_ids?: string[] }, { container }) => {
+    const cartModule = container.resolve<ICartModuleService>(Modules.CART)
+    // the lines an operation touched (a single-line change re-reads only those), else every line
+    if (input.item_ids && !input.item_ids.length)
+      return new StepResponse({ changed: false, payment_collection: false }, [] as Previous[])
+    const found = await cartModule.listLineItems(
+      { cart_id: input.cart_id, ...(input.item_ids ? { id: input.item_ids } : {}) },
+      {
+        select: [
+          "id",
+          "unit_price",
+          "raw_unit_price",
+          "quantity",
+          "raw_quantity",
+          "is_tax_inclusive",
+          "metadata",
+          "tax_lines.rate",
+        ],
+        relations: ["tax_lines"],
+      }
+    )
+    // cast: the DTO types the line without the raw_* fields asked for
+    const lines = found as unknown as GrossUpLine[]
+    const updates = grossUpPlan(lines)
+    if (!updates.length)
+      return new StepResponse({ changed: false, payment_collection: false }, [] as Previous[])
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({
       entity: "cart",
-      fields: [
-        "id",
-        "payment_collection.id",
-        "items.id",
-        "items.unit_price",
-        "items.raw_unit_price",
-        "items.quantity",
-        "items.raw_quantity",
-        "items.is_tax_inclusive",
-        "items.metadata",
-        "items.tax_lines.rate",
-      ],
+      fields: ["id", "payment_collection.id"],
       filters: { id: input.cart_id },
     })
-    // cast: query.graph types the cart without the raw_* fields asked for
-    const cart = data[0] as unknown as
-      { items?: GrossUpLine[] | null; payment_collection?: { id?: string } | null } | undefined
-    const lines = (cart?.items ?? []) as GrossUpLine[]
-    const updates = grossUpPlan(lines)
-    const result = {
-      changed: updates.length > 0,
-      payment_collection: !!cart?.payment_collection?.id,
-    }
-    if (!updates.length) return new StepResponse(result, [] as Previous[])
+    const result = { changed: true, payment_collection: !!data[0]?.payment_collection?.id }
     const byId = new Map(lines.map((l) => [l.id, l]))
     const previous: Previous[] = updates.map((u) => {
       const l = byId.get(u.id)!
@@ -58,7 +64,7 @@ export const grossUpExclusiveLinesStep = createStep(
         metadata: (l.metadata as Record<string, unknown> | null) ?? null,
       }
     })
-    await container.resolve<ICartModuleService>(Modules.CART).updateLineItems(
+    await cartModule.updateLineItems(
       updates.map(({ id, ...data }) => ({
         selector: { id },
         // a decimal string: the bigNumber column keeps it exactly

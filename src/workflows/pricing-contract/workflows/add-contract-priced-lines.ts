@@ -1,34 +1,25 @@
 import {
   acquireLockStep,
   emitEventStep,
-  refreshCartShippingMethodsWorkflow,
-  refreshPaymentCollectionForCartWorkflow,
   releaseLockStep,
-  updateCartPromotionsWorkflow,
   upsertTaxLinesWorkflow,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
-import { CartWorkflowEvents, PromotionActions } from "@medusajs/framework/utils"
-import {
-  createWorkflow,
-  transform,
-  when,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
+import { CartWorkflowEvents } from "@medusajs/framework/utils"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { PricingContext } from "../../../modules/pricing-contract/service"
 import { addContractLinesStep } from "../steps/add-contract-lines"
 import { assertOrderableLinesStep } from "../steps/assert-orderable-lines"
-import { promotionRefreshNeededStep } from "../steps/promotion-refresh-needed"
 import { applyCartItemPricesStep } from "../steps/apply-cart-item-prices"
 import { markCartPricedStep } from "../steps/mark-cart-priced"
 import { priceCartItemsStep } from "../steps/price-cart-items"
 import { type PresolvedPrices } from "../utils/cart-prices"
 import { grossUpExclusiveLinesStep } from "../steps/gross-up-exclusive-lines"
-import { type ContractItemsInput } from "./add-contract-priced-items"
+import { refreshContractCartWorkflow } from "./refresh-contract-cart"
 
 /**
- * What the refresh after a bulk add reads of the cart: the tax context (as upsertTaxLinesWorkflow
- * reads it, minus the lines: only the lines touched get tax lines), and whether the cart has
- * shipping methods, a payment collection, promotions or adjustments to bring up to date.
+ * What the tax lines of a bulk add read of the cart: the tax context (as upsertTaxLinesWorkflow
+ * reads it, minus the lines: only the lines touched get tax lines).
  */
 const bulkRefreshCartFields = [
   "id",
@@ -51,24 +42,27 @@ const bulkRefreshCartFields = [
   "shipping_address.region_code",
   "shipping_address.province",
   "shipping_address.metadata",
-  "shipping_methods.id",
-  "payment_collection.id",
-  "promotions.code",
-  "items.adjustments.id",
 ]
 
 /**
- * The bulk path (quick order, saved carts, repeat orders: hundreds of lines in one request). Same
- * lines as addContractPricedItemsWorkflow (contract price as custom price, provenance in metadata,
- * MOQ and pack multiples checked), without what costs per line and is not needed here: Medusa's
+ * Adds lines at the counterparty's contract prices: one add from the catalog (Medusa's add-to-cart
+ * route, `single`) and the bulk path (quick order, saved carts, repeat orders: hundreds of lines in
+ * one request). The lines are Medusa's (contract price as custom price, provenance in metadata, MOQ
+ * and pack multiples checked), without what costs per line and is not needed here: Medusa's
  * catalog pricing of every variant (the contract engine prices them), its inventory confirmation
  * (fillCart checked stock for the cart's sales channel), and two full reads of the cart for the
  * refresh. Under the cart lock: price the cart once (reusing the caller's resolved prices when the
  * quantities still match), re-price the lines already there, insert the new lines and raise the
- * quantities of the merged ones with one call each; then the parts of Medusa's cart refresh that
- * apply: tax lines for the lines touched, shipping methods and payment collection when the cart has
- * them, promotions when it has codes or adjustments or an automatic promotion is active.
+ * quantities of the merged ones with one call each; then tax lines and the gross-up for the lines
+ * touched, and refreshContractCartWorkflow (shipping methods, promotions, payment collection, each
+ * only when the cart has them).
  */
+export type ContractItemsInput = {
+  cart_id: string
+  context: PricingContext
+  items: { variant_id: string; quantity: number; metadata?: Record<string, unknown> }[]
+}
+
 export const addContractPricedLinesWorkflow = createWorkflow(
   "pricing-add-contract-priced-lines",
   (
@@ -107,13 +101,6 @@ export const addContractPricedLinesWorkflow = createWorkflow(
       filters: { id: input.cart_id },
       options: { throwIfKeyNotFound: true, isList: false },
     }).config({ name: "pricing-bulk-refetch-cart" })
-    when(
-      "pricing-bulk-refresh-shipping",
-      { cart },
-      ({ cart }) => !!cart.shipping_methods?.length
-    ).then(() => {
-      refreshCartShippingMethodsWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
-    })
     upsertTaxLinesWorkflow.runAsStep({
       input: transform({ cart, added }, ({ cart, added }) => ({
         cart: cart,
@@ -121,28 +108,20 @@ export const addContractPricedLinesWorkflow = createWorkflow(
         shipping_methods: [],
       })),
     })
-    // VAT-exclusive lines carried tax-inclusive at gross / quantity; the payment refresh below follows
-    grossUpExclusiveLinesStep({ cart_id: input.cart_id })
-    const promotions = promotionRefreshNeededStep({ cart: cart })
-    when("pricing-bulk-refresh-promotions", { promotions }, ({ promotions }) => !!promotions).then(
-      () => {
-        updateCartPromotionsWorkflow.runAsStep({
-          input: transform({ input, cart }, ({ input, cart }) => ({
-            cart_id: input.cart_id,
-            promo_codes: (cart.promotions ?? [])
-              .map((p: any) => p?.code)
-              .filter(Boolean) as string[],
-            action: PromotionActions.REPLACE,
-            force_refresh_payment_collection: false,
-          })),
-        })
-      }
+    // VAT-exclusive lines carried tax-inclusive at gross / quantity: the lines added or merged and
+    // those priced again (all of them on a full pass); the refresh below follows a changed total
+    grossUpExclusiveLinesStep(
+      transform({ input, priced, added }, ({ input, priced, added }) => ({
+        cart_id: input.cart_id,
+        item_ids: [
+          ...new Set([
+            ...priced.existing.map((l) => l.id),
+            ...(added.items as { id: string }[]).map((l) => l.id),
+          ]),
+        ],
+      }))
     )
-    when("pricing-bulk-refresh-payment", { cart }, ({ cart }) => !!cart.payment_collection).then(
-      () => {
-        refreshPaymentCollectionForCartWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
-      }
-    )
+    refreshContractCartWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
     markCartPricedStep(
       transform({ input, priced }, ({ input, priced }) => ({
         cart_id: input.cart_id,
