@@ -125,20 +125,24 @@ export async function exportOrders(
       { take: null }
     )) as AgreementRow[])
       agreements.set(a.id, a)
-  for (const o of orders) {
-    if (agreementIdOf.has(o.id) || !o.b2b_legal_entity) continue
-    const a = (await pricing.effectiveAgreement({
-      legal_entity_id: o.b2b_legal_entity.id,
-      holding_id: o.b2b_legal_entity.holding_id ?? null,
-      region_code: null,
-      currency_code: o.currency_code ?? "rub",
-      at: new Date(o.created_at),
-    })) as AgreementRow | null
+  // orders whose lines carry no agreement: the one in force when each was placed, read in one batch
+  const unpriced = orders.filter((o) => !agreementIdOf.has(o.id) && o.b2b_legal_entity)
+  const inForce = unpriced.length
+    ? ((await pricing.effectiveAgreements(
+        unpriced.map((o) => ({
+          legal_entity_id: o.b2b_legal_entity.id,
+          holding_id: o.b2b_legal_entity.holding_id ?? null,
+          at: new Date(o.created_at),
+        }))
+      )) as (AgreementRow | null)[])
+    : []
+  unpriced.forEach((o, n) => {
+    const a = inForce[n]
     if (a) {
       agreements.set(a.id, a)
       agreementIdOf.set(o.id, a.id)
     }
-  }
+  })
   const agreementOf = (o: any) => agreements.get(agreementIdOf.get(o.id) ?? "") ?? null
 
   // the seller organization: the split part's, else the agreement's, else the counterparty's
