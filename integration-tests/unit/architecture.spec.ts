@@ -110,10 +110,15 @@ describe("architecture (docs/architecture.md)", () => {
     expect(sfTypes.filter((f) => /^export type \w+\s*=/m.test(read(f))).map(rel)).toEqual([])
   })
 
-  it("`as any` is rare (under 60 in backend and storefront) and each one says why", () => {
+  it("`as any` is rare (under 60 in backend and storefront, tests included) and each one outside tests says why", () => {
     let count = 0
     const unexplained: string[] = []
-    for (const f of [...sources, ...storefrontSources]) {
+    // the issue's measure: grep over src and storefront/src, test files included
+    for (const f of [...walk(SRC), ...walk(STOREFRONT)]) {
+      if (isTest(f)) {
+        count += read(f).match(/\bas any\b/g)?.length ?? 0
+        continue
+      }
       const lines = read(f).split("\n")
       lines.forEach((line, i) => {
         const n = line.match(/\bas any\b/g)?.length ?? 0

@@ -1,3 +1,4 @@
+import type { Logger } from "@medusajs/framework/types"
 import { headerOptions, securityHeadersFor } from "../security-headers"
 import { maskTokenInUrl } from "../log-masking"
 import {
@@ -73,14 +74,14 @@ describe("secrets kept out of logs", () => {
   it("the local notification provider logs the masked line", async () => {
     const lines: string[] = []
     const svc = new MaskedLocalNotificationService({
-      logger: { info: (m: string) => lines.push(m) } as any,
+      logger: { info: (m: string) => lines.push(m) } as unknown as Logger,
     })
     await svc.send({
       to: "a@b.c",
       channel: "email",
       template: "b2b-invitation",
       data: { link: "http://x/invite?token=S3CRET" },
-    } as any)
+    } as Parameters<typeof svc.send>[0])
     expect(lines[0]).toContain("a@b.c")
     expect(lines[0]).not.toContain("S3CRET")
   })

@@ -4,6 +4,9 @@ import CompanyModuleService from "../service"
 
 jest.setTimeout(60 * 1000)
 
+/** The role's json column holds a list of permissions (its DTO types json as an object). */
+const perms = (list: string[]) => list as unknown as Record<string, unknown>
+
 moduleIntegrationTestRunner<CompanyModuleService>({
   moduleName: COMPANY_MODULE,
   resolve: "./src/modules/company",
@@ -11,25 +14,25 @@ moduleIntegrationTestRunner<CompanyModuleService>({
     describe("acting context", () => {
       it("picks the requested membership, else the default; ignores disabled ones; 404s a foreign counterparty", async () => {
         const holding = await service.createB2bHoldings({ name: "ГК" })
-        const [a, b, c] = (await service.createB2bLegalEntities([
+        const [a, b, c] = await service.createB2bLegalEntities([
           { name: "А", inn: "7707083893", holding_id: holding.id, region_code: "central" },
           { name: "Б", inn: "500100732259" },
           { name: "В", inn: "7736050003", kpp: "773601001" },
-        ] as any)) as unknown as any[]
+        ])
         await service.createB2bRoles({
           id: "role_owner",
           code: "owner",
           name: "Владелец",
-          permissions: ["users.manage", "prices.view"],
+          permissions: perms(["users.manage", "prices.view"]),
           is_builtin: true,
-        } as any)
+        })
         await service.createB2bRoles({
           id: "role_viewer",
           code: "viewer",
           name: "Наблюдатель",
-          permissions: ["catalog.view"],
+          permissions: perms(["catalog.view"]),
           is_builtin: true,
-        } as any)
+        })
         await service.createB2bEmployees([
           { customer_id: "cus_1", legal_entity_id: a.id, role_id: "role_viewer" },
           { customer_id: "cus_1", legal_entity_id: b.id, role_id: "role_owner", is_default: true },
@@ -39,7 +42,7 @@ moduleIntegrationTestRunner<CompanyModuleService>({
             role_id: "role_owner",
             status: "disabled",
           },
-        ] as any)
+        ])
         const ctx = await service.resolveActingContext("cus_1")
         expect(ctx!.active.legal_entity_id).toBe(b.id)
         expect(ctx!.memberships.map((m) => m.legal_entity_id).sort()).toEqual([a.id, b.id].sort())
@@ -49,7 +52,7 @@ moduleIntegrationTestRunner<CompanyModuleService>({
             legal_entity_id: a.id,
             holding_id: holding.id,
             region_code: "central",
-            permissions: ["catalog.view"],
+            permissions: perms(["catalog.view"]),
           })
         )
         await expect(service.resolveActingContext("cus_1", c.id)).rejects.toThrow(/not found/)
@@ -60,16 +63,16 @@ moduleIntegrationTestRunner<CompanyModuleService>({
     describe("manager scope", () => {
       it("expands holding assignments to their legal entities; executives see all", async () => {
         const h = await service.createB2bHoldings({ name: "Х" })
-        const [x, y, z] = (await service.createB2bLegalEntities([
+        const [x, y, z] = await service.createB2bLegalEntities([
           { name: "X", inn: "7707083893", holding_id: h.id },
           { name: "Y", inn: "500100732259", holding_id: h.id },
           { name: "Z", inn: "7736050003" },
-        ] as any)) as unknown as any[]
+        ])
         await service.createB2bManagerAssignments([
           { user_id: "u_mgr", kind: "manager", holding_id: h.id },
           { user_id: "u_mgr", kind: "manager", legal_entity_id: z.id },
           { user_id: "u_exec", kind: "executive" },
-        ] as any)
+        ])
         const mgr = await service.scopeForUser("u_mgr")
         expect(mgr.all).toBe(false)
         expect(mgr.legal_entity_ids.sort()).toEqual([x.id, y.id, z.id].sort())

@@ -1,3 +1,4 @@
+import type { LoaderOptions } from "@medusajs/framework/types"
 import heapLimitLoader, { HEAP_ADVICE_MB } from "../loaders/heap-limit"
 
 const v8 = require("node:v8")
@@ -14,7 +15,7 @@ describe("heap limit warning of a served instance", () => {
       .mockReturnValue({ ...v8.getHeapStatistics(), heap_size_limit: limitMb * 1048576 })
     process.argv = ["node", "medusa", ...args]
     const warn = jest.fn()
-    await heapLimitLoader({ logger: { warn } } as any)
+    await heapLimitLoader({ logger: { warn } } as unknown as LoaderOptions)
     return warn
   }
 

@@ -51,7 +51,7 @@ describe("CommerceML reader", () => {
 
   it("decodes windows-1251 documents", async () => {
     const { events } = await read("10-sale/bitrix-query-response-full.xml")
-    const docs = events.filter((e) => e.kind === "document") as any[]
+    const docs = events.filter((e) => e.kind === "document") as unknown as { node: unknown }[]
     expect(docs.length).toBe(2)
     expect(JSON.stringify(docs[0].node)).toMatch(/[А-Яа-я]/)
   })
