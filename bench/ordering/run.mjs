@@ -2,17 +2,25 @@
 // per-line operations (add / change quantity / remove / read) on a 500-line cart, each beside plain
 // Medusa's own routes on a 500-line cart of a customer who belongs to no company (Medusa's price
 // list for a customer group, bench/pricing/medusa-baseline.ts), alternating request by request.
-//   LINES_ONLY=1: the per-line part alone; QUICK_ONLY=1: the quick order alone; LINE_OPS=30 operations each
+// Then placing a 500-line cart split into two orders beside Medusa's own completion (place.mjs).
+//   LINES_ONLY=1: the per-line part alone; QUICK_ONLY=1: the quick order alone; PLACE_ONLY=1: placing
+//   alone; LINE_OPS=30 operations each; PLACE_RUNS=3 placements each
 import pgLib from "pg"
 import { bench, seededServer } from "../lib-server.mjs"
 import { linesBench } from "./lines.mjs"
+import { placeBench } from "./place.mjs"
 
 const LINES = 500
 const LINE_OPS = Number(process.env.LINE_OPS || 30)
+const PLACE_RUNS = Number(process.env.PLACE_RUNS || 3)
+// 10 of each line per cart; placing reserves them (ours and Medusa's, PLACE_RUNS times each)
+const MIN_STOCK = 10 * (2 * PLACE_RUNS + 4)
 const srv = await seededServer({
   prefix: "b2b_bench_ordering",
   products: 600,
   extraExec: ["./bench/pricing/medusa-baseline.ts"],
+  // a placement splits into orders (not shipments of one order): place_500 counts two orders
+  env: { B2B_ORDER_SPLIT_MODE: "orders" },
 })
 try {
   const token = await srv.login("buyer@stroyinvest.demo")
@@ -31,20 +39,23 @@ try {
       for (const v of p.variants)
         if (
           v.b2b_price?.amount &&
-          (v.inventory_quantity ?? 0) >= 40 &&
+          (v.inventory_quantity ?? 0) >= MIN_STOCK &&
           products.length < LINES + LINE_OPS
         )
           products.push(v)
     // only lines that are in stock, so both ways add exactly the same 500 lines
     if (!page.products.length) break
   }
+  if (products.length < LINES + LINE_OPS)
+    throw new Error(`only ${products.length} variants with ${MIN_STOCK} in stock and a price`)
   // the first 500 make the carts; the next LINE_OPS are the lines added to them one at a time
   const extra = products.splice(LINES)
   const text = products.map((v) => `${v.sku} ${10}`).join("\n")
 
   // the same 500 lines into a fresh cart each time: the first request on a just-started server
   // (cold code paths) is reported apart; the figure is the median of the warm runs after it
-  const RUNS = process.env.LINES_ONLY ? 0 : Number(process.env.QUICK_RUNS || 5)
+  const RUNS =
+    process.env.LINES_ONLY || process.env.PLACE_ONLY ? 0 : Number(process.env.QUICK_RUNS || 5)
   const times = []
   for (let i = 0; i <= RUNS; i++) {
     const cartA = (await srv.json("POST", "/store/carts", { region_id: region }, h)).cart
@@ -71,12 +82,22 @@ try {
     const pg = new pgLib.Client({ connectionString: srv.db.url })
     await pg.connect()
     try {
-      await linesBench({ srv, h, region, products, extra, pg, ops: LINE_OPS })
+      if (!process.env.PLACE_ONLY)
+        await linesBench({ srv, h, region, products, extra, pg, ops: LINE_OPS })
+      if (!process.env.LINES_ONLY)
+        await placeBench({
+          srv,
+          h,
+          region,
+          products,
+          pg,
+          runs: PLACE_RUNS,
+        })
     } finally {
       await pg.end()
     }
   }
-  if (process.env.LINES_ONLY) {
+  if (process.env.LINES_ONLY || process.env.PLACE_ONLY) {
     process.exitCode = 0
   } else if (process.env.QUICK_ONLY) {
     // iterate on the quick order alone (the one-by-one baseline takes ~15 minutes)

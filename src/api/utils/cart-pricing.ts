@@ -1,5 +1,6 @@
 import type { MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import type { ICartModuleService } from "@medusajs/framework/types"
 import { z } from "@medusajs/framework/zod"
 import { cartResponse } from "../../workflows/pricing-contract/utils/cart-views"
 import {
@@ -85,23 +86,15 @@ export async function repriceIfStale(
 ) {
   try {
     if (!req.b2b || !req.params.id) return next()
-    const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({
-      entity: "cart",
-      fields: ["id", "metadata", "completed_at", "items.id"],
-      filters: { id: req.params.id },
-    })
-    const cart = data[0] as
-      | {
-          metadata?: Record<string, unknown> | null
-          completed_at?: string | null
-          items?: unknown[]
-        }
-      | undefined
-    if (!cart || cart.completed_at || !cart.items?.length) return next()
-    const version = await req.scope
-      .resolve<PricingContractModuleService>(PRICING_CONTRACT_MODULE)
-      .currentVersion()
+    // the cart's own row and whether it has a line: a 500-line cart's lines are not loaded here
+    const cartModule = req.scope.resolve<ICartModuleService>(Modules.CART)
+    const [carts, lines, version] = await Promise.all([
+      cartModule.listCarts({ id: req.params.id }, { select: ["id", "metadata", "completed_at"] }),
+      cartModule.listLineItems({ cart_id: req.params.id }, { select: ["id"], take: 1 }),
+      req.scope.resolve<PricingContractModuleService>(PRICING_CONTRACT_MODULE).currentVersion(),
+    ])
+    const cart = carts[0]
+    if (!cart || cart.completed_at || !lines.length) return next()
     // at checkout every line is priced again, strictly: a line hidden since it was added (or a cart
     // created with items, never priced by the engine) cannot slip through at an old or catalog price
     const checkout = req.method === "POST" && req.path.endsWith("/complete")
