@@ -143,6 +143,22 @@ medusaIntegrationTestRunner({
       await api.post(`${url}/${lineOf(s, extra.id)[0].id}`, { quantity: 0 }, { headers: h })
       s = await expectSameAsFullReprice(cartId, h)
       expect(s.items).toHaveLength(LINES)
+
+      // the answer: the whole cart by default (Medusa's shape); a client asking `fields=id,total` gets
+      // just that (the storefront, which reloads the cart anyway), the operation itself unchanged
+      const whole = (await api.post(url, { variant_id: extra.id, quantity: 1 }, { headers: h })).data.cart
+      expect(whole.items).toHaveLength(LINES + 1)
+      const added = whole.items.find((i: any) => i.variant_id === extra.id)
+      const light = (await api.post(`${url}/${added.id}?fields=id,total`, { quantity: 2 }, { headers: h })).data.cart
+      expect(light.items).toBeUndefined()
+      expect(light.id).toBe(cartId)
+      s = await expectSameAsFullReprice(cartId, h)
+      expect(Number(light.total)).toBe(Number(s.total))
+      expect(lineOf(s, extra.id)[0].quantity).toBe(2)
+      const gone = (await api.delete(`${url}/${added.id}?fields=id,total`, { headers: h })).data
+      expect(gone).toEqual(expect.objectContaining({ id: added.id, deleted: true }))
+      expect(gone.parent.items).toBeUndefined()
+      expect((await snapshot(cartId, h)).items).toHaveLength(LINES)
     })
 
     it("with a cart-total rule every operation re-checks the total; a pricing change re-prices the whole cart once", async () => {

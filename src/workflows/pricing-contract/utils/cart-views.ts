@@ -39,24 +39,34 @@ export function moneyView(
   }
 }
 
-/** A cart as the b2b cart routes answer it (lines, totals, counterparty). */
-export async function cartResponse(container: MedusaContainer, cartId: string) {
+/** What the b2b cart routes answer of a cart (lines, totals, counterparty). */
+export const CART_RESPONSE_FIELDS = [
+  "id",
+  "currency_code",
+  "region_id",
+  "customer_id",
+  "email",
+  "total",
+  "subtotal",
+  "tax_total",
+  "item_total",
+  "items.*",
+  "b2b_legal_entity.id",
+]
+
+/**
+ * A cart as the b2b cart routes answer it; `fields` (Medusa's `?fields=` of the request, already
+ * validated) narrows it, e.g. `fields=id,total` to skip the lines of a 500-line cart.
+ */
+export async function cartResponse(
+  container: MedusaContainer,
+  cartId: string,
+  fields: string[] = CART_RESPONSE_FIELDS
+) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "cart",
-    fields: [
-      "id",
-      "currency_code",
-      "region_id",
-      "customer_id",
-      "email",
-      "total",
-      "subtotal",
-      "tax_total",
-      "item_total",
-      "items.*",
-      "b2b_legal_entity.id",
-    ],
+    fields,
     filters: { id: cartId },
   })
   return data[0]

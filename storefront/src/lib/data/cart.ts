@@ -90,6 +90,12 @@ export async function addLines(_prev: QuickState, form: FormData): Promise<Quick
 }
 
 /**
+ * A line operation's answer: the page reloads the cart afterwards, so the backend need not send a
+ * 500-line cart back (company members' routes honour `fields`; see cart-incremental-pricing.spec).
+ */
+const LIGHT_ANSWER = { fields: "id,total" }
+
+/**
  * A line's new quantity (0 removes it); Medusa's cart routes, priced by the contract for company members.
  * The form loads the cart page again after a change (see useFormAction); a redirect to the same path here made
  * Next remount the page and now and then drop the update.
@@ -104,9 +110,9 @@ export async function setQuantity(_prev: LineState, form: FormData): Promise<Lin
   const auth = await getAuthHeaders()
   const r =
     qty === 0
-      ? await attempt(() => sdk.store.cart.deleteLineItem(cartId, line, {}, auth))
+      ? await attempt(() => sdk.store.cart.deleteLineItem(cartId, line, LIGHT_ANSWER, auth))
       : await attempt(() =>
-          sdk.store.cart.updateLineItem(cartId, line, { quantity: qty }, {}, auth)
+          sdk.store.cart.updateLineItem(cartId, line, { quantity: qty }, LIGHT_ANSWER, auth)
         )
   if (!r.ok) return { error: r.message }
   return { error: null }
@@ -137,7 +143,12 @@ export async function addToCart(_prev: AddState, form: FormData): Promise<AddSta
   const { sdk } = getSdk()
   const auth = await getAuthHeaders()
   const r = await attempt(() =>
-    sdk.store.cart.createLineItem(cart.id, { variant_id: variant, quantity: qty }, {}, auth)
+    sdk.store.cart.createLineItem(
+      cart.id,
+      { variant_id: variant, quantity: qty },
+      LIGHT_ANSWER,
+      auth
+    )
   )
   if (!r.ok) return { error: r.message, added: null }
   return { error: null, added: `Добавлено в корзину: ${qty} шт.` }
