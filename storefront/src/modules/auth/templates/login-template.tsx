@@ -9,8 +9,11 @@ export function LoginTemplate({ next, expired }: { next: string; expired: boolea
       {expired && <Notice>Сессия истекла: войдите снова.</Notice>}
       <LoginForm next={next} />
       <p className="mt-4 text-sm text-ui-fg-subtle">
-        Нет доступа? Попросите владельца аккаунта компании прислать приглашение или обратитесь к
-        менеджеру.
+        Нет доступа? Попросите владельца аккаунта компании прислать приглашение или{" "}
+        <a href="/register" data-testid="login-register">
+          подайте заявку на подключение компании
+        </a>
+        .
       </p>
     </section>
   )
