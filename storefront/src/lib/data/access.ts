@@ -202,3 +202,66 @@ export async function registerCompany(
   }
   return { errors: {}, error: null, done: true, values }
 }
+
+export type ResetState = { error: string | null; sent: boolean; errors: FieldErrors }
+
+/**
+ * Asks for a password reset e-mail (Medusa's `POST /auth/customer/emailpass/reset-password`; the backend mails
+ * a link to /reset-password/confirm). The answer is the same whether the address has an account or not.
+ */
+export async function requestPasswordReset(_prev: ResetState, form: FormData): Promise<ResetState> {
+  const email = String(form.get("email") ?? "").trim()
+  if (!/^[^\s@]+@[^\s@]+$/.test(email))
+    return { error: null, sent: false, errors: { email: "Укажите e-mail" } }
+  const { sdk } = getSdk()
+  const forwardedFor = (await headers()).get("x-forwarded-for")
+  const r = await attempt(() =>
+    sdk.client.fetch("/auth/customer/emailpass/reset-password", {
+      method: "POST",
+      body: { identifier: email },
+      headers: forwardedFor ? { "x-forwarded-for": forwardedFor } : {},
+      cache: "no-store",
+    })
+  )
+  if (!r.ok)
+    return {
+      error: r.status === 429 ? "Слишком много запросов: повторите позже." : r.message,
+      sent: false,
+      errors: {},
+    }
+  return { error: null, sent: true, errors: {} }
+}
+
+/**
+ * Sets the new password with the e-mailed token (`POST /auth/customer/emailpass/update`, the token as Bearer),
+ * then signs in with it and goes to the account. An expired or used link says so.
+ */
+export async function confirmPasswordReset(_prev: ResetState, form: FormData): Promise<ResetState> {
+  const token = String(form.get("token") ?? "")
+  const email = String(form.get("email") ?? "")
+  const password = String(form.get("password") ?? "")
+  if (password.length < 8)
+    return { error: null, sent: false, errors: { password: INVITE_MESSAGES.password } }
+  if (password !== String(form.get("password2") ?? ""))
+    return { error: null, sent: false, errors: { password2: "Пароли не совпадают" } }
+  const { sdk } = getSdk()
+  const r = await attempt(() =>
+    sdk.client.fetch("/auth/customer/emailpass/update", {
+      method: "POST",
+      body: { email, password },
+      headers: { authorization: `Bearer ${token}` },
+      cache: "no-store",
+    })
+  )
+  if (!r.ok)
+    return {
+      error:
+        r.status === 401 ? "Ссылка устарела или уже использована. Запросите новую." : r.message,
+      sent: false,
+      errors: {},
+    }
+  const signed = await login(email, password, (await headers()).get("x-forwarded-for"))
+  if (!signed.ok) redirect("/login?next=/account")
+  await setAuthToken(signed.token)
+  redirect("/account")
+}
