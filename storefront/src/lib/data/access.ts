@@ -219,7 +219,11 @@ export async function requestPasswordReset(_prev: ResetState, form: FormData): P
     sdk.client.fetch("/auth/customer/emailpass/reset-password", {
       method: "POST",
       body: { identifier: email },
-      headers: forwardedFor ? { "x-forwarded-for": forwardedFor } : {},
+      // Medusa answers 201 with a plain-text body: not parsed as JSON (as the SDK's auth.resetPassword does)
+      headers: {
+        accept: "text/plain",
+        ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}),
+      },
       cache: "no-store",
     })
   )

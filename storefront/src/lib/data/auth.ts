@@ -70,26 +70,26 @@ export async function signIn(_prev: LoginState, form: FormData): Promise<LoginSt
 }
 
 /**
- * Whether the cart of the cookie is an open cart of the person the new token names (the same buyer signing in
- * again after an expired session, sent back to their cart): then it and the acting counterparty stay.
+ * Whether the cart of the cookie is the cart of the person the new token names, for the counterparty of the
+ * cookie (the same buyer signing in again after an expired session, sent back to their cart): then it and the
+ * acting counterparty stay. The buyer API answers that (`/store/b2b/carts/:id/totals` is 404 for another
+ * person's cart or another counterparty's); Medusa's cart read does not show its customer.
  */
 async function ownOpenCart(token: string): Promise<boolean> {
   const cartId = await getCartId()
-  const customer = tokenCustomer(token)
-  if (!cartId || !customer) return false
+  if (!cartId || !tokenCustomer(token)) return false
   const counterparty = await getCounterparty()
   const { sdk } = getSdk()
   const r = await attempt(() =>
-    sdk.store.cart.retrieve(
-      cartId,
-      { fields: "id,customer_id,completed_at" },
-      {
+    sdk.client.fetch(`/store/b2b/carts/${encodeURIComponent(cartId)}/totals`, {
+      headers: {
         authorization: `Bearer ${token}`,
         ...(counterparty ? { [COUNTERPARTY_HEADER]: counterparty } : {}),
-      }
-    )
+      },
+      cache: "no-store",
+    })
   )
-  return r.ok && !r.data.cart.completed_at && r.data.cart.customer_id === customer
+  return r.ok
 }
 
 export async function signOut() {
@@ -120,7 +120,13 @@ async function carryCart(counterparty: string | null): Promise<boolean> {
     })
   )
   if (!r.ok && r.status === 401) await sessionGone()
-  if (!r.ok) await removeCartId()
+  if (!r.ok) {
+    // the buyer goes on with an empty cart: what the backend said is kept for whoever looks into it
+    console.warn(
+      `b2b: the cart ${cartId} did not move to the counterparty (${r.status}): ${r.message}`
+    )
+    await removeCartId()
+  }
   return r.ok
 }
 

@@ -138,13 +138,13 @@ describe("a session the backend no longer accepts", () => {
 })
 
 describe("signing in again", () => {
-  it("keeps the cart and counterparty of the same person, drops another person's", async () => {
+  it("keeps the cart and counterparty of the same person, drops another person's (404 to them)", async () => {
     const { signIn } = await import("./auth")
     const token = jwt({ actor_id: "cus_1", actor_type: "customer" })
     const f = vi
       .fn()
       .mockResolvedValueOnce(json(200, { token }))
-      .mockResolvedValueOnce(json(200, { cart: { id: "cart_1", customer_id: "cus_1" } }))
+      .mockResolvedValueOnce(json(200, { totals: { gross: 100 } }))
     vi.stubGlobal("fetch", f)
     jar.set("b2b_cart", "cart_1")
     jar.set("b2b_counterparty", "le_2")
@@ -153,6 +153,7 @@ describe("signing in again", () => {
       form({ email: "a@b.c", password: "pw", next: "/cart" })
     )
     expect(await redirected(back)).toBe("/cart")
+    expect(call(f, 1).url).toBe("http://backend:9000/store/b2b/carts/cart_1/totals")
     expect(call(f, 1).headers.get("authorization")).toBe(`Bearer ${token}`)
     expect(call(f, 1).headers.get("x-b2b-counterparty")).toBe("le_2")
     expect(jar.get("b2b_token")).toBe(token)
@@ -160,9 +161,29 @@ describe("signing in again", () => {
     expect(jar.get("b2b_counterparty")).toBe("le_2")
 
     f.mockResolvedValueOnce(json(200, { token }))
-    f.mockResolvedValueOnce(json(200, { cart: { id: "cart_1", customer_id: "cus_9" } }))
+    f.mockResolvedValueOnce(json(404, { message: "Cart cart_1 was not found" }))
     await redirected(signIn({ error: null, email: "" }, form({ email: "a@b.c", password: "pw" })))
     expect(jar.has("b2b_cart")).toBe(false)
     expect(jar.has("b2b_counterparty")).toBe(false)
+  })
+})
+
+describe("password reset", () => {
+  it("asks Medusa's reset flow for the link (a 201 with a plain-text body) and says it was sent", async () => {
+    const { requestPasswordReset } = await import("./access")
+    const f = vi.fn().mockResolvedValue(new Response("Created", { status: 201 }))
+    vi.stubGlobal("fetch", f)
+    const r = await requestPasswordReset(
+      { error: null, sent: false, errors: {} },
+      form({ email: " a@b.c " })
+    )
+    expect(r).toEqual({ error: null, sent: true, errors: {} })
+    expect(call(f).url).toBe("http://backend:9000/auth/customer/emailpass/reset-password")
+    const bad = await requestPasswordReset(
+      { error: null, sent: false, errors: {} },
+      form({ email: "x" })
+    )
+    expect(bad.errors.email).toBe("Укажите e-mail")
+    expect(f).toHaveBeenCalledTimes(1)
   })
 })

@@ -21,22 +21,35 @@ export function RegisterForm() {
   const [local, setLocal] = useState<Record<string, string | null>>({})
   const v = state.values
   const e = (f: string) => (f in local ? local[f] : state.errors[f])
-  const checkInn = (ev: FormEvent<HTMLInputElement>) =>
-    setLocal((l) => ({
-      ...l,
-      inn: ev.currentTarget.value ? innProblem(ev.currentTarget.value) : null,
-    }))
-  const checkKpp = (ev: FormEvent<HTMLInputElement>) =>
-    setLocal((l) => ({ ...l, kpp: kppProblem(ev.currentTarget.value) }))
+  // the value is read now: React's event is gone by the time a state updater runs
+  const checkInn = (ev: FormEvent<HTMLInputElement>) => {
+    const value = ev.currentTarget.value
+    setLocal((l) => ({ ...l, inn: value ? innProblem(value) : null }))
+  }
+  const checkKpp = (ev: FormEvent<HTMLInputElement>) => {
+    const value = ev.currentTarget.value
+    setLocal((l) => ({ ...l, kpp: kppProblem(value) }))
+  }
   if (state.done)
     return (
       <Notice testId="register-done">
         Заявка отправлена. Менеджер проверит данные компании и пришлёт приглашение на {v.email}.
       </Notice>
     )
+  // INN and KPP are checked here before anything is sent (the server checks them again)
   const submit = (ev: FormEvent<HTMLFormElement>) => {
-    setLocal({})
-    onSubmit(ev)
+    const data = new FormData(ev.currentTarget)
+    const own = {
+      inn: innProblem(String(data.get("inn") ?? "")),
+      kpp: kppProblem(String(data.get("kpp") ?? "")),
+    }
+    if (own.inn || own.kpp) {
+      ev.preventDefault()
+      setLocal(Object.fromEntries(Object.entries(own).filter(([, v]) => v)))
+    } else {
+      setLocal({})
+      onSubmit(ev)
+    }
   }
   return (
     <form onSubmit={submit} className="flex flex-col gap-4" data-testid="register-form" noValidate>
