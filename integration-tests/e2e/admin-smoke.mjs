@@ -370,6 +370,25 @@ function tinyPdf() {
   return Buffer.from(pdf, "latin1")
 }
 
+/** One read of the test's database (the notification table the log provider fills, the consents). */
+async function sql(db, text, params = []) {
+  const { default: pgLib } = await import("pg")
+  const c = new pgLib.Client({ connectionString: db.url })
+  await c.connect()
+  try {
+    return (await c.query(text, params)).rows
+  } finally {
+    await c.end()
+  }
+}
+
+/** A valid 10-digit INN from 9 random digits (the tax service's control digit, as the seed makes them). */
+function randomInn() {
+  const d = Array.from({ length: 9 }, (_, i) => (i === 0 ? 1 + Math.floor(Math.random() * 9) : Math.floor(Math.random() * 10)))
+  const w = [2, 4, 10, 3, 5, 9, 4, 6, 8]
+  return d.join("") + String((w.reduce((s, x, i) => s + x * d[i], 0) % 11) % 10)
+}
+
 // ---------------------------------------------------------------- browser helpers
 
 let page
@@ -789,14 +808,14 @@ async function main() {
   await cleanChecks("ordering pages", m)
   note(`ordering pages ${secs(t)}`)
 
-  await storefrontChecks(fixture)
+  await storefrontChecks(fixture, db)
 }
 
 /**
  * The buyer's account in the storefront, signed in as a seeded buyer whose default counterparty has
  * the fixture's credit account and the PDF uploaded in /app/documents above.
  */
-async function storefrontChecks(fixture) {
+async function storefrontChecks(fixture, db) {
   let t = Date.now()
   const built = await check("storefront build (next build)", async () => expect(await buildStorefront(), "next build failed"))
   if (!built) return
@@ -833,6 +852,136 @@ async function storefrontChecks(fixture) {
       await page.setViewport({ width: 1440, height: 900 })
     }
   }
+
+
+  // ---- access: an invitation from the admin opens /invite, a registration request from /register
+  const call = await adminApi(base)
+  const invitee = `e2e-invitee-${Date.now().toString(36)}@test.local`
+  let inviteLink = null
+  await check("storefront /invite: a garbage or unknown link says so in words (no 404/500)", async () => {
+    const r = await page.goto(`${sf}/invite?token=not-a-real-invitation-token-000`, { waitUntil: "networkidle2" })
+    expect(r.status() === 200, `/invite answered ${r.status()}`)
+    const msg = await text('[data-testid="invite-invalid"]')
+    expect(msg.includes("Приглашение не найдено"), `message reads “${msg}”`)
+  })
+  await check("storefront /invite: a manager's invitation (admin API) is mailed with a link to /invite that names company and role", async () => {
+    const le = fixture.legalEntity
+    await call("POST", `/admin/b2b/legal-entities/${le.id}/employees`, { email: invitee, role_id: "role_buyer" })
+    const [row] = await sql(db, `select data from notification where "to" = $1 and template = 'b2b-invitation' order by created_at desc limit 1`, [invitee])
+    expect(row?.data?.link, `no invitation in the notification table for ${invitee}`)
+    const link = new URL(row.data.link)
+    expect(link.pathname === "/invite" && link.searchParams.get("token"), `link ${row.data.link}`)
+    inviteLink = `${link.pathname}${link.search}`
+    await open(inviteLink)
+    const who = await text('[data-testid="invite-who"]')
+    expect(who.includes(le.name) && who.includes(invitee), `invitation reads “${who}”`)
+  })
+  await check("storefront invitation page at 1440 and 375 px: screenshots, nothing overflows the phone", () => widths("invite"))
+  await check("storefront /invite: mismatched passwords and no consent are refused on the form", async () => {
+    await page.type('input[name="password"]', "e2e-password-1")
+    await page.type('input[name="password2"]', "e2e-password-2")
+    await page.click('[data-testid="invite-form"] button[type="submit"]')
+    await page.waitForSelector('[data-testid="password2-error"]')
+    expect((await text('[data-testid="password2-error"]')) === "Пароли не совпадают", await text('[data-testid="password2-error"]'))
+    expect(await page.$('[data-testid="consent-error"]'), "no consent error")
+  })
+  await check("storefront /invite: password set with consent → signed in to the account; the consent is recorded with its text version", async () => {
+    await page.type('input[name="first_name"]', "Ирина")
+    await page.type('input[name="last_name"]', "Приглашённая")
+    await page.$eval('input[name="password2"]', (e) => (e.value = ""))
+    await page.type('input[name="password2"]', "e2e-password-1")
+    await page.click('[data-testid="consent"]')
+    await page.click('[data-testid="invite-form"] button[type="submit"]')
+    await page.waitForFunction(() => location.pathname === "/account", { timeout: 30_000 }).catch(() => {})
+    expect(new URL(page.url()).pathname === "/account", `landed on ${page.url()}`)
+    const who = await text('[data-testid="account-person"]')
+    expect(who.startsWith("Ирина Приглашённая · "), `person reads “${who}”`)
+    const consents = await sql(db, `select form, text_version, ip from b2b_consent where subject_email = $1`, [invitee])
+    expect(consents.length === 1 && consents[0].form === "invitation" && consents[0].text_version, `consents: ${JSON.stringify(consents)}`)
+  })
+  await check("storefront /invite: the spent link says it was used; the new password signs in", async () => {
+    await page.click('[data-testid="sign-out"]')
+    await page.waitForFunction(() => location.pathname === "/login", { timeout: 20_000 })
+    await open(inviteLink)
+    const msg = await text('[data-testid="invite-invalid"]')
+    expect(msg.includes("уже использовано"), `message reads “${msg}”`)
+    await open("/login?next=/account")
+    await page.type('input[name="email"]', invitee)
+    await page.type('input[name="password"]', "e2e-password-1")
+    await page.click('button[type="submit"]')
+    await page.waitForFunction(() => location.pathname === "/account", { timeout: 20_000 }).catch(() => {})
+    expect(new URL(page.url()).pathname === "/account", `landed on ${page.url()}`)
+    await page.click('[data-testid="sign-out"]')
+    await page.waitForFunction(() => location.pathname === "/login", { timeout: 20_000 })
+  })
+  await check("storefront password reset: the sign-in page links to /reset-password; at 1440 and 375 px", async () => {
+    await open("/login")
+    await Promise.all([page.waitForNavigation({ waitUntil: "networkidle2" }), page.click('[data-testid="login-reset"]')])
+    expect(new URL(page.url()).pathname === "/reset-password", `landed on ${page.url()}`)
+    await widths("reset-password")
+  })
+  await check("storefront password reset: the mailed link (notification table) sets a new password and signs in", async () => {
+    await page.type('input[name="email"]', invitee)
+    await page.click('[data-testid="reset-form"] button[type="submit"]')
+    await page.waitForSelector('[data-testid="reset-sent"]')
+    let row
+    await waitFor(async () => ([row] = await sql(db, `select data from notification where "to" = $1 and template = 'b2b-password-reset' order by created_at desc limit 1`, [invitee])).length > 0, { timeoutMs: 15_000, intervalMs: 300, what: "the reset e-mail" })
+    const link = new URL(row.data.link)
+    expect(link.pathname === "/reset-password/confirm" && link.searchParams.get("email") === invitee, `link ${link.pathname}`)
+    await open(`${link.pathname}${link.search}`)
+    await page.type('input[name="password"]', "e2e-password-2")
+    await page.type('input[name="password2"]', "e2e-password-2")
+    await page.click('[data-testid="reset-confirm-form"] button[type="submit"]')
+    await page.waitForFunction(() => location.pathname === "/account", { timeout: 30_000 }).catch(() => {})
+    expect(new URL(page.url()).pathname === "/account", `landed on ${page.url()}: ${(await text("main")).slice(0, 200)}`)
+    await page.click('[data-testid="sign-out"]')
+    await page.waitForFunction(() => location.pathname === "/login", { timeout: 20_000 })
+  })
+  const applicant = `e2e-applicant-${Date.now().toString(36)}@test.local`
+  const inn = randomInn()
+  await check("storefront /login links to /register; the form at 1440 and 375 px: screenshots, nothing overflows", async () => {
+    await open("/login")
+    await Promise.all([page.waitForNavigation({ waitUntil: "networkidle2" }), page.click('[data-testid="login-register"]')])
+    expect(new URL(page.url()).pathname === "/register", `landed on ${page.url()}`)
+    await widths("register")
+  })
+  await check("storefront /register: a wrong INN checksum is refused in the browser, a too long phone by the server under its field", async () => {
+    const req = []
+    const onReq = (r) => r.method() === "POST" && req.push(r.url())
+    page.on("request", onReq)
+    await page.type('input[name="inn"]', "1234567890")
+    await page.click('input[name="company_name"]') // leaving the field checks it
+    await page.waitForSelector('[data-testid="inn-error"]')
+    expect((await text('[data-testid="inn-error"]')).includes("контрольных цифр"), await text('[data-testid="inn-error"]'))
+    await page.click('[data-testid="register-form"] button[type="submit"]')
+    await new Promise((r) => setTimeout(r, 1000))
+    page.off("request", onReq)
+    expect(await page.$('[data-testid="inn-error"]'), "the INN error went away on submit")
+    expect(!req.length, `the form was sent: ${req.join(", ")}`)
+    await page.$eval('input[name="inn"]', (e) => (e.value = ""))
+    await page.type('input[name="inn"]', inn)
+    await page.type('input[name="company_name"]', "ООО «Е2Е Ромашка»")
+    await page.type('input[name="contact_name"]', "Пётр Заявителев")
+    await page.type('input[name="email"]', applicant)
+    await page.type('input[name="phone"]', "+7 495 000-00-00 ".repeat(4))
+    await page.click('[data-testid="consent"]')
+    await page.click('[data-testid="register-form"] button[type="submit"]')
+    await page.waitForSelector('[data-testid="phone-error"]')
+    const phone = await text('[data-testid="phone-error"]')
+    expect(phone.includes("Телефон"), `phone error reads “${phone}”`)
+  })
+  await check("storefront /register: the request is filed and appears in the admin API with its consent", async () => {
+    await page.$eval('input[name="phone"]', (e) => (e.value = ""))
+    await page.type('input[name="phone"]', "+7 495 000-00-00")
+    await page.click('[data-testid="register-form"] button[type="submit"]')
+    await page.waitForSelector('[data-testid="register-done"], [data-testid="register-error"]', { timeout: 20_000 })
+    expect(await page.$('[data-testid="register-done"]'), `refused: ${await text("main")}`)
+    const { registration_requests } = await call("GET", "/admin/b2b/registration-requests?status=pending&limit=50")
+    const row = registration_requests.find((r) => r.email === applicant)
+    expect(row && row.inn === inn && row.company_name === "ООО «Е2Е Ромашка»" && row.contact_name === "Пётр Заявителев", `requests: ${JSON.stringify(registration_requests).slice(0, 500)}`)
+    const consents = await sql(db, `select form, text_version from b2b_consent where subject_email = $1`, [applicant])
+    expect(consents.length === 1 && consents[0].text_version, `consents: ${JSON.stringify(consents)}`)
+  })
 
   await check("storefront: /account without a session goes to the login page", async () => {
     await open("/account/orders")
@@ -1047,6 +1196,109 @@ async function storefrontChecks(fixture) {
     expect(added === 1 || (added === 0 && report.includes("Строка 1")), `report reads “${report}”`)
     await open("/cart")
     expect((await page.$$('[data-testid="cart-line"]')).length === added, `cart lines after the repeat: ${(await page.$$('[data-testid="cart-line"]')).length}, added ${added}`)
+  })
+  await check("storefront header: person and role, and the cart's line count and total on every page", async () => {
+    await open("/cart")
+    const lines = (await page.$$('[data-testid="cart-line"]')).length
+    const total = await text('[data-testid="cart-total"]')
+    await open("/")
+    expect((await text('[data-testid="header-person"]')).startsWith("Андрей Волков · "), await text('[data-testid="header-person"]'))
+    expect(Number(await text('[data-testid="nav-cart-lines"]')) === lines, `header says ${await text('[data-testid="nav-cart-lines"]')} lines, the cart has ${lines}`)
+    expect((await text('[data-testid="nav-cart-total"]')) === total, `header total “${await text('[data-testid="nav-cart-total"]')}”, cart “${total}”`)
+  })
+  await check("storefront: switching counterparty in the header keeps the cart and re-prices it (and back)", async () => {
+    // a product with a Moscow-only price (the seed's price list «Спеццены СтройИнвест Москва»: × 0.85)
+    const call = await adminApi(base)
+    const { price_rules } = await call("GET", "/admin/b2b/pricing/price-rules?limit=200")
+    const rule = price_rules.find((r) => r.target_type === "product" && r.kind === "multiplier")
+    expect(rule, "the seed's Moscow product rule is missing")
+    const { product } = await call("GET", `/admin/products/${rule.target_id}?fields=id,variants.sku`)
+    const sku = product.variants.find((v) => v.sku)?.sku
+    await open("/cart")
+    await page.type('textarea[name="text"]', `${sku} 1`)
+    await page.click('[data-testid="quick-order-form"] button[type="submit"]')
+    await page.waitForSelector('[data-testid="quick-order-report"], [data-testid="quick-order-error"]', { timeout: 30_000 })
+    const report = await text('[data-testid="quick-order-report"]').catch(() => "")
+    expect(report.includes("Добавлено строк: 1"), `quick order of ${sku}: “${report || (await text('[data-testid="quick-order-error"]'))}”`)
+    await open("/cart")
+    const read = async () => ({
+      lines: await page.$$eval('[data-testid="cart-line"]', (rs) => rs.map((r) => r.textContent.replace(/\s+/g, " ").trim()).sort()),
+      total: await text('[data-testid="cart-total"]'),
+      selected: await page.$eval('[data-testid="counterparty-select"]', (s) => s.value),
+    })
+    const before = await read()
+    const other = await page.$$eval('[data-testid="counterparty-select"] option', (os) => os.find((o) => !o.selected)?.value)
+    const sw = async (to) => {
+      await page.select('[data-testid="counterparty-select"]', to)
+      // the action's answer (a redirect back to this page) must arrive before the next load, or that load
+      // would cancel it mid-way (the cart moved, the new counterparty's cookie never set)
+      const answered = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/cart", { timeout: 30_000 })
+      await page.click(".counterparty button")
+      await answered
+      await waitFor(async () => (await page.cookies(sf)).find((c) => c.name === "b2b_counterparty")?.value === to, { timeoutMs: 10_000, intervalMs: 100, what: `acting for ${to}` })
+      expect(new URL(page.url()).pathname === "/cart", `the switch came back to ${page.url()}`)
+      await open("/cart")
+      await page.waitForSelector('[data-testid="cart-total"]', { timeout: 20_000 }).catch(async () => {
+        throw new Error(`no cart after switching to ${to}: ${(await text("main")).slice(0, 300)}`)
+      })
+    }
+    await sw(other)
+    const after = await read()
+    expect(after.selected === other, `acting for ${after.selected}, not ${other}`)
+    expect(after.lines.length === before.lines.length, `cart lines ${before.lines.length} → ${after.lines.length}`)
+    expect(after.total !== before.total, `the total stayed ${before.total} after the switch`)
+    const mine = (ls) => ls.find((l) => l.includes(sku))
+    expect(mine(after.lines) !== mine(before.lines), `the line of ${sku} kept its price: ${mine(after.lines)}`)
+    await sw(before.selected)
+    const back = await read()
+    expect(back.total === before.total && back.lines.length === before.lines.length, `back: ${back.total} (was ${before.total})`)
+  })
+  await check("storefront /cart with a garbage token: to sign-in, and back to the same cart after signing in", async () => {
+    await open("/cart")
+    const lines = (await page.$$('[data-testid="cart-line"]')).length
+    await page.setCookie({ name: "b2b_token", value: "garbage-token", url: sf, httpOnly: true })
+    await open("/cart")
+    const url = new URL(page.url())
+    expect(url.pathname === "/login" && url.searchParams.get("next") === "/cart" && url.searchParams.get("expired"), `landed on ${page.url()}`)
+    expect(!(await page.cookies(sf)).some((c) => c.name === "b2b_token"), "the refused token is still set")
+    await page.type('input[name="email"]', BUYER_EMAIL)
+    await page.type('input[name="password"]', BUYER_PASSWORD)
+    await page.click('button[type="submit"]')
+    await page.waitForFunction(() => location.pathname === "/cart", { timeout: 20_000 }).catch(() => {})
+    expect(new URL(page.url()).pathname === "/cart", `landed on ${page.url()}`)
+    await page.waitForSelector('[data-testid="cart-line"]', { timeout: 20_000 }).catch(() => {})
+    const now = (await page.$$('[data-testid="cart-line"]')).length
+    expect(now === lines, `the cart had ${lines} lines, now ${now}; cookies ${(await page.cookies(sf)).map((c) => c.name).join(",")}; ${(await text("main")).slice(0, 200)}`)
+  })
+  await check("storefront catalog with an expired token: to sign-in (no page without prices), and back", async () => {
+    const real = (await page.cookies(sf)).find((c) => c.name === "b2b_token")
+    const [h, p] = real.value.split(".")
+    const claims = JSON.parse(Buffer.from(p, "base64url").toString())
+    const expired = `${h}.${Buffer.from(JSON.stringify({ ...claims, exp: Math.floor(Date.now() / 1000) - 60 })).toString("base64url")}.x`
+    await page.setCookie({ name: "b2b_token", value: expired, url: sf, httpOnly: true })
+    await open("/?q=a")
+    const url = new URL(page.url())
+    expect(url.pathname === "/login" && url.searchParams.get("next") === "/?q=a", `landed on ${page.url()}`)
+    expect(await page.$('[data-testid="login-form"]'), "no sign-in form")
+    await page.type('input[name="email"]', BUYER_EMAIL)
+    await page.type('input[name="password"]', BUYER_PASSWORD)
+    await page.click('button[type="submit"]')
+    await page.waitForFunction(() => location.pathname === "/" && location.search === "?q=a", { timeout: 20_000 }).catch(() => {})
+    expect(new URL(page.url()).search === "?q=a", `landed on ${page.url()}`)
+  })
+  await check("storefront header: a banner while a manager is signed in as the buyer (impersonation token)", async () => {
+    const call = await adminApi(base)
+    const { employees } = await call("GET", `/admin/b2b/legal-entities/${fixture.legalEntity.id}/employees`)
+    const emp = employees.find((e) => e.customer?.email === BUYER_EMAIL)
+    const { impersonation } = await call("POST", "/admin/b2b/impersonations", { customer_id: emp.customer_id, legal_entity_id: fixture.legalEntity.id, reason: "e2e" })
+    const own = (await page.cookies(sf)).find((c) => c.name === "b2b_token")
+    expect(!(await page.$('[data-testid="impersonation-banner"]')), "a banner for the buyer's own session")
+    await page.setCookie({ name: "b2b_token", value: impersonation.token, url: sf, httpOnly: true })
+    await open("/")
+    const banner = await text('[data-testid="impersonation-banner"]')
+    expect(banner.includes("Менеджер вошёл от имени покупателя Андрей Волков"), `banner reads “${banner}”`)
+    await widths("header-impersonation")
+    await page.setCookie({ name: "b2b_token", value: own.value, url: sf, httpOnly: true })
   })
   await check("storefront: switching the counterparty changes what the account shows", async () => {
     await open("/account")

@@ -1,6 +1,9 @@
 import type { Metadata, Viewport } from "next"
 import { type ReactNode, Suspense } from "react"
 
+import { headers } from "next/headers"
+
+import { retrieveHeader } from "@/lib/data/account"
 import { isSignedIn } from "@/lib/data/auth"
 import { PageLoading } from "@/modules/layout/components/page-loading"
 import { SiteLayout } from "@/modules/layout/templates/site-layout"
@@ -29,10 +32,15 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 }
  * then remounted it, losing a form's answer (the quick-order and repeat-order reports) in the browser test.
  */
 export default async function RootLayout({ children }: { children: ReactNode }) {
+  const [signedIn, session, path] = await Promise.all([
+    isSignedIn(),
+    retrieveHeader(),
+    headers().then((h) => h.get("x-b2b-path") ?? "/"),
+  ])
   return (
     <html lang="ru">
       <body>
-        <SiteLayout signedIn={await isSignedIn()}>
+        <SiteLayout signedIn={signedIn} session={session} path={path}>
           <Suspense fallback={<PageLoading />}>{children}</Suspense>
         </SiteLayout>
       </body>

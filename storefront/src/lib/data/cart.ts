@@ -8,7 +8,7 @@ import type { Cart, MoneyTotals, QuickRowResult } from "@/types/cart"
 import { getSdk } from "../config"
 import { parseQuantity, quickOrderReport } from "../util/cart-view"
 import { getAuthHeaders, getCartId, removeCartId, setCartId } from "./cookies"
-import { attempt, b2bFetch } from "./fetch"
+import { attempt, b2bFetch, sessionGone } from "./fetch"
 
 export type QuickState = {
   added: number | null
@@ -33,6 +33,12 @@ export async function retrieveCart(): Promise<{ cart: Cart | null; totals: Money
   const { sdk } = getSdk()
   const auth = await getAuthHeaders()
   const r = await attempt(() => sdk.store.cart.retrieve(id, { fields: CART_FIELDS }, auth))
+  // a cart the backend no longer shows this token (a company cart is 404 to a refused token, taken for no one's):
+  // whether the session itself is gone is asked once (a 401 there sends to sign in and back)
+  if (!r.ok && auth.authorization) {
+    if (r.status === 401) await sessionGone()
+    await b2bFetch("/store/b2b/me")
+  }
   // HttpTypes' cart is wider than the page's view of it; only the fields asked for are read
   const cart: Cart | null = r.ok && !r.data.cart.completed_at ? (r.data.cart as Cart) : null
   if (!cart?.items?.length) return { cart, totals: null }

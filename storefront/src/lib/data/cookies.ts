@@ -36,12 +36,21 @@ export async function getAuthHeaders(): Promise<Record<string, string>> {
   }
 }
 
-/** A new session: the token, acting for the default counterparty, no cart. */
-export async function setAuthToken(token: string): Promise<void> {
+/**
+ * A new session: the token, acting for the default counterparty, no cart — unless `keep` (the same person
+ * signing in again after their session expired: their counterparty and open cart stay).
+ */
+export async function setAuthToken(token: string, keep = false): Promise<void> {
   const jar = await cookies()
   jar.set(TOKEN_COOKIE, token, options())
+  if (keep) return
   jar.delete(COUNTERPARTY_COOKIE)
   jar.delete(CART_COOKIE)
+}
+
+/** The acting counterparty's cookie (null: the default one). */
+export async function getCounterparty(): Promise<string | null> {
+  return (await cookies()).get(COUNTERPARTY_COOKIE)?.value ?? null
 }
 
 export async function clearSession(): Promise<void> {
@@ -51,12 +60,14 @@ export async function clearSession(): Promise<void> {
   jar.delete(CART_COOKIE)
 }
 
-/** Acts for another counterparty (null: the default one); a cart belongs to one counterparty, so it is let go. */
+/**
+ * Acts for another counterparty (null: the default one). The cart cookie stays: the caller moves the cart to
+ * the new counterparty (`switchCounterparty`) and lets it go only when the backend refuses the move.
+ */
 export async function setCounterparty(id: string | null): Promise<void> {
   const jar = await cookies()
   if (id) jar.set(COUNTERPARTY_COOKIE, id, options())
   else jar.delete(COUNTERPARTY_COOKIE)
-  jar.delete(CART_COOKIE)
 }
 
 export async function getCartId(): Promise<string | null> {

@@ -7,6 +7,7 @@ import type { ApiResult, Query } from "@/types/api"
 
 import { getSdk } from "../config"
 import { errorMessage, unreachable, withQuery } from "../util/api"
+import { expiredLogin } from "../util/session"
 import { getAuthHeaders, getAuthToken } from "./cookies"
 
 /** A status and message from what the SDK threw: FetchError carries the status; anything else is the network. */
@@ -32,8 +33,19 @@ export async function attempt<T>(call: () => Promise<T>): Promise<ApiResult<T>> 
 }
 
 /**
+ * The buyer's session is no longer good (the backend answered 401 to the token: expired, refused, not a JWT):
+ * to the sign-in page, which drops the token (see the middleware) and brings the buyer back to the page they
+ * were on (`x-b2b-path`, which the middleware sets on every page) — never a page without prices or a raw
+ * backend message.
+ */
+export async function sessionGone(back?: string): Promise<never> {
+  redirect(expiredLogin(back ?? (await headers()).get("x-b2b-path") ?? "/"))
+}
+
+/**
  * A call to the portal's buyer API (/store/b2b/*) on behalf of the signed-in buyer: the SDK client with the
- * buyer's token and acting counterparty. Never throws. Query arrays repeat the key (`variant_id=…&variant_id=…`).
+ * buyer's token and acting counterparty. Never throws; a 401 to a token the buyer holds (expired, refused)
+ * sends them to sign in and back (`sessionGone`). Query arrays repeat the key (`variant_id=…&variant_id=…`).
  */
 export async function b2bFetch<T>(
   path: string,
@@ -41,7 +53,7 @@ export async function b2bFetch<T>(
 ): Promise<ApiResult<T>> {
   const { sdk } = getSdk()
   const auth = await getAuthHeaders()
-  return attempt(() =>
+  const r = await attempt(() =>
     sdk.client.fetch<T>(withQuery(path, init.query), {
       method: init.method ?? "GET",
       body: init.body,
@@ -49,6 +61,8 @@ export async function b2bFetch<T>(
       cache: "no-store",
     })
   )
+  if (!r.ok && r.status === 401 && auth.authorization) await sessionGone()
+  return r
 }
 
 /**

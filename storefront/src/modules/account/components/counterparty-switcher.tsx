@@ -2,15 +2,18 @@ import type { Me } from "@/types/account"
 import { switchCounterparty } from "@/lib/data/auth"
 import { Badge } from "@/modules/common/components/feedback"
 
-/** The counterparty the buyer acts for, and a switch to another of theirs. */
-export function CounterpartySwitcher({ me }: { me: Me }) {
+/**
+ * The counterparty the buyer acts for, and a switch to another of theirs (the open cart moves with them and is
+ * re-priced); back to `back` afterwards.
+ */
+export function CounterpartySwitcher({ me, back }: { me: Me; back: string }) {
   const { active_counterparty: active, memberships } = me
   return (
-    <div className="counterparty my-4 flex flex-wrap items-center gap-2 text-sm">
+    <div className="counterparty my-1 flex min-w-0 max-w-full flex-wrap items-center gap-2 text-sm">
       <span className="text-ui-fg-subtle">Контрагент:</span>
       {memberships.length > 1 ? (
         <form action={switchCounterparty} className="flex min-w-0 flex-wrap items-center gap-2">
-          <input type="hidden" name="back" value="/account" />
+          <input type="hidden" name="back" value={back} />
           <select
             name="legal_entity_id"
             defaultValue={active.legal_entity_id}
@@ -24,7 +27,7 @@ export function CounterpartySwitcher({ me }: { me: Me }) {
               </option>
             ))}
           </select>
-          <button type="submit" className="secondary">
+          <button type="submit" className="secondary px-3 py-1">
             Переключить
           </button>
         </form>

@@ -7,7 +7,6 @@ import { personName } from "@/lib/util/account"
 import { ErrorBox } from "@/modules/common/components/feedback"
 
 import { AccountNav } from "../components/account-nav"
-import { CounterpartySwitcher } from "../components/counterparty-switcher"
 
 /** The buyer's account: who is signed in, for which counterparty, and the account's sections. */
 export function AccountLayout({
@@ -61,7 +60,7 @@ export function AccountLayout({
           </button>
         </form>
       </div>
-      <CounterpartySwitcher me={me.data} />
+      {/* the counterparty switcher is in the header of every page */}
       <AccountNav path={path} />
       {children}
     </section>

@@ -8,9 +8,17 @@ export function LoginTemplate({ next, expired }: { next: string; expired: boolea
       <h1 className="mt-0">Вход для покупателей</h1>
       {expired && <Notice>Сессия истекла: войдите снова.</Notice>}
       <LoginForm next={next} />
+      <p className="mt-3 text-sm">
+        <a href="/reset-password" data-testid="login-reset">
+          Забыли пароль?
+        </a>
+      </p>
       <p className="mt-4 text-sm text-ui-fg-subtle">
-        Нет доступа? Попросите владельца аккаунта компании прислать приглашение или обратитесь к
-        менеджеру.
+        Нет доступа? Попросите владельца аккаунта компании прислать приглашение или{" "}
+        <a href="/register" data-testid="login-register">
+          подайте заявку на подключение компании
+        </a>
+        .
       </p>
     </section>
   )
