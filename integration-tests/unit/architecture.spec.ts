@@ -110,6 +110,25 @@ describe("architecture (docs/architecture.md)", () => {
     expect(sfTypes.filter((f) => /^export type \w+\s*=/m.test(read(f))).map(rel)).toEqual([])
   })
 
+  it("every route handler declares its response shape (res: MedusaResponse<X>), the 1C exchange protocol (text/XML) aside", () => {
+    // the CommerceML exchange answers text/plain and XML through one handler of its own
+    const TEXT_ROUTES = ["src/api/1c/exchange/route.ts"]
+    const routes = sources.filter((f) => /^src\/api\/.*\/route\.ts$/.test(rel(f)) && !TEXT_ROUTES.includes(rel(f)))
+    expect(routes.length).toBeGreaterThan(100)
+    const untyped: string[] = []
+    for (const f of routes) {
+      const src = read(f)
+      const handlers = [...src.matchAll(/^export\s+(?:async\s+function\s+|const\s+)(GET|POST|PUT|PATCH|DELETE)\b/gm)]
+      for (const m of handlers) {
+        // the signature: from the export to the body's opening brace (or the arrow)
+        const rest = src.slice(m.index!)
+        const signature = rest.slice(0, rest.search(/\)\s*(?::\s*Promise<[^>]*>\s*)?(?:\{|=>)/) + 1)
+        if (!/\bres\s*:\s*MedusaResponse<[^>]/.test(signature)) untyped.push(`${rel(f)} ${m[1]}`)
+      }
+    }
+    expect(untyped).toEqual([])
+  })
+
   it("`as any` is rare (under 60 in backend and storefront, tests included) and each one outside tests says why", () => {
     let count = 0
     const unexplained: string[] = []

@@ -1,5 +1,6 @@
 /** HTTP types of the plugin's API, per domain (type-only: no runtime code). */
 export type * as AfterSalesHttp from "./after-sales/http"
+export type * as AuditHttp from "./audit/http"
 export type * as CommonHttp from "./common/http"
 export type * as CompanyHttp from "./company/http"
 export type * as CreditHttp from "./credit/http"

@@ -13,43 +13,10 @@ import {
 import { api } from "../lib/api"
 import { formatDate, formatDateTime } from "../lib/format"
 import { useAction, useApi } from "../lib/use-api"
+import type { AdminOrderShipmentsResponse, Shipment } from "../../types/ordering/http"
 
-type Shipment = {
-  id: string
-  status: "pending" | "packed" | "shipped" | "delivered" | "canceled"
-  location: { id: string; name: string | null } | null
-  items: { item_id: string; sku: string | null; title: string | null; quantity: number }[]
-  tracking: { number: string | null; url: string | null }[]
-  created_at: string | null
-  shipped_at: string | null
-  delivered_at: string | null
-  documents: { id: string; type: string; number: string; status?: string }[]
-}
-type Line = {
-  item_id: string
-  sku: string | null
-  title: string | null
-  variant_title: string | null
-  ordered: number
-  fulfilled: number
-  shipped: number
-  delivered: number
-  remaining?: number
-  status: string
-}
-type Planned = {
-  key: string
-  kind: string
-  location: { id: string; name: string | null } | null
-  preorder_date: string | null
-  items: { item_id: string | null; sku: string | null; title: string | null; quantity: number }[]
-}
-type View = {
-  shipments: Shipment[]
-  planned: Planned[]
-  lines: Line[]
-  locations?: { id: string; name: string }[]
-}
+/** GET /admin/b2b/orders/:id/shipments, written once in src/types */
+type View = AdminOrderShipmentsResponse
 
 const SHIPMENT_COLOR: Record<string, "grey" | "blue" | "orange" | "green" | "red"> = {
   pending: "grey",

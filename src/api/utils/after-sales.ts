@@ -1,3 +1,4 @@
+import type { WithTypedItems } from "../../modules/after-sales/models/order-request"
 import type { MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { permits, STORE_PERMISSION_ROUTES } from "../store-permissions"
@@ -66,7 +67,8 @@ export async function visibleRequest(req: B2BRequest, id: string) {
     { take: 1, relations: ["messages"] }
   )
   if (!row) throw notFound("Request", id)
-  return withSortedMessages(row)
+  // the json items column typed as createOrderRequestWorkflow writes it
+  return withSortedMessages(row as unknown as WithTypedItems<typeof row>)
 }
 
 /** Middleware: the request of `:id` must be visible to the caller (404 before any body check). */

@@ -2,6 +2,7 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { DOCUMENTS_MODULE } from "../../modules/documents"
 import type DocumentsModuleService from "../../modules/documents/service"
+import type { PdfFile } from "../../types/documents/http"
 
 export const documentsService = (req: { scope: { resolve: <T>(k: string) => T } }) =>
   req.scope.resolve<DocumentsModuleService>(DOCUMENTS_MODULE)
@@ -9,7 +10,7 @@ export const documentsService = (req: { scope: { resolve: <T>(k: string) => T } 
 /** Streams a document's PDF (404 while it has none: pending or failed). */
 export async function sendDocumentFile(
   req: { scope: any },
-  res: MedusaResponse,
+  res: MedusaResponse<PdfFile>,
   doc: { id: string; file_id: string | null; filename: string | null; status: string }
 ) {
   if (!doc.file_id || doc.status !== "ready")

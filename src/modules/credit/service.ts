@@ -385,11 +385,15 @@ class CreditModuleService extends MedusaService({
     return {
       rows: rows as {
         id: string
-        type: string
+        type: "opening" | "invoice" | "shipment" | "payment" | "adjustment" | "return"
         document_number: string | null
         document_date: Date
         due_date: Date | null
         order_id: string | null
+        legal_entity_id: string
+        currency_code: string
+        source: "manager" | "one_c" | "portal"
+        comment: string | null
         amount: string
       }[],
       count: Number(count),

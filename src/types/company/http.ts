@@ -6,21 +6,6 @@
 
 export type * from "./responses"
 
-/** a row of GET /admin/b2b/legal-entities (the fields the admin uses) */
-export type LegalEntityRow = {
-  id: string
-  name: string
-  inn?: string | null
-  holding?: { id: string; name: string } | null
-}
-
-/** a row of GET /admin/b2b/holdings (the fields the admin uses) */
-export type HoldingRow = {
-  id: string
-  name: string
-  legal_entities?: { id: string; name: string; inn?: string | null }[]
-}
-
 // request bodies and queries: the routes' zod schemas
 export type { ListQuery, StatusListQuery } from "../../api/validation/fields"
 export type {
@@ -41,7 +26,6 @@ export type {
   LinkChanges as AdminLinkChanges,
   UpdateSellerOrganization as AdminUpdateSellerOrganization,
 } from "../../api/admin/b2b/seller-organizations/validators"
-export type { AuditQuery as AdminAuditQuery } from "../../api/admin/b2b/audit-events/validators"
 export type { UpdateEmployee as StoreUpdateEmployee } from "../../api/store/b2b/employees/validators"
 export type {
   CreateRole as StoreCreateRole,

@@ -116,3 +116,94 @@ export type StoreCredit = {
 
 /** GET /store/b2b/credit (null: no credit limit set) */
 export type StoreCreditResponse = { credit: StoreCredit | null }
+
+/** GET /admin/b2b/credit/accounts */
+export type AdminCreditAccountListResponse = { credit_accounts: CreditAccount[] }
+
+/** POST /admin/b2b/credit/accounts, POST /admin/b2b/credit/accounts/:id */
+export type AdminCreditAccountResponse = { credit_account: CreditAccount }
+
+/** GET /admin/b2b/credit/accounts/:id */
+export type AdminCreditAccountDetailResponse = { credit_account: CreditAccountDetail }
+
+/** GET /admin/b2b/credit/accounts/:id/entries */
+export type AdminLedgerEntryListResponse = {
+  entries: LedgerEntry[]
+  count: number
+  limit: number
+  offset: number
+}
+
+/** POST /admin/b2b/credit/accounts/:id/entries: the entries recorded and the account's position after them */
+export type AdminLedgerEntriesCreatedResponse = {
+  entries: (Omit<LedgerEntry, "amount"> & {
+    account_id: string
+    amount: Money | number
+    raw_amount?: { value: string } | null
+    created_by: string | null
+  })[]
+  position: Position | null
+}
+
+/** GET /admin/b2b/credit/accounts/:id/overrides */
+export type AdminCreditOverrideListResponse = { overrides: Override[] }
+
+/** POST /admin/b2b/credit/accounts/:id/overrides */
+export type AdminCreditOverrideResponse = { override: Override }
+
+/** GET and POST /admin/b2b/credit/accounts/:id/schedule */
+export type AdminCreditScheduleResponse = { schedule: ScheduleItem[] }
+
+/** what is owed per order and document (payments settle the earliest due debts first) */
+export type Receivable = {
+  key: string
+  document_number: string | null
+  document_date: string
+  order_id: string | null
+  due_date: string | null
+  amount: Money
+  paid: Money
+  outstanding: Money
+  overdue_days: number
+}
+
+/** GET /store/b2b/credit/receivables (no currency_code when the counterparty has no credit account) */
+export type StoreReceivablesResponse = {
+  receivables: Receivable[]
+  currency_code?: string
+  total_outstanding: Money
+  total_overdue: Money
+}
+
+export type StoreScheduleItem = {
+  id: string
+  due_date: string
+  amount: Money | null
+  currency_code: string
+  agreement_number: string | null
+  comment: string | null
+  paid_at: string | null
+  status: "paid" | "overdue" | "planned"
+}
+
+/** GET /store/b2b/credit/schedule */
+export type StoreCreditScheduleResponse = { schedule: StoreScheduleItem[] }
+
+/** GET /store/b2b/credit/transactions */
+export type StoreCreditTransactionsResponse = {
+  transactions: LedgerEntry[]
+  count: number
+  opening_balance: Money
+  limit: number
+  offset: number
+}
+
+/** GET /store/b2b/dashboard */
+export type StoreDashboardResponse = {
+  period: "day" | "week" | "month"
+  from: string
+  to: string
+  turnover: { bucket: string; amount: Money; orders: number }[]
+  orders_by_status: Record<string, number>
+  balance: Position | null
+}

@@ -5,22 +5,6 @@
 
 export type * from "./responses"
 
-export type Template = {
-  id: string
-  type: string
-  locale: string
-  name: string
-  body: string
-  css: string
-  version: number
-  is_active?: boolean
-  created_by?: string | null
-  created_at?: string
-}
-
-/** GET /admin/b2b/document-templates */
-export type TemplateList = { templates: Template[]; defaults: Template[] }
-
 // request bodies and queries: the routes' zod schemas
 export type { UploadDocumentFields as AdminUploadDocumentFields } from "../../api/admin/b2b/documents/validators"
 export type { SaveTemplate as AdminSaveDocumentTemplate } from "../../api/admin/b2b/document-templates/validators"

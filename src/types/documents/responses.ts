@@ -43,3 +43,37 @@ export type DocumentList = {
 
 /** GET /store/b2b/documents: the active counterparty's documents, as the admin list's rows */
 export type StoreDocumentListResponse = DocumentList
+
+export type Template = {
+  id: string
+  type: string
+  locale: string
+  name: string
+  body: string
+  css: string
+  version: number
+  is_active?: boolean
+  created_by?: string | null
+  created_at?: string
+}
+
+/** GET /admin/b2b/document-templates */
+export type TemplateList = { templates: Template[]; defaults: Template[] }
+
+/** POST /admin/b2b/document-templates: the new active version */
+export type AdminTemplateResponse = { template: Template }
+
+/** GET /admin/b2b/documents/:id, POST /admin/b2b/documents (upload), .../regenerate, .../sent;
+ * POST /store/b2b/documents/reconciliation-acts (the act, pending until generated) */
+export type DocumentResponse = { document: DocumentRow }
+
+/** GET /store/b2b/documents/:id */
+export type StoreDocumentResponse = DocumentResponse
+
+/** POST /store/b2b/documents/:id/original */
+export type StoreOriginalRequestedResponse = {
+  document: { id: string; original_requested: boolean; original_requested_at: string | null }
+}
+
+/** the PDF of GET .../documents/:id/download and POST /admin/b2b/document-templates/preview */
+export type PdfFile = Uint8Array

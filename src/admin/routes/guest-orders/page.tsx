@@ -14,33 +14,7 @@ import type { LegalEntityRow } from "../../components/counterparties"
 import { api, errorMessage } from "../../lib/api"
 import { formatDateTime, formatMoney } from "../../lib/format"
 import { useApi } from "../../lib/use-api"
-
-/** One row of GET /admin/b2b/guest-orders (the fields shown here). */
-type GuestOrder = {
-  id: string
-  display_id: number
-  created_at: string
-  status: string
-  email: string | null
-  currency_code: string
-  total: string | number | null
-  items?: { id: string; title: string; variant_sku?: string | null; quantity: string | number }[]
-  guest: {
-    phone: string
-    email: string
-    name: string | null
-    company_name: string | null
-    inn: string | null
-    comment: string | null
-  }
-  attached: {
-    legal_entity_id: string
-    customer_id: string | null
-    by_user_id: string
-    at: string
-  } | null
-  legal_entity: { id: string; name: string; inn?: string | null } | null
-}
+import type { GuestOrder } from "../../../types/ordering/http"
 
 type Employee = {
   id: string

@@ -1,3 +1,4 @@
+import type { InferTypeOf } from "@medusajs/framework/types"
 import { model } from "@medusajs/framework/utils"
 
 export const REQUEST_TYPES = ["complaint", "feedback", "return", "document"] as const
@@ -66,3 +67,21 @@ export const OrderRequestMessage = model.define("b2b_order_request_message", {
   text: model.text(),
   request: model.belongsTo(() => OrderRequest, { mappedBy: "messages" }),
 })
+
+/** one line of a return or complaint request's `items` (the json column's shape, as createOrderRequestWorkflow writes it) */
+export type OrderRequestItem = {
+  order_item_id: string
+  title: string
+  quantity: number
+  reason_code: string
+  reason_label: string
+  note: string | null
+}
+/** a request row with its json items typed */
+export type OrderRequestRow = Omit<InferTypeOf<typeof OrderRequest>, "items"> & {
+  items: OrderRequestItem[] | null
+}
+/** a request row (with or without its messages) whose json items are typed */
+export type WithTypedItems<T extends { items: unknown }> = Omit<T, "items"> & {
+  items: OrderRequestItem[] | null
+}

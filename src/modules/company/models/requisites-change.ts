@@ -1,3 +1,4 @@
+import type { InferTypeOf } from "@medusajs/framework/types"
 import { model } from "@medusajs/framework/utils"
 
 /** A buyer's request to change its legal entity's requisites, with a supporting document; a manager decides. */
@@ -16,3 +17,8 @@ export const RequisitesChangeRequest = model
     decision_reason: model.text().nullable(),
   })
   .indexes([{ on: ["legal_entity_id"] }, { on: ["status"] }])
+
+/** a requisites change row with its json changes typed (field → new value, as the store route validates them) */
+export type RequisitesChangeRow = Omit<InferTypeOf<typeof RequisitesChangeRequest>, "changes"> & {
+  changes: Record<string, string>
+}

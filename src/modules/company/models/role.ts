@@ -1,3 +1,4 @@
+import type { InferTypeOf } from "@medusajs/framework/types"
 import { model } from "@medusajs/framework/utils"
 
 /**
@@ -14,3 +15,6 @@ export const Role = model
     legal_entity_id: model.text().nullable(),
   })
   .indexes([{ on: ["legal_entity_id", "code"], unique: true, where: "deleted_at IS NULL" }])
+
+/** a role row with its json permissions typed (permission codes) */
+export type RoleRow = Omit<InferTypeOf<typeof Role>, "permissions"> & { permissions: string[] }

@@ -1,3 +1,4 @@
+import type { InferTypeOf } from "@medusajs/framework/types"
 import { model } from "@medusajs/framework/utils"
 
 /**
@@ -21,3 +22,8 @@ export const ProductTerms = model
     { on: ["product_id", "variant_id"], unique: true, where: "deleted_at IS NULL" },
     { on: ["variant_id"] },
   ])
+
+/** a product-terms row with its json `units` typed (as the admin's product-terms route validates them) */
+export type ProductTermsRow = Omit<InferTypeOf<typeof ProductTerms>, "units"> & {
+  units: { code: string; name: string; coefficient: number }[] | null
+}

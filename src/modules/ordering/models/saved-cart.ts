@@ -1,3 +1,4 @@
+import type { InferTypeOf } from "@medusajs/framework/types"
 import { model } from "@medusajs/framework/utils"
 
 /**
@@ -19,3 +20,13 @@ export const SavedCart = model
     note: model.text().nullable(),
   })
   .indexes([{ on: ["legal_entity_id", "customer_id"] }, { on: ["legal_entity_id", "is_shared"] }])
+
+/** one line of a saved cart's `items` (the json column's shape, as saveCartWorkflow writes it) */
+export type SavedCartLine = {
+  variant_id: string
+  sku: string | null
+  title: string
+  quantity: number
+}
+/** a saved cart row with its json lines typed */
+export type SavedCartRow = Omit<InferTypeOf<typeof SavedCart>, "items"> & { items: SavedCartLine[] }

@@ -19,16 +19,16 @@ const method = <S>(container: Resolver, moduleKey: string, name: MethodOf<S>) =>
   return svc[name].bind(svc)
 }
 
-/** Creates rows; compensation deletes exactly what it created. */
-export function createRowsStepFor<S, I extends Record<string, unknown> = Record<string, unknown>>(
-  stepName: string,
-  moduleKey: string,
-  methods: { create: MethodOf<S>; delete: MethodOf<S> }
-) {
+/** Creates rows; compensation deletes exactly what it created. O: the created row's type (the model's, for typed answers). */
+export function createRowsStepFor<
+  S,
+  I extends Record<string, unknown> = Record<string, unknown>,
+  O extends { id: string } = Row,
+>(stepName: string, moduleKey: string, methods: { create: MethodOf<S>; delete: MethodOf<S> }) {
   return createStep(
     stepName,
     async (rows: I[], { container }) => {
-      const created = (await method<S>(container, moduleKey, methods.create)(rows)) as Row[]
+      const created = (await method<S>(container, moduleKey, methods.create)(rows)) as O[]
       return new StepResponse(
         created,
         created.map((r) => r.id)
@@ -44,6 +44,7 @@ export function createRowsStepFor<S, I extends Record<string, unknown> = Record<
 export function updateRowsStepFor<
   S,
   I extends { id: string } & Record<string, unknown> = { id: string } & Record<string, unknown>,
+  O extends { id: string } = Row,
 >(stepName: string, moduleKey: string, methods: { list: MethodOf<S>; update: MethodOf<S> }) {
   return createStep(
     stepName,
@@ -60,7 +61,7 @@ export function updateRowsStepFor<
         for (const k of Object.keys(r)) if (k !== "id") prev[k] = old[k] ?? null
         return prev
       })
-      const updated = (await method<S>(container, moduleKey, methods.update)(rows)) as Row[]
+      const updated = (await method<S>(container, moduleKey, methods.update)(rows)) as O[]
       return new StepResponse(updated, previous)
     },
     async (previous, { container }) => {

@@ -1,3 +1,5 @@
+import type { InferTypeOf } from "@medusajs/framework/types"
+import type { ManagerAssignment } from "../../../modules/company/models/manager-assignment"
 import { COMPANY_MODULE } from "../../../modules/company"
 import type CompanyModuleService from "../../../modules/company/service"
 import { createRowsStepFor } from "../../common/utils/crud-steps"
@@ -10,7 +12,8 @@ export const createB2bManagerAssignmentsStep = createRowsStepFor<
     kind: "manager" | "assistant" | "executive"
     holding_id?: string | null
     legal_entity_id?: string | null
-  }
+  },
+  InferTypeOf<typeof ManagerAssignment>
 >("company-create-B2bManagerAssignments", COMPANY_MODULE, {
   create: "createB2bManagerAssignments",
   delete: "deleteB2bManagerAssignments",

@@ -1,3 +1,4 @@
+import type { RoleRow } from "../../../modules/company/models/role"
 import { COMPANY_MODULE } from "../../../modules/company"
 import type CompanyModuleService from "../../../modules/company/service"
 import { createRowsStepFor } from "../../common/utils/crud-steps"
@@ -11,5 +12,6 @@ export const createB2bRolesStep = createRowsStepFor<
     permissions: string[]
     legal_entity_id: string
     is_builtin: false
-  }
+  },
+  RoleRow
 >("company-create-B2bRoles", COMPANY_MODULE, { create: "createB2bRoles", delete: "deleteB2bRoles" })

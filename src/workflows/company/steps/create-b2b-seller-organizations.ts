@@ -1,3 +1,5 @@
+import type { InferTypeOf } from "@medusajs/framework/types"
+import type { SellerOrganization } from "../../../modules/company/models/seller-organization"
 import type { SellerOrganizationInput } from "../utils/seller-organizations"
 import { COMPANY_MODULE } from "../../../modules/company"
 import type CompanyModuleService from "../../../modules/company/service"
@@ -6,7 +8,8 @@ import { createRowsStepFor } from "../../common/utils/crud-steps"
 /** Creates B2bSellerOrganizations rows; compensation deletes them. */
 export const createB2bSellerOrganizationsStep = createRowsStepFor<
   CompanyModuleService,
-  SellerOrganizationInput
+  SellerOrganizationInput,
+  InferTypeOf<typeof SellerOrganization>
 >("company-create-B2bSellerOrganizations", COMPANY_MODULE, {
   create: "createB2bSellerOrganizations",
   delete: "deleteB2bSellerOrganizations",

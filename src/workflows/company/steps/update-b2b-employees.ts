@@ -1,3 +1,5 @@
+import type { InferTypeOf } from "@medusajs/framework/types"
+import type { Employee } from "../../../modules/company/models/employee"
 import { COMPANY_MODULE } from "../../../modules/company"
 import type CompanyModuleService from "../../../modules/company/service"
 import { updateRowsStepFor } from "../../common/utils/crud-steps"
@@ -10,7 +12,8 @@ export const updateB2bEmployeesStep = updateRowsStepFor<
     role_id?: string
     status?: "active" | "disabled"
     position?: string | null
-  }
+  },
+  InferTypeOf<typeof Employee>
 >("company-update-B2bEmployees", COMPANY_MODULE, {
   list: "listB2bEmployees",
   update: "updateB2bEmployees",

@@ -1,3 +1,5 @@
+import type { InferTypeOf } from "@medusajs/framework/types"
+import type { Invitation } from "../../../modules/company/models/invitation"
 import { COMPANY_MODULE } from "../../../modules/company"
 import type CompanyModuleService from "../../../modules/company/service"
 import { updateRowsStepFor } from "../../common/utils/crud-steps"
@@ -10,7 +12,8 @@ export const updateB2bInvitationsStep = updateRowsStepFor<
     status?: "pending" | "accepted" | "revoked"
     accepted_at?: Date
     accepted_customer_id?: string
-  }
+  },
+  InferTypeOf<typeof Invitation>
 >("company-update-B2bInvitations", COMPANY_MODULE, {
   list: "listB2bInvitations",
   update: "updateB2bInvitations",

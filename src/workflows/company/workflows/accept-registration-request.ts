@@ -72,7 +72,7 @@ export const acceptRegistrationRequestWorkflow = createWorkflow(
     return new WorkflowResponse(
       transform({ input, target, invitation }, ({ input, target, invitation }) => ({
         id: input.id,
-        decision: "accept",
+        decision: "accept" as const,
         legal_entity_id: target.id,
         created_company: !target.existed,
         invitation_id: invitation.id,

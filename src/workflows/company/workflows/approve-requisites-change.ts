@@ -43,6 +43,6 @@ export const approveRequisitesChangeWorkflow = createWorkflow(
       ])
     )
     emitEventStep({ eventName: CompanyEvents.REQUISITES_CHANGE_APPROVED, data: { id: input.id } })
-    return new WorkflowResponse({ id: input.id, status: "approved" })
+    return new WorkflowResponse({ id: input.id, status: "approved" as const })
   }
 )

@@ -46,7 +46,7 @@ export const recordPersonalDataRequestWorkflow = createWorkflow(
     return new WorkflowResponse(
       transform({ events }, ({ events }) => ({
         id: events[0].id,
-        status: "received",
+        status: "received" as const,
         created_at: events[0].created_at,
       }))
     )

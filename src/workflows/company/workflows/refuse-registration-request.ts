@@ -45,6 +45,6 @@ export const refuseRegistrationRequestWorkflow = createWorkflow(
         },
       ])
     )
-    return new WorkflowResponse({ id: input.id, decision: "refuse" })
+    return new WorkflowResponse({ id: input.id, decision: "refuse" as const })
   }
 )

@@ -34,6 +34,6 @@ export const rejectRequisitesChangeWorkflow = createWorkflow(
       ])
     )
     emitEventStep({ eventName: CompanyEvents.REQUISITES_CHANGE_REJECTED, data: { id: input.id } })
-    return new WorkflowResponse({ id: input.id, status: "rejected" })
+    return new WorkflowResponse({ id: input.id, status: "rejected" as const })
   }
 )

@@ -1,3 +1,5 @@
+import type { InferTypeOf } from "@medusajs/framework/types"
+import type { CreditOverride } from "../../../modules/credit/models"
 import { CREDIT_MODULE } from "../../../modules/credit"
 import type CreditModuleService from "../../../modules/credit/service"
 import { createRowsStepFor } from "../../common/utils/crud-steps"
@@ -5,7 +7,8 @@ import { createRowsStepFor } from "../../common/utils/crud-steps"
 /** Creates CreditOverrides rows; compensation deletes them. */
 export const createCreditOverridesStep = createRowsStepFor<
   CreditModuleService,
-  Record<string, unknown>
+  Record<string, unknown>,
+  InferTypeOf<typeof CreditOverride>
 >("credit-create-CreditOverrides", CREDIT_MODULE, {
   create: "createCreditOverrides",
   delete: "deleteCreditOverrides",

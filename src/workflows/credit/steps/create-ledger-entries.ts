@@ -1,3 +1,5 @@
+import type { InferTypeOf } from "@medusajs/framework/types"
+import type { CreditLedgerEntry } from "../../../modules/credit/models"
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CREDIT_MODULE } from "../../../modules/credit"
@@ -91,7 +93,7 @@ export const createLedgerEntriesStep = createStep(
           created_by: e.created_by ?? null,
         }
       })
-    const created: { id: string; order_id: string | null }[] = rows.length
+    const created: InferTypeOf<typeof CreditLedgerEntry>[] = rows.length
       ? // cast to any: the DML-inferred create/update input types numbers for bigNumber columns and no jsonb shapes; rows carry decimal strings and JSON
         await credit.createCreditLedgerEntries(rows as any[])
       : []

@@ -7,6 +7,8 @@ import {
   remainingPlan,
   shipmentStatus,
 } from "../../../modules/ordering"
+import type { JsonOf } from "../../../types/common/http"
+import type { AdminOrderShipmentsResponse } from "../../../types/ordering/http"
 
 const ORDER_FIELDS = [
   "id",
@@ -45,7 +47,7 @@ export async function shipmentsView(
   container: MedusaContainer,
   orderId: string,
   opts: { withLocations?: boolean } = {}
-) {
+): Promise<JsonOf<AdminOrderShipmentsResponse> | null> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",

@@ -5,9 +5,13 @@ import type PricingContractModuleService from "../../../../modules/pricing-contr
 import type { OneCAgreements } from "../validators"
 import { pricingWorkflows } from "../../../../workflows/pricing-contract"
 import { resolveCounterparty } from "../../../utils/one-c-api"
+import type { OneCUpsertCountsResponse } from "../../../../types/one-c/http"
 
 /** POST /1c/api/agreements: agreements (contracts) and their price types, upserted by 1C id. */
-export async function POST(req: MedusaRequest<OneCAgreements>, res: MedusaResponse) {
+export async function POST(
+  req: MedusaRequest<OneCAgreements>,
+  res: MedusaResponse<OneCUpsertCountsResponse>
+) {
   const pricing = req.scope.resolve<PricingContractModuleService>(PRICING_CONTRACT_MODULE)
   const rows = req.validatedBody.agreements
   const types = await pricing.listPcPriceTypes(

@@ -4,6 +4,11 @@ import type CompanyModuleService from "../../../../modules/company/service"
 import { createLegalEntityWorkflow } from "../../../../workflows/company/workflows/create-legal-entity"
 import { updateLegalEntityWorkflow } from "../../../../workflows/company/workflows/update-legal-entity"
 import type { OneCCounterparties } from "../validators"
+import type {
+  OneCCounterpartyListResponse,
+  OneCCounterpartyUpsertResponse,
+} from "../../../../types/one-c/http"
+import type { JsonOf } from "../../../../types/common/http"
 
 const SYSTEM = { actor_type: "system" as const, actor_id: "1c" }
 
@@ -11,7 +16,10 @@ const SYSTEM = { actor_type: "system" as const, actor_id: "1c" }
  * GET /1c/api/counterparties?changed_since=ISO: counterparties as the portal knows them (new ones
  * registered on the portal included), for 1C to pick up — the other half of the two-way sync.
  */
-export async function GET(req: MedusaRequest, res: MedusaResponse) {
+export async function GET(
+  req: MedusaRequest,
+  res: MedusaResponse<JsonOf<OneCCounterpartyListResponse>>
+) {
   const since =
     typeof req.query.changed_since === "string" ? new Date(req.query.changed_since) : null
   const company = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
@@ -39,7 +47,10 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
 }
 
 /** POST /1c/api/counterparties: upsert by 1C id, else INN+KPP (each row created or updated through the companies workflows). */
-export async function POST(req: MedusaRequest<OneCCounterparties>, res: MedusaResponse) {
+export async function POST(
+  req: MedusaRequest<OneCCounterparties>,
+  res: MedusaResponse<OneCCounterpartyUpsertResponse>
+) {
   const company = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
   const out: { one_c_id: string; id: string; result: "created" | "updated" }[] = []
   for (const c of req.validatedBody.counterparties) {

@@ -5,9 +5,13 @@ import { createCreditAccountWorkflow } from "../../../../workflows/credit/workfl
 import { updateCreditAccountWorkflow } from "../../../../workflows/credit/workflows/update-credit-account"
 import type { OneCCreditLimits } from "../validators"
 import { resolveCounterparty } from "../../../utils/one-c-api"
+import type { OneCUpsertCountsResponse } from "../../../../types/one-c/http"
 
 /** POST /1c/api/credit-limits: credit limits and payment terms per counterparty (account created when new). */
-export async function POST(req: MedusaRequest<OneCCreditLimits>, res: MedusaResponse) {
+export async function POST(
+  req: MedusaRequest<OneCCreditLimits>,
+  res: MedusaResponse<OneCUpsertCountsResponse>
+) {
   const credit = req.scope.resolve<CreditModuleService>(CREDIT_MODULE)
   const actor = { actor_type: "user" as const, actor_id: "1c" }
   let created = 0

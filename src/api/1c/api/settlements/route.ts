@@ -5,12 +5,16 @@ import type CreditModuleService from "../../../../modules/credit/service"
 import { recordLedgerEntriesWorkflow } from "../../../../workflows/credit/workflows/record-ledger-entries"
 import type { OneCSettlements } from "../validators"
 import { resolveCounterparty } from "../../../utils/one-c-api"
+import type { OneCSettlementsResponse } from "../../../../types/one-c/http"
 
 /**
  * POST /1c/api/settlements: debts and payments from 1C (invoices, shipments, payments, opening
  * balances). Idempotent by external_id: re-sending the same documents adds nothing.
  */
-export async function POST(req: MedusaRequest<OneCSettlements>, res: MedusaResponse) {
+export async function POST(
+  req: MedusaRequest<OneCSettlements>,
+  res: MedusaResponse<OneCSettlementsResponse>
+) {
   const credit = req.scope.resolve<CreditModuleService>(CREDIT_MODULE)
   const entries = []
   for (const [i, e] of req.validatedBody.entries.entries()) {

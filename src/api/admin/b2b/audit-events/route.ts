@@ -3,11 +3,13 @@ import { AUDIT_MODULE } from "../../../../modules/audit"
 import type AuditModuleService from "../../../../modules/audit/service"
 import { managerScope } from "../../../utils/admin-scope"
 import type { AuditQuery } from "./validators"
+import type { AdminAuditEventListResponse } from "../../../../types/audit/http"
+import type { JsonOf } from "../../../../types/common/http"
 
 /** GET /admin/b2b/audit-events: security log; managers see events of their companies only. */
 export async function GET(
   req: AuthenticatedMedusaRequest<unknown, AuditQuery>,
-  res: MedusaResponse
+  res: MedusaResponse<JsonOf<AdminAuditEventListResponse>>
 ) {
   const scope = await managerScope(req)
   const q = req.validatedQuery

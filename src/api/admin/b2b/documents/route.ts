@@ -6,9 +6,14 @@ import { assertLegalEntityInScope, managerScope } from "../../../utils/admin-sco
 import { documentsService } from "../../../utils/documents"
 import { DOCUMENT_FIELDS } from "../../../../modules/documents"
 import { parseOrThrow } from "../../../utils/zod-error"
+import type { DocumentList, DocumentResponse } from "../../../../types/documents/http"
+import type { JsonOf } from "../../../../types/common/http"
 
 /** GET /admin/b2b/documents (?legal_entity_id, type, status, order_id): documents of the manager's clients. */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<JsonOf<DocumentList>>
+) {
   const scope = await managerScope(req)
   const q = req.query as Record<string, string | undefined>
   const filters: Record<string, unknown> = {}
@@ -30,7 +35,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** POST /admin/b2b/documents (multipart: file + type, legal_entity_id, number, date, order_id?, shipment_id?): upload a document. */
-export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<JsonOf<DocumentResponse>>
+) {
   const file = (
     req as unknown as { file?: { originalname: string; mimetype: string; buffer: Buffer } }
   ).file

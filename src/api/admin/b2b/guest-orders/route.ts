@@ -2,6 +2,8 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { GuestOrdersQuery } from "./validators"
 import { canSeeLegalEntity, managerScope } from "../../../utils/admin-scope"
+import type { AdminGuestOrderListResponse } from "../../../../types/ordering/http"
+import type { JsonOf } from "../../../../types/common/http"
 
 export const GUEST_ORDER_FIELDS = [
   "id",
@@ -28,7 +30,7 @@ const MAX_SCAN = 2000
  */
 export async function GET(
   req: AuthenticatedMedusaRequest<unknown, GuestOrdersQuery>,
-  res: MedusaResponse
+  res: MedusaResponse<JsonOf<AdminGuestOrderListResponse>>
 ) {
   const scope = await managerScope(req)
   const q = req.validatedQuery

@@ -4,11 +4,13 @@ import { createHoldingWorkflow } from "../../../../workflows/company/workflows/c
 import { assertExecutive, managerScope } from "../../../utils/admin-scope"
 import type { AdminCreateHolding } from "./validators"
 import type { ListQuery } from "../../../validation/fields"
+import type { AdminHoldingListResponse, AdminHoldingResponse } from "../../../../types/company/http"
+import type { JsonOf } from "../../../../types/common/http"
 
 /** GET /admin/b2b/holdings: holdings in the manager's scope (with their legal entities). */
 export async function GET(
   req: AuthenticatedMedusaRequest<unknown, ListQuery>,
-  res: MedusaResponse
+  res: MedusaResponse<JsonOf<AdminHoldingListResponse>>
 ) {
   const scope = await managerScope(req)
   const q = req.validatedQuery
@@ -42,7 +44,7 @@ export async function GET(
 /** POST /admin/b2b/holdings (executive). */
 export async function POST(
   req: AuthenticatedMedusaRequest<AdminCreateHolding>,
-  res: MedusaResponse
+  res: MedusaResponse<JsonOf<AdminHoldingResponse>>
 ) {
   await assertExecutive(req)
   const { result } = await createHoldingWorkflow(req.scope).run({ input: req.validatedBody })

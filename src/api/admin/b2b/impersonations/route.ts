@@ -6,12 +6,16 @@ import { impersonateCustomerWorkflow } from "../../../../workflows/company/workf
 import { clientIp } from "../../../utils/actor"
 import { assertLegalEntityInScope } from "../../../utils/admin-scope"
 import type { Impersonate } from "./validators"
+import type { AdminImpersonationResponse } from "../../../../types/company/http"
 
 /**
  * POST /admin/b2b/impersonations: "log in as user" for an employee of a company in the manager's
  * scope. Returns a short-lived customer token; its use and every write made with it are audited.
  */
-export async function POST(req: AuthenticatedMedusaRequest<Impersonate>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<Impersonate>,
+  res: MedusaResponse<AdminImpersonationResponse>
+) {
   const body = req.validatedBody
   await assertLegalEntityInScope(req, body.legal_entity_id)
   const company = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)

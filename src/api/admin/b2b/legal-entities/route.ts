@@ -6,6 +6,11 @@ import { managerScope, scopeFilter } from "../../../utils/admin-scope"
 import type { AdminCreateLegalEntity } from "./validators"
 import { assertReferencesExist } from "../../../validation/references"
 import type { ListQuery } from "../../../validation/fields"
+import type {
+  AdminLegalEntityListResponse,
+  AdminLegalEntityResponse,
+} from "../../../../types/company/http"
+import type { JsonOf } from "../../../../types/common/http"
 
 export const LEGAL_ENTITY_FIELDS = [
   "id",
@@ -31,7 +36,7 @@ export const LEGAL_ENTITY_FIELDS = [
 /** GET /admin/b2b/legal-entities: counterparties in the manager's scope; ?q searches name and INN. */
 export async function GET(
   req: AuthenticatedMedusaRequest<unknown, ListQuery>,
-  res: MedusaResponse
+  res: MedusaResponse<JsonOf<AdminLegalEntityListResponse>>
 ) {
   const scope = await managerScope(req)
   const q = req.validatedQuery
@@ -55,7 +60,7 @@ export async function GET(
 /** POST /admin/b2b/legal-entities: a non-executive creator becomes the company's manager. */
 export async function POST(
   req: AuthenticatedMedusaRequest<AdminCreateLegalEntity>,
-  res: MedusaResponse
+  res: MedusaResponse<JsonOf<AdminLegalEntityResponse>>
 ) {
   const scope = await managerScope(req)
   await assertReferencesExist(req.scope, [

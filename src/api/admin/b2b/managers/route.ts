@@ -4,9 +4,14 @@ import { assignManagerWorkflow } from "../../../../workflows/company/workflows/a
 import { assertExecutive, managerScope } from "../../../utils/admin-scope"
 import type { AssignManager } from "./validators"
 import { assertReferencesExist } from "../../../validation/references"
+import type { AdminManagerListResponse, AdminManagerResponse } from "../../../../types/company/http"
+import type { JsonOf } from "../../../../types/common/http"
 
 /** GET /admin/b2b/managers: assignments (executives see all, managers their own). */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<JsonOf<AdminManagerListResponse>>
+) {
   const scope = await managerScope(req)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
@@ -28,7 +33,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** POST /admin/b2b/managers: assign (or reassign) a manager/assistant, or appoint an executive. */
-export async function POST(req: AuthenticatedMedusaRequest<AssignManager>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<AssignManager>,
+  res: MedusaResponse<JsonOf<AdminManagerResponse>>
+) {
   await assertExecutive(req)
   await assertReferencesExist(req.scope, [
     { field: "user_id", entity: "user", id: req.validatedBody.user_id },

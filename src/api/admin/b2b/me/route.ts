@@ -1,8 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { managerScope } from "../../../utils/admin-scope"
+import type { AdminMeResponse } from "../../../../types/company/http"
 
 /** GET /admin/b2b/me: the staff user's scope (executive, or the assigned companies). */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminMeResponse>) {
   const scope = await managerScope(req)
   res.json({
     user_id: scope.user_id,

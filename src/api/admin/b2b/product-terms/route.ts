@@ -1,3 +1,4 @@
+import type { ProductTermsRow } from "../../../../modules/ordering/models/product-terms"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ORDERING_MODULE } from "../../../../modules/ordering"
 import type OrderingModuleService from "../../../../modules/ordering/service"
@@ -5,19 +6,28 @@ import { setProductTermsWorkflow } from "../../../../workflows/ordering/workflow
 import type { SetProductTerms } from "./validators"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { assertReferencesExist } from "../../../validation/references"
+import type { AdminProductTermsResponse } from "../../../../types/pricing/http"
+import type { JsonOf } from "../../../../types/common/http"
 
 /** GET /admin/b2b/product-terms?product_id=…: wholesale terms (MOQ, multiple, units). */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<JsonOf<AdminProductTermsResponse>>
+) {
   const filters =
     typeof req.query.product_id === "string" ? { product_id: req.query.product_id } : {}
   const rows = await req.scope
     .resolve<OrderingModuleService>(ORDERING_MODULE)
     .listOrdProductTerms(filters, { take: 1000 })
-  res.json({ product_terms: rows })
+  // the json column typed as the route validates it
+  res.json({ product_terms: rows as ProductTermsRow[] })
 }
 
 /** POST /admin/b2b/product-terms {terms: [...]}: set terms of products or variants (upsert). */
-export async function POST(req: AuthenticatedMedusaRequest<SetProductTerms>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<SetProductTerms>,
+  res: MedusaResponse<JsonOf<AdminProductTermsResponse>>
+) {
   const terms = req.validatedBody.terms
   await assertReferencesExist(
     req.scope,

@@ -2,11 +2,13 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { COMPANY_MODULE } from "../../../../modules/company"
 import type CompanyModuleService from "../../../../modules/company/service"
 import type { StatusListQuery } from "../../../validation/fields"
+import type { AdminRegistrationRequestListResponse } from "../../../../types/company/http"
+import type { JsonOf } from "../../../../types/common/http"
 
 /** GET /admin/b2b/registration-requests?status=pending: applications waiting for a decision. */
 export async function GET(
   req: AuthenticatedMedusaRequest<unknown, StatusListQuery>,
-  res: MedusaResponse
+  res: MedusaResponse<JsonOf<AdminRegistrationRequestListResponse>>
 ) {
   const q = req.validatedQuery
   const status = q.status

@@ -1,8 +1,11 @@
+import type { WithTypedItems } from "../../../../modules/after-sales/models/order-request"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { AdminRequestsQuery } from "./validators"
 import { afterSales } from "../../../utils/after-sales"
 import { describeRequests } from "../../../../workflows/after-sales/utils/request-views"
 import { canSeeLegalEntity, managerScope } from "../../../utils/admin-scope"
+import type { OrderRequestListResponse } from "../../../../types/after-sales/http"
+import type { JsonOf } from "../../../../types/common/http"
 
 /**
  * GET /admin/b2b/requests?type&status&legal_entity_id&order_id&limit&offset: after-sales requests of
@@ -10,7 +13,7 @@ import { canSeeLegalEntity, managerScope } from "../../../utils/admin-scope"
  */
 export async function GET(
   req: AuthenticatedMedusaRequest<unknown, AdminRequestsQuery>,
-  res: MedusaResponse
+  res: MedusaResponse<JsonOf<OrderRequestListResponse>>
 ) {
   const scope = await managerScope(req)
   const q = req.validatedQuery
@@ -29,7 +32,11 @@ export async function GET(
     order: { created_at: "DESC" },
   })
   res.json({
-    requests: await describeRequests(req.scope, rows),
+    // the json items column typed as createOrderRequestWorkflow writes it
+    requests: await describeRequests(
+      req.scope,
+      rows as unknown as WithTypedItems<(typeof rows)[number]>[]
+    ),
     count,
     limit: q.limit,
     offset: q.offset,

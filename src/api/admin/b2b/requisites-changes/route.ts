@@ -1,13 +1,16 @@
+import type { RequisitesChangeRow } from "../../../../modules/company/models/requisites-change"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { COMPANY_MODULE } from "../../../../modules/company"
 import type CompanyModuleService from "../../../../modules/company/service"
 import { managerScope } from "../../../utils/admin-scope"
 import type { StatusListQuery } from "../../../validation/fields"
+import type { AdminRequisitesChangeListResponse } from "../../../../types/company/http"
+import type { JsonOf } from "../../../../types/common/http"
 
 /** GET /admin/b2b/requisites-changes?status=pending: requests of companies in the manager's scope. */
 export async function GET(
   req: AuthenticatedMedusaRequest<unknown, StatusListQuery>,
-  res: MedusaResponse
+  res: MedusaResponse<JsonOf<AdminRequisitesChangeListResponse>>
 ) {
   const scope = await managerScope(req)
   const q = req.validatedQuery
@@ -21,5 +24,11 @@ export async function GET(
       skip: q.offset,
       order: { created_at: "DESC" },
     })
-  res.json({ requisites_changes: rows, count, limit: q.limit, offset: q.offset })
+  // the json column typed as the workflow writes it
+  res.json({
+    requisites_changes: rows as unknown as RequisitesChangeRow[],
+    count,
+    limit: q.limit,
+    offset: q.offset,
+  })
 }

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { COMPANY_MODULE } from "../../../../modules/company"
 import type CompanyModuleService from "../../../../modules/company/service"
 import { type B2BRequest, requireContext } from "../../../utils/b2b-context"
+import type { StoreCompanyResponse } from "../../../../types/company/http"
 
 const SELLER_PUBLIC = [
   "id",
@@ -21,7 +22,7 @@ const SELLER_PUBLIC = [
  * GET /store/b2b/company: the active counterparty's requisites, its holding, and the seller
  * organization that will issue its orders and documents (its own, else the distributor's default).
  */
-export async function GET(req: B2BRequest, res: MedusaResponse) {
+export async function GET(req: B2BRequest, res: MedusaResponse<StoreCompanyResponse>) {
   const ctx = requireContext(req)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
@@ -44,13 +45,16 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
     ],
     filters: { id: ctx.active.legal_entity_id },
   })
-  const company = data[0] as { seller_organization_id?: string | null } & Record<string, unknown>
+  const company = data[0] as Omit<StoreCompanyResponse["company"], "seller_organization">
   const svc = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
   const [seller] = company.seller_organization_id
     ? await svc.listB2bSellerOrganizations({ id: company.seller_organization_id })
     : await svc.listB2bSellerOrganizations({ is_default: true }, { take: 1 })
   const seller_organization = seller
-    ? Object.fromEntries(SELLER_PUBLIC.map((k) => [k, seller[k] ?? null]))
+    ? (Object.fromEntries(SELLER_PUBLIC.map((k) => [k, seller[k] ?? null])) as Pick<
+        typeof seller,
+        (typeof SELLER_PUBLIC)[number]
+      >)
     : null
   res.json({ company: { ...company, seller_organization } })
 }

@@ -5,6 +5,7 @@ import LegalEntityOrder from "../../../../links/legal-entity-order"
 import type { DashboardQuery } from "./validators"
 import type { B2BRequest } from "../../../utils/b2b-context"
 import { activeCreditAccount, creditService } from "../../../utils/credit"
+import type { StoreDashboardResponse } from "../../../../types/credit/http"
 
 const bucketOf = (d: Date, period: "day" | "week" | "month") => {
   const x = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()))
@@ -17,7 +18,10 @@ const bucketOf = (d: Date, period: "day" | "week" | "month") => {
  * GET /store/b2b/dashboard (finance.view or reports.view): turnover per day/week/month, orders by
  * status and the credit balance of the active counterparty. Default period: the last 12 months.
  */
-export async function GET(req: B2BRequest<unknown, DashboardQuery>, res: MedusaResponse) {
+export async function GET(
+  req: B2BRequest<unknown, DashboardQuery>,
+  res: MedusaResponse<StoreDashboardResponse>
+) {
   const q = req.validatedQuery
   const { ctx, account } = await activeCreditAccount(req)
   const to = q.to ? new Date(q.to) : new Date()

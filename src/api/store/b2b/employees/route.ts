@@ -1,9 +1,11 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { type B2BRequest, requireContext } from "../../../utils/b2b-context"
+import type { StoreEmployeeListResponse } from "../../../../types/company/http"
+import type { JsonOf } from "../../../../types/common/http"
 
 /** GET /store/b2b/employees: the people of the active counterparty (users.view). */
-export async function GET(req: B2BRequest, res: MedusaResponse) {
+export async function GET(req: B2BRequest, res: MedusaResponse<JsonOf<StoreEmployeeListResponse>>) {
   const ctx = requireContext(req)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({

@@ -5,13 +5,18 @@ import type { GuestOrder } from "./validators"
 import { clientIp } from "../../../utils/actor"
 import type { B2BRequest } from "../../../utils/b2b-context"
 import { oneClickResponse } from "../one-click/helpers"
+import type { StoreOneClickResponse } from "../../../../types/ordering/http"
+import type { JsonOf } from "../../../../types/common/http"
 
 /**
  * POST /store/b2b/guest-orders (no login, publishable key): a visitor's one-click order with a phone
  * and e-mail, at catalog prices, when B2B_GUEST_ONE_CLICK is on (403 otherwise; 429 beyond the hourly
  * limit). A manager later attaches it to a counterparty (/admin/b2b/guest-orders/:id/attach).
  */
-export async function POST(req: B2BRequest<GuestOrder>, res: MedusaResponse) {
+export async function POST(
+  req: B2BRequest<GuestOrder>,
+  res: MedusaResponse<JsonOf<StoreOneClickResponse>>
+) {
   const b = req.validatedBody
   const { result } = await guestOrderWorkflow(req.scope).run({
     input: {

@@ -5,6 +5,11 @@ import { createInvitationWorkflow } from "../../../../workflows/company/workflow
 import { customerActor } from "../../../utils/actor"
 import { type B2BRequest, requireContext } from "../../../utils/b2b-context"
 import type { CreateInvitation } from "./validators"
+import type {
+  StoreInvitationListResponse,
+  StoreInvitationResponse,
+} from "../../../../types/company/http"
+import type { JsonOf } from "../../../../types/common/http"
 
 const publicFields = (i: any) => ({
   id: i.id,
@@ -17,7 +22,10 @@ const publicFields = (i: any) => ({
 })
 
 /** GET /store/b2b/invitations: invitations of the active counterparty (users.manage). */
-export async function GET(req: B2BRequest, res: MedusaResponse) {
+export async function GET(
+  req: B2BRequest,
+  res: MedusaResponse<JsonOf<StoreInvitationListResponse>>
+) {
   const ctx = requireContext(req)
   const company = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
   const rows = await company.listB2bInvitations(
@@ -28,7 +36,10 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
 }
 
 /** POST /store/b2b/invitations: invite a colleague by email with a role (users.manage). */
-export async function POST(req: B2BRequest<CreateInvitation>, res: MedusaResponse) {
+export async function POST(
+  req: B2BRequest<CreateInvitation>,
+  res: MedusaResponse<JsonOf<StoreInvitationResponse>>
+) {
   const ctx = requireContext(req)
   const { result } = await createInvitationWorkflow(req.scope).run({
     input: {

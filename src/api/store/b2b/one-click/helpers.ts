@@ -1,5 +1,7 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { JsonOf } from "../../../../types/common/http"
+import type { StoreOneClickResponse } from "../../../../types/ordering/http"
 
 export const ONE_CLICK_ORDER_FIELDS = [
   "id",
@@ -32,7 +34,7 @@ export async function oneClickResponse(
     cart_id: string
     shipping_options: { id: string; name: string }[]
   }
-) {
+): Promise<JsonOf<StoreOneClickResponse>> {
   const ids = result.order_ids?.length ? result.order_ids : [result.order_id]
   const { data } = await req.scope
     .resolve(ContainerRegistrationKeys.QUERY)

@@ -6,12 +6,17 @@ import type { BuyNow } from "./validators"
 import { type B2BRequest, requireContext } from "../../../utils/b2b-context"
 import { oneClickResponse } from "./helpers"
 import { pricingContextOf } from "../../../utils/pricing-context"
+import type { StoreOneClickResponse } from "../../../../types/ordering/http"
+import type { JsonOf } from "../../../../types/common/http"
 
 /**
  * POST /store/b2b/one-click { variant_id, quantity, region_id? }: buys one product now in a cart of
  * its own for the acting counterparty, placed with the company defaults; the current cart is untouched.
  */
-export async function POST(req: B2BRequest<BuyNow>, res: MedusaResponse) {
+export async function POST(
+  req: B2BRequest<BuyNow>,
+  res: MedusaResponse<JsonOf<StoreOneClickResponse>>
+) {
   const ctx = requireContext(req)
   const body = req.validatedBody
   const { data: customers } = await req.scope

@@ -8,6 +8,11 @@ import { recordPersonalDataRequestWorkflow } from "../../../../workflows/company
 import { clientIp } from "../../../utils/actor"
 import type { B2BRequest } from "../../../utils/b2b-context"
 import { MedusaError } from "@medusajs/framework/utils"
+import type {
+  StorePersonalDataRequestResponse,
+  StorePersonalDataResponse,
+} from "../../../../types/company/http"
+import type { JsonOf } from "../../../../types/common/http"
 
 function me(req: B2BRequest) {
   const id = req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : null
@@ -16,7 +21,7 @@ function me(req: B2BRequest) {
 }
 
 /** GET /store/b2b/personal-data: everything the portal keeps about the signed-in person (152-FZ export). */
-export async function GET(req: B2BRequest, res: MedusaResponse) {
+export async function GET(req: B2BRequest, res: MedusaResponse<JsonOf<StorePersonalDataResponse>>) {
   const customerId = me(req)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const company = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
@@ -26,7 +31,7 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
     fields: ["id", "email", "first_name", "last_name", "phone", "created_at", "addresses.*"],
     filters: { id: customerId },
   })
-  const customer = data[0] as { email?: string } | undefined
+  const customer = data[0] as JsonOf<StorePersonalDataResponse["customer"]>
   const [memberships, consents, events] = await Promise.all([
     company.listB2bEmployees(
       { customer_id: customerId },
@@ -59,7 +64,10 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
 }
 
 /** POST /store/b2b/personal-data: ask for deletion of one's personal data; the manager is notified. */
-export async function POST(req: B2BRequest, res: MedusaResponse) {
+export async function POST(
+  req: B2BRequest,
+  res: MedusaResponse<JsonOf<StorePersonalDataRequestResponse>>
+) {
   const customerId = me(req)
   const { result } = await recordPersonalDataRequestWorkflow(req.scope).run({
     input: {

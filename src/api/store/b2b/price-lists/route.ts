@@ -5,8 +5,14 @@ import { requestPriceListExportWorkflow } from "../../../../workflows/pricing-co
 import { type B2BRequest, requireContext } from "../../../utils/b2b-context"
 import { pricingContextOf } from "../../../utils/pricing-context"
 import type { RequestPriceList } from "./validators"
+import type {
+  PriceListExport,
+  StorePriceListListResponse,
+  StorePriceListResponse,
+} from "../../../../types/pricing/http"
+import type { JsonOf } from "../../../../types/common/http"
 
-export const exportView = (e: any) => ({
+export const exportView = (e: any): JsonOf<PriceListExport> => ({
   id: e.id,
   status: e.status,
   format: e.format,
@@ -25,7 +31,10 @@ export const exportView = (e: any) => ({
 })
 
 /** GET /store/b2b/price-lists: the counterparty's price list downloads. */
-export async function GET(req: B2BRequest, res: MedusaResponse) {
+export async function GET(
+  req: B2BRequest,
+  res: MedusaResponse<JsonOf<StorePriceListListResponse>>
+) {
   const ctx = requireContext(req)
   const rows = await req.scope
     .resolve<PricingContractModuleService>(PRICING_CONTRACT_MODULE)
@@ -40,7 +49,10 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
 }
 
 /** POST /store/b2b/price-lists {category_ids?, format: "xlsx", region_code?}: generated in the background. */
-export async function POST(req: B2BRequest<RequestPriceList>, res: MedusaResponse) {
+export async function POST(
+  req: B2BRequest<RequestPriceList>,
+  res: MedusaResponse<JsonOf<StorePriceListResponse>>
+) {
   const ctx = requireContext(req)
   const pc = pricingContextOf(req)
   const { result } = await requestPriceListExportWorkflow(req.scope).run({

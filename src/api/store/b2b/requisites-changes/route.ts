@@ -1,3 +1,4 @@
+import type { RequisitesChangeRow } from "../../../../modules/company/models/requisites-change"
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { COMPANY_MODULE } from "../../../../modules/company"
@@ -7,9 +8,17 @@ import { customerActor } from "../../../utils/actor"
 import { type B2BRequest, requireContext } from "../../../utils/b2b-context"
 import { documentType } from "../../../utils/upload"
 import { RequisitesChanges } from "./validators"
+import type {
+  StoreRequisitesChangeListResponse,
+  StoreRequisitesChangeResponse,
+} from "../../../../types/company/http"
+import type { JsonOf } from "../../../../types/common/http"
 
 /** GET /store/b2b/requisites-changes: the active counterparty's requests and their decisions. */
-export async function GET(req: B2BRequest, res: MedusaResponse) {
+export async function GET(
+  req: B2BRequest,
+  res: MedusaResponse<JsonOf<StoreRequisitesChangeListResponse>>
+) {
   const ctx = requireContext(req)
   const rows = await req.scope
     .resolve<CompanyModuleService>(COMPANY_MODULE)
@@ -20,14 +29,22 @@ export async function GET(req: B2BRequest, res: MedusaResponse) {
         order: { created_at: "DESC" },
       }
     )
-  res.json({ requisites_changes: rows.map(({ document_url: _u, ...r }) => r) })
+  // the json column typed as the workflow writes it
+  res.json({
+    requisites_changes: (rows as unknown as RequisitesChangeRow[]).map(
+      ({ document_url: _u, ...r }) => r
+    ),
+  })
 }
 
 /**
  * POST /store/b2b/requisites-changes (multipart): `changes` (JSON of the new values) and `document`
  * (XLS, DOC, PDF, JPG, PNG or BMP, size-limited) justifying them. A manager approves or rejects.
  */
-export async function POST(req: B2BRequest, res: MedusaResponse) {
+export async function POST(
+  req: B2BRequest,
+  res: MedusaResponse<JsonOf<StoreRequisitesChangeResponse>>
+) {
   const ctx = requireContext(req)
   const file = (req as unknown as { file?: { originalname: string; buffer: Buffer } }).file
   if (!file)

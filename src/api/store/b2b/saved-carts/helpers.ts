@@ -1,3 +1,4 @@
+import type { SavedCartRow } from "../../../../modules/ordering/models/saved-cart"
 import { MedusaError } from "@medusajs/framework/utils"
 import { ORDERING_MODULE } from "../../../../modules/ordering"
 import type OrderingModuleService from "../../../../modules/ordering/service"
@@ -20,7 +21,7 @@ export async function visibleSavedCart(req: B2BRequest, id: string) {
   )
   if (!row || (row.customer_id !== ctx.customer_id && !row.is_shared))
     throw notFound("Saved cart", id)
-  return row
+  return row as unknown as SavedCartRow // the json column typed as the workflow writes it
 }
 
 /** Changing or deleting needs authorship (or users.manage for shared ones). */

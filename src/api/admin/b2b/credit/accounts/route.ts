@@ -5,9 +5,17 @@ import type { CreateCreditAccount } from "../validators"
 import { managerScope } from "../../../../utils/admin-scope"
 import { creditService } from "../../../../utils/credit"
 import { assertReferencesExist } from "../../../../validation/references"
+import type {
+  AdminCreditAccountListResponse,
+  AdminCreditAccountResponse,
+} from "../../../../../types/credit/http"
+import type { JsonOf } from "../../../../../types/common/http"
 
 /** GET /admin/b2b/credit/accounts: accounts of the manager's clients with their current position. */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<JsonOf<AdminCreditAccountListResponse>>
+) {
   const scope = await managerScope(req)
   const q = req.query as { legal_entity_id?: string; holding_id?: string }
   const filters: Record<string, unknown> = {}
@@ -29,7 +37,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 /** POST /admin/b2b/credit/accounts: opens an account for a counterparty or a holding. */
 export async function POST(
   req: AuthenticatedMedusaRequest<CreateCreditAccount>,
-  res: MedusaResponse
+  res: MedusaResponse<JsonOf<AdminCreditAccountResponse>>
 ) {
   const body = req.validatedBody
   const scope = await managerScope(req)

@@ -10,6 +10,7 @@ import {
   sampleUpdData,
   templateSyntaxError,
 } from "../../../../../modules/documents"
+import type { PdfFile } from "../../../../../types/documents/http"
 
 const SAMPLES: Record<string, () => unknown> = {
   invoice: () => sampleInvoiceData(12),
@@ -19,7 +20,10 @@ const SAMPLES: Record<string, () => unknown> = {
 }
 
 /** POST /admin/b2b/document-templates/preview: the edited template rendered with a sample order, as PDF. */
-export async function POST(req: AuthenticatedMedusaRequest<SaveTemplate>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<SaveTemplate>,
+  res: MedusaResponse<PdfFile>
+) {
   const b = req.validatedBody
   const err = templateSyntaxError(b.body)
   if (err) throw new MedusaError(MedusaError.Types.INVALID_DATA, `body: ${err}`)

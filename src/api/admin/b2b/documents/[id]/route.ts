@@ -2,6 +2,8 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import { managerScope } from "../../../../utils/admin-scope"
 import { documentsService } from "../../../../utils/documents"
+import type { DocumentResponse } from "../../../../../types/documents/http"
+import type { JsonOf } from "../../../../../types/common/http"
 
 /** A document of one of the manager's clients, else 404. */
 export async function documentInScope(req: AuthenticatedMedusaRequest, id: string) {
@@ -12,6 +14,9 @@ export async function documentInScope(req: AuthenticatedMedusaRequest, id: strin
   return doc
 }
 
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<JsonOf<DocumentResponse>>
+) {
   res.json({ document: await documentInScope(req, req.params.id) })
 }

@@ -7,6 +7,8 @@ import { updateEmployeeWorkflow } from "../../../../../workflows/company/workflo
 import { userActor } from "../../../../utils/actor"
 import { canSeeLegalEntity, managerScope } from "../../../../utils/admin-scope"
 import type { UpdateEmployee } from "../validators"
+import type { DeletedResponse, EmployeeResponse } from "../../../../../types/company/http"
+import type { JsonOf } from "../../../../../types/common/http"
 
 async function load(req: AuthenticatedMedusaRequest) {
   const scope = await managerScope(req)
@@ -25,7 +27,10 @@ async function load(req: AuthenticatedMedusaRequest) {
 }
 
 /** POST /admin/b2b/employees/:id: enable/disable, change role, make default (audited). */
-export async function POST(req: AuthenticatedMedusaRequest<UpdateEmployee>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<UpdateEmployee>,
+  res: MedusaResponse<JsonOf<EmployeeResponse>>
+) {
   const emp = await load(req)
   const { result } = await updateEmployeeWorkflow(req.scope).run({
     input: { id: emp.id, ...req.validatedBody, actor: userActor(req) },
@@ -34,7 +39,10 @@ export async function POST(req: AuthenticatedMedusaRequest<UpdateEmployee>, res:
 }
 
 /** DELETE /admin/b2b/employees/:id: remove the person from this legal entity. */
-export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function DELETE(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<DeletedResponse<"employee">>
+) {
   const emp = await load(req)
   await removeEmployeeWorkflow(req.scope).run({ input: { id: emp.id, actor: userActor(req) } })
   res.json({ id: emp.id, object: "employee", deleted: true })

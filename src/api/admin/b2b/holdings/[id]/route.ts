@@ -4,6 +4,12 @@ import { deleteHoldingWorkflow } from "../../../../../workflows/company/workflow
 import { updateHoldingWorkflow } from "../../../../../workflows/company/workflows/update-holding"
 import { assertExecutive, managerScope } from "../../../../utils/admin-scope"
 import type { AdminUpdateHolding } from "../validators"
+import type {
+  AdminHoldingDetailResponse,
+  AdminHoldingResponse,
+  DeletedResponse,
+} from "../../../../../types/company/http"
+import type { JsonOf } from "../../../../../types/common/http"
 
 async function load(req: AuthenticatedMedusaRequest) {
   const scope = await managerScope(req)
@@ -13,7 +19,8 @@ async function load(req: AuthenticatedMedusaRequest) {
     fields: ["*", "legal_entities.*"],
     filters: { id: req.params.id },
   })
-  const holding = data[0] as { id: string } | undefined
+  const holding = data[0] as
+    (JsonOf<AdminHoldingDetailResponse["holding"]> & { id: string }) | undefined
   if (!holding || (!scope.all && !scope.holding_ids.includes(holding.id))) {
     throw new MedusaError(
       MedusaError.Types.NOT_FOUND,
@@ -23,13 +30,16 @@ async function load(req: AuthenticatedMedusaRequest) {
   return holding
 }
 
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<JsonOf<AdminHoldingDetailResponse>>
+) {
   res.json({ holding: await load(req) })
 }
 
 export async function POST(
   req: AuthenticatedMedusaRequest<AdminUpdateHolding>,
-  res: MedusaResponse
+  res: MedusaResponse<JsonOf<AdminHoldingResponse>>
 ) {
   await load(req)
   await assertExecutive(req)
@@ -39,7 +49,10 @@ export async function POST(
   res.json({ holding: result[0] })
 }
 
-export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function DELETE(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<DeletedResponse<"holding">>
+) {
   const holding = (await load(req)) as { id: string; legal_entities?: unknown[] }
   await assertExecutive(req)
   if (holding.legal_entities?.length) {

@@ -6,8 +6,16 @@ import { assertLegalEntityInScope } from "../../../../utils/admin-scope"
 import type { AdminUpdateLegalEntity } from "../validators"
 import { LEGAL_ENTITY_FIELDS } from "../route"
 import { assertReferencesExist } from "../../../../validation/references"
+import type {
+  AdminLegalEntityDetailResponse,
+  AdminLegalEntityResponse,
+} from "../../../../../types/company/http"
+import type { JsonOf } from "../../../../../types/common/http"
 
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<JsonOf<AdminLegalEntityDetailResponse>>
+) {
   await assertLegalEntityInScope(req, req.params.id)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
@@ -31,7 +39,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 /** POST /admin/b2b/legal-entities/:id: edit requisites, block/unblock (audited). */
 export async function POST(
   req: AuthenticatedMedusaRequest<AdminUpdateLegalEntity>,
-  res: MedusaResponse
+  res: MedusaResponse<JsonOf<AdminLegalEntityResponse>>
 ) {
   await assertLegalEntityInScope(req, req.params.id)
   await assertReferencesExist(req.scope, [

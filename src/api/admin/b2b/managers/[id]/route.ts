@@ -4,8 +4,12 @@ import { COMPANY_MODULE } from "../../../../../modules/company"
 import type CompanyModuleService from "../../../../../modules/company/service"
 import { unassignManagerWorkflow } from "../../../../../workflows/company/workflows/unassign-manager"
 import { assertExecutive } from "../../../../utils/admin-scope"
+import type { DeletedResponse } from "../../../../../types/company/http"
 
-export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function DELETE(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<DeletedResponse<"manager_assignment">>
+) {
   await assertExecutive(req)
   const company = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
   const [a] = await company.listB2bManagerAssignments({ id: req.params.id })

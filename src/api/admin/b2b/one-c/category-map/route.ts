@@ -1,12 +1,20 @@
+import type { JsonOf } from "../../../../../types/common/http"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { ONE_C_MODULE } from "../../../../../modules/one-c"
 import type OneCModuleService from "../../../../../modules/one-c/service"
 import type { OneCCategoryMap } from "../validators"
 import { saveCategoryMapWorkflow } from "../../../../../workflows/one-c"
+import type {
+  AdminOneCCategoryMapResponse,
+  AdminOneCCategoryMapSavedResponse,
+} from "../../../../../types/one-c/http"
 
 /** GET /admin/b2b/one-c/category-map: 1C groups (as imported) with the portal categories they map to. */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<JsonOf<AdminOneCCategoryMapResponse>>
+) {
   const onec = req.scope.resolve<OneCModuleService>(ONE_C_MODULE)
   const [groups, manual] = await Promise.all([
     onec.mappingsOfKind("group"),
@@ -25,7 +33,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** POST /admin/b2b/one-c/category-map { group_external_id, category_ids[] }: sets the manual mapping of a group (empty = automatic). */
-export async function POST(req: AuthenticatedMedusaRequest<OneCCategoryMap>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<OneCCategoryMap>,
+  res: MedusaResponse<AdminOneCCategoryMapSavedResponse>
+) {
   const b = req.validatedBody
   const cats = b.category_ids.length
     ? await req.scope

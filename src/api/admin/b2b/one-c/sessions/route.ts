@@ -1,9 +1,14 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ONE_C_MODULE } from "../../../../../modules/one-c"
 import type OneCModuleService from "../../../../../modules/one-c/service"
+import type { AdminOneCSessionListResponse, FileCounts } from "../../../../../types/one-c/http"
+import type { JsonOf } from "../../../../../types/common/http"
 
 /** GET /admin/b2b/one-c/sessions: the exchange log — recent sessions with their files and progress. */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<JsonOf<AdminOneCSessionListResponse>>
+) {
   const onec = req.scope.resolve<OneCModuleService>(ONE_C_MODULE)
   const limit = Math.min(Number(req.query.limit ?? 20) || 20, 100)
   const sessions = await onec.listOnecSessions(
@@ -32,7 +37,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
           staged: f.staged,
           applied: f.applied_seq,
           progress: f.staged ? Math.round((100 * f.applied_seq) / f.staged) : 0,
-          counts: f.counts,
+          counts: f.counts as FileCounts | null, // the json column as the import writes it
           error: f.error,
           started_at: f.started_at,
           finished_at: f.finished_at,

@@ -1,9 +1,13 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { oneCSettings } from "../../../../../lib/one-c-settings"
 import { pluginOptions } from "../../../../../lib/plugin-options"
+import type { AdminOneCSettingsResponse } from "../../../../../types/one-c/http"
 
 /** GET /admin/b2b/one-c/settings: the connector's effective settings (from the environment; the password is never shown). */
-export async function GET(_req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(
+  _req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<AdminOneCSettingsResponse>
+) {
   const { password, ...rest } = oneCSettings()
   res.json({
     settings: {

@@ -3,9 +3,16 @@ import { loadStatuses } from "../../../../../modules/ordering"
 import { deleteOrderStatusWorkflow } from "../../../../../workflows/ordering/workflows/delete-order-status"
 import { updateOrderStatusWorkflow } from "../../../../../workflows/ordering/workflows/update-order-status"
 import type { UpdateOrderStatus } from "../validators"
+import type {
+  AdminOrderStatusDeleteResponse,
+  AdminOrderStatusResponse,
+} from "../../../../../types/ordering/http"
 
 /** POST /admin/b2b/order-statuses/:code: edit a status (name, 1C mapping, flags). */
-export async function POST(req: MedusaRequest<UpdateOrderStatus>, res: MedusaResponse) {
+export async function POST(
+  req: MedusaRequest<UpdateOrderStatus>,
+  res: MedusaResponse<AdminOrderStatusResponse>
+) {
   await updateOrderStatusWorkflow(req.scope).run({
     input: { code: req.params.code, fields: req.validatedBody },
   })
@@ -14,7 +21,10 @@ export async function POST(req: MedusaRequest<UpdateOrderStatus>, res: MedusaRes
 }
 
 /** DELETE /admin/b2b/order-statuses/:code: refused for the default status and statuses in use. */
-export async function DELETE(req: MedusaRequest, res: MedusaResponse) {
+export async function DELETE(
+  req: MedusaRequest,
+  res: MedusaResponse<AdminOrderStatusDeleteResponse>
+) {
   await deleteOrderStatusWorkflow(req.scope).run({ input: { code: req.params.code } })
   await loadStatuses(req.scope)
   res.json({ code: req.params.code, object: "order_status", deleted: true })

@@ -10,6 +10,11 @@ import { pricingCreateSchema } from "../validators"
 import { parseOrThrow } from "../../../../utils/zod-error"
 import { checkPricingReferences } from "./references"
 import { assertNewPricingRowInScope, pricingListFilter } from "./scope"
+import type {
+  AdminPricingCreateResponse,
+  AdminPricingListResponse,
+} from "../../../../../types/pricing/http"
+import type { JsonOf } from "../../../../../types/common/http"
 
 export function entityOf(req: AuthenticatedMedusaRequest): PricingEntityPath {
   const e = req.params.entity as PricingEntityPath
@@ -22,7 +27,10 @@ export function entityOf(req: AuthenticatedMedusaRequest): PricingEntityPath {
 }
 
 /** GET /admin/b2b/pricing/:entity?limit&offset&<field>=<value>: list (filters on simple fields). */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<JsonOf<AdminPricingListResponse>>
+) {
   const e = entityOf(req)
   const svc =
     req.scope.resolve<Record<string, (...a: any[]) => Promise<any>>>(PRICING_CONTRACT_MODULE)
@@ -53,7 +61,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** POST /admin/b2b/pricing/:entity: create one row (validated per entity, references checked). */
-export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<JsonOf<AdminPricingCreateResponse>>
+) {
   const e = entityOf(req)
   if (e === "settings")
     throw new MedusaError(

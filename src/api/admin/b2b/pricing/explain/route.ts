@@ -4,11 +4,12 @@ import type CompanyModuleService from "../../../../../modules/company/service"
 import { resolveVariantPrices } from "../../../../../workflows/pricing-contract/utils"
 import { assertLegalEntityInScope } from "../../../../utils/admin-scope"
 import type { ExplainQuery } from "../validators"
+import type { AdminPriceExplainResponse } from "../../../../../types/pricing/http"
 
 /** GET /admin/b2b/pricing/explain?variant_id&legal_entity_id&quantity: "why this price", with full provenance. */
 export async function GET(
   req: AuthenticatedMedusaRequest<unknown, ExplainQuery>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminPriceExplainResponse>
 ) {
   const q = req.validatedQuery
   let holding: string | null = null

@@ -2,9 +2,13 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { setVariantPricesWorkflow } from "../../../../../workflows/pricing-contract"
 import type { SetVariantPrices } from "../validators"
 import { assertReferencesExist } from "../../../../validation/references"
+import type { AdminSetVariantPricesResponse } from "../../../../../types/pricing/http"
 
 /** POST /admin/b2b/pricing/variant-prices: set (or with amount null remove) prices per price type, up to 10,000 rows. */
-export async function POST(req: AuthenticatedMedusaRequest<SetVariantPrices>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<SetVariantPrices>,
+  res: MedusaResponse<AdminSetVariantPricesResponse>
+) {
   const prices = req.validatedBody.prices
   await assertReferencesExist(req.scope, [
     ...prices.map((p, i) => ({

@@ -1,3 +1,4 @@
+import type { WithTypedItems } from "../../../../../modules/after-sales/models/order-request"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { DecideOrderRequest } from "../validators"
@@ -11,6 +12,8 @@ import {
 } from "../../../../../workflows/after-sales/utils/request-views"
 import { withSortedMessages } from "../../../../../modules/after-sales"
 import { canSeeLegalEntity, managerScope } from "../../../../utils/admin-scope"
+import type { OrderRequestResponse } from "../../../../../types/after-sales/http"
+import type { JsonOf } from "../../../../../types/common/http"
 
 async function requestInScope(req: AuthenticatedMedusaRequest) {
   const scope = await managerScope(req)
@@ -24,7 +27,8 @@ async function requestInScope(req: AuthenticatedMedusaRequest) {
       `Request with id ${req.params.id} was not found`
     )
   }
-  return row
+  // the json items column typed as createOrderRequestWorkflow writes it
+  return row as unknown as WithTypedItems<typeof row>
 }
 
 async function detail(req: AuthenticatedMedusaRequest) {
@@ -34,7 +38,10 @@ async function detail(req: AuthenticatedMedusaRequest) {
 }
 
 /** GET /admin/b2b/requests/:id: the request with its conversation and the Medusa return, if any. */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<JsonOf<OrderRequestResponse>>
+) {
   res.json({ request: await detail(req) })
 }
 
@@ -44,7 +51,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
  */
 export async function POST(
   req: AuthenticatedMedusaRequest<DecideOrderRequest>,
-  res: MedusaResponse
+  res: MedusaResponse<JsonOf<OrderRequestResponse>>
 ) {
   const row = await requestInScope(req)
   const b = req.validatedBody

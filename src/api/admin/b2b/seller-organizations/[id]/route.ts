@@ -6,6 +6,11 @@ import { deleteSellerOrganizationWorkflow } from "../../../../../workflows/compa
 import { updateSellerOrganizationWorkflow } from "../../../../../workflows/company/workflows/update-seller-organization"
 import { assertExecutive } from "../../../../utils/admin-scope"
 import type { UpdateSellerOrganization } from "../validators"
+import type {
+  AdminSellerOrganizationResponse,
+  DeletedResponse,
+} from "../../../../../types/company/http"
+import type { JsonOf } from "../../../../../types/common/http"
 
 async function load(req: AuthenticatedMedusaRequest) {
   const [org] = await req.scope
@@ -19,13 +24,16 @@ async function load(req: AuthenticatedMedusaRequest) {
   return org
 }
 
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<JsonOf<AdminSellerOrganizationResponse>>
+) {
   res.json({ seller_organization: await load(req) })
 }
 
 export async function POST(
   req: AuthenticatedMedusaRequest<UpdateSellerOrganization>,
-  res: MedusaResponse
+  res: MedusaResponse<JsonOf<AdminSellerOrganizationResponse>>
 ) {
   await assertExecutive(req)
   await load(req)
@@ -35,7 +43,10 @@ export async function POST(
   res.json({ seller_organization: result })
 }
 
-export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function DELETE(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<DeletedResponse<"seller_organization">>
+) {
   await assertExecutive(req)
   const org = await load(req)
   const used = await req.scope

@@ -3,12 +3,13 @@ import Decimal from "decimal.js"
 import { allocateReceivables } from "../../../../../modules/credit"
 import type { B2BRequest } from "../../../../utils/b2b-context"
 import { activeCreditAccount, creditService } from "../../../../utils/credit"
+import type { StoreReceivablesResponse } from "../../../../../types/credit/http"
 
 /**
  * GET /store/b2b/credit/receivables (finance.view): what is owed per order and document, with due
  * dates and days overdue (payments settle the earliest due debts first).
  */
-export async function GET(req: B2BRequest, res: MedusaResponse) {
+export async function GET(req: B2BRequest, res: MedusaResponse<StoreReceivablesResponse>) {
   const { ctx, account } = await activeCreditAccount(req)
   if (!account)
     return res.json({ receivables: [], total_outstanding: "0.00", total_overdue: "0.00" })

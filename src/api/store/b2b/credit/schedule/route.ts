@@ -2,9 +2,14 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import type { B2BRequest } from "../../../../utils/b2b-context"
 import { activeCreditAccount, creditService } from "../../../../utils/credit"
 import { dec } from "../../../../../modules/credit"
+import type { StoreCreditScheduleResponse } from "../../../../../types/credit/http"
+import type { JsonOf } from "../../../../../types/common/http"
 
 /** GET /store/b2b/credit/schedule (finance.view): planned payments of the credit agreement. */
-export async function GET(req: B2BRequest, res: MedusaResponse) {
+export async function GET(
+  req: B2BRequest,
+  res: MedusaResponse<JsonOf<StoreCreditScheduleResponse>>
+) {
   const { account } = await activeCreditAccount(req)
   if (!account) return res.json({ schedule: [] })
   const rows = await creditService(req).listCreditPaymentSchedules(

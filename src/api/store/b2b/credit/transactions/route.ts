@@ -2,12 +2,17 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import type { StoreTransactionsQuery } from "../validators"
 import type { B2BRequest } from "../../../../utils/b2b-context"
 import { activeCreditAccount, creditService } from "../../../../utils/credit"
+import type { StoreCreditTransactionsResponse } from "../../../../../types/credit/http"
+import type { JsonOf } from "../../../../../types/common/http"
 
 /**
  * GET /store/b2b/credit/transactions (finance.view): the counterparty's settlements with filters
  * (type, period, order), the opening balance of the period and a running balance per row.
  */
-export async function GET(req: B2BRequest<unknown, StoreTransactionsQuery>, res: MedusaResponse) {
+export async function GET(
+  req: B2BRequest<unknown, StoreTransactionsQuery>,
+  res: MedusaResponse<JsonOf<StoreCreditTransactionsResponse>>
+) {
   const q = req.validatedQuery
   const { ctx, account } = await activeCreditAccount(req)
   if (!account)

@@ -3,12 +3,17 @@ import { requestReconciliationActWorkflow } from "../../../../../workflows/docum
 import { type RequestAct, actPeriod } from "../validators"
 import { type B2BRequest, requireContext } from "../../../../utils/b2b-context"
 import { managerEmails } from "../../../../../workflows/documents/utils/manager-emails"
+import type { DocumentResponse } from "../../../../../types/documents/http"
+import type { JsonOf } from "../../../../../types/common/http"
 
 /**
  * POST /store/b2b/documents/reconciliation-acts (documents.request) { period: month|quarter|year|custom,
  * date?, from?, to? }: the act is generated in the background; poll the returned document.
  */
-export async function POST(req: B2BRequest<RequestAct>, res: MedusaResponse) {
+export async function POST(
+  req: B2BRequest<RequestAct>,
+  res: MedusaResponse<JsonOf<DocumentResponse>>
+) {
   const ctx = requireContext(req)
   const { from, to } = actPeriod(req.validatedBody)
   const { result } = await requestReconciliationActWorkflow(req.scope).run({

@@ -5,12 +5,17 @@ import { portalSettings } from "../../../../../lib/portal-settings"
 import { clientIp } from "../../../../utils/actor"
 import type { B2BRequest } from "../../../../utils/b2b-context"
 import type { AcceptInvitation } from "../validators"
+import type { StoreInvitationAcceptedResponse } from "../../../../../types/company/http"
+import type { JsonOf } from "../../../../../types/common/http"
 
 /**
  * POST /store/b2b/invitations/accept: a new person sets a password; a signed-in person with the
  * invited email joins one more company. Returns the employee; the client then signs in as usual.
  */
-export async function POST(req: B2BRequest<AcceptInvitation>, res: MedusaResponse) {
+export async function POST(
+  req: B2BRequest<AcceptInvitation>,
+  res: MedusaResponse<JsonOf<StoreInvitationAcceptedResponse>>
+) {
   const body = req.validatedBody
   const signedIn = req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : null
   if (!signedIn && !body.password)

@@ -3,12 +3,17 @@ import { MedusaError, Modules } from "@medusajs/framework/utils"
 import type { ICustomerModuleService } from "@medusajs/framework/types"
 import { COMPANY_MODULE, hashInvitationToken } from "../../../../../modules/company"
 import type CompanyModuleService from "../../../../../modules/company/service"
+import type { StoreInvitationLookupResponse } from "../../../../../types/company/http"
+import type { JsonOf } from "../../../../../types/common/http"
 
 /**
  * GET /store/b2b/invitations/lookup?token=…: what the invitation page shows before accepting
  * (company, role, email, whether an account exists). Same precise errors as accepting.
  */
-export async function GET(req: MedusaRequest, res: MedusaResponse) {
+export async function GET(
+  req: MedusaRequest,
+  res: MedusaResponse<JsonOf<StoreInvitationLookupResponse>>
+) {
   const token = typeof req.query.token === "string" ? req.query.token : ""
   if (!token) throw new MedusaError(MedusaError.Types.INVALID_DATA, "token: required")
   const company = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)

@@ -3,6 +3,8 @@ import { PRICING_CONTRACT_MODULE } from "../../../../../modules/pricing-contract
 import type PricingContractModuleService from "../../../../../modules/pricing-contract/service"
 import { type B2BRequest, notFound, requireContext } from "../../../../utils/b2b-context"
 import { exportView } from "../route"
+import type { StorePriceListResponse } from "../../../../../types/pricing/http"
+import type { JsonOf } from "../../../../../types/common/http"
 
 export async function loadOwnExport(req: B2BRequest) {
   const ctx = requireContext(req)
@@ -17,6 +19,6 @@ export async function loadOwnExport(req: B2BRequest) {
 }
 
 /** GET /store/b2b/price-lists/:id: status and progress. */
-export async function GET(req: B2BRequest, res: MedusaResponse) {
+export async function GET(req: B2BRequest, res: MedusaResponse<JsonOf<StorePriceListResponse>>) {
   res.json({ price_list: exportView(await loadOwnExport(req)) })
 }

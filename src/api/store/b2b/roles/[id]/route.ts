@@ -4,8 +4,13 @@ import { updateRoleWorkflow } from "../../../../../workflows/company/workflows/u
 import { customerActor } from "../../../../utils/actor"
 import { type B2BRequest, requireContext } from "../../../../utils/b2b-context"
 import type { UpdateRole } from "../validators"
+import type { DeletedResponse, StoreRoleResponse } from "../../../../../types/company/http"
+import type { JsonOf } from "../../../../../types/common/http"
 
-export async function POST(req: B2BRequest<UpdateRole>, res: MedusaResponse) {
+export async function POST(
+  req: B2BRequest<UpdateRole>,
+  res: MedusaResponse<JsonOf<StoreRoleResponse>>
+) {
   const ctx = requireContext(req)
   const { result } = await updateRoleWorkflow(req.scope).run({
     input: {
@@ -18,7 +23,7 @@ export async function POST(req: B2BRequest<UpdateRole>, res: MedusaResponse) {
   res.json({ role: result })
 }
 
-export async function DELETE(req: B2BRequest, res: MedusaResponse) {
+export async function DELETE(req: B2BRequest, res: MedusaResponse<DeletedResponse<"role">>) {
   const ctx = requireContext(req)
   await deleteRoleWorkflow(req.scope).run({
     input: {

@@ -2,9 +2,17 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { updateCreditAccountWorkflow } from "../../../../../../workflows/credit/workflows/update-credit-account"
 import type { UpdateCreditAccount } from "../../validators"
 import { accountInScope, creditService } from "../../../../../utils/credit"
+import type {
+  AdminCreditAccountDetailResponse,
+  AdminCreditAccountResponse,
+} from "../../../../../../types/credit/http"
+import type { JsonOf } from "../../../../../../types/common/http"
 
 /** GET /admin/b2b/credit/accounts/:id: terms, position, open exposures and unused overrides. */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<JsonOf<AdminCreditAccountDetailResponse>>
+) {
   const account = await accountInScope(req, req.params.id)
   const credit = creditService(req)
   const [position, exposures, overrides] = await Promise.all([
@@ -24,7 +32,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 /** POST /admin/b2b/credit/accounts/:id: limit, terms, manual block (audited; emits state changes). */
 export async function POST(
   req: AuthenticatedMedusaRequest<UpdateCreditAccount>,
-  res: MedusaResponse
+  res: MedusaResponse<JsonOf<AdminCreditAccountResponse>>
 ) {
   await accountInScope(req, req.params.id)
   const { result } = await updateCreditAccountWorkflow(req.scope).run({

@@ -4,13 +4,18 @@ import { attachGuestOrderWorkflow } from "../../../../../../workflows/ordering/w
 import type { AttachGuestOrder } from "../../validators"
 import { assertLegalEntityInScope } from "../../../../../utils/admin-scope"
 import { GUEST_ORDER_FIELDS } from "../../route"
+import type { AdminGuestOrderAttachResponse } from "../../../../../../types/ordering/http"
+import type { JsonOf } from "../../../../../../types/common/http"
 
 /**
  * POST /admin/b2b/guest-orders/:order_id/attach { legal_entity_id, customer_id? }: links a guest
  * order to a counterparty of the manager's (and to one of its employees), so it shows in the
  * company's order history and in the 1C export. Already attached: 409.
  */
-export async function POST(req: AuthenticatedMedusaRequest<AttachGuestOrder>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<AttachGuestOrder>,
+  res: MedusaResponse<JsonOf<AdminGuestOrderAttachResponse>>
+) {
   const body = req.validatedBody
   await assertLegalEntityInScope(req, body.legal_entity_id)
   try {

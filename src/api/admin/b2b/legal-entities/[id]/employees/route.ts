@@ -7,8 +7,16 @@ import { userActor } from "../../../../../utils/actor"
 import { assertLegalEntityInScope } from "../../../../../utils/admin-scope"
 import type { AdminAddEmployee } from "../../validators"
 import { assertReferencesExist } from "../../../../../validation/references"
+import type {
+  AdminAddEmployeeResponse,
+  AdminEmployeeListResponse,
+} from "../../../../../../types/company/http"
+import type { JsonOf } from "../../../../../../types/common/http"
 
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<JsonOf<AdminEmployeeListResponse>>
+) {
   await assertLegalEntityInScope(req, req.params.id)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
@@ -35,7 +43,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
  * POST /admin/b2b/legal-entities/:id/employees: attach an existing customer (customer_id, or the
  * account with that email), or invite a new person by email (they set their password).
  */
-export async function POST(req: AuthenticatedMedusaRequest<AdminAddEmployee>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<AdminAddEmployee>,
+  res: MedusaResponse<JsonOf<AdminAddEmployeeResponse>>
+) {
   await assertLegalEntityInScope(req, req.params.id)
   const body = req.validatedBody
   await assertReferencesExist(req.scope, [

@@ -1,3 +1,5 @@
+import type { AdminOneCReimportResponse, SessionDetail } from "../../../../../../types/one-c/http"
+import type { JsonOf } from "../../../../../../types/common/http"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { ONE_C_MODULE } from "../../../../../../modules/one-c"
@@ -7,7 +9,10 @@ import { oneCSettings } from "../../../../../../lib/one-c-settings"
 import { assertExecutive } from "../../../../../utils/admin-scope"
 
 /** GET /admin/b2b/one-c/sessions/:id: one session's step log (each import/query call with its answer and duration). */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<JsonOf<SessionDetail>>
+) {
   const onec = req.scope.resolve<OneCModuleService>(ONE_C_MODULE)
   const [session] = await onec.listOnecSessions({ id: req.params.id }, { take: 1 })
   if (!session)
@@ -36,7 +41,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
  */
 export async function POST(
   req: AuthenticatedMedusaRequest<{ filename?: string }>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminOneCReimportResponse>
 ) {
   await assertExecutive(req)
   const onec = req.scope.resolve<OneCModuleService>(ONE_C_MODULE)

@@ -3,15 +3,26 @@ import { createOrderShipmentB2bWorkflow } from "../../../../../../workflows/orde
 import type { CreateShipment } from "../../validators"
 import { assertOrderInScope, labelsOf } from "../../helpers"
 import { shipmentsView } from "../../../../../../workflows/ordering/utils/shipments-view"
+import type {
+  AdminOrderShipmentsResponse,
+  AdminShipmentResponse,
+} from "../../../../../../types/ordering/http"
+import type { JsonOf } from "../../../../../../types/common/http"
 
 /** GET /admin/b2b/orders/:id/shipments: shipments, planned shipments, line statuses, warehouses to ship from. */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<JsonOf<AdminOrderShipmentsResponse | null>>
+) {
   await assertOrderInScope(req, req.params.id)
   res.json(await shipmentsView(req.scope, req.params.id, { withLocations: true }))
 }
 
 /** POST /admin/b2b/orders/:id/shipments { location_id, items: [{ id, quantity }], tracking_number?, tracking_url?, ship_now? } */
-export async function POST(req: AuthenticatedMedusaRequest<CreateShipment>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<CreateShipment>,
+  res: MedusaResponse<JsonOf<AdminShipmentResponse>>
+) {
   await assertOrderInScope(req, req.params.id)
   const body = req.validatedBody
   const { result } = await createOrderShipmentB2bWorkflow(req.scope).run({
@@ -25,5 +36,5 @@ export async function POST(req: AuthenticatedMedusaRequest<CreateShipment>, res:
     },
   })
   const view = await shipmentsView(req.scope, req.params.id, { withLocations: true })
-  res.status(201).json({ shipment: view!.shipments.find((s) => s.id === result.id), ...view })
+  res.status(201).json({ shipment: view!.shipments.find((s) => s.id === result.id), ...view! })
 }

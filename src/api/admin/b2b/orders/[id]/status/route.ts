@@ -3,6 +3,11 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { effectiveCode, loadStates, loadStatuses } from "../../../../../../modules/ordering"
 import { setOrderStatusWorkflow } from "../../../../../../workflows/ordering/workflows/set-order-status"
 import type { SetOrderStatus } from "../../validators"
+import type {
+  AdminOrderB2bStatusResponse,
+  OrderStatusHistoryEntry,
+} from "../../../../../../types/ordering/http"
+import type { JsonOf } from "../../../../../../types/common/http"
 
 async function current(req: AuthenticatedMedusaRequest) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -27,18 +32,24 @@ async function current(req: AuthenticatedMedusaRequest) {
     changed_at: state?.changed_at ?? null,
     changed_by: state?.changed_by ?? null,
     source: state?.source ?? null,
-    history: (state?.history as unknown[]) ?? [],
+    history: (state?.history as OrderStatusHistoryEntry[] | undefined) ?? [],
     statuses,
   }
 }
 
 /** GET /admin/b2b/orders/:id/status: the order's B2B status, its history and the statuses to choose from. */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<JsonOf<AdminOrderB2bStatusResponse>>
+) {
   res.json({ b2b_status: await current(req) })
 }
 
 /** POST /admin/b2b/orders/:id/status { code, comment }: a manager moves the order to a status. */
-export async function POST(req: AuthenticatedMedusaRequest<SetOrderStatus>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<SetOrderStatus>,
+  res: MedusaResponse<JsonOf<AdminOrderB2bStatusResponse>>
+) {
   const body = req.validatedBody
   await setOrderStatusWorkflow(req.scope).run({
     input: {

@@ -7,6 +7,11 @@ import { parseOrThrow } from "../../../../../utils/zod-error"
 import { entityOf } from "../route"
 import { checkPricingReferences } from "../references"
 import { assertNewPricingRowInScope, assertPricingRowInScope } from "../scope"
+import type {
+  AdminPricingDeleteResponse,
+  AdminPricingItemResponse,
+} from "../../../../../../types/pricing/http"
+import type { JsonOf } from "../../../../../../types/common/http"
 
 async function load(req: AuthenticatedMedusaRequest, write = false) {
   const e = entityOf(req)
@@ -19,12 +24,18 @@ async function load(req: AuthenticatedMedusaRequest, write = false) {
   return { e, row }
 }
 
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<JsonOf<AdminPricingItemResponse>>
+) {
   const { row } = await load(req)
   res.json({ item: row })
 }
 
-export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<JsonOf<AdminPricingItemResponse>>
+) {
   const { e, row } = await load(req, true)
   const body = parseOrThrow(pricingUpdateSchema(e), req.body)
   await checkPricingReferences(req.scope, body)
@@ -35,7 +46,10 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
   res.json({ item: result[0] })
 }
 
-export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function DELETE(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<AdminPricingDeleteResponse>
+) {
   const { e, row } = await load(req, true)
   if (e === "settings")
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Settings cannot be deleted")

@@ -4,11 +4,12 @@ import { assertReferencesExist } from "../../../../../validation/references"
 import { assertLegalEntityInScope, managerScope } from "../../../../../utils/admin-scope"
 import { acceptRegistrationRequestWorkflow } from "../../../../../../workflows/company/workflows/accept-registration-request"
 import type { DecideRegistration } from "../../validators"
+import type { AdminRegistrationDecisionResponse } from "../../../../../../types/company/http"
 
 /** POST /admin/b2b/registration-requests/:id/accept */
 export async function POST(
   req: AuthenticatedMedusaRequest<DecideRegistration>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminRegistrationDecisionResponse>
 ) {
   const b = req.validatedBody
   // an existing company to attach the applicant to must exist and be the manager's own client

@@ -5,11 +5,13 @@ import type CompanyModuleService from "../../../../../../modules/company/service
 import { rejectRequisitesChangeWorkflow } from "../../../../../../workflows/company/workflows/reject-requisites-change"
 import { canSeeLegalEntity, managerScope } from "../../../../../utils/admin-scope"
 import type { DecideRequisitesChange } from "../../validators"
+import type { AdminRequisitesChangeResponse } from "../../../../../../types/company/http"
+import type { JsonOf } from "../../../../../../types/common/http"
 
 /** POST /admin/b2b/requisites-changes/:id/reject */
 export async function POST(
   req: AuthenticatedMedusaRequest<DecideRequisitesChange>,
-  res: MedusaResponse
+  res: MedusaResponse<JsonOf<AdminRequisitesChangeResponse>>
 ) {
   const scope = await managerScope(req)
   const [row] = await req.scope

@@ -4,6 +4,7 @@ import { assignToSellerOrganizationWorkflow } from "../../../../../../workflows/
 import { assertExecutive } from "../../../../../utils/admin-scope"
 import type { LinkChanges } from "../../validators"
 import { assertReferencesExist } from "../../../../../validation/references"
+import type { AdminLinkedIdsResponse } from "../../../../../../types/company/http"
 
 async function load(req: AuthenticatedMedusaRequest) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -21,13 +22,19 @@ async function load(req: AuthenticatedMedusaRequest) {
 }
 
 /** GET /admin/b2b/seller-organizations/:id/products */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<AdminLinkedIdsResponse>
+) {
   const org = await load(req)
   res.json({ ids: (org.products ?? []).map((x: { id: string }) => x.id) })
 }
 
 /** POST /admin/b2b/seller-organizations/:id/products {add?: [...ids], remove?: [...ids]} (executive) */
-export async function POST(req: AuthenticatedMedusaRequest<LinkChanges>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<LinkChanges>,
+  res: MedusaResponse<AdminLinkedIdsResponse>
+) {
   await assertExecutive(req)
   await load(req)
   await assertReferencesExist(

@@ -4,13 +4,18 @@ import { setCartCheckoutDetailsWorkflow } from "../../../../../../workflows/orde
 import type { CheckoutDetails } from "../../validators"
 import { assertOwnCart, type B2BRequest, requireContext } from "../../../../../utils/b2b-context"
 import { pricingContextOf } from "../../../../../utils/pricing-context"
+import type { StoreCheckoutResponse } from "../../../../../../types/ordering/http"
+import type { JsonOf } from "../../../../../../types/common/http"
 
 /**
  * POST /store/b2b/carts/:id/checkout: B2B checkout details of the caller's cart (delivery or pickup,
  * address from the book, consignee, requested date and time window, comment, PO number). They are
  * kept in cart.metadata.b2b_checkout and travel into the order's metadata at completion.
  */
-export async function POST(req: B2BRequest<CheckoutDetails>, res: MedusaResponse) {
+export async function POST(
+  req: B2BRequest<CheckoutDetails>,
+  res: MedusaResponse<JsonOf<StoreCheckoutResponse>>
+) {
   const ctx = requireContext(req)
   await assertOwnCart(req, req.params.id)
   const { result } = await setCartCheckoutDetailsWorkflow(req.scope).run({

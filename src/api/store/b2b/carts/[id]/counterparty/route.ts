@@ -9,12 +9,13 @@ import {
 import { cartResponse } from "../../../../../../workflows/pricing-contract/utils/cart-views"
 import { pricingContextOf } from "../../../../../utils/pricing-context"
 import { moveCartToCounterpartyWorkflow } from "../../../../../../workflows/company/workflows/move-cart-to-counterparty"
+import type { StoreCartResponse } from "../../../../../../types/ordering/http"
 
 /**
  * POST /store/b2b/carts/:id/counterparty: after switching the acting counterparty, the person's
  * cart moves with them and is re-priced with the new company's contract.
  */
-export async function POST(req: B2BRequest, res: MedusaResponse) {
+export async function POST(req: B2BRequest, res: MedusaResponse<StoreCartResponse>) {
   const ctx = requireContext(req)
   const own = await cartOwnership(req, req.params.id)
   const mine = own && own.customer_id === ctx.customer_id

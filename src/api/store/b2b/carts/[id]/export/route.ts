@@ -8,6 +8,7 @@ import {
   moneyFields,
 } from "../../../../../../workflows/common/utils/money"
 import { pluginOptions } from "../../../../../../lib/plugin-options"
+import type { XlsxFile } from "../../../../../../types/ordering/http"
 
 /**
  * GET /store/b2b/carts/:id/export: the cart as an XLSX sheet — article, title, quantity, the contract price in
@@ -15,7 +16,7 @@ import { pluginOptions } from "../../../../../../lib/plugin-options"
  * portal's one money rule (as the cart page, the invoice and 1C), so a VAT-exclusive line carried tax-inclusive
  * in Medusa still shows its contract net price.
  */
-export async function GET(req: B2BRequest, res: MedusaResponse) {
+export async function GET(req: B2BRequest, res: MedusaResponse<XlsxFile>) {
   await assertOwnCart(req, req.params.id)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({

@@ -3,9 +3,14 @@ import { requestOriginalWorkflow } from "../../../../../../workflows/documents/w
 import { type B2BRequest, requireContext } from "../../../../../utils/b2b-context"
 import { managerEmails } from "../../../../../../workflows/documents/utils/manager-emails"
 import { ownDocument } from "../route"
+import type { StoreOriginalRequestedResponse } from "../../../../../../types/documents/http"
+import type { JsonOf } from "../../../../../../types/common/http"
 
 /** POST /store/b2b/documents/:id/original (documents.request): asks for the paper original. */
-export async function POST(req: B2BRequest, res: MedusaResponse) {
+export async function POST(
+  req: B2BRequest,
+  res: MedusaResponse<JsonOf<StoreOriginalRequestedResponse>>
+) {
   const ctx = requireContext(req)
   const doc = await ownDocument(req, req.params.id)
   const { result } = await requestOriginalWorkflow(req.scope).run({

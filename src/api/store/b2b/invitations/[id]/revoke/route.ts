@@ -5,9 +5,10 @@ import type CompanyModuleService from "../../../../../../modules/company/service
 import { revokeInvitationWorkflow } from "../../../../../../workflows/company/workflows/revoke-invitation"
 import { customerActor } from "../../../../../utils/actor"
 import { type B2BRequest, notFound, requireContext } from "../../../../../utils/b2b-context"
+import type { StoreInvitationRevokedResponse } from "../../../../../../types/company/http"
 
 /** POST /store/b2b/invitations/:id/revoke (users.manage). */
-export async function POST(req: B2BRequest, res: MedusaResponse) {
+export async function POST(req: B2BRequest, res: MedusaResponse<StoreInvitationRevokedResponse>) {
   const ctx = requireContext(req)
   const company = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
   const [inv] = await company.listB2bInvitations({

@@ -3,9 +3,10 @@ import { MedusaError, Modules } from "@medusajs/framework/utils"
 import type { IFileModuleService } from "@medusajs/framework/types"
 import type { B2BRequest } from "../../../../../utils/b2b-context"
 import { loadOwnExport } from "../route"
+import type { PriceListFile } from "../../../../../../types/pricing/http"
 
 /** GET /store/b2b/price-lists/:id/download: the file, only for the counterparty that asked for it. */
-export async function GET(req: B2BRequest, res: MedusaResponse) {
+export async function GET(req: B2BRequest, res: MedusaResponse<PriceListFile>) {
   const e = await loadOwnExport(req)
   if (e.status !== "done" || !e.file_id)
     throw new MedusaError(

@@ -5,12 +5,16 @@ import { assertOwnCart, type B2BRequest } from "../../../../../utils/b2b-context
 import { cartResponse } from "../../../../../../workflows/pricing-contract/utils/cart-views"
 import { pricingContextOf } from "../../../../../utils/pricing-context"
 import { visibleSavedCart } from "../../helpers"
+import type { StoreSavedCartRestoreResponse } from "../../../../../../types/ordering/http"
 
 /**
  * POST /store/b2b/saved-carts/:id/restore { cart_id }: puts the list back into a cart at today's
  * prices and availability; every line is reported (added, unknown, invalid quantity, unavailable).
  */
-export async function POST(req: B2BRequest<CartTarget>, res: MedusaResponse) {
+export async function POST(
+  req: B2BRequest<CartTarget>,
+  res: MedusaResponse<StoreSavedCartRestoreResponse>
+) {
   const saved = await visibleSavedCart(req, req.params.id)
   await assertOwnCart(req, req.validatedBody.cart_id)
   const items =

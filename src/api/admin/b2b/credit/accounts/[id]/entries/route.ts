@@ -6,9 +6,17 @@ import { COMPANY_MODULE } from "../../../../../../../modules/company"
 import type CompanyModuleService from "../../../../../../../modules/company/service"
 import { accountInScope, creditService } from "../../../../../../utils/credit"
 import { assertReferencesExist } from "../../../../../../validation/references"
+import type {
+  AdminLedgerEntriesCreatedResponse,
+  AdminLedgerEntryListResponse,
+} from "../../../../../../../types/credit/http"
+import type { JsonOf } from "../../../../../../../types/common/http"
 
 /** GET /admin/b2b/credit/accounts/:id/entries: the settlements ledger (?limit, ?offset). */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<JsonOf<AdminLedgerEntryListResponse>>
+) {
   const account = await accountInScope(req, req.params.id)
   const limit = Math.min(Number(req.query.limit ?? 100) || 100, 1000)
   const offset = Number(req.query.offset ?? 0) || 0
@@ -25,7 +33,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
  */
 export async function POST(
   req: AuthenticatedMedusaRequest<CreateLedgerEntries>,
-  res: MedusaResponse
+  res: MedusaResponse<JsonOf<AdminLedgerEntriesCreatedResponse>>
 ) {
   const account = await accountInScope(req, req.params.id)
   const entries = req.validatedBody.entries

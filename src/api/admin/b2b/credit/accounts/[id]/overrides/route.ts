@@ -3,8 +3,16 @@ import { grantCreditOverrideWorkflow } from "../../../../../../../workflows/cred
 import type { GrantOverride } from "../../../validators"
 import { accountInScope, creditService } from "../../../../../../utils/credit"
 import { assertReferencesExist } from "../../../../../../validation/references"
+import type {
+  AdminCreditOverrideListResponse,
+  AdminCreditOverrideResponse,
+} from "../../../../../../../types/credit/http"
+import type { JsonOf } from "../../../../../../../types/common/http"
 
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<JsonOf<AdminCreditOverrideListResponse>>
+) {
   const account = await accountInScope(req, req.params.id)
   res.json({
     overrides: await creditService(req).listCreditOverrides(
@@ -15,7 +23,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** POST /admin/b2b/credit/accounts/:id/overrides: lets the next order through the credit checks once (audited). */
-export async function POST(req: AuthenticatedMedusaRequest<GrantOverride>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<GrantOverride>,
+  res: MedusaResponse<JsonOf<AdminCreditOverrideResponse>>
+) {
   const account = await accountInScope(req, req.params.id)
   const b = req.validatedBody
   await assertReferencesExist(req.scope, [

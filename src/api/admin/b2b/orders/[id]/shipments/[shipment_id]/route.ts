@@ -3,9 +3,14 @@ import { updateOrderShipmentB2bWorkflow } from "../../../../../../../workflows/o
 import type { UpdateShipment } from "../../../validators"
 import { assertOrderInScope, labelsOf } from "../../../helpers"
 import { shipmentsView } from "../../../../../../../workflows/ordering/utils/shipments-view"
+import type { AdminShipmentResponse } from "../../../../../../../types/ordering/http"
+import type { JsonOf } from "../../../../../../../types/common/http"
 
 /** POST /admin/b2b/orders/:id/shipments/:shipment_id { status: shipped|delivered|canceled, tracking_number?, tracking_url? } */
-export async function POST(req: AuthenticatedMedusaRequest<UpdateShipment>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<UpdateShipment>,
+  res: MedusaResponse<JsonOf<AdminShipmentResponse>>
+) {
   await assertOrderInScope(req, req.params.id)
   const body = req.validatedBody
   await updateOrderShipmentB2bWorkflow(req.scope).run({
@@ -18,5 +23,5 @@ export async function POST(req: AuthenticatedMedusaRequest<UpdateShipment>, res:
     },
   })
   const view = await shipmentsView(req.scope, req.params.id, { withLocations: true })
-  res.json({ shipment: view!.shipments.find((s) => s.id === req.params.shipment_id), ...view })
+  res.json({ shipment: view!.shipments.find((s) => s.id === req.params.shipment_id), ...view! })
 }
