@@ -69,9 +69,10 @@ export const applyProductsStep = createStep(
       links: [] as any[],
       restore: [] as unknown[],
       files: [] as string[],
+      // base variants replaced by characteristics (compensation restores them and their links)
       removed_variants: [] as string[],
       removed_inventory: [] as string[],
-      removed_links: [] as any[],
+      removed_links: [] as Record<string, Record<string, string>>[],
     }
 
     // one entry per 1C product; old exports list each characteristic as its own Товар
