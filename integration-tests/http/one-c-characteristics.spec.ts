@@ -203,6 +203,11 @@ medusaIntegrationTestRunner({
       expect(listed.options.find((o: any) => o.title === "Цвет").values.sort()).toEqual(["Белый", "Чёрный"])
       expect(listed.variants.find((v: any) => v.id === byOneC(paint, `${PAINT}#${C(2)}`).id).options).toEqual({ "Цвет": "Белый", "Объём": "2,5 л" })
       expect((await api.get(`/store/b2b/catalog/products?q=${encodeURIComponent("Перчатки")}`, h)).data.products[0].options).toEqual([])
+      // Medusa's own store API gives the same to a product page: options with values, variants with theirs
+      const medusa = (await api.get(`/store/products/${paint.id}`, h)).data.product
+      expect(medusa.options.map((o: any) => o.title).sort()).toEqual(["Объём", "Цвет"])
+      const v2 = medusa.variants.find((v: any) => v.id === byOneC(paint, `${PAINT}#${C(2)}`).id)
+      expect(Object.fromEntries(v2.options.map((o: any) => [medusa.options.find((x: any) => x.id === o.option_id).title, o.value]))).toEqual({ "Цвет": "Белый", "Объём": "2,5 л" })
     })
 
     it("2.04: characteristics inside Товар in import.xml become options from the start (no «Основной»), prices per variant", async () => {
