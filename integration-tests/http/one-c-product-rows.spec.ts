@@ -94,7 +94,9 @@ medusaIntegrationTestRunner({
       // the comparison sees real content, not two empty shapes
       const sized = viaSql.find((p: any) => p.external_id === "ss-sized")!
       expect(sized.variants.map((v: any) => v.title).sort()).toEqual(["Размер: 42", "Размер: 43"])
-      expect(sized.options[0].values.map((v: any) => v.value).sort()).toEqual(["Размер: 42", "Размер: 43"])
+      // issue 18: the characteristic is the option («Размер»), its values plain (no longer «Вариант» = "Размер: 42")
+      expect(sized.options.map((o: any) => o.title)).toEqual(["Размер"])
+      expect(sized.options[0].values.map((v: any) => v.value).sort()).toEqual(["42", "43"])
       expect(sized.categories.map((c: any) => c.id)).toEqual([category.id])
       expect(sized.sales_channels).toHaveLength(1)
       expect(sized.variants.every((v: any) => v.inventory_items.length === 1 && v.inventory_items[0].inventory.sku === v.sku)).toBe(true)
@@ -132,7 +134,9 @@ medusaIntegrationTestRunner({
       expect(simple.description).toBe("Новое описание")
       const sized = data.find((p: any) => p.external_id === "kk-sized")!
       expect(sized.variants.map((v: any) => v.title).sort()).toEqual(["Размер: 42", "Размер: 43", "Размер: 44"])
-      expect(sized.options[0].values.map((v: any) => v.value).sort()).toEqual(["Размер: 42", "Размер: 43", "Размер: 44"])
+      // issue 18: the characteristic is the option («Размер»), its values plain
+      expect(sized.options.map((o: any) => o.title)).toEqual(["Размер"])
+      expect(sized.options[0].values.map((v: any) => v.value).sort()).toEqual(["42", "43", "44"])
       expect(sized.variants.every((v: any) => v.inventory_items.length === 1)).toBe(true)
 
       // deleting through the module (what a failed batch's compensation does) removes them for Query

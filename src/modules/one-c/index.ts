@@ -10,6 +10,7 @@ export default Module(ONE_C_MODULE, { service: OneCModuleService, loaders: [heap
 export * from "./lib/xml-node"
 export * from "./lib/reader"
 export * from "./lib/catalog"
+export * from "./lib/characteristics"
 export * from "./lib/protocol"
 export * from "./lib/orders-xml"
 export * from "./lib/zip"

@@ -26,7 +26,13 @@ export type VariantPrice = ContractPrice & { variant_id: string; hidden?: boolea
 /** GET /store/b2b/prices */
 export type StorePricesResponse = { prices: VariantPrice[]; quantity: number }
 
-export type Facet = { name: string; products: number; values: { value: string; count: number }[] }
+export type Facet = {
+  name: string
+  /** "attribute": a 1C property, filtered with attr[name]; "option": a product option (1C characteristic), opt[name] */
+  kind?: "attribute" | "option"
+  products: number
+  values: { value: string; count: number }[]
+}
 
 export type CatalogProduct = {
   id: string
@@ -35,7 +41,10 @@ export type CatalogProduct = {
   thumbnail: string | null
   article: string | null
   attributes?: Record<string, unknown>
-  variants: { id: string; sku: string | null; title: string }[]
+  /** product options (1C characteristics) with their values, for one picker per option */
+  options?: { title: string; values: string[] }[]
+  /** each variant with its value per option (option title → value) */
+  variants: { id: string; sku: string | null; title: string; options?: Record<string, string> }[]
 }
 
 /** GET /store/b2b/catalog/products */

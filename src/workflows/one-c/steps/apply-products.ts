@@ -3,15 +3,12 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ONE_C_MODULE, hashOf, type CmlProduct } from "../../../modules/one-c"
 import type OneCModuleService from "../../../modules/one-c/service"
 import { catalogLinks, catalogTargets, slug } from "../utils/targets"
+import { restoreRemovedBase } from "../utils/characteristic-variants"
 import { locateImages, sameImages, uploadImages, type ImageFile } from "../utils/images"
 import { insertProductRows, productWritesBySql } from "../utils/product-rows"
-import {
-  addVariantsToProducts,
-  DEFAULT_VALUE,
-  skuAllocator,
-  VARIANT_OPTION,
-  variantTitle,
-} from "../utils/variants"
+import { characteristicsHash, skuAllocator } from "../utils/variants"
+import { syncCharacteristicVariants, type SyncItem } from "../utils/characteristic-variants"
+import { planOptions } from "../../../modules/one-c"
 
 type Counts = {
   created: number
@@ -19,6 +16,7 @@ type Counts = {
   unchanged: number
   failed: number
   warnings: string[]
+  messages: string[]
   images_missing: number
   [ms: `ms_${string}`]: number
 }
@@ -55,6 +53,7 @@ export const applyProductsStep = createStep(
       failed: 0,
       images_missing: 0,
       warnings: [],
+      messages: [],
     }
     let tick = Date.now()
     const lap = (k: string) => {
@@ -70,6 +69,10 @@ export const applyProductsStep = createStep(
       links: [] as any[],
       restore: [] as unknown[],
       files: [] as string[],
+      // base variants replaced by characteristics (compensation restores them and their links)
+      removed_variants: [] as string[],
+      removed_inventory: [] as string[],
+      removed_links: [] as Record<string, Record<string, string>>[],
     }
 
     // one entry per 1C product; old exports list each characteristic as its own Товар
@@ -130,7 +133,8 @@ export const applyProductsStep = createStep(
       variants: { key: string; hash: string }[]
     }[] = []
     const updates: { id: string; doc: any; hash: string; base: string }[] = []
-    const newVariants: { productId: string; base: string; p: CmlProduct }[] = []
+    // characteristics of known products: new ones, and known ones 1C now describes differently
+    const newVariants: SyncItem[] = []
     for (const [base, items] of byBase) {
       const head = headOf(items)
       const doc = {
@@ -164,8 +168,18 @@ export const applyProductsStep = createStep(
       }
       if (m.hash === hash) counts.unchanged++
       else updates.push({ id: m.internal_id, doc, hash, base })
-      for (const p of items)
-        if (!variantMaps.has(p.id)) newVariants.push({ productId: m.internal_id, base, p })
+      for (const p of items) {
+        const vm = variantMaps.get(p.id)
+        // a base Товар of a known product is never added (with characteristics it was replaced)
+        if (!vm) {
+          if (p.characteristic_id) newVariants.push({ productId: m.internal_id, p })
+        } else if (
+          p.characteristic_id &&
+          p.characteristics.length &&
+          vm.hash !== characteristicsHash(p.characteristics)
+        )
+          newVariants.push({ productId: m.internal_id, p, variantId: vm.internal_id })
+      }
     }
 
     const mappingRows: any[] = []
@@ -173,7 +187,7 @@ export const applyProductsStep = createStep(
     // (only products and characteristics to create need them: an unchanged batch skips these queries)
     const { skuFor, barcodeFor } = await skuAllocator(productModule, [
       ...creates.flatMap((c) => byBase.get(c.base)!),
-      ...newVariants.map((n) => n.p),
+      ...newVariants.filter((n) => !n.variantId).map((n) => n.p),
     ])
     const alloc = { skuFor, barcodeFor }
     lap("plan")
@@ -219,15 +233,42 @@ export const applyProductsStep = createStep(
     lap("images_upload")
 
     if (creates.length) {
-      const variantsOf = (c: (typeof creates)[number]) => {
-        const titles = new Set<string>()
-        return byBase.get(c.base)!.map((p) => {
-          let title = p.characteristic_id ? variantTitle(p) : DEFAULT_VALUE
-          while (titles.has(title)) title = `${title} (${p.id.slice(-4)})`
-          titles.add(title)
-          return { title, sku: skuFor(p), barcode: barcodeFor(p), metadata: { one_c_id: p.id } }
+      // one option per characteristic name (a product without characteristics: its one variant on
+      // the placeholder option); a base Товар listed beside its characteristics makes no variant
+      const plans = new Map(
+        creates.map((c) => {
+          const items = [...new Map(byBase.get(c.base)!.map((p) => [p.id, p])).values()]
+          const plan = planOptions({
+            existing_titles: [],
+            variants: items.map((p) => ({
+              key: p.id,
+              characteristic_id: p.characteristic_id,
+              characteristics: p.characteristics,
+              name: p.name,
+            })),
+            product_label: c.doc.title,
+          })
+          counts.warnings.push(...plan.warnings)
+          const replaced = new Set(plan.replaced_base)
+          return [c.base, { plan, items: items.filter((p) => !replaced.has(p.id)) }] as const
         })
+      )
+      const optionsOf = (c: (typeof creates)[number]) => plans.get(c.base)!.plan.options
+      const variantsOf = (c: (typeof creates)[number]) => {
+        const { plan, items } = plans.get(c.base)!
+        return items.map((p) => ({
+          title: plan.titles.get(p.id)!,
+          sku: skuFor(p),
+          barcode: barcodeFor(p),
+          metadata: { one_c_id: p.id },
+          options: plan.values.get(p.id)!,
+        }))
       }
+      const hashOfVariant = new Map(
+        creates.flatMap((c) =>
+          byBase.get(c.base)!.map((p) => [p.id, characteristicsHash(p.characteristics)] as const)
+        )
+      )
       const targets = await catalogTargets(container)
       // products with pictures keep the module path (image rows, thumbnail); the rest are written set-based
       const bySql = productWritesBySql() ? creates.filter((c) => !c.doc.images?.length) : []
@@ -240,7 +281,7 @@ export const applyProductsStep = createStep(
             ...c.doc,
             handle: slug(c.doc.title, c.base),
             external_id: c.base,
-            option_title: VARIANT_OPTION,
+            options: optionsOf(c),
             variants: variantsOf(c),
           })),
           targets
@@ -261,6 +302,7 @@ export const applyProductsStep = createStep(
               external_id: v.one_c_id,
               internal_id: v.id,
               parent_internal_id: p.id,
+              hash: hashOfVariant.get(v.one_c_id),
             })
         })
         counts.created += written.products.length
@@ -268,16 +310,12 @@ export const applyProductsStep = createStep(
       }
       if (viaModule.length) {
         const input2 = viaModule.map((c) => {
-          const variants = variantsOf(c).map((v) => ({
-            ...v,
-            manage_inventory: true,
-            options: { [VARIANT_OPTION]: v.title },
-          }))
+          const variants = variantsOf(c).map((v) => ({ ...v, manage_inventory: true }))
           return {
             ...c.doc,
             handle: slug(c.doc.title, c.base),
             external_id: c.base,
-            options: [{ title: VARIANT_OPTION, values: variants.map((v) => v.title) }],
+            options: optionsOf(c),
             variants,
           }
         })
@@ -322,6 +360,7 @@ export const applyProductsStep = createStep(
             external_id: r.key,
             internal_id: r.variant.id,
             parent_internal_id: r.product.id,
+            hash: hashOfVariant.get(r.key),
           })
       }
     }
@@ -346,17 +385,19 @@ export const applyProductsStep = createStep(
       lap("update_products")
     }
 
-    // characteristics not seen before on a known product: option value + variant, batched
-    const added = await addVariantsToProducts(
-      container,
-      newVariants.map((n) => ({ productId: n.productId, p: n.p })),
-      alloc
-    )
+    // characteristics of known products: options re-planned, variants added or given new values, batched
+    const added = await syncCharacteristicVariants(container, newVariants, alloc)
     undo.variants.push(...added.variants)
     undo.inventory.push(...added.inventory)
     undo.links.push(...added.links)
+    undo.removed_variants.push(...added.removed_variants)
+    undo.removed_inventory.push(...added.removed_inventory)
+    undo.removed_links.push(...added.removed_links)
     mappingRows.push(...added.mappings)
     counts.created += added.variants.length
+    counts.updated += added.updated
+    counts.warnings.push(...added.warnings)
+    counts.messages.push(...added.messages)
     lap("new_variants")
     await onec.upsertMappings(mappingRows)
     lap("mappings")
@@ -373,5 +414,6 @@ export const applyProductsStep = createStep(
     if (undo.products.length) await productModule.deleteProducts(undo.products)
     if (undo.restore.length) await productModule.upsertProducts(undo.restore)
     if (undo.files?.length) await container.resolve(Modules.FILE).deleteFiles(undo.files)
+    await restoreRemovedBase(container, undo)
   }
 )

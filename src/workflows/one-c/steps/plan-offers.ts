@@ -78,6 +78,8 @@ export const planOffersStep = createStep(
           plan.counts.warnings.push(`offer ${o.id}: unknown product (not imported)`)
         continue
       }
+      // a base variant kept only for the orders holding it (its product now has characteristics): not stocked
+      const retired = !!(v.data as { retired?: boolean } | null)?.retired
       const hash = offerHash(o)
       const prev = offerMaps.get(o.id)
       if (prev?.hash === hash) {
@@ -108,7 +110,9 @@ export const planOffersStep = createStep(
       }
       // quantities: negative 1C balances are clamped to zero (nothing to sell)
       const qty = (q: string) => Math.max(0, Math.floor(Number(q)))
-      if (o.stocks)
+      if (retired) {
+        // no stock rows
+      } else if (o.stocks)
         for (const s of o.stocks)
           plan.stock.push({
             variant_id: v.internal_id,

@@ -26,6 +26,7 @@ import {
 import type OneCModuleService from "../../../modules/one-c/service"
 import type { OneCSettings } from "../../../lib/one-c-settings"
 import { offerHash, TOTAL_WAREHOUSE } from "./offers"
+import { characteristicsHash } from "./variants"
 import { applyClassifierWorkflow } from "../workflows/apply-classifier"
 import { applyOffersWorkflow } from "../workflows/apply-offers"
 import { applyProductsWorkflow } from "../workflows/apply-products"
@@ -101,8 +102,20 @@ async function offersRunTogether(container: MedusaContainer, offers: CmlOffer[])
   }
   const onec = svc(container)
   if ((await onec.mappingsFor("warehouse", [...warehouses])).size < warehouses.size) return false
-  const chars = offers.filter((o) => o.characteristic_id).map((o) => o.id)
-  return !chars.length || (await onec.mappingsFor("variant", chars)).size === chars.length
+  const chars = offers.filter((o) => o.characteristic_id)
+  if (!chars.length) return true
+  const known = await onec.mappingsFor(
+    "variant",
+    chars.map((o) => o.id)
+  )
+  // every characteristic mapped, none whose ХарактеристикиТовара changed (two batches would re-plan
+  // one product's options at once)
+  return chars.every((o) => {
+    const m = known.get(o.id)
+    if (!m) return false
+    if (!o.characteristics.length || (m.data as { retired?: boolean } | null)?.retired) return true
+    return m.hash === characteristicsHash(o.characteristics)
+  })
 }
 const add = (a: Counts, b: Record<string, any>) => {
   for (const [k, v] of Object.entries(b)) if (typeof v === "number") a[k] = (a[k] ?? 0) + v
@@ -293,6 +306,8 @@ export async function runImportCall(
             counts,
             result.warnings.map((w: string) => `Предупреждение: ${w}`)
           )
+        // base variants replaced by characteristics (or kept for orders holding them)
+        if (result.messages?.length) addMessages(counts, result.messages)
       } else if (family === "offer") {
         // offers whose hash is the one last applied are counted and left out before any workflow runs
         // (an unchanged offers file then costs one mapping read per batch); the hashes read here go to
@@ -326,10 +341,18 @@ export async function runImportCall(
           const failed = settled.find((x) => x.status === "rejected") as
             PromiseRejectedResult | undefined
           if (failed) throw failed.reason
-          for (const x of settled) add(counts, (x as PromiseFulfilledResult<any>).value.result)
+          for (const x of settled) {
+            const r = (x as PromiseFulfilledResult<any>).value.result
+            add(counts, r)
+            if (r.messages?.length) addMessages(counts, r.messages)
+          }
           counts.parallel_batches = (counts.parallel_batches ?? 0) + chunks.length
         } else {
-          for (const c of chunks) add(counts, (await apply(c)).result)
+          for (const c of chunks) {
+            const r = (await apply(c)).result
+            add(counts, r)
+            if (r.messages?.length) addMessages(counts, r.messages)
+          }
         }
       } else if (family === "document" || family === "counterparty") {
         const { result } = await applySaleObjectsWorkflow(container).run({

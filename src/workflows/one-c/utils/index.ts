@@ -1,4 +1,5 @@
 export * from "./analyze-grown"
+export * from "./characteristic-variants"
 export * from "./create-locations"
 export * from "./erp-pricer"
 export * from "./images"

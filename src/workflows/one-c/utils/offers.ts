@@ -19,8 +19,14 @@ export type OfferPlan = {
   }
 }
 
-/** What an offer says (prices, stock, deletion mark): equal to the last applied hash = nothing to write. */
-export const offerHash = (o: CmlOffer) => hashOf([o.prices, o.total_quantity, o.stocks, o.deleted])
+/**
+ * What an offer says (prices, stock, deletion mark, and its characteristics when it lists them):
+ * equal to the last applied hash = nothing to write. An offer without characteristics hashes as before.
+ */
+export const offerHash = (o: CmlOffer) =>
+  o.characteristics?.length
+    ? hashOf([o.prices, o.total_quantity, o.stocks, o.deleted, o.characteristics])
+    : hashOf([o.prices, o.total_quantity, o.stocks, o.deleted])
 
 // the raw column as Medusa writes it ({ value: "460", precision: 20 }): exact decimal, no exponent
 export const raw = (v: string | number) =>

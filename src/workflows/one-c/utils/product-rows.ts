@@ -13,12 +13,15 @@ export type NewProduct = {
   weight?: number
   category_ids: string[]
   metadata: Record<string, unknown>
-  option_title: string
+  /** the product's options with their values, in order (see planOptions) */
+  options: { title: string; values: string[] }[]
   variants: {
     title: string
     sku: string | null
     barcode: string | null
     metadata: Record<string, unknown>
+    /** option title → value, one per option */
+    options: Record<string, string>
   }[]
 }
 
@@ -33,7 +36,7 @@ export type WrittenProducts = {
 
 /**
  * How new 1C products are written. `sql` (default): the rows Medusa's product, inventory and link
- * modules would write for the same input (product, one exclusive option with its values and their
+ * modules would write for the same input (product, its exclusive options with their values and their
  * product pivots, variants with their option values, categories, inventory items, variant ↔ item,
  * product ↔ sales channel and ↔ shipping profile links) as one `INSERT … SELECT FROM unnest` per
  * table in one transaction, then `product.created` / `product-variant.created` events (as Medusa's
@@ -72,10 +75,10 @@ export async function insertProductRows(
     barcode: [],
     metadata: [],
     product: [],
-    value: [],
     item: [],
     link: [],
   }
+  const pvo: Record<string, string[]> = { variant: [], value: [] }
   const cat: Record<string, any[]> = { product: [], category: [] }
   for (const prod of input) {
     const id = generateEntityId(undefined, "prod")
@@ -91,20 +94,29 @@ export async function insertProductRows(
       cat.product.push(id)
       cat.category.push(c)
     }
-    const optionId = generateEntityId(undefined, "opt")
-    const pp = generateEntityId(undefined, "prodopt")
-    opt.id.push(optionId)
-    opt.title.push(prod.option_title)
-    opt.pp.push(pp)
-    opt.product.push(id)
+    // one exclusive option per characteristic name, its values and their product pivots
+    const valueIds = new Map<string, Map<string, string>>()
+    for (const o of prod.options) {
+      const optionId = generateEntityId(undefined, "opt")
+      const pp = generateEntityId(undefined, "prodopt")
+      opt.id.push(optionId)
+      opt.title.push(o.title)
+      opt.pp.push(pp)
+      opt.product.push(id)
+      const ids = new Map<string, string>()
+      for (const value of o.values) {
+        const valueId = generateEntityId(undefined, "optval")
+        ids.set(value, valueId)
+        val.id.push(valueId)
+        val.value.push(value)
+        val.option.push(optionId)
+        val.ppv.push(generateEntityId(undefined, "prodoptval"))
+        val.pp.push(pp)
+      }
+      valueIds.set(o.title, ids)
+    }
     const written = { id, variants: [] as WrittenProducts["products"][number]["variants"] }
     for (const variant of prod.variants) {
-      const valueId = generateEntityId(undefined, "optval")
-      val.id.push(valueId)
-      val.value.push(variant.title)
-      val.option.push(optionId)
-      val.ppv.push(generateEntityId(undefined, "prodoptval"))
-      val.pp.push(pp)
       const variantId = generateEntityId(undefined, "variant")
       const item = generateEntityId(undefined, "iitem")
       v.id.push(variantId)
@@ -113,7 +125,13 @@ export async function insertProductRows(
       v.barcode.push(variant.barcode)
       v.metadata.push(json(variant.metadata))
       v.product.push(id)
-      v.value.push(valueId)
+      for (const [title, value] of Object.entries(variant.options)) {
+        const valueId = valueIds.get(title)?.get(value)
+        if (!valueId)
+          throw new Error(`${prod.external_id}: option value ${title} = ${value} not planned`)
+        pvo.variant.push(variantId)
+        pvo.value.push(valueId)
+      }
       v.item.push(item)
       v.link.push(generateEntityId(undefined, "pvitem"))
       written.variants.push({
@@ -170,7 +188,7 @@ export async function insertProductRows(
     )
     await trx.raw(
       `insert into product_variant_option (variant_id, option_value_id) select * from unnest(?::text[], ?::text[])`,
-      [v.id, v.value]
+      [pvo.variant, pvo.value]
     )
     if (cat.product.length) {
       await trx.raw(

@@ -1,7 +1,23 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import {
+  hashOf,
+  normaliseCharacteristics,
+  PLACEHOLDER_OPTION,
+  PLACEHOLDER_VALUE,
+} from "../../../modules/one-c"
 
-export const VARIANT_OPTION = "Вариант"
-export const DEFAULT_VALUE = "Основной"
+/** @deprecated names of the placeholder option and value (see PLACEHOLDER_OPTION / PLACEHOLDER_VALUE) */
+export const VARIANT_OPTION = PLACEHOLDER_OPTION
+export const DEFAULT_VALUE = PLACEHOLDER_VALUE
+
+/**
+ * What a variant mapping's hash records: the characteristics last applied to it. A characteristic
+ * re-sent with the same hash costs nothing; a different one re-plans its product's options.
+ */
+export const characteristicsHash = (chars: { name: string; value: string }[]) =>
+  hashOf(
+    normaliseCharacteristics(chars).map((c) => [c.name.toLowerCase().replace(/ё/g, "е"), c.value])
+  )
 
 /** What a variant is made from: a catalog Товар or an offer with characteristics. */
 export type VariantSource = {
@@ -13,15 +29,6 @@ export type VariantSource = {
   characteristics: { name: string; value: string }[]
   name: string | null
 }
-
-/** Title of a variant from its characteristics ("Размер: 42, Цвет: чёрный"), else its own name. */
-export const variantTitle = (
-  p: Pick<VariantSource, "characteristics" | "name">,
-  fallback = DEFAULT_VALUE
-) =>
-  p.characteristics.length
-    ? p.characteristics.map((c) => `${c.name}: ${c.value}`).join(", ")
-    : (p.name ?? fallback)
 
 /**
  * SKUs and barcodes are unique in Medusa; 1C's articles are not (empty, repeated, shared by all
@@ -69,79 +76,4 @@ export async function skuAllocator(productModule: any, items: VariantSource[]) {
       return b ?? null
     },
   }
-}
-
-export type Added = {
-  variants: string[]
-  inventory: string[]
-  links: any[]
-  mappings: { kind: string; external_id: string; internal_id: string; parent_internal_id: string }[]
-}
-
-/**
- * New characteristics of known products, batched: one option update per product, one variant
- * creation call, one inventory item call and one link call for the whole batch.
- */
-export async function addVariantsToProducts(
-  container: any,
-  additions: { productId: string; p: VariantSource }[],
-  alloc: Awaited<ReturnType<typeof skuAllocator>>
-): Promise<Added> {
-  const out: Added = { variants: [], inventory: [], links: [], mappings: [] }
-  if (!additions.length) return out
-  const productModule = container.resolve(Modules.PRODUCT)
-  const prods = await productModule.listProducts(
-    { id: [...new Set(additions.map((a) => a.productId))] },
-    { relations: ["options", "options.values"], take: null }
-  )
-  const rows: any[] = []
-  const optionUpdates: {
-    product_id: string
-    product_option_id: string
-    add: { value: string }[]
-  }[] = []
-  for (const prod of prods) {
-    const opt = prod.options.find((o: any) => o.title === VARIANT_OPTION) ?? prod.options[0]
-    const values = new Set<string>((opt.values ?? []).map((v: any) => v.value))
-    const mine = additions.filter((a) => a.productId === prod.id)
-    const add: { value: string }[] = []
-    for (const a of mine) {
-      let title = variantTitle(a.p)
-      while (values.has(title)) title = `${title} (${a.p.id.slice(-4)})`
-      values.add(title)
-      add.push({ value: title })
-      rows.push({
-        product_id: prod.id,
-        title,
-        sku: alloc.skuFor(a.p),
-        barcode: alloc.barcodeFor(a.p),
-        manage_inventory: true,
-        options: { [opt.title]: title },
-        metadata: { one_c_id: a.p.id },
-      })
-    }
-    // option values are linked to products separately since Medusa 2.16
-    optionUpdates.push({ product_id: prod.id, product_option_id: opt.id, add })
-  }
-  await productModule.updateProductOptionValuesOnProduct(optionUpdates)
-  const created = await productModule.createProductVariants(rows)
-  out.variants.push(...created.map((v: any) => v.id))
-  const items = await container
-    .resolve(Modules.INVENTORY)
-    .createInventoryItems(created.map((v: any) => ({ sku: v.sku, title: v.title })))
-  out.inventory.push(...items.map((i: any) => i.id))
-  const links = created.map((v: any, i: number) => ({
-    [Modules.PRODUCT]: { variant_id: v.id },
-    [Modules.INVENTORY]: { inventory_item_id: items[i].id },
-  }))
-  await container.resolve(ContainerRegistrationKeys.LINK).create(links)
-  out.links.push(...links)
-  for (const v of created)
-    out.mappings.push({
-      kind: "variant",
-      external_id: v.metadata.one_c_id,
-      internal_id: v.id,
-      parent_internal_id: v.product_id,
-    })
-  return out
 }

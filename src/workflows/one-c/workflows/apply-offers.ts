@@ -25,10 +25,12 @@ export const applyOffersWorkflow = createWorkflow("one-c-apply-offers", (input: 
   saveOfferMappingsStep(transform({ plan }, ({ plan }) => plan.mappings))
   // ms_* counters are summed per file into onec_file_state.counts (where the time goes; bench/1c prints them)
   return new WorkflowResponse(
-    transform({ plan, priced, stocked }, ({ plan, priced, stocked }) => ({
+    transform({ plan, priced, stocked, added }, ({ plan, priced, stocked, added }) => ({
       ...plan.counts,
       ms_prices: priced.ms,
       ms_stock: stocked.ms,
+      // for the session log: characteristics that collided, base variants replaced or kept
+      messages: [...added.warnings.map((w) => `Предупреждение: ${w}`), ...added.messages],
     }))
   )
 })

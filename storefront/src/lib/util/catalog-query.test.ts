@@ -69,6 +69,26 @@ describe("catalog URL state", () => {
     expect(catalogHref(p, { category: null, clearFilters: true })).toBe("/")
   })
 
+  it("keeps option filters (1C characteristics) apart from attributes: ?o= in the URL, opt[…] for the API", () => {
+    const p = parseCatalogParams({
+      f: ["Производитель:ABB"],
+      o: ["Цвет:Белый", "Цвет:Чёрный", "Объём:0,9 л"],
+    })
+    expect([...p.options!]).toEqual([
+      ["Цвет", ["Белый", "Чёрный"]],
+      ["Объём", ["0,9 л"]],
+    ])
+    expect(backendQuery(p, false)).toEqual({
+      "attr[Производитель]": "ABB",
+      "opt[Цвет]": "Белый|Чёрный",
+      "opt[Объём]": "0,9 л",
+    })
+    expect(decodeURIComponent(catalogHref(p, { toggleOption: ["Цвет", "Белый"] }))).toBe(
+      "/?f=Производитель:ABB&o=Цвет:Чёрный&o=Объём:0,9+л" // URLSearchParams writes a space as +
+    )
+    expect(catalogHref(p, { clearFilters: true })).toBe("/")
+  })
+
   it("groups categories under their top level and opens the chosen branch", () => {
     const tree = categoryTree(
       [

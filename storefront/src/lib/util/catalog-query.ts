@@ -2,8 +2,8 @@
  * The catalog page's URL state (category, search, attribute filters, page) and its mapping to the
  * buyer API's `/store/b2b/catalog/*` query. Pure, tested.
  *
- * Storefront URL: /?category=<id>&q=<text>&f=<attribute>:<value>&f=…&offset=<n>&vat=with|without
- * Backend query:  category_id, q, attr[<attribute>]=<v1>|<v2>, limit, offset
+ * Storefront URL: /?category=<id>&q=<text>&f=<attribute>:<value>&f=…&o=<option>:<value>&offset=<n>&vat=with|without
+ * Backend query:  category_id, q, attr[<attribute>]=<v1>|<v2>, opt[<option>]=<v1>|<v2>, limit, offset
  */
 
 import type { Category, ContractPrice } from "@/types/catalog"
@@ -17,6 +17,8 @@ export type CatalogParams = {
   q: string | null
   offset: number
   filters: Map<string, string[]>
+  /** Product option filters (1C characteristics: Цвет, Объём), `?o=`; absent when none is chosen. */
+  options?: Map<string, string[]>
   /** The buyer's choice of showing prices with or without VAT (`?vat=`), absent when not chosen. */
   vat?: "with" | "without"
 }
@@ -25,12 +27,10 @@ type Raw = Record<string, string | string[] | undefined>
 const list = (v: string | string[] | undefined) =>
   Array.isArray(v) ? v : v === undefined ? [] : [v]
 
-export function parseCatalogParams(sp: Raw): CatalogParams {
-  const category = list(sp.category)[0]?.trim()
-  const q = list(sp.q)[0]?.trim().slice(0, 200)
-  const offset = Math.max(0, Number.parseInt(list(sp.offset)[0] ?? "0", 10) || 0)
+/** `name:value` pairs of a URL parameter, as the backend can take them. */
+function pairs(raw: string[]): Map<string, string[]> {
   const filters = new Map<string, string[]>()
-  for (const f of list(sp.f)) {
+  for (const f of raw) {
     const at = f.indexOf(":")
     if (at <= 0) continue
     const name = f.slice(0, at).trim()
@@ -42,12 +42,22 @@ export function parseCatalogParams(sp: Raw): CatalogParams {
     if (!values.includes(value) && values.length < MAX_VALUES) values.push(value)
     filters.set(name, values)
   }
+  return filters
+}
+
+export function parseCatalogParams(sp: Raw): CatalogParams {
+  const category = list(sp.category)[0]?.trim()
+  const q = list(sp.q)[0]?.trim().slice(0, 200)
+  const offset = Math.max(0, Number.parseInt(list(sp.offset)[0] ?? "0", 10) || 0)
+  const filters = pairs(list(sp.f))
+  const options = pairs(list(sp.o))
   const vat = list(sp.vat)[0]
   return {
     category: category && /^[\w-]{1,100}$/.test(category) ? category : null,
     q: q || null,
     offset,
     filters,
+    ...(options.size ? { options } : {}),
     ...(vat === "with" || vat === "without" ? { vat } : {}),
   }
 }
@@ -57,6 +67,7 @@ export function backendQuery(p: CatalogParams, withPaging = true): Record<string
   if (p.category) out.category_id = p.category
   if (p.q) out.q = p.q
   for (const [name, values] of p.filters) out[`attr[${name}]`] = values.join("|")
+  for (const [name, values] of p.options ?? []) out[`opt[${name}]`] = values.join("|")
   if (withPaging) {
     out.limit = PAGE_SIZE
     out.offset = p.offset
@@ -69,28 +80,37 @@ export function catalogHref(
   p: CatalogParams,
   change: Partial<Pick<CatalogParams, "category" | "q" | "offset" | "vat">> & {
     toggle?: [string, string]
+    /** an option value (a facet of kind "option") */
+    toggleOption?: [string, string]
     clearFilters?: boolean
   } = {}
 ): string {
   const next: CatalogParams = {
     ...p,
     filters: new Map([...p.filters].map(([k, v]) => [k, [...v]])),
+    options: new Map([...(p.options ?? [])].map(([k, v]) => [k, [...v]])),
     ...change,
   }
-  if (change.clearFilters) next.filters = new Map()
-  if (change.toggle) {
-    const [name, value] = change.toggle
-    const values = next.filters.get(name) ?? []
+  if (change.clearFilters) {
+    next.filters = new Map()
+    next.options = new Map()
+  }
+  const toggle = (map: Map<string, string[]>, [name, value]: [string, string]) => {
+    const values = map.get(name) ?? []
     const has = values.includes(value)
     const left = has ? values.filter((v) => v !== value) : [...values, value]
-    if (left.length) next.filters.set(name, left)
-    else next.filters.delete(name)
+    if (left.length) map.set(name, left)
+    else map.delete(name)
   }
+  if (change.toggle) toggle(next.filters, change.toggle)
+  if (change.toggleOption) toggle(next.options!, change.toggleOption)
   if (change.offset === undefined) next.offset = 0
   const u = new URLSearchParams()
   if (next.category) u.set("category", next.category)
   if (next.q) u.set("q", next.q)
   for (const [name, values] of next.filters) for (const v of values) u.append("f", `${name}:${v}`)
+  for (const [name, values] of next.options ?? [])
+    for (const v of values) u.append("o", `${name}:${v}`)
   if (next.offset) u.set("offset", String(next.offset))
   if (next.vat) u.set("vat", next.vat)
   const s = u.toString()

@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { int4, line } from "../../../validation"
 
-/** GET /store/b2b/catalog/products and /facets: scope, attribute filters (attr[<name>]=v1|v2) and bounds. */
+/** GET /store/b2b/catalog/products and /facets: scope, attribute filters (attr[<name>]=v1|v2), option filters (opt[<name>]=v1|v2) and bounds. */
 export const CatalogQuery = z
   .object({
     category_id: line().trim().min(1).max(100).optional(),
@@ -9,6 +9,12 @@ export const CatalogQuery = z
     attr: z
       .record(line(), z.union([line(), z.array(line())]), {
         message: "attr: expected attr[<attribute name>]=<value>",
+      })
+      .optional(),
+    // product options (1C characteristics): opt[Цвет]=Белый|Чёрный
+    opt: z
+      .record(line(), z.union([line(), z.array(line())]), {
+        message: "opt: expected opt[<option name>]=<value>",
       })
       .optional(),
     limit: int4(z.coerce.number().int())

@@ -8,7 +8,7 @@ const item = (on: boolean) =>
       : "text-ui-fg-subtle"
   }`
 
-/** Search, the category tree and the 1C attribute filters of the catalog. */
+/** Search, the category tree and the 1C attribute and characteristic (option) filters of the catalog. */
 export function CatalogSidebar({
   params,
   categories,
@@ -71,37 +71,46 @@ export function CatalogSidebar({
       </nav>
       {facets.length > 0 && (
         <div className="flex flex-col gap-2" data-testid="facets">
-          {params.filters.size > 0 && (
+          {(params.filters.size > 0 || (params.options?.size ?? 0) > 0) && (
             <a href={catalogHref(params, { clearFilters: true })} data-testid="clear-filters">
               Сбросить фильтры
             </a>
           )}
-          {facets.map((f) => (
-            <details
-              key={f.name}
-              open={params.filters.has(f.name)}
-              className="rounded-md border border-ui-border-base bg-ui-bg-base px-3 py-2"
-              data-testid="facet"
-            >
-              <summary className="cursor-pointer text-sm font-medium">{f.name}</summary>
-              <div className="mt-2 flex flex-col gap-0.5">
-                {f.values.map((v) => {
-                  const on = params.filters.get(f.name)?.includes(v.value) ?? false
-                  return (
-                    <a
-                      key={v.value}
-                      href={catalogHref(params, { toggle: [f.name, v.value] })}
-                      className={item(on)}
-                      data-testid="facet-value"
-                    >
-                      <span aria-hidden="true">{on ? "☑" : "☐"}</span> {v.value}{" "}
-                      <span className="text-ui-fg-muted">{v.count}</span>
-                    </a>
-                  )
-                })}
-              </div>
-            </details>
-          ))}
+          {facets.map((f) => {
+            const option = f.kind === "option"
+            const chosen = (option ? params.options : params.filters)?.get(f.name) ?? []
+            return (
+              <details
+                key={`${f.kind ?? "attribute"}:${f.name}`}
+                open={chosen.length > 0}
+                className="rounded-md border border-ui-border-base bg-ui-bg-base px-3 py-2"
+                data-testid="facet"
+              >
+                <summary className="cursor-pointer text-sm font-medium">{f.name}</summary>
+                <div className="mt-2 flex flex-col gap-0.5">
+                  {f.values.map((v) => {
+                    const on = chosen.includes(v.value)
+                    return (
+                      <a
+                        key={v.value}
+                        href={catalogHref(
+                          params,
+                          option
+                            ? { toggleOption: [f.name, v.value] }
+                            : { toggle: [f.name, v.value] }
+                        )}
+                        className={item(on)}
+                        data-testid="facet-value"
+                      >
+                        <span aria-hidden="true">{on ? "☑" : "☐"}</span> {v.value}{" "}
+                        <span className="text-ui-fg-muted">{v.count}</span>
+                      </a>
+                    )
+                  })}
+                </div>
+              </details>
+            )
+          })}
         </div>
       )}
     </aside>

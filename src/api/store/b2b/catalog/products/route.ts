@@ -1,6 +1,6 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { filterProducts } from "../attribute-filters"
+import { filterProducts, isPlaceholder, pickerOptions } from "../attribute-filters"
 import { catalogScope } from "../scope"
 import type { CatalogQuery } from "../validators"
 import type { StoreCatalogProductsResponse } from "../../../../../types/pricing/http"
@@ -8,7 +8,9 @@ import type { StoreCatalogProductsResponse } from "../../../../../types/pricing/
 /**
  * GET /store/b2b/catalog/products?category_id=…&attr[Производитель]=Legrand|ABB&attr[Сечение]=1,5:
  * published products of the storefront's sales channels filtered by 1C attributes (values of one
- * attribute OR-ed, attributes AND-ed), newest first, with the total. Prices come from /store/b2b/prices.
+ * attribute OR-ed, attributes AND-ed; options likewise with opt[Цвет]=…), newest first, with the total,
+ * each product with its options and each variant with its option values (one picker per option).
+ * Prices come from /store/b2b/prices.
  */
 export async function GET(
   req: MedusaStoreRequest<unknown, CatalogQuery>,
@@ -33,6 +35,10 @@ export async function GET(
         "variants.id",
         "variants.sku",
         "variants.title",
+        "options.title",
+        "options.values.value",
+        "variants.options.value",
+        "variants.options.option.title",
       ],
       filters: { id: ids },
     })
@@ -47,7 +53,18 @@ export async function GET(
         thumbnail: p.thumbnail,
         article: p.metadata?.article ?? null,
         attributes: p.metadata?.attributes ?? {},
-        variants: p.variants,
+        // what a picker per option needs: the options with their values, each variant's values
+        options: pickerOptions(p.options ?? []),
+        variants: (p.variants ?? []).map((v: any) => ({
+          id: v.id,
+          sku: v.sku,
+          title: v.title,
+          options: Object.fromEntries(
+            (v.options ?? [])
+              .filter((o: any) => o.option?.title && !isPlaceholder(o.option.title, o.value))
+              .map((o: any) => [o.option.title, o.value])
+          ),
+        })),
       }))
   }
   res.json({ products, count, limit: q.limit, offset: q.offset, filters })
