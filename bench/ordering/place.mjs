@@ -31,24 +31,44 @@ export async function placeBench({ srv, h, region, products, pg, runs }) {
     country_code: "ru",
   }
 
+  // Medusa's store steps both sides take: a shipping method of the cart, a system payment session
+  const shippingMethod = async (cartId, headers) => {
+    const { shipping_options } = await srv.json(
+      "GET",
+      `/store/shipping-options?cart_id=${cartId}`,
+      undefined,
+      headers
+    )
+    if (!shipping_options?.length) return false
+    await srv.json(
+      "POST",
+      `/store/carts/${cartId}/shipping-methods`,
+      { option_id: shipping_options[0].id },
+      headers
+    )
+    return true
+  }
+  const paymentSession = async (cartId, headers) => {
+    const { payment_collection } = await srv.json(
+      "POST",
+      "/store/payment-collections",
+      { cart_id: cartId },
+      headers
+    )
+    await srv.json(
+      "POST",
+      `/store/payment-collections/${payment_collection.id}/payment-sessions`,
+      { provider_id: "pp_system_default" },
+      headers
+    )
+  }
+
   const ours = async () => {
     const cart = (await srv.json("POST", "/store/carts", { region_id: region }, h)).cart
     const q = await srv.json("POST", `/store/b2b/carts/${cart.id}/quick-order`, { text }, h)
     if (q.summary.added !== products.length) throw new Error("quick order did not add every line")
     // as a storefront checkout does: a shipping method, the details, then the payment session
-    const { shipping_options } = await srv.json(
-      "GET",
-      `/store/shipping-options?cart_id=${cart.id}`,
-      undefined,
-      h
-    )
-    if (shipping_options?.length)
-      await srv.json(
-        "POST",
-        `/store/carts/${cart.id}/shipping-methods`,
-        { option_id: shipping_options[0].id },
-        h
-      )
+    await shippingMethod(cart.id, h)
     await srv.json(
       "POST",
       `/store/b2b/carts/${cart.id}/checkout`,
@@ -60,18 +80,7 @@ export async function placeBench({ srv, h, region, products, pg, runs }) {
       },
       h
     )
-    const { payment_collection } = await srv.json(
-      "POST",
-      "/store/payment-collections",
-      { cart_id: cart.id },
-      h
-    )
-    await srv.json(
-      "POST",
-      `/store/payment-collections/${payment_collection.id}/payment-sessions`,
-      { provider_id: "pp_system_default" },
-      h
-    )
+    await paymentSession(cart.id, h)
     const [secs, placed] = await timed(() =>
       srv.json("POST", `/store/b2b/carts/${cart.id}/place`, {}, h)
     )
@@ -95,31 +104,9 @@ export async function placeBench({ srv, h, region, products, pg, runs }) {
         ph
       )
     ).cart
-    const { shipping_options } = await srv.json(
-      "GET",
-      `/store/shipping-options?cart_id=${cart.id}`,
-      undefined,
-      ph
-    )
-    if (!shipping_options?.length) throw new Error("plain Medusa: no shipping option for the cart")
-    await srv.json(
-      "POST",
-      `/store/carts/${cart.id}/shipping-methods`,
-      { option_id: shipping_options[0].id },
-      ph
-    )
-    const { payment_collection } = await srv.json(
-      "POST",
-      "/store/payment-collections",
-      { cart_id: cart.id },
-      ph
-    )
-    await srv.json(
-      "POST",
-      `/store/payment-collections/${payment_collection.id}/payment-sessions`,
-      { provider_id: "pp_system_default" },
-      ph
-    )
+    if (!(await shippingMethod(cart.id, ph)))
+      throw new Error("plain Medusa: no shipping option for the cart")
+    await paymentSession(cart.id, ph)
     const [secs, done] = await timed(() =>
       srv.json("POST", `/store/carts/${cart.id}/complete`, {}, ph)
     )
