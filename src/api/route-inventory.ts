@@ -146,6 +146,7 @@ GET /store/b2b/invitations
 POST /store/b2b/invitations
 POST /store/b2b/invitations/:id/revoke  path.id:b2b_invitation
 GET /store/b2b/me
+POST /store/b2b/me
 POST /store/b2b/one-click
 GET /store/b2b/orders
 GET /store/b2b/orders/:id  path.id:order
