@@ -151,6 +151,7 @@ POST /store/b2b/one-click
 GET /store/b2b/orders
 GET /store/b2b/orders/:id  path.id:order
 POST /store/b2b/orders/:id/reorder  path.id:order
+POST /store/b2b/orders/:id/cancel  path.id:order
 GET /store/b2b/orders/:id/requests  path.id:order
 POST /store/b2b/orders/:id/requests  path.id:order
 GET /store/b2b/orders/:id/shipments  path.id:order
