@@ -195,13 +195,15 @@ export type CancelFacts = {
   fulfillments: number
   /** Money captured or refunded on it (paid: the buyer asks the manager for a return instead). */
   paid: boolean
+  /** Placed in 1C (an offline order sent to the portal by the sale exchange): 1C owns it. */
+  offline?: boolean
 }
 
 /**
  * Why a buyer may NOT cancel this order, or null when they may. The rule: only an order that is
  * still new — in the status new orders get (is_default_for_new, «Принят»), i.e. not yet confirmed
  * by 1C or a manager, not being assembled, shipped, delivered or closed — with no fulfillment and
- * no payment taken. Anything later is the manager's to cancel (goods may already be picked or
+ * no payment taken, placed on the portal (an order placed in 1C is 1C's). Anything later is the manager's to cancel (goods may already be picked or
  * under way, and 1C has acted on it).
  */
 export function cancelRefusal(facts: CancelFacts, list: B2bStatus[]): string | null {
@@ -211,6 +213,7 @@ export function cancelRefusal(facts: CancelFacts, list: B2bStatus[]): string | n
     return "status: the order is already cancelled"
   if (["completed", "archived"].includes(String(facts.medusa_status)) || status?.is_final)
     return `status: the order is «${name}» (closed): it can no longer be cancelled`
+  if (facts.offline) return "status: the order was placed in 1C: ask your manager to cancel it"
   if (facts.fulfillments > 0)
     return "status: goods of this order are already being assembled or shipped: ask your manager to cancel it"
   if (facts.paid)

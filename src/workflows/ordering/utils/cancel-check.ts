@@ -25,6 +25,7 @@ export async function cancelChecks(
     fields: [
       "id",
       "status",
+      "metadata",
       "fulfillments.id",
       "fulfillments.canceled_at",
       "payment_collections.captured_amount",
@@ -38,6 +39,7 @@ export async function cancelChecks(
   type Row = {
     id: string
     status: string
+    metadata?: Record<string, unknown> | null
     fulfillments?: ({ canceled_at?: unknown } | null)[] | null
     payment_collections?: ({ captured_amount?: unknown; refunded_amount?: unknown } | null)[] | null
   }
@@ -50,7 +52,10 @@ export async function cancelChecks(
     out.set(o.id, {
       code,
       cancel_code,
-      refusal: cancelRefusal({ medusa_status: o.status, code, fulfillments, paid }, statuses),
+      refusal: cancelRefusal(
+        { medusa_status: o.status, code, fulfillments, paid, offline: !!o.metadata?.offline },
+        statuses
+      ),
     })
   }
   return out
