@@ -50,6 +50,8 @@ medusaIntegrationTestRunner({
         expect(r.status).toBe(404)
         expect(r.message).toContain(id)
       }
+      // not signed in: 401 before the body is looked at
+      expect((await refusal(api.post(`/store/b2b/me`, {}, { headers: { "x-publishable-api-key": pk } }))).status).toBe(401)
       // bad input names the field
       const bad = await refusal(api.post(`/store/b2b/me`, { default_legal_entity_id: "" }, { headers: buyer.headers() }))
       expect(bad.status).toBe(400)
