@@ -1300,6 +1300,28 @@ async function storefrontChecks(fixture, db) {
     await widths("header-impersonation")
     await page.setCookie({ name: "b2b_token", value: own.value, url: sf, httpOnly: true })
   })
+  await check("storefront /account/orders/:id: “cancel order” (with a confirmation) cancels the new order and gives its credit back", async () => {
+    expect(placedUrl, "no order was placed")
+    const available = async () => {
+      await open("/account")
+      const t = (await page.$('[data-testid="credit-available"]')) ? await text('[data-testid="credit-available"]') : ""
+      return t ? Number(t.replace(/[^\d,]/g, "").replace(",", ".")) : null
+    }
+    const before = await available()
+    await open(new URL(placedUrl).pathname)
+    await page.click('[data-testid="cancel-order"]')
+    await page.waitForSelector('[data-testid="cancel-order-confirm"]')
+    await page.click('[data-testid="cancel-order-confirm"]')
+    // the page reloads after the cancel: the button is gone and the status reads «Отменен»
+    await page.waitForFunction(() => !document.querySelector('[data-testid="cancel-order"]') && !document.querySelector('[data-testid="cancel-order-form"]') || !!document.querySelector('[data-testid="cancel-order-error"]'), { timeout: 30_000 })
+    const err = await page.$('[data-testid="cancel-order-error"]')
+    expect(!err, err ? `refused: ${await text('[data-testid="cancel-order-error"]')}` : "")
+    await open(new URL(placedUrl).pathname)
+    expect((await text("main")).includes("Статус: Отменен"), `the order page reads: ${(await text("main")).slice(0, 300)}`)
+    expect(!(await page.$('[data-testid="cancel-order"]')), "a cancelled order still offers “cancel”")
+    const after = await available()
+    if (before !== null) expect(after !== null && after > before, `credit available ${before} → ${after}: the cancelled order's exposure was not released`)
+  })
   await check("storefront: switching the counterparty changes what the account shows", async () => {
     await open("/account")
     const other = await page.$$eval('[data-testid="counterparty-select"] option', (os) => os.find((o) => !o.selected)?.value)

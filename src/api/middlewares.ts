@@ -9,6 +9,7 @@ import { storeB2bDocumentsMiddlewares } from "./store/b2b/documents/middlewares"
 import { storeB2bEmployeesMiddlewares } from "./store/b2b/employees/middlewares"
 import { storeB2bGuestOrdersMiddlewares } from "./store/b2b/guest-orders/middlewares"
 import { storeB2bInvitationsMiddlewares } from "./store/b2b/invitations/middlewares"
+import { storeB2bMeMiddlewares } from "./store/b2b/me/middlewares"
 import { storeB2bOneClickMiddlewares } from "./store/b2b/one-click/middlewares"
 import { storeB2bOrdersMiddlewares } from "./store/b2b/orders/middlewares"
 import { storeB2bPriceListsMiddlewares } from "./store/b2b/price-lists/middlewares"
@@ -171,6 +172,7 @@ export default defineMiddlewares({
     ...storeB2bEmployeesMiddlewares,
     ...storeB2bGuestOrdersMiddlewares,
     ...storeB2bInvitationsMiddlewares,
+    ...storeB2bMeMiddlewares,
     ...storeB2bOneClickMiddlewares,
     ...storeB2bOrdersMiddlewares,
     ...storeB2bPriceListsMiddlewares,

@@ -146,10 +146,12 @@ GET /store/b2b/invitations
 POST /store/b2b/invitations
 POST /store/b2b/invitations/:id/revoke  path.id:b2b_invitation
 GET /store/b2b/me
+POST /store/b2b/me
 POST /store/b2b/one-click
 GET /store/b2b/orders
 GET /store/b2b/orders/:id  path.id:order
 POST /store/b2b/orders/:id/reorder  path.id:order
+POST /store/b2b/orders/:id/cancel  path.id:order
 GET /store/b2b/orders/:id/requests  path.id:order
 POST /store/b2b/orders/:id/requests  path.id:order
 GET /store/b2b/orders/:id/shipments  path.id:order

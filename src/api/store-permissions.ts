@@ -59,6 +59,7 @@ export const STORE_PERMISSION_ROUTES: PermissionRoute[] = [
   { method: "DELETE", matcher: "/store/b2b/saved-carts/:id", permission: "cart.manage" },
   { method: "POST", matcher: "/store/b2b/saved-carts/:id/restore", permission: "cart.manage" },
   { method: "POST", matcher: "/store/b2b/orders/:id/reorder", permission: "cart.manage" },
+  { method: "POST", matcher: "/store/b2b/orders/:id/cancel", permission: "orders.cancel" },
   { method: "GET", matcher: "/store/b2b/carts/:id/export", permission: "cart.manage" },
   { method: "GET", matcher: "/store/b2b/carts/:id/totals", permission: "cart.manage" },
   { method: "GET", matcher: "/store/b2b/documents", permission: "documents.view" },

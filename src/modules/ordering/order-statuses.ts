@@ -184,3 +184,41 @@ export const oneCStatus = (s: B2bStatus | undefined, code: string) => ({
   id: s?.one_c_id || code,
   name: s?.one_c_name || s?.name || code,
 })
+
+/** What decides whether a buyer may still cancel an order (read by the caller, judged by cancelRefusal). */
+export type CancelFacts = {
+  /** Medusa's order status (pending, completed, canceled, archived, …). */
+  medusa_status: string | null | undefined
+  /** The order's B2B status code (effectiveCode). */
+  code: string
+  /** Fulfillments created for it (picked, shipped or delivered goods), canceled ones excluded. */
+  fulfillments: number
+  /** Money captured or refunded on it (paid: the buyer asks the manager for a return instead). */
+  paid: boolean
+  /** Placed in 1C (an offline order sent to the portal by the sale exchange): 1C owns it. */
+  offline?: boolean
+}
+
+/**
+ * Why a buyer may NOT cancel this order, or null when they may. The rule: only an order that is
+ * still new — in the status new orders get (is_default_for_new, «Принят»), i.e. not yet confirmed
+ * by 1C or a manager, not being assembled, shipped, delivered or closed — with no fulfillment and
+ * no payment taken, placed on the portal (an order placed in 1C is 1C's). Anything later is the manager's to cancel (goods may already be picked or
+ * under way, and 1C has acted on it).
+ */
+export function cancelRefusal(facts: CancelFacts, list: B2bStatus[]): string | null {
+  const status = list.find((s) => s.code === facts.code)
+  const name = status?.name ?? facts.code
+  if (facts.medusa_status === "canceled" || status?.final_action === "cancel")
+    return "status: the order is already cancelled"
+  if (["completed", "archived"].includes(String(facts.medusa_status)) || status?.is_final)
+    return `status: the order is «${name}» (closed): it can no longer be cancelled`
+  if (facts.offline) return "status: the order was placed in 1C: ask your manager to cancel it"
+  if (facts.fulfillments > 0)
+    return "status: goods of this order are already being assembled or shipped: ask your manager to cancel it"
+  if (facts.paid)
+    return "status: the order is paid: ask your manager to cancel it and refund the payment"
+  if (facts.code !== defaultStatus(list)?.code)
+    return `status: the order is «${name}» — already confirmed by the supplier: ask your manager to cancel it`
+  return null
+}

@@ -149,3 +149,65 @@ export function preorderDateError(v: string, now = new Date()): string | null {
     return `preorder_date: ${v} is in the past (today is ${todayInMoscow(now)})`
   return null
 }
+
+/**
+ * The warehouse each part ships from (its delivery method is one of that warehouse's shipping
+ * options): with pickup, the pickup warehouse; a part "available" at its seller's selected
+ * warehouse, that warehouse; any other part (to be delivered, pre-order), the candidate warehouse
+ * that can serve most of it from what the parts before it left (the selected one first, so it wins
+ * a tie and is the answer when no warehouse has any of it). Keyed by part key.
+ */
+export function partSources(
+  parts: SplitPart[],
+  lines: SplitLine[],
+  opts: {
+    stock: Stock
+    pickup: string | null
+    locationOf: (seller_organization_id: string | null) => string | null
+    candidatesOf: (seller_organization_id: string | null) => string[]
+  }
+): Map<string, string | null> {
+  const out = new Map<string, string | null>()
+  const byId = new Map(lines.map((l) => [l.line_id, l]))
+  const remaining: Stock = new Map([...opts.stock].map(([loc, m]) => [loc, new Map(m)]))
+  const take = (loc: string | null, part: SplitPart) => {
+    const m = loc ? remaining.get(loc) : undefined
+    if (!m) return
+    for (const pl of part.lines) {
+      const l = byId.get(pl.line_id)
+      if (!l?.manage_inventory) continue
+      const units = servable({ ...l, quantity: pl.quantity }, loc, remaining)
+      for (const inv of l.inventory)
+        m.set(
+          inv.inventory_item_id,
+          (m.get(inv.inventory_item_id) ?? 0) - units * Math.max(1, inv.required_quantity)
+        )
+    }
+  }
+  for (const p of parts.filter((x) => x.kind === "available")) {
+    const loc = opts.pickup ?? p.location_id
+    out.set(p.key, loc)
+    take(loc, p)
+  }
+  for (const p of parts.filter((x) => x.kind !== "available")) {
+    if (opts.pickup) {
+      out.set(p.key, opts.pickup)
+      continue
+    }
+    const selected = opts.locationOf(p.seller_organization_id)
+    const pool = [
+      ...(selected ? [selected] : []),
+      ...opts.candidatesOf(p.seller_organization_id).filter((l) => l !== selected),
+    ]
+    const partLines = p.lines
+      .map((pl) => {
+        const l = byId.get(pl.line_id)
+        return l ? { ...l, quantity: pl.quantity } : null
+      })
+      .filter((l): l is SplitLine => !!l)
+    const loc = pool.length ? pickLocation(partLines, pool, remaining) : null
+    out.set(p.key, loc)
+    take(loc, p)
+  }
+  return out
+}

@@ -73,6 +73,10 @@ export type StoreOrder = StoreOrderRow & {
   b2b_legal_entity?: { id?: string; name: string } | null
   /** net / VAT / gross by the backend's one money rule (what the invoice and 1C carry) */
   b2b_totals?: MoneyTotals | null
+  /** the caller may cancel it now (orders.cancel and the order still new: POST /store/b2b/orders/:id/cancel) */
+  can_cancel?: boolean
+  /** why it cannot be cancelled by the buyer (null when it can, or when the caller lacks orders.cancel) */
+  cancel_refusal?: string | null
 }
 
 /** GET /store/b2b/orders */
@@ -85,6 +89,9 @@ export type StoreOrderListResponse = {
 
 /** GET /store/b2b/orders/:id */
 export type StoreOrderResponse = { order: StoreOrder }
+
+/** POST /store/b2b/orders/:id/cancel */
+export type StoreCancelOrderResponse = { order_id: string; status: string; canceled: true }
 
 export type StoreCartLine = {
   id: string

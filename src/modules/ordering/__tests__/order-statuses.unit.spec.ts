@@ -1,5 +1,6 @@
 import {
   buyerCode,
+  cancelRefusal,
   DEFAULT_B2B_STATUSES,
   effectiveCode,
   finalStatusFor,
@@ -65,5 +66,25 @@ describe("B2B order statuses", () => {
       id: "internal_check",
       name: "Проверка",
     })
+  })
+})
+
+describe("cancelRefusal (which orders a buyer may cancel)", () => {
+  const facts = { medusa_status: "pending", code: "new", fulfillments: 0, paid: false }
+  it("only a new portal order with no fulfillment and no payment", () => {
+    expect(cancelRefusal(facts, DEFAULT_B2B_STATUSES)).toBeNull()
+    expect(cancelRefusal({ ...facts, code: "confirmed" }, DEFAULT_B2B_STATUSES)).toMatch(
+      /Подтвержден/
+    )
+    expect(cancelRefusal({ ...facts, code: "shipped" }, DEFAULT_B2B_STATUSES)).toMatch(/Отгружен/)
+    expect(cancelRefusal({ ...facts, fulfillments: 1 }, DEFAULT_B2B_STATUSES)).toMatch(
+      /assembled or shipped/
+    )
+    expect(cancelRefusal({ ...facts, paid: true }, DEFAULT_B2B_STATUSES)).toMatch(/paid/)
+    expect(cancelRefusal({ ...facts, offline: true }, DEFAULT_B2B_STATUSES)).toMatch(/placed in 1C/)
+    expect(cancelRefusal({ ...facts, medusa_status: "canceled" }, DEFAULT_B2B_STATUSES)).toMatch(
+      /already cancelled/
+    )
+    expect(cancelRefusal({ ...facts, code: "completed" }, DEFAULT_B2B_STATUSES)).toMatch(/closed/)
   })
 })

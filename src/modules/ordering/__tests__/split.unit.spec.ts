@@ -1,5 +1,6 @@
 import {
   partitionCart,
+  partSources,
   pickLocation,
   preorderDateError,
   type SplitLine,
@@ -124,5 +125,44 @@ describe("order split", () => {
     expect(preorderDateError("2099-02-30")).toBe("preorder_date: no such date")
     expect(preorderDateError("tomorrow")).toMatch(/^preorder_date:/)
     expect(preorderDateError("2099-01-01")).toBeNull()
+  })
+
+  it("partSources: each part ships from its warehouse — the rest from the one that has most of what is left", () => {
+    const lines = [line("a", 8, "s1", "i1"), line("b", 3, "s1", "i2"), line("p", 2, "s1", "i3")]
+    const st = stock([
+      ["L1", "i1", 5],
+      ["L1", "i2", 3],
+      ["L2", "i1", 2],
+      ["L3", "i1", 100],
+    ])
+    const parts = partitionCart(lines, {
+      split: "availability",
+      preorder_date: null,
+      locationOf: () => "L1",
+      stock: st,
+    })
+    const opts = {
+      stock: st,
+      pickup: null,
+      locationOf: () => "L1",
+      candidatesOf: () => ["L1", "L2", "L3"],
+    }
+    // a: 5 at L1 (available), 3 to deliver — L1's 5 are taken, L3 has them; p: nowhere → the selected L1
+    expect([...partSources(parts, lines, opts)]).toEqual([
+      ["s1:available", "L1"],
+      ["s1:to_deliver", "L3"],
+    ])
+    // pickup: everything is collected at the pickup warehouse
+    expect([...partSources(parts, lines, { ...opts, pickup: "L2" }).values()]).toEqual(["L2", "L2"])
+    // nothing anywhere for the rest: the selected warehouse
+    const none = partitionCart([line("x", 4, "s1", "i9")], {
+      split: "availability",
+      preorder_date: null,
+      locationOf: () => "L2",
+      stock: st,
+    })
+    expect([
+      ...partSources(none, [line("x", 4, "s1", "i9")], { ...opts, locationOf: () => "L2" }),
+    ]).toEqual([["s1:to_deliver", "L2"]])
   })
 })

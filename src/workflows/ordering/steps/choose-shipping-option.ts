@@ -26,7 +26,8 @@ const amountOf = (a: unknown): Decimal | null => {
 }
 
 /**
- * The cheapest priced shipping option Medusa offers for the cart, one per shipping profile of the
+ * The cheapest priced shipping option Medusa offers for the cart (of a warehouse that has all its
+ * lines when there is one), one per shipping profile of the
  * lines that ship (pickup options when the checkout says pickup, delivery ones otherwise, falling
  * back to any); nothing when the cart already has a shipping method. A cart that needs shipping
  * and has no option for some profile is refused with a message.
@@ -37,14 +38,18 @@ export const chooseShippingOptionStep = createStep(
     const { state } = input
     const none = () => new StepResponse<{ id: string; name: string }[]>([])
     if (state.has_shipping_method || !state.requires_shipping) return none()
-    const priced = (input.options ?? [])
+    const withAmount = (input.options ?? [])
       .map((o) => ({ o, amount: amountOf(o.amount) }))
-      .filter(
-        (x): x is { o: ListedOption; amount: Decimal } =>
-          x.amount !== null && !x.o.insufficient_inventory
-      )
+      .filter((x): x is { o: ListedOption; amount: Decimal } => x.amount !== null)
+    // an option of a warehouse that has all the lines is preferred; when none has them all (lines
+    // stocked at different warehouses) any option will do: the placement splits the cart and gives
+    // each part the delivery method of its own warehouse (assignSplitShippingStep)
+    const preferStocked = (pool: typeof withAmount) => {
+      const stocked = pool.filter((x) => !x.o.insufficient_inventory)
+      return stocked.length ? stocked : pool
+    }
     const isPickup = (o: ListedOption) => o.service_zone?.fulfillment_set?.type === "pickup"
-    const cheapestOf = (pool: typeof priced) => {
+    const cheapestOf = (pool: typeof withAmount) => {
       const preferred = pool.filter((x) => isPickup(x.o) === (state.delivery_method === "pickup"))
       return [...(preferred.length ? preferred : pool)].sort(
         (a, b) => a.amount.comparedTo(b.amount) || a.o.name.localeCompare(b.o.name)
@@ -54,7 +59,9 @@ export const chooseShippingOptionStep = createStep(
     const chosen: { id: string; name: string }[] = []
     for (const profile of profiles) {
       const best = cheapestOf(
-        profile ? priced.filter((x) => x.o.shipping_profile_id === profile) : priced
+        preferStocked(
+          profile ? withAmount.filter((x) => x.o.shipping_profile_id === profile) : withAmount
+        )
       )
       if (!best) {
         throw invalid(

@@ -3,7 +3,10 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { portalSettings } from "../../../lib/portal-settings"
 import {
   partitionCart,
+  partSources,
   pickLocation,
+  quantityProblem,
+  type Terms,
   preorderDateError,
   type SplitKind,
   type SplitLine,
@@ -15,6 +18,7 @@ import type CompanyModuleService from "../../../modules/company/service"
 import { PlaceOrderInput, Placement, type PlacementCounterparty } from "../utils/place-order"
 import { placementStock } from "../utils/placement-stock"
 import { plannedOrders } from "../utils/planned-orders"
+import { termsForVariants } from "../utils/quantities"
 
 const CART_FIELDS = [
   "id",
@@ -137,15 +141,19 @@ export const planPlacementStep = createStep(
       sellers,
       region_code: input.region_code,
     })
+    // a seller's warehouses: its own among the candidates, else all candidates
+    const candidatesOf = (s: string | null) => {
+      const own = s ? (sellerLocations.get(s) ?? []).filter((l) => candidates.includes(l)) : []
+      return own.length ? own : candidates
+    }
     const chosen = new Map<string | null, string | null>()
     for (const s of sellers) {
-      const own = s ? (sellerLocations.get(s) ?? []).filter((l) => candidates.includes(l)) : []
       chosen.set(
         s,
         pickup ??
           pickLocation(
             lines.filter((l) => l.seller_organization_id === s),
-            own.length ? own : candidates,
+            candidatesOf(s),
             stock
           )
       )
@@ -160,7 +168,40 @@ export const planPlacementStep = createStep(
     })
     const placement_id = `bsplit_${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`
 
-    const orders = plannedOrders({ parts, sellers, chosen, placement_id, mode })
+    const sources = partSources(parts, lines, {
+      stock,
+      pickup,
+      locationOf: (s) => chosen.get(s) ?? null,
+      candidatesOf,
+    })
+    const orders = plannedOrders({ parts, sellers, chosen, placement_id, mode, sources })
+
+    // a line split between orders: each order's share must itself be orderable (MOQ, multiples)
+    const shares = orders.flatMap((o) =>
+      o.lines
+        .filter((l) => l.quantity !== lines.find((x) => x.line_id === l.line_id)?.quantity)
+        .map((l) => ({ order: o, ...l, line: lines.find((x) => x.line_id === l.line_id)! }))
+    )
+    const splitVariants = shares.map((x) => x.line.variant_id).filter((v): v is string => !!v)
+    if (splitVariants.length) {
+      const { variants, terms } = await termsForVariants(container, splitVariants)
+      const problems: string[] = []
+      for (const x of shares) {
+        const t = x.line.variant_id
+          ? (terms.get(x.line.variant_id) as Terms | undefined)
+          : undefined
+        const why = t ? quantityProblem(t, x.quantity) : null
+        if (!why) continue
+        const sku = (x.line.variant_id && variants.get(x.line.variant_id)?.sku) || x.line.variant_id
+        problems.push(
+          `line ${x.line_id} (${sku}): ${x.quantity} of ${x.line.quantity} ${t!.base_unit} go as a separate order (${x.order.kind ?? "shipment"}${x.order.location_id ? ` from warehouse ${x.order.location_id}` : ""}): ${why}`
+        )
+      }
+      if (problems.length)
+        throw invalid(
+          `quantity: the cart splits into several orders by warehouse stock and a part breaks the product's ordering terms — ${problems.join("; ")}. Change the quantity or choose another warehouse`
+        )
+    }
     return new StepResponse<Placement>({
       placement_id,
       cart_id: cart.id,

@@ -17,6 +17,11 @@ export type PlannedOrder = {
   seller_organization_id: string | null
   location_id: string | null
   preorder_date: string | null
+  /**
+   * The warehouses the order ships from, one delivery method each (partSources): one in mode
+   * "orders"; in mode "shipments" one per warehouse of its shipment plan. Empty: no warehouse known.
+   */
+  shipping_location_ids: string[]
   lines: { line_id: string; quantity: number }[]
   metadata: Record<string, unknown>
 }

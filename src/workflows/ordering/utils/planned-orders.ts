@@ -11,7 +11,8 @@ export type ShipmentPlanEntry = {
 
 /**
  * The orders of a placement. Mode "orders": one order per part; mode "shipments": one order per
- * seller with a shipment plan (b2b_shipment_plan) of its parts.
+ * seller with a shipment plan (b2b_shipment_plan) of its parts. Each order ships from the
+ * warehouses of its parts (one delivery method each).
  */
 export function plannedOrders(input: {
   parts: SplitPart[]
@@ -19,8 +20,13 @@ export function plannedOrders(input: {
   chosen: Map<string | null, string | null>
   placement_id: string
   mode: "shipments" | "orders"
+  /** The warehouse each part ships from (partSources), by part key. */
+  sources: Map<string, string | null>
 }): PlannedOrder[] {
-  const { parts, sellers, chosen, placement_id, mode } = input
+  const { parts, sellers, chosen, placement_id, mode, sources } = input
+  const shipFrom = (ps: SplitPart[]) => [
+    ...new Set(ps.map((p) => sources.get(p.key) ?? null).filter((l): l is string => !!l)),
+  ]
   const orders: PlannedOrder[] = []
   if (mode === "orders") {
     for (const p of parts) {
@@ -30,6 +36,7 @@ export function plannedOrders(input: {
         seller_organization_id: p.seller_organization_id,
         location_id: p.location_id,
         preorder_date: p.preorder_date,
+        shipping_location_ids: shipFrom([p]),
         lines: p.lines.map((l) => ({ line_id: l.line_id, quantity: l.quantity })),
         metadata: {
           b2b_split: {
@@ -63,6 +70,7 @@ export function plannedOrders(input: {
         seller_organization_id: s,
         location_id: chosen.get(s) ?? null,
         preorder_date: own.find((p) => p.preorder_date)?.preorder_date ?? null,
+        shipping_location_ids: shipFrom(own),
         lines: [...qty].map(([line_id, quantity]) => ({ line_id, quantity })),
         metadata: {
           b2b_shipment_plan: plan,

@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { assignSplitShippingStep } from "../steps/assign-split-shipping"
 import { completeSplitCartsStep } from "../steps/complete-split-carts"
 import { linkSplitSiblingsStep } from "../steps/link-split-siblings"
 import { planPlacementStep } from "../steps/plan-placement"
@@ -9,7 +10,8 @@ import { prepareSplitCartsStep } from "../steps/prepare-split-carts"
 /**
  * Places a B2B cart as one or more orders (B2B_ORDER_SPLIT, B2B_ORDER_SPLIT_MODE): plans the
  * split without writing anything (bad input such as a past preorder_date is refused here), makes
- * one cart per order (sibling carts at the same unit prices), completes each through Medusa's
+ * one cart per order (sibling carts at the same unit prices), gives each the delivery method of
+ * the warehouse(s) it ships from (each order pays its own warehouse's delivery), completes each through Medusa's
  * completeCartWorkflow (credit check and stock reservation per order) and tells the orders their
  * siblings. Any failure undoes what was done: placed orders are cancelled, sibling carts deleted,
  * the cart restored. One placement per cart at a time (lock).
@@ -21,6 +23,12 @@ export const placeB2BOrderWorkflow = createWorkflow(
     acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
     const placement = planPlacementStep(input)
     const prepared = prepareSplitCartsStep(placement)
+    assignSplitShippingStep(
+      transform({ prepared, placement }, ({ prepared, placement }) => ({
+        placement,
+        cart_ids: prepared.cart_ids,
+      }))
+    )
     const completed = completeSplitCartsStep(prepared)
     const orders = linkSplitSiblingsStep(
       transform({ completed, placement }, ({ completed, placement }) => ({

@@ -6,6 +6,7 @@ import { lineView, vatDisplay, vatLabel } from "@/lib/util/vat-view"
 import { Badge, ErrorBox, Notice } from "@/modules/common/components/feedback"
 import { Facts } from "@/modules/common/components/facts"
 
+import { CancelOrderForm } from "../components/cancel-order-form"
 import { OrderLines } from "../components/order-lines"
 import { ReorderForm } from "../components/reorder-form"
 
@@ -79,6 +80,7 @@ export function OrderTemplate({
         </>
       )}
       <ReorderForm orderId={o.id} />
+      {o.can_cancel && <CancelOrderForm orderId={o.id} />}
       <p className="text-sm">
         <a href={`/account/documents?order_id=${encodeURIComponent(o.id)}`}>Документы по заказу</a>{" "}
         · <a href="/account/orders">Все заказы</a>

@@ -1,4 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
 import { removeEmployeeWorkflow } from "../../../../../workflows/company/workflows/remove-employee"
 import { updateEmployeeWorkflow } from "../../../../../workflows/company/workflows/update-employee"
 import { COMPANY_MODULE } from "../../../../../modules/company"
@@ -20,15 +21,29 @@ async function loadOwn(req: B2BRequest) {
   return emp
 }
 
-/** POST /store/b2b/employees/:id: change role, status or position of a colleague (users.manage). */
+/**
+ * POST /store/b2b/employees/:id: change role, status or position of a colleague (users.manage);
+ * is_default: true only on one's own membership (else 400 naming is_default).
+ */
 export async function POST(
   req: B2BRequest<UpdateEmployee>,
   res: MedusaResponse<JsonOf<EmployeeResponse>>
 ) {
   const emp = await loadOwn(req)
-  const { is_default: _ignored, ...body } = req.validatedBody
+  const { is_default, ...body } = req.validatedBody
+  // the default counterparty is each person's own choice: a colleague's is not set for them
+  if (is_default !== undefined && emp.customer_id !== requireContext(req).customer_id)
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "is_default: the default counterparty is chosen by the person (POST /store/b2b/me { default_legal_entity_id }), not for a colleague"
+    )
+  if (is_default === false)
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "is_default: choose another counterparty as the default instead (POST /store/b2b/me { default_legal_entity_id })"
+    )
   const { result } = await updateEmployeeWorkflow(req.scope).run({
-    input: { id: emp.id, ...body, actor: customerActor(req) },
+    input: { id: emp.id, ...body, is_default, actor: customerActor(req) },
   })
   res.json({ employee: result })
 }

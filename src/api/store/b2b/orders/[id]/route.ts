@@ -19,6 +19,7 @@ import {
   requireContext,
 } from "../../../../utils/b2b-context"
 import type { StoreOrderResponse } from "../../../../../types/ordering/http"
+import { cancelChecks } from "../../../../../workflows/ordering/utils/cancel-check"
 
 /** GET /store/b2b/orders/:id: one order of the active counterparty (404 for anything else). */
 export async function GET(req: B2BRequest, res: MedusaResponse<StoreOrderResponse>) {
@@ -46,6 +47,10 @@ export async function GET(req: B2BRequest, res: MedusaResponse<StoreOrderRespons
   const byCode = new Map(statuses.map((s) => [s.code, s]))
   const state = (await loadStates(req.scope, [req.params.id])).get(req.params.id)
   const code = buyerCode(effectiveCode(data[0], state, statuses), state, byCode)
+  const mayCancel = ctx.active.permissions.includes("orders.cancel")
+  const cancel = mayCancel
+    ? (await cancelChecks(req.scope, [req.params.id])).get(req.params.id)
+    : undefined
   res.json({
     order: {
       ...data[0],
@@ -53,6 +58,8 @@ export async function GET(req: B2BRequest, res: MedusaResponse<StoreOrderRespons
       b2b_status: publicStatus(byCode.get(code), code),
       b2b_status_history: publicHistory(state, byCode),
       b2b_totals: moneyView(data[0]),
+      can_cancel: mayCancel && !!cancel && !cancel.refusal,
+      cancel_refusal: cancel?.refusal ?? null,
     },
   })
 }
