@@ -1,24 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type OrderingModuleService from "./service"
+import type { OrderStatus } from "../../types/ordering/responses"
 
 /** The module's container key (= ORDERING_MODULE of ./index, which imports this file). */
 const ORDERING = "ordering"
 
-/** A configured B2B order status (see modules/ordering/models/order-status.ts). */
-export type B2bStatus = {
-  id?: string
-  code: string
-  name: string
-  one_c_id: string | null
-  one_c_name: string | null
-  sort: number
-  is_default_for_new: boolean
-  is_final: boolean
-  final_action: "complete" | "cancel" | null
-  is_active: boolean
-  color: string | null
-  buyer_visible: boolean
-}
+/** A configured B2B order status (see modules/ordering/models/order-status.ts): the shape the HTTP API answers. */
+export type B2bStatus = OrderStatus
 
 export type B2bState = {
   order_id: string
